@@ -1,0 +1,3 @@
+from flashdesk.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,74 @@
+"""Command line: campaigns, new, export."""
+
+from __future__ import annotations
+
+import argparse
+
+from flashdesk.cli import add_store_option, open_store_from
+from flashdesk.errors import UserError
+
+
+def register(subparsers) -> None:
+    listing = subparsers.add_parser("campaigns", help="list campaigns: id, name, launch")
+    add_store_option(listing)
+    listing.set_defaults(func=list_command)
+
+    new = subparsers.add_parser("new", help="create a campaign planned by the playbook; print its id")
+    new.add_argument("--name", required=True)
+    new.add_argument("--product", required=True)
+    new.add_argument("--launch", required=True, help="e.g. 2026-06-18T20:00")
+    new.add_argument("--industry", default="")
+    new.add_argument("--list-price", type=float, default=0.0)
+    new.add_argument("--deal-price", type=float, default=0.0)
+    new.add_argument("--quota", type=int, default=500)
+    new.add_argument("--days", type=int, default=3, help="group lifetime, 1-7 days")
+    add_store_option(new)
+    new.set_defaults(func=new_command)
+
+    export = subparsers.add_parser("export", help="write the team workbook (.xlsx)")
+    export.add_argument("campaign", metavar="CAMPAIGN", help="id or exact name")
+    export.add_argument("-o", "--output", required=True, metavar="FILE.xlsx")
+    add_store_option(export)
+    export.set_defaults(func=export_command)
+
+
+def list_command(args: argparse.Namespace) -> int:
+    from flashdesk.campaigns.service import list_campaigns
+
+    store = open_store_from(args)
+    for campaign in list_campaigns(store):
+        flag = "  [archived]" if campaign.archived else ""
+        print(f"{campaign.id}\t{campaign.name}\t{campaign.launch_at:%Y-%m-%d %H:%M}{flag}")
+    return 0
+
+
+def new_command(args: argparse.Namespace) -> int:
+    from flashdesk.campaigns.draft import CampaignDraft, parse_launch
+    from flashdesk.campaigns.service import create_campaign
+
+    try:
+        launch = parse_launch(args.launch)
+    except ValueError as exc:
+        raise UserError(str(exc)) from None
+    draft = CampaignDraft(name=args.name, product=args.product, industry=args.industry,
+                          list_price=args.list_price, deal_price=args.deal_price,
+                          quota=args.quota, launch_at=launch, lifetime_days=args.days)
+    store = open_store_from(args)
+    print(create_campaign(store, draft))
+    return 0
+
+
+def export_command(args: argparse.Namespace) -> int:
+    from flashdesk.campaigns.service import find_campaign
+    from flashdesk.workbook.export import export_workbook
+
+    if not args.output.lower().endswith(".xlsx"):
+        raise UserError(f"The workbook must be an .xlsx file; got {args.output!r}.")
+    store = open_store_from(args)
+    campaign = find_campaign(store, args.campaign)
+    try:
+        path = export_workbook(store, campaign.id, args.output)
+    except PermissionError as exc:
+        raise UserError(f"Cannot write {args.output}: {exc.strerror}. Choose another file.") from None
+    print(path)
+    return 0

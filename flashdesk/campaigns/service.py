@@ -1,0 +1,159 @@
+"""Campaign operations over the store. Every function is one transaction: a campaign and
+its whole plan are written together or not at all."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlmodel import Session, col, select
+
+from flashdesk.campaigns.draft import FIELDS, CampaignDraft, validate
+from flashdesk.errors import UserError
+from flashdesk.i18n import translate
+from flashdesk.playbook import Playbook, default_playbook
+from flashdesk.playbook.parts import plan_parts
+from flashdesk.store import Store
+from flashdesk.store.tables import Campaign
+
+
+class CampaignError(UserError):
+    """A request the store cannot take; `errors` maps field names to messages."""
+
+    def __init__(self, message: str, errors: dict[str, str] | None = None):
+        super().__init__(message)
+        self.errors = errors or {}
+
+
+@dataclass(frozen=True)
+class CampaignSnapshot:
+    """A campaign's details before a change, handed to the plan parts."""
+
+    id: int
+    launch_at: datetime
+    lifetime_days: int
+
+
+def _invalid(errors: dict[str, str]) -> CampaignError:
+    lines = " ".join(f"{key}: {message}" for key, message in errors.items())
+    return CampaignError(translate("CampaignService", "The campaign was not saved. {problems}")
+                         .format(problems=lines), errors)
+
+
+def _load(session: Session, campaign_id: int) -> Campaign:
+    campaign = session.get(Campaign, campaign_id)
+    if campaign is None or campaign.deleted:
+        raise CampaignError(translate("CampaignService", "Campaign {id} does not exist.")
+                            .format(id=campaign_id))
+    return campaign
+
+
+def list_campaigns(store: Store, *, search: str = "", include_archived: bool = True) -> list[Campaign]:
+    with store.session() as session:
+        query = select(Campaign).where(col(Campaign.deleted).is_(False))
+        if not include_archived:
+            query = query.where(col(Campaign.archived).is_(False))
+        if search.strip():
+            term = f"%{search.strip()}%"
+            query = query.where(col(Campaign.name).like(term) | col(Campaign.product).like(term))
+        return list(session.exec(query.order_by(col(Campaign.archived), col(Campaign.launch_at).desc())))
+
+
+def get_campaign(store: Store, campaign_id: int) -> Campaign:
+    with store.session() as session:
+        return _load(session, campaign_id)
+
+
+def find_campaign(store: Store, ref: str) -> Campaign:
+    """A campaign by id or exact name (as the command line takes it)."""
+    with store.session() as session:
+        if ref.isdigit():
+            campaign = session.get(Campaign, int(ref))
+            if campaign is not None and not campaign.deleted:
+                return campaign
+        matches = list(session.exec(select(Campaign).where(
+            Campaign.name == ref, col(Campaign.deleted).is_(False))))
+    if len(matches) == 1:
+        return matches[0]
+    if len(matches) > 1:
+        ids = ", ".join(str(c.id) for c in matches)
+        raise CampaignError(translate("CampaignService", "{count} campaigns are named {name!r} "
+                                      "(ids {ids}); give the id instead.")
+                            .format(count=len(matches), name=ref, ids=ids))
+    raise CampaignError(translate("CampaignService", "No campaign with id or name {ref!r}; "
+                                  "`flashdesk campaigns` lists them.").format(ref=ref))
+
+
+def create_campaign(store: Store, draft: CampaignDraft, playbook: Playbook | None = None) -> int:
+    errors = validate(draft)
+    if errors:
+        raise _invalid(errors)
+    playbook = playbook or default_playbook()
+    with store.session() as session:
+        campaign = Campaign(**draft.values())
+        session.add(campaign)
+        session.flush()
+        for part in plan_parts():
+            part.generate(session, campaign, playbook)
+        return campaign.id
+
+
+def update_campaign(store: Store, campaign_id: int, draft: CampaignDraft,
+                    playbook: Playbook | None = None) -> None:
+    """Save new details; a moved launch or a changed lifetime moves the plan with it."""
+    errors = validate(draft)
+    if errors:
+        raise _invalid(errors)
+    playbook = playbook or default_playbook()
+    with store.session() as session:
+        campaign = _load(session, campaign_id)
+        before = CampaignSnapshot(campaign.id, campaign.launch_at, campaign.lifetime_days)
+        for key in FIELDS:
+            setattr(campaign, key, getattr(draft, key))
+        campaign.updated_at = datetime.now()
+        session.flush()
+        if (before.launch_at, before.lifetime_days) != (campaign.launch_at, campaign.lifetime_days):
+            for part in plan_parts():
+                part.campaign_changed(session, before, campaign, playbook)
+
+
+def rename_campaign(store: Store, campaign_id: int, name: str) -> None:
+    campaign = get_campaign(store, campaign_id)
+    draft = CampaignDraft.of(campaign)
+    draft.name = name
+    update_campaign(store, campaign_id, draft)
+
+
+def duplicate_campaign(store: Store, campaign_id: int, name: str, launch_at: datetime) -> int:
+    """Copy a campaign and its whole plan to a new launch date, everything shifted."""
+    with store.session() as session:
+        source = _load(session, campaign_id)
+        draft = CampaignDraft.of(source)
+        draft.name, draft.launch_at = name, launch_at
+        errors = validate(draft)
+        if errors:
+            raise _invalid(errors)
+        target = Campaign(**draft.values())
+        session.add(target)
+        session.flush()
+        for part in plan_parts():
+            part.copy(session, source, target)
+        return target.id
+
+
+def set_deleted(store: Store, campaign_id: int, deleted: bool) -> None:
+    """Delete (or bring back) a campaign. Deletion is soft so that Undo restores it whole."""
+    with store.session() as session:
+        campaign = session.get(Campaign, campaign_id)
+        if campaign is None:
+            raise CampaignError(translate("CampaignService", "Campaign {id} does not exist.")
+                                .format(id=campaign_id))
+        campaign.deleted = deleted
+        campaign.updated_at = datetime.now()
+
+
+def set_archived(store: Store, campaign_id: int, archived: bool) -> None:
+    with store.session() as session:
+        campaign = _load(session, campaign_id)
+        campaign.archived = archived
+        campaign.updated_at = datetime.now()

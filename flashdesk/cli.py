@@ -1,0 +1,76 @@
+"""`flashdesk` opens the GUI; subcommands work headless. Each capability adds its commands
+through a module in COMMAND_MODULES defining `register(subparsers)`; a command's parser sets
+`func(args) -> int`. Heavy imports stay inside the functions so start-up stays lean."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from importlib import import_module
+
+import flashdesk
+from flashdesk.errors import UserError
+
+COMMAND_MODULES: tuple[str, ...] = ("flashdesk.campaigns.commands",)
+
+log = logging.getLogger("flashdesk")
+
+
+def add_store_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--store", metavar="PATH|URL", default=argparse.SUPPRESS,
+                        help="store file or SQLAlchemy URL (default: FLASHDESK_STORE or the "
+                             "file in your data folder)")
+
+
+def open_store_from(args: argparse.Namespace):
+    from flashdesk.paths import default_store_location
+    from flashdesk.store import open_store
+
+    return open_store(getattr(args, "store", None) or default_store_location())
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="flashdesk", description="Plan, run and review flash-group launches.")
+    parser.add_argument("--version", action="version", version=f"FlashDesk {flashdesk.__version__}")
+    add_store_option(parser)
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in COMMAND_MODULES:
+        import_module(name).register(subparsers)
+    return parser
+
+
+def _log_unexpected() -> str:
+    from flashdesk.paths import user_data_dir
+
+    path = user_data_dir() / "flashdesk.log"
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        logging.basicConfig(filename=path, level=logging.ERROR)
+        log.exception("unexpected error")
+        return str(path)
+    except OSError:
+        return "(log not writable)"
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        if args.command is None:
+            from flashdesk.app import run_gui
+
+            return run_gui(getattr(args, "store", None))
+        return args.func(args)
+    except UserError as exc:
+        print(f"flashdesk: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+    except Exception as exc:  # a bug: one line for the operator, the traceback in the log
+        where = _log_unexpected()
+        print(f"flashdesk: unexpected error ({type(exc).__name__}: {exc}); details in {where}",
+              file=sys.stderr)
+        return 1

@@ -1,0 +1,22 @@
+"""The tabs of the main window, in order. Each entry names a QWidget class
+
+    Tab(context: AppContext, parent=None)   builds itself; shows the campaign context.campaign_id
+                                            and follows context.campaignSelected / dataChanged /
+                                            storeChanged
+    windowTitle()                           its translated tab label (set with self.tr in __init__)
+
+Only tabs that work are listed."""
+
+from __future__ import annotations
+
+from importlib import import_module
+
+TAB_CLASSES: tuple[str, ...] = ("flashdesk.gui.overview:OverviewTab",)
+
+
+def tab_classes() -> list[type]:
+    classes = []
+    for entry in TAB_CLASSES:
+        module, _, name = entry.partition(":")
+        classes.append(getattr(import_module(module), name))
+    return classes

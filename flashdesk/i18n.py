@@ -1,0 +1,91 @@
+"""Translations. UI text is English in the source, marked with tr() in widgets or
+`translate(context, text)` below the GUI; zh_CN lives in resources/translations/<area>.zh_CN.ts,
+one .ts per area so that work on one tab never touches another's file.
+
+`python -m flashdesk.i18n` refreshes every .ts from the sources (pyside6-lupdate) and
+compiles the .qm files (pyside6-lrelease) that the app loads."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+
+from flashdesk.paths import resources_dir
+
+LANGUAGES = {"zh_CN": "中文", "en": "English"}
+
+
+def translate(context: str, text: str, n: int = -1) -> str:
+    return QCoreApplication.translate(context, text, None, n)
+
+
+def translations_dir() -> Path:
+    return resources_dir() / "translations"
+
+
+def system_language() -> str:
+    return "zh_CN" if QLocale.system().language() == QLocale.Language.Chinese else "en"
+
+
+_installed: list[QTranslator] = []
+
+
+def install(language: str) -> None:
+    """Replace the app's translators with those of `language` ('en' removes them)."""
+    app = QCoreApplication.instance()
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    if language == "en":
+        return
+    for qm in sorted(translations_dir().glob(f"*.{language}.qm")):
+        translator = QTranslator(app)
+        if translator.load(str(qm)):
+            app.installTranslator(translator)
+            _installed.append(translator)
+    qt_translator = QTranslator(app)
+    from PySide6.QtCore import QLibraryInfo
+
+    if qt_translator.load(QLocale(language), "qtbase", "_",
+                          QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt_translator)
+        _installed.append(qt_translator)
+
+
+def area_sources(root: Path) -> dict[str, list[Path]]:
+    """Which source files feed which .ts: flashdesk/gui/<area>(.py|/) -> <area>; every other
+    module with translate() calls -> core."""
+    package = root / "flashdesk"
+    areas: dict[str, list[Path]] = {}
+    for path in sorted(package.rglob("*.py")):
+        rel = path.relative_to(package)
+        if rel.parts[0] == "gui" and len(rel.parts) > 2:
+            area = rel.parts[1]
+        elif rel.parts[0] == "gui":
+            area = "main"
+        else:
+            area = "core"
+        source = path.read_text(encoding="utf-8")
+        if "tr(" in source or "translate(" in source:
+            areas.setdefault(area, []).append(path)
+    for form in sorted((root / "ui").glob("*.ui")):
+        areas.setdefault("forms", []).append(form)
+    return areas
+
+
+def update(root: Path, language: str = "zh_CN") -> None:
+    out = root / "resources" / "translations"
+    for area, files in area_sources(root).items():
+        ts = out / f"{area}.{language}.ts"
+        subprocess.run(["pyside6-lupdate", "-silent", "-no-obsolete", *map(str, files),
+                        "-ts", str(ts)], check=True)
+    for ts in sorted(out.glob(f"*.{language}.ts")):
+        subprocess.run(["pyside6-lrelease", "-silent", str(ts), "-qm",
+                        str(ts.with_suffix(".qm"))], check=True)
+
+
+if __name__ == "__main__":
+    update(Path(__file__).resolve().parent.parent, *sys.argv[1:])

@@ -1,0 +1,34 @@
+from __future__ import annotations
+
+from datetime import datetime
+
+from pydantic import NaiveDatetime
+from sqlmodel import Field, SQLModel
+
+
+class StoreInfo(SQLModel, table=True):
+    """Facts about the store itself, such as the FlashDesk version that last upgraded it."""
+
+    __tablename__ = "store_info"
+    key: str = Field(primary_key=True, max_length=64)
+    value: str = Field(default="", max_length=256)
+
+
+class Campaign(SQLModel, table=True):
+    """One product launch through a flash group. Prices are in yuan."""
+
+    __tablename__ = "campaign"
+    id: int | None = Field(default=None, primary_key=True)
+    name: str = Field(index=True, max_length=200)
+    product: str = Field(max_length=200)
+    industry: str = Field(default="", max_length=100)
+    list_price: float = 0.0
+    deal_price: float = 0.0
+    quota: int = 0
+    launch_at: NaiveDatetime  # local wall-clock time, as operators plan
+    lifetime_days: int = 3
+    notes: str = Field(default="", max_length=5000)
+    archived: bool = False
+    deleted: bool = False  # soft delete, so Undo can bring a campaign back whole
+    created_at: NaiveDatetime = Field(default_factory=datetime.now)
+    updated_at: NaiveDatetime = Field(default_factory=datetime.now)

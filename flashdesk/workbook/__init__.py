@@ -1,0 +1,1 @@
+"""The team workbook: one .xlsx per campaign, one writer module per sheet."""

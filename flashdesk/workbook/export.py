@@ -1,0 +1,68 @@
+"""Writing the team workbook. Each sheet is a module listed in SHEET_MODULES that defines
+
+    TITLE: str                                  the sheet's tab name (Chinese, as teams use it)
+    write(ws, context: SheetContext) -> None    fill the worksheet
+
+The file is written to a temporary name and moved into place, so a failed or cancelled
+export never leaves a half-written workbook."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from importlib import import_module
+from pathlib import Path
+
+from flashdesk.playbook import KeyDates, Playbook, default_playbook, key_dates
+from flashdesk.store import Store
+from flashdesk.store.tables import Campaign
+
+SHEET_MODULES: tuple[str, ...] = ("flashdesk.workbook.overview",)
+
+
+class ExportCancelled(Exception):
+    """The operator cancelled; nothing was written."""
+
+
+@dataclass
+class SheetContext:
+    store: Store
+    campaign: Campaign
+    playbook: Playbook
+    dates: KeyDates
+
+
+def export_workbook(store: Store, campaign_id: int, target: Path | str,
+                    progress: Callable[[int, int, str], bool] | None = None) -> Path:
+    """Write the workbook; `progress(done, total, sheet)` may return False to cancel."""
+    from openpyxl import Workbook
+
+    from flashdesk.campaigns.service import get_campaign
+
+    target = Path(target)
+    campaign = get_campaign(store, campaign_id)
+    playbook = default_playbook()
+    context = SheetContext(store, campaign, playbook, key_dates(campaign, playbook))
+    modules = [import_module(name) for name in SHEET_MODULES]
+    book = Workbook()
+    book.remove(book.active)
+    for done, module in enumerate(modules):
+        if progress and progress(done, len(modules), module.TITLE) is False:
+            raise ExportCancelled()
+        module.write(book.create_sheet(module.TITLE), context)
+    book.properties.title = campaign.name
+    book.properties.creator = "FlashDesk"
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=".flashdesk-", suffix=".xlsx", dir=target.parent)
+    os.close(fd)
+    try:
+        book.save(tmp)
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    if progress:
+        progress(len(modules), len(modules), "")
+    return target

@@ -1,0 +1,49 @@
+"""Shared fixtures: real stores in temporary folders, a real Qt app offscreen, settings
+kept out of the user's own."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest  # noqa: E402
+
+from flashdesk.campaigns.sample import sample_draft  # noqa: E402
+from flashdesk.campaigns.service import create_campaign  # noqa: E402
+from flashdesk.store import open_store  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def _isolated_user_dirs(tmp_path, monkeypatch):
+    """No test reads or writes the operator's own store, settings or data folder."""
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg-data"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg-config"))
+    monkeypatch.delenv("FLASHDESK_STORE", raising=False)
+
+
+@pytest.fixture
+def store(tmp_path):
+    opened = open_store(tmp_path / "store.sqlite3")
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def campaign_id(store):
+    """The sample campaign (618 toner launch), planned by every plan part."""
+    return create_campaign(store, sample_draft())
+
+
+@pytest.fixture
+def app_context(qapp, store, tmp_path):
+    from PySide6.QtCore import QSettings
+
+    from flashdesk.fonts import register_fonts
+    from flashdesk.gui.context import AppContext
+
+    register_fonts()
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    context = AppContext(store, settings)
+    yield context
+    context.undo_stack.clear()

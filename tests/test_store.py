@@ -1,0 +1,87 @@
+import sqlite3
+
+import pytest
+
+from flashdesk.store import CorruptStoreError, NewerStoreError, NotAStoreError, StoreError, open_store
+from flashdesk.store.backup import list_backups, restore_latest
+from flashdesk.store.migrations import script_heads, store_revisions
+
+
+def test_pragmas_on_every_connection(store):
+    with store.engine.connect() as conn:
+        raw = conn.connection.dbapi_connection
+        assert raw.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        assert raw.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+        assert raw.execute("PRAGMA synchronous").fetchone()[0] == 1  # NORMAL
+        assert raw.execute("PRAGMA busy_timeout").fetchone()[0] == 5000
+
+
+def test_new_store_is_at_every_head(store):
+    assert store_revisions(store) == script_heads()
+
+
+def test_folder_is_refused(tmp_path):
+    with pytest.raises(StoreError, match="is a folder"):
+        open_store(tmp_path)
+
+
+def test_not_a_store_is_left_untouched(tmp_path):
+    path = tmp_path / "notes.sqlite3"
+    path.write_bytes(b"hello, not a database\n" * 10)
+    with pytest.raises(NotAStoreError, match="not a FlashDesk store"):
+        open_store(path)
+    assert path.read_bytes() == b"hello, not a database\n" * 10
+
+
+def test_foreign_sqlite_database_is_refused(tmp_path):
+    path = tmp_path / "other.db"
+    con = sqlite3.connect(path)
+    con.execute("CREATE TABLE t(x)")
+    con.commit()
+    con.close()
+    with pytest.raises(NotAStoreError, match="not a FlashDesk store"):
+        open_store(path)
+
+
+def test_corrupt_store_is_refused_and_restorable(tmp_path, store):
+    path = store.path
+    from flashdesk.store.backup import backup_store
+
+    backup_store(path, "manual")
+    store.close()
+    data = bytearray(path.read_bytes())
+    data[100:4096] = b"\xff" * (4096 - 100)
+    path.write_bytes(bytes(data))
+    for side in ("-wal", "-shm"):
+        path.with_name(path.name + side).unlink(missing_ok=True)
+    with pytest.raises(CorruptStoreError):
+        open_store(path)
+    used = restore_latest(path)
+    assert used in list_backups(path)
+    assert list(tmp_path.glob("store.sqlite3.damaged-*")), "the damaged file is kept"
+    open_store(path).close()
+
+
+def test_newer_store_is_refused_naming_the_version(tmp_path, store):
+    with store.engine.begin() as conn:
+        conn.exec_driver_sql("UPDATE alembic_version SET version_num='9999_future' "
+                             "WHERE version_num='0001_foundation'")
+        conn.exec_driver_sql("UPDATE store_info SET value='9.0.0' WHERE key='app_version'")
+    store.close()
+    with pytest.raises(NewerStoreError, match="newer FlashDesk \\(9.0.0"):
+        open_store(tmp_path / "store.sqlite3")
+
+
+def test_unwritable_folder(tmp_path):
+    import os
+
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    locked.chmod(0o500)
+    try:
+        if os.access(locked, os.W_OK):
+            pytest.skip("running as a user who can write anywhere (root)")
+        with pytest.raises(StoreError, match="not writable"):
+            open_store(locked / "store.sqlite3")
+    finally:
+        locked.chmod(0o700)
