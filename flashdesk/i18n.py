@@ -1,9 +1,9 @@
 """Translations. UI text is English in the source, marked with tr() in widgets or
 `translate(context, text)` below the GUI; zh_CN lives in resources/translations/<area>.zh_CN.ts,
-one .ts per area so that work on one tab never touches another's file.
+one .ts per area (see area_of) so work on one tab never touches another's file.
 
-`python -m flashdesk.i18n` refreshes every .ts from the sources (pyside6-lupdate) and
-compiles the .qm files (pyside6-lrelease) that the app loads."""
+`python -m flashdesk.i18n [AREA]` refreshes the .ts files from the sources
+(pyside6-lupdate) and compiles the .qm files (pyside6-lrelease) that the app loads."""
 
 from __future__ import annotations
 
@@ -55,37 +55,47 @@ def install(language: str) -> None:
         _installed.append(qt_translator)
 
 
+def area_of(rel: Path) -> str:
+    """The .ts a source file belongs to: flashdesk/<pkg>/ and flashdesk/gui/<pkg>(.py|/) share
+    <pkg>; the window's own modules are "main"; top-level modules are "core"."""
+    parts = rel.with_suffix("").parts
+    if parts[0] == "gui":
+        return parts[1] if len(parts) > 2 else "main"
+    return parts[0] if len(parts) > 1 else "core"
+
+
 def area_sources(root: Path) -> dict[str, list[Path]]:
-    """Which source files feed which .ts: flashdesk/gui/<area>(.py|/) -> <area>; every other
-    module with translate() calls -> core."""
     package = root / "flashdesk"
     areas: dict[str, list[Path]] = {}
     for path in sorted(package.rglob("*.py")):
-        rel = path.relative_to(package)
-        if rel.parts[0] == "gui" and len(rel.parts) > 2:
-            area = rel.parts[1]
-        elif rel.parts[0] == "gui":
-            area = "main"
-        else:
-            area = "core"
         source = path.read_text(encoding="utf-8")
         if "tr(" in source or "translate(" in source:
-            areas.setdefault(area, []).append(path)
+            areas.setdefault(area_of(path.relative_to(package)), []).append(path)
     for form in sorted((root / "ui").glob("*.ui")):
-        areas.setdefault("forms", []).append(form)
+        areas.setdefault("main", []).append(form)
     return areas
 
 
-def update(root: Path, language: str = "zh_CN") -> None:
+def lupdate(files: list[Path], ts: Path) -> None:
+    subprocess.run(["pyside6-lupdate", "-silent", "-no-obsolete", "-locations", "none",
+                    *map(str, files), "-ts", str(ts)], check=True)
+
+
+def lrelease(ts: Path, qm: Path) -> None:
+    subprocess.run(["pyside6-lrelease", "-silent", str(ts), "-qm", str(qm)], check=True)
+
+
+def update(root: Path, only: list[str], language: str = "zh_CN") -> None:
     out = root / "resources" / "translations"
     for area, files in area_sources(root).items():
+        if only and area not in only:
+            continue
         ts = out / f"{area}.{language}.ts"
-        subprocess.run(["pyside6-lupdate", "-silent", "-no-obsolete", *map(str, files),
-                        "-ts", str(ts)], check=True)
-    for ts in sorted(out.glob(f"*.{language}.ts")):
-        subprocess.run(["pyside6-lrelease", "-silent", str(ts), "-qm",
-                        str(ts.with_suffix(".qm"))], check=True)
+        lupdate(files, ts)
+        lrelease(ts, ts.with_suffix(".qm"))
 
 
 if __name__ == "__main__":
-    update(Path(__file__).resolve().parent.parent, *sys.argv[1:])
+    # python -m flashdesk.i18n [AREA ...]: refresh those .ts files (all when none named)
+    # and compile them; then fill every <translation type="unfinished"> and run it again.
+    update(Path(__file__).resolve().parent.parent, sys.argv[1:])
