@@ -7,6 +7,7 @@ one .ts per area (see area_of) so work on one tab never touches another's file.
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -39,6 +40,7 @@ def install(language: str) -> None:
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
+    QLocale.setDefault(QLocale(language))  # dates and numbers follow the chosen language
     if language == "en":
         return
     for qm in sorted(translations_dir().glob(f"*.{language}.qm")):
@@ -64,12 +66,14 @@ def area_of(rel: Path) -> str:
     return parts[0] if len(parts) > 1 else "core"
 
 
+_MARKED = re.compile(r"""(?<![\w])(tr|translate)\(\s*["']""")
+
+
 def area_sources(root: Path) -> dict[str, list[Path]]:
     package = root / "flashdesk"
     areas: dict[str, list[Path]] = {}
     for path in sorted(package.rglob("*.py")):
-        source = path.read_text(encoding="utf-8")
-        if "tr(" in source or "translate(" in source:
+        if _MARKED.search(path.read_text(encoding="utf-8")):
             areas.setdefault(area_of(path.relative_to(package)), []).append(path)
     for form in sorted((root / "ui").glob("*.ui")):
         areas.setdefault("main", []).append(form)

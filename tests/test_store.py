@@ -72,16 +72,24 @@ def test_newer_store_is_refused_naming_the_version(tmp_path, store):
         open_store(tmp_path / "store.sqlite3")
 
 
-def test_unwritable_folder(tmp_path):
+def test_store_under_a_file_is_refused(tmp_path):
+    blocker = tmp_path / "plain-file"
+    blocker.write_text("x")
+    with pytest.raises(StoreError, match="Cannot create the folder"):
+        open_store(blocker / "sub" / "store.sqlite3")
+    assert blocker.read_text() == "x"
+
+
+def test_read_only_store_file_is_refused(tmp_path, store):
     import os
 
-    locked = tmp_path / "locked"
-    locked.mkdir()
-    locked.chmod(0o500)
+    store.close()
+    store.path.chmod(0o400)
     try:
-        if os.access(locked, os.W_OK):
-            pytest.skip("running as a user who can write anywhere (root)")
-        with pytest.raises(StoreError, match="not writable"):
-            open_store(locked / "store.sqlite3")
+        if os.access(store.path, os.W_OK):
+            # root writes through permission bits; a read-only file system is the same case
+            pytest.skip("root can write a read-only file")
+        with pytest.raises(StoreError, match="cannot be read and written"):
+            open_store(store.path)
     finally:
-        locked.chmod(0o700)
+        store.path.chmod(0o600)

@@ -18,9 +18,6 @@ FIELDS = ("name", "product", "industry", "list_price", "deal_price", "quota", "l
           "lifetime_days", "notes")
 
 
-def _tr(text: str) -> str:
-    return translate("CampaignDraft", text)
-
 
 @dataclass
 class CampaignDraft:
@@ -52,12 +49,12 @@ def control_characters(text: str, allow_newlines: bool = False) -> bool:
 def _check_text(errors: dict, key: str, value: str, limit: int, *, required: bool,
                 multiline: bool = False) -> None:
     if required and not value.strip():
-        errors[key] = _tr("Required: type a few words.")
+        errors[key] = translate("CampaignDraft", "Required: type a few words.")
     elif len(value) > limit:
-        errors[key] = _tr("Too long: {count} characters, at most {limit}.").format(
+        errors[key] = translate("CampaignDraft", "Too long: {count} characters, at most {limit}.").format(
             count=len(value), limit=limit)
     elif control_characters(value, allow_newlines=multiline):
-        errors[key] = _tr("Contains invisible control characters; retype or paste plain text.")
+        errors[key] = translate("CampaignDraft", "Contains invisible control characters; retype or paste plain text.")
 
 
 def validate(draft: CampaignDraft) -> dict[str, str]:
@@ -70,26 +67,26 @@ def validate(draft: CampaignDraft) -> dict[str, str]:
     for key in ("list_price", "deal_price"):
         value = getattr(draft, key)
         if not isinstance(value, (int, float)) or value != value:
-            errors[key] = _tr("Not a number: type a price such as 199 or 19.9.")
+            errors[key] = translate("CampaignDraft", "Not a number: type a price such as 199 or 19.9.")
         elif value < 0:
-            errors[key] = _tr("A price cannot be negative.")
+            errors[key] = translate("CampaignDraft", "A price cannot be negative.")
         elif value > MAX_PRICE:
-            errors[key] = _tr("Too large: at most {limit} yuan.").format(limit=MAX_PRICE)
+            errors[key] = translate("CampaignDraft", "Too large: at most {limit} yuan.").format(limit=MAX_PRICE)
     if "list_price" not in errors and "deal_price" not in errors and \
             draft.list_price > 0 and draft.deal_price > draft.list_price:
-        errors["deal_price"] = _tr("The deal price is above the list price; the anchor works "
+        errors["deal_price"] = translate("CampaignDraft", "The deal price is above the list price; the anchor works "
                                    "only when the deal is lower.")
     if not isinstance(draft.quota, int) or draft.quota < 1:
-        errors["quota"] = _tr("The quota must be at least 1 (how many buyers get the offer).")
+        errors["quota"] = translate("CampaignDraft", "The quota must be at least 1 (how many buyers get the offer).")
     elif draft.quota > MAX_QUOTA:
-        errors["quota"] = _tr("Too large: at most {limit}.").format(limit=MAX_QUOTA)
+        errors["quota"] = translate("CampaignDraft", "Too large: at most {limit}.").format(limit=MAX_QUOTA)
     low, high = LIFETIME_RANGE
     if not isinstance(draft.lifetime_days, int) or not low <= draft.lifetime_days <= high:
-        errors["lifetime_days"] = _tr("A flash group lives 1 to 7 days.")
+        errors["lifetime_days"] = translate("CampaignDraft", "A flash group lives 1 to 7 days.")
     if not isinstance(draft.launch_at, datetime):
-        errors["launch_at"] = _tr("Launch date and time are needed, e.g. 2026-06-18 20:00.")
+        errors["launch_at"] = translate("CampaignDraft", "Launch date and time are needed, e.g. 2026-06-18 20:00.")
     elif not 2000 <= draft.launch_at.year <= 2100:
-        errors["launch_at"] = _tr("The launch year must lie between 2000 and 2100.")
+        errors["launch_at"] = translate("CampaignDraft", "The launch year must lie between 2000 and 2100.")
     return errors
 
 
@@ -99,7 +96,7 @@ def parse_launch(text: str) -> datetime:
     try:
         value = datetime.fromisoformat(text)
     except ValueError:
-        raise ValueError(_tr("Cannot read {text!r} as a launch date; write it like "
+        raise ValueError(translate("CampaignDraft", "Cannot read {text!r} as a launch date; write it like "
                              "2026-06-18T20:00.").format(text=text[:40])) from None
     if len(text) == 10:
         value = value.replace(hour=20)

@@ -1,0 +1,105 @@
+"""QApplication bootstrap: fonts, translations, theme, the store (with a way out when it is
+unusable), the sample campaign on a first run, and the main window."""
+
+from __future__ import annotations
+
+from flashdesk.i18n import translate
+
+import logging
+import sys
+
+from PySide6.QtCore import QSettings
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+
+import flashdesk
+from flashdesk import i18n
+from flashdesk.paths import APP_NAME, default_store_location, resource, ui_dir, user_data_dir
+
+
+
+def create_application(argv: list[str] | None = None) -> QApplication:
+    from flashdesk.fonts import font, register_fonts
+
+    app = QApplication.instance() or QApplication(argv or [sys.argv[0]])
+    app.setOrganizationName(APP_NAME)
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(flashdesk.__version__)
+    app.setDesktopFileName("flashdesk")
+    icon = resource("icons", "flashdesk.png")
+    if icon.exists():
+        app.setWindowIcon(QIcon(str(icon)))
+    register_fonts()
+    app.setFont(font(10))
+    i18n.install(str(QSettings().value("language", i18n.system_language())))
+    theme = ui_dir() / "theme.qss"
+    if theme.exists():
+        app.setStyleSheet(theme.read_text(encoding="utf-8"))
+    return app
+
+
+def _ask_for_store(parent_text: str, location: str, offer_restore: bool):
+    """The store could not be opened: offer another store, a restore, or quitting."""
+    box = QMessageBox(QMessageBox.Icon.Warning, translate("App", "The store cannot be opened"), parent_text)
+    other = box.addButton(translate("App", "Open another store…"), QMessageBox.ButtonRole.AcceptRole)
+    restore = box.addButton(translate("App", "Restore the latest backup"), QMessageBox.ButtonRole.ActionRole) \
+        if offer_restore else None
+    box.addButton(translate("App", "Quit"), QMessageBox.ButtonRole.RejectRole)
+    box.exec()
+    if box.clickedButton() is other:
+        path, _ = QFileDialog.getSaveFileName(
+            None, translate("App", "Open or create a store"), location,
+            translate("App", "FlashDesk store (*.sqlite3 *.db);;All files (*)"),
+            options=QFileDialog.Option.DontConfirmOverwrite)
+        return ("open", path) if path else ("quit", None)
+    if restore is not None and box.clickedButton() is restore:
+        return ("restore", location)
+    return ("quit", None)
+
+
+def open_store_interactively(location: str):
+    from flashdesk.store import CorruptStoreError, StoreError, open_store
+    from flashdesk.store.backup import list_backups, restore_latest
+
+    while True:
+        try:
+            return open_store(location)
+        except StoreError as exc:
+            damaged = isinstance(exc, CorruptStoreError) and bool(list_backups(exc.path))
+            choice, value = _ask_for_store(str(exc), location, damaged)
+            if choice == "quit":
+                return None
+            if choice == "restore":
+                restore_latest(exc.path)
+            else:
+                location = value
+
+
+def build_main_window(store_location: str | None = None):
+    """Everything up to a shown main window; returns (app, window) or (app, None) when the
+    operator chose to quit instead of picking a usable store."""
+    from flashdesk.campaigns.sample import ensure_sample
+    from flashdesk.gui.context import AppContext
+    from flashdesk.gui.main_window import MainWindow
+
+    app = create_application()
+    store = open_store_interactively(store_location or default_store_location())
+    if store is None:
+        return app, None
+    ensure_sample(store)
+    window = MainWindow(AppContext(store))
+    window.show()
+    return app, window
+
+
+def run_gui(store_location: str | None = None) -> int:
+    log_path = user_data_dir() / "flashdesk.log"
+    try:
+        log_path.parent.mkdir(parents=True, exist_ok=True)
+        logging.basicConfig(filename=log_path, level=logging.WARNING)
+    except OSError:
+        logging.basicConfig(level=logging.WARNING)
+    app, window = build_main_window(store_location)
+    if window is None:
+        return 1
+    return app.exec()

@@ -1,0 +1,294 @@
+"""The main window: campaign sidebar, the tabs, menus, status bar; remembers its geometry,
+splitter sizes and last campaign. Switching language rebuilds the widgets in place."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import (QFileDialog, QLabel, QMainWindow, QMessageBox, QSplitter,
+                               QTabWidget, QToolBar)
+
+import flashdesk
+from flashdesk import i18n
+from flashdesk.gui import campaign_actions as actions
+from flashdesk.gui.campaign_list import CampaignIdRole, CampaignSidebar
+from flashdesk.gui.context import AppContext
+from flashdesk.gui.messages import show_error
+from flashdesk.gui.tabs import tab_classes
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, context: AppContext):
+        super().__init__()
+        self.context = context
+        self.setObjectName("MainWindow")
+        self.resize(1400, 900)
+        self.store_label = QLabel(self)
+        self.statusBar().addPermanentWidget(self.store_label)
+        context.campaignSelected.connect(self._on_campaign_selected)
+        context.dataChanged.connect(self._on_data_changed)
+        context.storeChanged.connect(self._on_store_changed)
+        self._built_language = self.language()
+        self._build()
+        self._restore_state()
+
+    # --- building -------------------------------------------------------------------------
+    def _build(self) -> None:
+        self.setWindowTitle(self.tr("FlashDesk — flash-group launches"))
+        self.sidebar = CampaignSidebar(self.context, self)
+        self.sidebar.campaignActivated.connect(self.context.select_campaign)
+        self.tabs = QTabWidget(self)
+        self.tabs.setDocumentMode(True)
+        for tab_class in tab_classes():
+            tab = tab_class(self.context, self.tabs)
+            self.tabs.addTab(tab, tab.windowTitle())
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(self.sidebar)
+        self.splitter.addWidget(self.tabs)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([280, 1120])
+        self.setCentralWidget(self.splitter)
+        self._build_actions()
+        self._update_store_label()
+        self._update_actions()
+
+    def _action(self, text: str, slot, shortcut=None, tip: str = "") -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if tip:
+            action.setStatusTip(tip)
+        action.triggered.connect(slot)
+        return action
+
+    def _build_actions(self) -> None:
+        self.menuBar().clear()
+        for toolbar in self.findChildren(QToolBar):
+            self.removeToolBar(toolbar)
+            toolbar.deleteLater()
+        current = lambda: self.context.campaign_id  # noqa: E731
+        self.new_action = self._action(self.tr("&New campaign…"), self._new, QKeySequence.StandardKey.New,
+                                       self.tr("Plan a new launch from the playbook"))
+        self.duplicate_action = self._action(self.tr("&Duplicate as template…"),
+                                             lambda: actions.duplicate_campaign(self, self.context, current()),
+                                             "Ctrl+D", self.tr("Copy the whole plan to a new launch date"))
+        self.rename_action = self._action(self.tr("&Rename…"),
+                                          lambda: actions.rename_campaign(self, self.context, current()), "F2")
+        self.archive_action = self._action(self.tr("&Archive"), self._toggle_archive)
+        self.archive_action.setCheckable(True)
+        self.delete_action = self._action(self.tr("De&lete campaign…"),
+                                          lambda: actions.delete_campaign(self, self.context, current()),
+                                          "Ctrl+Del")
+        self.export_action = self._action(self.tr("&Export workbook…"), self.export_workbook, "Ctrl+E",
+                                          self.tr("Write the team's Excel workbook for this campaign"))
+        self.open_store_action = self._action(self.tr("&Open store…"), self.open_store, QKeySequence.StandardKey.Open)
+        quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        self.undo_action = self.context.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setShortcuts([QKeySequence.StandardKey.Undo])
+        self.redo_action = self.context.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        file_menu.addActions([self.new_action, self.duplicate_action])
+        file_menu.addSeparator()
+        file_menu.addAction(self.export_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.open_store_action)
+        file_menu.addSeparator()
+        file_menu.addAction(quit_action)
+
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        edit_menu.addActions([self.undo_action, self.redo_action])
+        edit_menu.addSeparator()
+        edit_menu.addActions([self.rename_action, self.archive_action, self.delete_action])
+
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        self.show_archived_action = self._action(self.tr("Show &archived campaigns"), self._toggle_show_archived)
+        self.show_archived_action.setCheckable(True)
+        self.show_archived_action.setChecked(self.sidebar.model.show_archived)
+        view_menu.addAction(self.show_archived_action)
+        language_menu = view_menu.addMenu(self.tr("&Language"))
+        group = QActionGroup(self)
+        self.language_actions = {}
+        for code, name in i18n.LANGUAGES.items():
+            action = QAction(name, self, checkable=True)
+            action.setChecked(code == self.language())
+            action.triggered.connect(lambda _checked=False, c=code: self.set_language(c))
+            group.addAction(action)
+            language_menu.addAction(action)
+            self.language_actions[code] = action
+
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(self._action(self.tr("&About FlashDesk"), self.about))
+
+        toolbar = QToolBar(self.tr("Campaign"), self)
+        toolbar.setObjectName("campaignToolbar")
+        toolbar.setMovable(False)
+        toolbar.addActions([self.new_action, self.duplicate_action, self.export_action])
+        toolbar.addSeparator()
+        toolbar.addActions([self.undo_action, self.redo_action])
+        self.addToolBar(toolbar)
+
+    # --- state ----------------------------------------------------------------------------
+    def language(self) -> str:
+        return str(self.context.settings.value("language", i18n.system_language()))
+
+    def set_language(self, code: str) -> None:
+        if code == self._built_language:
+            return
+        self.context.settings.setValue("language", code)
+        i18n.install(code)
+        self._built_language = code
+        self._save_state()
+        selected = self.context.campaign_id
+        old = self.centralWidget()
+        self._build()
+        old.deleteLater()
+        self._restore_splitter()
+        self.sidebar.select(selected)
+
+    def _restore_state(self) -> None:
+        settings = self.context.settings
+        geometry = settings.value("window/geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        self._restore_splitter()
+        last = settings.value("window/lastCampaign")
+        self.sidebar.select(int(last) if last not in (None, "") else None)
+        if self.context.campaign_id is None and self.sidebar.model.rowCount():
+            self.sidebar.select(self.sidebar.model.index(0).data(CampaignIdRole))
+
+    def _restore_splitter(self) -> None:
+        sizes = self.context.settings.value("window/splitter")
+        if isinstance(sizes, QByteArray):
+            self.splitter.restoreState(sizes)
+        tab = self.context.settings.value("window/tab")
+        if tab not in (None, ""):
+            self.tabs.setCurrentIndex(int(tab))
+
+    def _save_state(self) -> None:
+        settings = self.context.settings
+        settings.setValue("window/geometry", self.saveGeometry())
+        settings.setValue("window/splitter", self.splitter.saveState())
+        settings.setValue("window/tab", self.tabs.currentIndex())
+        settings.setValue("window/lastCampaign", self.context.campaign_id or "")
+
+    def closeEvent(self, event) -> None:
+        self._save_state()
+        self.context.settings.sync()
+        super().closeEvent(event)
+
+    def _update_store_label(self) -> None:
+        self.store_label.setText(self.tr("Store: {store}").format(store=self.context.store.display_name))
+
+    def _update_actions(self) -> None:
+        has = self.context.campaign_id is not None
+        for action in (self.duplicate_action, self.rename_action, self.archive_action,
+                       self.delete_action, self.export_action):
+            action.setEnabled(has)
+        if has:
+            from flashdesk.campaigns.service import get_campaign
+
+            self.archive_action.setChecked(get_campaign(self.context.store, self.context.campaign_id).archived)
+
+    def _on_campaign_selected(self, campaign_id) -> None:
+        if self.sidebar.model.row_of(campaign_id) < 0:
+            self.sidebar.reload()
+        else:
+            self.sidebar.select(campaign_id)
+        self._update_actions()
+
+    def _on_data_changed(self, area: str) -> None:
+        if area == "campaigns":
+            self.sidebar.reload()
+            self._update_actions()
+
+    def _on_store_changed(self) -> None:
+        self.sidebar.reload()
+        if self.context.campaign_id is None and self.sidebar.model.rowCount():
+            self.sidebar.select(self.sidebar.model.index(0).data(CampaignIdRole))
+        self._update_store_label()
+        self._update_actions()
+
+    # --- commands -------------------------------------------------------------------------
+    def _new(self) -> None:
+        actions.new_campaign(self, self.context)
+
+    def _toggle_archive(self, checked: bool) -> None:
+        if self.context.campaign_id is not None:
+            actions.set_archived(self, self.context, self.context.campaign_id, checked)
+
+    def _toggle_show_archived(self, checked: bool) -> None:
+        self.sidebar.model.show_archived = checked
+        self.sidebar.reload()
+
+    def export_workbook(self) -> None:
+        from flashdesk.campaigns.service import get_campaign
+
+        campaign_id = self.context.campaign_id
+        if campaign_id is None:
+            return
+        campaign = get_campaign(self.context.store, campaign_id)
+        folder = str(self.context.settings.value("export/folder", str(Path.home())))
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export workbook"), str(Path(folder) / f"{campaign.name[:60]}.xlsx"),
+            self.tr("Excel workbook (*.xlsx)"))
+        if not path:
+            return
+        if not path.lower().endswith(".xlsx"):
+            path += ".xlsx"
+        self.context.settings.setValue("export/folder", str(Path(path).parent))
+        self.start_export(campaign_id, Path(path))
+
+    def start_export(self, campaign_id: int, path: Path):
+        from flashdesk.gui.workers import BackgroundTask
+
+        def work(progress):
+            from flashdesk.workbook.export import export_workbook
+
+            return export_workbook(self.context.store, campaign_id, path, progress)
+
+        def done(result, error) -> None:
+            from flashdesk.workbook.export import ExportCancelled
+
+            if isinstance(error, ExportCancelled):
+                self.statusBar().showMessage(self.tr("Export cancelled; nothing was written."), 5000)
+            elif isinstance(error, PermissionError):
+                show_error(self, error, self.tr("Cannot write {path}: choose another file.").format(path=path))
+            elif error is not None:
+                show_error(self, error)
+            else:
+                self.statusBar().showMessage(self.tr("Workbook written: {path}").format(path=result), 8000)
+
+        return BackgroundTask(self, self.tr("Exporting workbook…"), work, done).start()
+
+    def open_store(self) -> None:
+        from flashdesk.store import open_store
+
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Open or create a store"), str(self.context.store.path or Path.home()),
+            self.tr("FlashDesk store (*.sqlite3 *.db);;All files (*)"),
+            options=QFileDialog.Option.DontConfirmOverwrite)
+        if not path:
+            return
+        try:
+            store = open_store(path)
+        except Exception as exc:
+            show_error(self, exc)
+            return
+        from flashdesk.campaigns.sample import ensure_sample
+
+        ensure_sample(store)
+        self.context.replace_store(store)
+
+    def about(self) -> None:
+        QMessageBox.about(self, self.tr("About FlashDesk"), self.tr(
+            "<h3>FlashDesk {version}</h3><p>Plan, run and review flash-group launches: "
+            "publicity, tasks, copy, posters, the group runbook and the review.</p>"
+            "<p>Licence: MIT. Built with Qt for Python (PySide6, LGPLv3), SQLModel and "
+            "SQLAlchemy (MIT), Alembic (MIT), openpyxl (MIT), matplotlib (PSF-style), qrcode "
+            "(BSD), Pillow (MIT-CMU), zxing-cpp (Apache 2.0), platformdirs (MIT). Chinese text "
+            "is set in Noto Sans CJK (SIL Open Font License 1.1).</p><p>Store: {store}</p>")
+            .format(version=flashdesk.__version__, store=self.context.store.display_name))
