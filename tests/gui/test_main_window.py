@@ -1,0 +1,122 @@
+from datetime import datetime
+
+import pytest
+from PySide6.QtCore import QDateTime
+from PySide6.QtWidgets import QDialogButtonBox, QLineEdit, QMessageBox, QSpinBox
+
+from flashdesk import i18n
+from flashdesk.campaigns.draft import CampaignDraft
+from flashdesk.campaigns.service import create_campaign, get_campaign, list_campaigns
+from flashdesk.gui.campaign_dialog import CampaignDialog
+from flashdesk.gui.main_window import MainWindow
+from tests.gui.helpers import when_modal
+
+
+@pytest.fixture
+def window(qtbot, app_context, campaign_id):
+    win = MainWindow(app_context)
+    qtbot.addWidget(win)
+    win.show()
+    yield win
+    i18n.install("en")
+
+
+def fill_and_accept(name: str, quota: int = 200):
+    def act(dialog):
+        dialog.findChild(QLineEdit, "name").setText(name)
+        dialog.findChild(QLineEdit, "product").setText("面膜")
+        dialog.findChild(QSpinBox, "quota").setValue(quota)
+        dialog.findChild(QDialogButtonBox, "buttons").button(QDialogButtonBox.StandardButton.Ok).click()
+    return act
+
+
+def test_first_campaign_is_selected_and_shown(window, campaign_id):
+    assert window.context.campaign_id == campaign_id
+    overview = window.tabs.widget(0)
+    assert overview.heading.text() == "618 爽肤水限定装快闪群"
+    assert overview.cards["warm_up_start"].offset.text() == "D-3"
+
+
+def test_create_in_dialog_then_undo_and_redo(window, qtbot):
+    store = window.context.store
+    when_modal(fill_and_accept("七夕面膜快闪群"))
+    window.new_action.trigger()
+    created = [c for c in list_campaigns(store) if c.name == "七夕面膜快闪群"]
+    assert len(created) == 1 and created[0].quota == 200
+    assert window.context.campaign_id == created[0].id
+    assert window.tabs.widget(0).heading.text() == "七夕面膜快闪群"
+
+    window.context.undo_stack.undo()
+    assert [c.name for c in list_campaigns(store)] == ["618 爽肤水限定装快闪群"]
+    assert window.sidebar.model.rowCount() == 1
+
+    window.context.undo_stack.redo()
+    assert get_campaign(store, created[0].id).name == "七夕面膜快闪群"
+    assert window.sidebar.model.rowCount() == 2
+
+
+def test_dialog_blocks_bad_input_as_you_type(qtbot, app_context):
+    dialog = CampaignDialog(None, "t", CampaignDraft(name="ok", product="p"))
+    qtbot.addWidget(dialog.dialog)
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    assert ok.isEnabled()
+    dialog.quota.setValue(0)
+    assert not ok.isEnabled() and "Quota" in dialog.problems.text()
+    dialog.quota.setValue(10)
+    dialog.name.setText("x" * 300)
+    assert not ok.isEnabled() and "300" in dialog.problems.text()
+    dialog.name.setText("好名字")
+    dialog.list_price.setValue(100)
+    dialog.deal_price.setValue(150)
+    assert not ok.isEnabled() and "deal price" in dialog.problems.text()
+    dialog.deal_price.setValue(99)
+    dialog.launch_at.setDateTime(QDateTime(datetime(2026, 7, 1, 19, 30)))
+    assert ok.isEnabled()
+    assert dialog.draft().launch_at == datetime(2026, 7, 1, 19, 30)
+
+
+def test_switching_campaigns(window, app_context):
+    other = create_campaign(app_context.store, CampaignDraft(
+        name="另一个活动", product="洗面奶", launch_at=datetime(2026, 9, 9, 20, 0)))
+    window.sidebar.reload()
+    window.sidebar.select(other)
+    assert app_context.campaign_id == other
+    assert window.tabs.widget(0).heading.text() == "另一个活动"
+
+
+def test_delete_is_confirmed_and_undoable(window, campaign_id):
+    when_modal(lambda box: box.button(QMessageBox.StandardButton.Yes).click())
+    window.delete_action.trigger()
+    assert list_campaigns(window.context.store) == []
+    assert not window.export_action.isEnabled()
+    window.context.undo_stack.undo()
+    assert [c.id for c in list_campaigns(window.context.store)] == [campaign_id]
+
+
+def test_switch_language_rebuilds_in_chinese(window, campaign_id):
+    window.set_language("zh_CN")
+    assert window.menuBar().actions()[0].text() == "文件(&F)"
+    assert window.tabs.tabText(0) == "活动概览"
+    assert window.context.campaign_id == campaign_id
+    assert window.context.settings.value("language") == "zh_CN"
+    window.set_language("en")
+    assert window.menuBar().actions()[0].text() == "&File"
+
+
+def test_export_runs_off_the_ui_thread(window, qtbot, tmp_path, campaign_id):
+    target = tmp_path / "out.xlsx"
+    task = window.start_export(campaign_id, target)
+    qtbot.waitUntil(target.exists, timeout=20000)
+    assert task.thread is not None
+    qtbot.waitUntil(lambda: "out.xlsx" in window.statusBar().currentMessage(), timeout=5000)
+
+
+def test_geometry_and_last_campaign_are_remembered(qtbot, app_context, campaign_id):
+    first = MainWindow(app_context)
+    qtbot.addWidget(first)
+    first.resize(640, 480)
+    first.close()
+    second = MainWindow(app_context)
+    qtbot.addWidget(second)
+    assert (second.size().width(), second.size().height()) == (640, 480)
+    assert app_context.settings.value("window/lastCampaign") in (campaign_id, str(campaign_id))
