@@ -8,7 +8,7 @@ from flashdesk.i18n import translate
 import logging
 import sys
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
@@ -75,20 +75,43 @@ def open_store_interactively(location: str):
                 location = value
 
 
+class _AfterFirstPaint(QObject):
+    """Runs a callback once the watched window has painted for the first time."""
+
+    def __init__(self, window, callback):
+        super().__init__(window)
+        self._callback = callback
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self._callback)
+        return False
+
+
 def build_main_window(store_location: str | None = None):
-    """Everything up to a shown main window; returns (app, window) or (app, None) when the
-    operator chose to quit instead of picking a usable store."""
-    from flashdesk.campaigns.sample import ensure_sample
+    """Show the main window at once, then open the store (and plan the sample campaign on a
+    first run) right after its first paint. Returns (app, window); the app quits with code 1
+    when the operator gives up on finding a usable store."""
     from flashdesk.gui.context import AppContext
     from flashdesk.gui.main_window import MainWindow
 
     app = create_application()
-    store = open_store_interactively(store_location or default_store_location())
-    if store is None:
-        return app, None
-    ensure_sample(store)
-    window = MainWindow(AppContext(store))
+    window = MainWindow(AppContext(None))
     window.show()
+
+    def finish() -> None:
+        from flashdesk.campaigns.sample import ensure_sample
+
+        store = open_store_interactively(store_location or default_store_location())
+        if store is None:
+            app.exit(1)
+            return
+        ensure_sample(store)
+        window.attach_store(store)
+
+    _AfterFirstPaint(window, finish)
     return app, window
 
 
@@ -99,7 +122,5 @@ def run_gui(store_location: str | None = None) -> int:
         logging.basicConfig(filename=log_path, level=logging.WARNING)
     except OSError:
         logging.basicConfig(level=logging.WARNING)
-    app, window = build_main_window(store_location)
-    if window is None:
-        return 1
+    app, _window = build_main_window(store_location)
     return app.exec()

@@ -3,10 +3,13 @@ that keep the tabs in step."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtGui import QUndoStack
 
-from flashdesk.store import Store
+if TYPE_CHECKING:  # the store (SQLAlchemy) is imported after the window's first paint
+    from flashdesk.store import Store
 
 
 class AppContext(QObject):
@@ -18,7 +21,7 @@ class AppContext(QObject):
     # The store was swapped (File → Open store…): every tab reloads.
     storeChanged = Signal()
 
-    def __init__(self, store: Store, settings: QSettings | None = None, parent=None):
+    def __init__(self, store: Store | None, settings: QSettings | None = None, parent=None):
         super().__init__(parent)
         self.store = store
         self.settings = settings or QSettings()
@@ -35,4 +38,5 @@ class AppContext(QObject):
         self.undo_stack.clear()
         self.campaign_id = None
         self.storeChanged.emit()
-        old.close()
+        if old is not None:
+            old.close()

@@ -1,5 +1,8 @@
 """The main window: campaign sidebar, the tabs, menus, status bar; remembers its geometry,
-splitter sizes and last campaign. Switching language rebuilds the widgets in place."""
+splitter sizes and last campaign. Switching language rebuilds the widgets in place.
+
+The window paints first and gets its store after (attach_store): the store, the tabs and
+everything below them are imported only then, so the operator sees a window at once."""
 
 from __future__ import annotations
 
@@ -12,11 +15,14 @@ from PySide6.QtWidgets import (QFileDialog, QLabel, QMainWindow, QMessageBox, QS
 
 import flashdesk
 from flashdesk import i18n
-from flashdesk.gui import campaign_actions as actions
-from flashdesk.gui.campaign_list import CampaignIdRole, CampaignSidebar
 from flashdesk.gui.context import AppContext
 from flashdesk.gui.messages import show_error
-from flashdesk.gui.tabs import tab_classes
+
+
+def _actions():
+    from flashdesk.gui import campaign_actions
+
+    return campaign_actions
 
 
 class MainWindow(QMainWindow):
@@ -31,12 +37,41 @@ class MainWindow(QMainWindow):
         context.dataChanged.connect(self._on_data_changed)
         context.storeChanged.connect(self._on_store_changed)
         self._built_language = self.language()
+        self.sidebar = None
         self._build()
-        self._restore_state()
+        settings = context.settings
+        geometry = settings.value("window/geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        if context.store is not None:
+            self._select_last_campaign()
+
+    def attach_store(self, store) -> None:
+        """Give the window its store once it has been painted."""
+        self.context.store = store
+        self._build()
+        self._select_last_campaign()
 
     # --- building -------------------------------------------------------------------------
     def _build(self) -> None:
         self.setWindowTitle(self.tr("FlashDesk — flash-group launches"))
+        old = self.centralWidget()
+        if self.context.store is None:
+            waiting = QLabel(self.tr("Opening the campaign store…"), self)
+            waiting.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            self.setCentralWidget(waiting)
+        else:
+            self._build_content()
+        if old is not None:
+            old.deleteLater()
+        self._build_actions()
+        self._update_store_label()
+        self._update_actions()
+
+    def _build_content(self) -> None:
+        from flashdesk.gui.campaign_list import CampaignSidebar
+        from flashdesk.gui.tabs import tab_classes
+
         self.sidebar = CampaignSidebar(self.context, self)
         self.sidebar.campaignActivated.connect(self.context.select_campaign)
         self.tabs = QTabWidget(self)
@@ -50,9 +85,7 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([280, 1120])
         self.setCentralWidget(self.splitter)
-        self._build_actions()
-        self._update_store_label()
-        self._update_actions()
+        self._restore_splitter()
 
     def _action(self, text: str, slot, shortcut=None, tip: str = "") -> QAction:
         action = QAction(text, self)
@@ -72,14 +105,14 @@ class MainWindow(QMainWindow):
         self.new_action = self._action(self.tr("&New campaign…"), self._new, QKeySequence.StandardKey.New,
                                        self.tr("Plan a new launch from the playbook"))
         self.duplicate_action = self._action(self.tr("&Duplicate as template…"),
-                                             lambda: actions.duplicate_campaign(self, self.context, current()),
+                                             lambda: _actions().duplicate_campaign(self, self.context, current()),
                                              "Ctrl+D", self.tr("Copy the whole plan to a new launch date"))
         self.rename_action = self._action(self.tr("&Rename…"),
-                                          lambda: actions.rename_campaign(self, self.context, current()), "F2")
+                                          lambda: _actions().rename_campaign(self, self.context, current()), "F2")
         self.archive_action = self._action(self.tr("&Archive"), self._toggle_archive)
         self.archive_action.setCheckable(True)
         self.delete_action = self._action(self.tr("De&lete campaign…"),
-                                          lambda: actions.delete_campaign(self, self.context, current()),
+                                          lambda: _actions().delete_campaign(self, self.context, current()),
                                           "Ctrl+Del")
         self.export_action = self._action(self.tr("&Export workbook…"), self.export_workbook, "Ctrl+E",
                                           self.tr("Write the team's Excel workbook for this campaign"))
@@ -107,7 +140,7 @@ class MainWindow(QMainWindow):
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         self.show_archived_action = self._action(self.tr("Show &archived campaigns"), self._toggle_show_archived)
         self.show_archived_action.setCheckable(True)
-        self.show_archived_action.setChecked(self.sidebar.model.show_archived)
+        self.show_archived_action.setChecked(self.sidebar is None or self.sidebar.model.show_archived)
         view_menu.addAction(self.show_archived_action)
         language_menu = view_menu.addMenu(self.tr("&Language"))
         group = QActionGroup(self)
@@ -143,19 +176,14 @@ class MainWindow(QMainWindow):
         self._built_language = code
         self._save_state()
         selected = self.context.campaign_id
-        old = self.centralWidget()
         self._build()
-        old.deleteLater()
-        self._restore_splitter()
-        self.sidebar.select(selected)
+        if self.sidebar is not None:
+            self.sidebar.select(selected)
 
-    def _restore_state(self) -> None:
-        settings = self.context.settings
-        geometry = settings.value("window/geometry")
-        if isinstance(geometry, QByteArray):
-            self.restoreGeometry(geometry)
-        self._restore_splitter()
-        last = settings.value("window/lastCampaign")
+    def _select_last_campaign(self) -> None:
+        from flashdesk.gui.campaign_list import CampaignIdRole
+
+        last = self.context.settings.value("window/lastCampaign")
         self.sidebar.select(int(last) if last not in (None, "") else None)
         if self.context.campaign_id is None and self.sidebar.model.rowCount():
             self.sidebar.select(self.sidebar.model.index(0).data(CampaignIdRole))
@@ -171,9 +199,10 @@ class MainWindow(QMainWindow):
     def _save_state(self) -> None:
         settings = self.context.settings
         settings.setValue("window/geometry", self.saveGeometry())
-        settings.setValue("window/splitter", self.splitter.saveState())
-        settings.setValue("window/tab", self.tabs.currentIndex())
-        settings.setValue("window/lastCampaign", self.context.campaign_id or "")
+        if self.sidebar is not None:
+            settings.setValue("window/splitter", self.splitter.saveState())
+            settings.setValue("window/tab", self.tabs.currentIndex())
+            settings.setValue("window/lastCampaign", self.context.campaign_id or "")
 
     def closeEvent(self, event) -> None:
         self._save_state()
@@ -181,19 +210,24 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
     def _update_store_label(self) -> None:
-        self.store_label.setText(self.tr("Store: {store}").format(store=self.context.store.display_name))
+        if self.context.store is not None:
+            self.store_label.setText(self.tr("Store: {store}").format(store=self.context.store.display_name))
 
     def _update_actions(self) -> None:
         has = self.context.campaign_id is not None
         for action in (self.duplicate_action, self.rename_action, self.archive_action,
                        self.delete_action, self.export_action):
             action.setEnabled(has)
+        for action in (self.new_action, self.open_store_action):
+            action.setEnabled(self.context.store is not None)
         if has:
             from flashdesk.campaigns.service import get_campaign
 
             self.archive_action.setChecked(get_campaign(self.context.store, self.context.campaign_id).archived)
 
     def _on_campaign_selected(self, campaign_id) -> None:
+        if self.sidebar is None:
+            return
         if self.sidebar.model.row_of(campaign_id) < 0:
             self.sidebar.reload()
         else:
@@ -207,18 +241,17 @@ class MainWindow(QMainWindow):
 
     def _on_store_changed(self) -> None:
         self.sidebar.reload()
-        if self.context.campaign_id is None and self.sidebar.model.rowCount():
-            self.sidebar.select(self.sidebar.model.index(0).data(CampaignIdRole))
+        self._select_last_campaign()
         self._update_store_label()
         self._update_actions()
 
     # --- commands -------------------------------------------------------------------------
     def _new(self) -> None:
-        actions.new_campaign(self, self.context)
+        _actions().new_campaign(self, self.context)
 
     def _toggle_archive(self, checked: bool) -> None:
         if self.context.campaign_id is not None:
-            actions.set_archived(self, self.context, self.context.campaign_id, checked)
+            _actions().set_archived(self, self.context, self.context.campaign_id, checked)
 
     def _toggle_show_archived(self, checked: bool) -> None:
         self.sidebar.model.show_archived = checked
