@@ -179,6 +179,10 @@
         <translation>FlashDesk 快闪群发售台</translation>
     </message>
     <message>
+        <source>Opening the campaign store…</source>
+        <translation>正在打开活动数据库…</translation>
+    </message>
+    <message>
         <source>&amp;New campaign…</source>
         <translation>新建活动(&amp;N)…</translation>
     </message>
