@@ -14,6 +14,7 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
 from flashdesk.errors import UserError
+from flashdesk.i18n import translate
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
@@ -83,27 +84,34 @@ class Store:
 
 def _check_sqlite_file(path: Path) -> None:
     if path.is_dir():
-        raise StoreError(f"{path} is a folder, not a store file. Choose or name a file, "
-                         "for example flashdesk.sqlite3 inside it.")
+        raise StoreError(translate("Store", "{path} is a folder, not a store file. Choose or name "
+                                   "a file, for example flashdesk.sqlite3 inside it.").format(path=path))
     if path.exists():
         if not os.access(path, os.R_OK | os.W_OK):
-            raise StoreError(f"{path} cannot be read and written by you. Fix its permissions "
-                             "or open another store.")
+            raise StoreError(translate("Store", "{path} cannot be read and written by you. Fix its "
+                                       "permissions or open another store.").format(path=path))
         with path.open("rb") as fh:
             header = fh.read(len(SQLITE_HEADER))
         if header and header != SQLITE_HEADER:
-            raise NotAStoreError(f"{path} is not a FlashDesk store (not an SQLite database). "
-                                 "It was left untouched; open another store or create a new one.")
+            raise NotAStoreError(translate("Store", "{path} is not a FlashDesk store (not an SQLite "
+                                           "database). It was left untouched; open another store "
+                                           "or create a new one.").format(path=path))
         return
     parent = path.parent
     try:
         parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise StoreError(f"Cannot create the folder {parent}: {exc.strerror}. "
-                         "Choose a store location you can write to.") from None
+        raise StoreError(translate("Store", "Cannot create the folder {folder}: {reason}. Choose a "
+                                   "store location you can write to.").format(
+                                       folder=parent, reason=exc.strerror)) from None
     if not os.access(parent, os.W_OK):
-        raise StoreError(f"The folder {parent} is not writable. Choose a store location you "
-                         "can write to.")
+        raise StoreError(translate("Store", "The folder {folder} is not writable. Choose a store "
+                                   "location you can write to.").format(folder=parent))
+
+
+def _damaged(path: Path, detail: str) -> str:
+    return translate("Store", "{path} is damaged ({detail}). It was left untouched; open another "
+                     "store or restore the latest backup.").format(path=path, detail=detail)
 
 
 def _check_integrity(path: Path) -> None:
@@ -116,12 +124,9 @@ def _check_integrity(path: Path) -> None:
         finally:
             con.close()
     except sqlite3.DatabaseError as exc:
-        raise CorruptStoreError(f"{path} is damaged ({exc}). It was left untouched; open "
-                                "another store or restore the latest backup.", path) from None
+        raise CorruptStoreError(_damaged(path, str(exc)), path) from None
     if not result or result[0] != "ok":
-        raise CorruptStoreError(f"{path} is damaged (integrity check: {result[0] if result else '?'})."
-                                " It was left untouched; open another store or restore the "
-                                "latest backup.", path)
+        raise CorruptStoreError(_damaged(path, result[0] if result else "?"), path)
 
 
 def make_engine(location: str | Path) -> tuple[Engine, Path | None]:

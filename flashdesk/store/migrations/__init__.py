@@ -8,6 +8,7 @@ from pathlib import Path
 from sqlalchemy import inspect, text
 
 import flashdesk
+from flashdesk.i18n import translate
 from flashdesk.store.engine import NewerStoreError, NotAStoreError, Store
 
 SCRIPT_DIR = Path(__file__).resolve().parent
@@ -41,8 +42,9 @@ def store_revisions(store: Store) -> set[str] | None:
         if not tables:
             return None
         if "alembic_version" not in tables:
-            raise NotAStoreError(f"{store.display_name} is a database, but not a FlashDesk store. "
-                                 "It was left untouched; open another store or create a new one.")
+            raise NotAStoreError(translate(
+                "Store", "{store} is a database, but not a FlashDesk store. It was left "
+                "untouched; open another store or create a new one.").format(store=store.display_name))
         return {row[0] for row in conn.execute(text("SELECT version_num FROM alembic_version"))}
 
 
@@ -61,10 +63,11 @@ def check_and_upgrade(store: Store, *, apply: bool = True) -> None:
     if current is not None:
         unknown = current - _known_revisions()
         if unknown:
-            raise NewerStoreError(
-                f"{store.display_name} was written by a newer FlashDesk ({_written_by(store)}; "
-                f"schema {', '.join(sorted(unknown))}). This is FlashDesk {flashdesk.__version__}: "
-                "update FlashDesk to open it, or open another store.")
+            raise NewerStoreError(translate(
+                "Store", "{store} was written by a newer FlashDesk ({version}; schema {schema}). "
+                "This is FlashDesk {mine}: update FlashDesk to open it, or open another store.")
+                .format(store=store.display_name, version=_written_by(store),
+                        schema=", ".join(sorted(unknown)), mine=flashdesk.__version__))
         if current == heads:
             return
     if not apply:
