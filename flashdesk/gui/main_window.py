@@ -156,6 +156,14 @@ class MainWindow(QMainWindow):
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(self._action(self.tr("&About FlashDesk"), self.about))
 
+        if self.sidebar is not None:
+            self.edit_action = self._action(self.tr("&Edit details…"), self._edit_details, "Ctrl+I")
+            view = self.sidebar.view
+            view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+            view.addActions([self.new_action, self.edit_action, self.rename_action,
+                             self.duplicate_action, self.archive_action, self.delete_action])
+            view.doubleClicked.connect(lambda _index: self._edit_details())
+
         toolbar = QToolBar(self.tr("Campaign"), self)
         toolbar.setObjectName("campaignToolbar")
         toolbar.setMovable(False)
@@ -248,6 +256,10 @@ class MainWindow(QMainWindow):
     # --- commands -------------------------------------------------------------------------
     def _new(self) -> None:
         _actions().new_campaign(self, self.context)
+
+    def _edit_details(self) -> None:
+        if self.context.campaign_id is not None:
+            _actions().edit_campaign(self, self.context, self.context.campaign_id)
 
     def _toggle_archive(self, checked: bool) -> None:
         if self.context.campaign_id is not None:

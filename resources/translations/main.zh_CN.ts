@@ -263,6 +263,10 @@
         <translation>关于 FlashDesk(&amp;A)</translation>
     </message>
     <message>
+        <source>&amp;Edit details…</source>
+        <translation>编辑详情(&amp;E)…</translation>
+    </message>
+    <message>
         <source>Campaign</source>
         <translation>活动</translation>
     </message>

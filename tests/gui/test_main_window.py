@@ -120,3 +120,30 @@ def test_geometry_and_last_campaign_are_remembered(qtbot, app_context, campaign_
     qtbot.addWidget(second)
     assert (second.size().width(), second.size().height()) == (640, 480)
     assert app_context.settings.value("window/lastCampaign") in (campaign_id, str(campaign_id))
+
+
+def test_sidebar_context_menu_offers_campaign_actions(window):
+    texts = [a.text() for a in window.sidebar.view.actions()]
+    assert texts == ["&New campaign…", "&Edit details…", "&Rename…", "&Duplicate as template…",
+                     "&Archive", "De&lete campaign…"]
+
+
+def test_duplicate_as_template_shifts_the_launch(window, campaign_id):
+    when_modal(lambda dialog: dialog.findChild(QDialogButtonBox, "buttons")
+               .button(QDialogButtonBox.StandardButton.Ok).click())
+    window.duplicate_action.trigger()
+    campaigns = list_campaigns(window.context.store)
+    copy = next(c for c in campaigns if c.id != campaign_id)
+    source = get_campaign(window.context.store, campaign_id)
+    assert (copy.launch_at - source.launch_at).days == 7
+    assert copy.name.endswith("(copy)")
+    window.context.undo_stack.undo()
+    assert [c.id for c in list_campaigns(window.context.store)] == [campaign_id]
+
+
+def test_archive_is_undoable(window, campaign_id):
+    window.archive_action.trigger()
+    assert get_campaign(window.context.store, campaign_id).archived
+    assert "(archived)" in window.sidebar.model.index(0).data()
+    window.context.undo_stack.undo()
+    assert not get_campaign(window.context.store, campaign_id).archived
