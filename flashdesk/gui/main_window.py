@@ -310,23 +310,26 @@ class MainWindow(QMainWindow):
         return BackgroundTask(self, self.tr("Exporting workbook…"), work, done).start()
 
     def open_store(self) -> None:
-        from flashdesk.store import open_store
-
         path, _ = QFileDialog.getSaveFileName(
             self, self.tr("Open or create a store"), str(self.context.store.path or Path.home()),
             self.tr("FlashDesk store (*.sqlite3 *.db);;All files (*)"),
             options=QFileDialog.Option.DontConfirmOverwrite)
-        if not path:
-            return
+        if path:
+            self.switch_store(path)
+
+    def switch_store(self, location: str) -> bool:
+        """Open another store; on failure say why and keep the current one."""
+        from flashdesk.campaigns.sample import ensure_sample
+        from flashdesk.store import open_store
+
         try:
-            store = open_store(path)
+            store = open_store(location)
+            ensure_sample(store)
         except Exception as exc:
             show_error(self, exc)
-            return
-        from flashdesk.campaigns.sample import ensure_sample
-
-        ensure_sample(store)
+            return False
         self.context.replace_store(store)
+        return True
 
     def about(self) -> None:
         QMessageBox.about(self, self.tr("About FlashDesk"), self.tr(

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from openpyxl.styles import Alignment
 from openpyxl.worksheet.worksheet import Worksheet
 
 from flashdesk.workbook.cells import LABEL_FONT, header_row, print_setup, put, title_row
 from flashdesk.workbook.export import SheetContext
 
 TITLE = "活动概览"
+LEFT = Alignment(horizontal="left", vertical="top", wrap_text=True)
 
 
 def write(ws: Worksheet, context: SheetContext) -> None:
@@ -31,6 +33,7 @@ def write(ws: Worksheet, context: SheetContext) -> None:
     ]
     for row, (label, value) in enumerate(rows, start=3):
         put(ws, row, 1, label, font=LABEL_FONT)
-        put(ws, row, 2, value, number_format="0.00" if isinstance(value, float) else None)
+        cell = put(ws, row, 2, value, number_format="0.00" if isinstance(value, float) else None)
+        cell.alignment = LEFT
     ws.row_dimensions[len(rows) + 2].height = max(15, 15 * (1 + len(campaign.notes) // 60))
     print_setup(ws)

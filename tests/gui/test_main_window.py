@@ -147,3 +147,20 @@ def test_archive_is_undoable(window, campaign_id):
     assert "(archived)" in window.sidebar.model.index(0).data()
     window.context.undo_stack.undo()
     assert not get_campaign(window.context.store, campaign_id).archived
+
+
+def test_open_store_switches_or_explains(window, tmp_path, campaign_id):
+    junk = tmp_path / "junk.sqlite3"
+    junk.write_bytes(b"garbage" * 100)
+    shown = []
+    when_modal(lambda box: (shown.append(box.text()), box.accept()))
+    assert not window.switch_store(str(junk))
+    assert "not a FlashDesk store" in shown[0]
+    assert window.context.campaign_id == campaign_id and junk.read_bytes() == b"garbage" * 100
+
+    fresh = tmp_path / "second.sqlite3"
+    assert window.switch_store(str(fresh))
+    assert window.context.store.path == fresh
+    assert str(fresh) in window.store_label.text()
+    assert window.sidebar.model.rowCount() == 1  # the new store's sample campaign
+    assert window.tabs.widget(0).heading.text() == "618 爽肤水限定装快闪群"
