@@ -36,3 +36,14 @@ def test_opening_a_current_store_takes_no_backup(tmp_path):
     open_store(path).close()
     open_store(path).close()
     assert list_backups(path) == []
+
+
+def test_light_revision_reading_agrees_with_alembic():
+    from flashdesk.store.migrations import known_heads, revision_graph
+
+    from alembic.script import ScriptDirectory
+    from flashdesk.store.migrations import _config
+
+    script = ScriptDirectory.from_config(_config())
+    assert known_heads() == script_heads()
+    assert set(revision_graph()) == {rev.revision for rev in script.walk_revisions()}
