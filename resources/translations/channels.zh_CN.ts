@@ -1,0 +1,122 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>ChannelDrafts</name>
+    <message>
+        <source>{field}: expected text.</source>
+        <translation>{field}：这里要填文字。</translation>
+    </message>
+    <message>
+        <source>{field} is empty; type a few words.</source>
+        <translation>{field}为空，请填写几个字。</translation>
+    </message>
+    <message>
+        <source>{field} is {count} characters long; keep it to {limit} or split it.</source>
+        <translation>{field}有 {count} 个字，最多 {limit} 个，请精简或拆开。</translation>
+    </message>
+    <message>
+        <source>{field} contains invisible control characters; retype it or paste plain text.</source>
+        <translation>{field}含有看不见的控制字符，请重新输入或粘贴纯文本。</translation>
+    </message>
+    <message>
+        <source>Channel type</source>
+        <translation>渠道类型</translation>
+    </message>
+    <message>
+        <source>A channel named “{name}” is already in the matrix; give this one another name or edit that row.</source>
+        <translation>宣发规划表里已有名为“{name}”的渠道，请换个名字，或直接编辑那一行。</translation>
+    </message>
+    <message>
+        <source>“{form}” is not a publicity form; pick from: {forms}.</source>
+        <translation>“{form}”不是宣发形式，请从这些里选：{forms}。</translation>
+    </message>
+    <message>
+        <source>Content direction</source>
+        <translation>宣发内容方向</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>“{stage}” is not a post stage; pick one of: {stages}.</source>
+        <translation>“{stage}”不是发布阶段，请从这些里选：{stages}。</translation>
+    </message>
+    <message>
+        <source>“{status}” is not a post status; use planned, ready or published.</source>
+        <translation>“{status}”不是发布状态，请用：计划中、已备好、已发布。</translation>
+    </message>
+    <message>
+        <source>The post needs a day.</source>
+        <translation>这条发布需要一个日期。</translation>
+    </message>
+    <message>
+        <source>Post text</source>
+        <translation>发布内容</translation>
+    </message>
+    <message>
+        <source>Results are counts: {value!r} is not a whole number of 0 or more.</source>
+        <translation>效果数据是计数：{value!r} 不是 0 或以上的整数。</translation>
+    </message>
+    <message>
+        <source>Results are recorded after publishing; set the status to published first.</source>
+        <translation>效果数据要在发布后填写，请先把状态改为“已发布”。</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelService</name>
+    <message>
+        <source>Campaign {id} does not exist.</source>
+        <translation>活动 {id} 不存在。</translation>
+    </message>
+    <message>
+        <source>That channel was removed meanwhile; reload the matrix.</source>
+        <translation>这个渠道已被删除，请刷新宣发规划表。</translation>
+    </message>
+    <message>
+        <source>That post was removed meanwhile; reload the calendar.</source>
+        <translation>这条发布已被删除，请刷新预热日历。</translation>
+    </message>
+    <message>
+        <source>{field} cannot be edited here.</source>
+        <translation>{field} 不能在这里修改。</translation>
+    </message>
+    <message>
+        <source>Nothing to paste: copy rows of channel type, forms, content direction, notes and owner, separated by tabs.</source>
+        <translation>没有可粘贴的内容：请复制以制表符分隔的行，依次为渠道类型、宣发形式、宣发内容方向、备注、负责人。</translation>
+    </message>
+    <message>
+        <source>Row {row} has {count} columns; the matrix takes at most 5 (channel type, forms, content direction, notes, owner). Nothing was pasted.</source>
+        <translation>第 {row} 行有 {count} 列，宣发规划表最多 5 列（渠道类型、宣发形式、宣发内容方向、备注、负责人）。没有粘贴任何内容。</translation>
+    </message>
+    <message>
+        <source>Row {row}: “{form}” is not a publicity form (known: {forms}). Nothing was pasted.</source>
+        <translation>第 {row} 行：“{form}”不是宣发形式（可用：{forms}）。没有粘贴任何内容。</translation>
+    </message>
+    <message>
+        <source>Row {row}: {problem} Nothing was pasted.</source>
+        <translation>第 {row} 行：{problem} 没有粘贴任何内容。</translation>
+    </message>
+    <message>
+        <source>{day} is {count} day(s) before warm-up starts on {start}.</source>
+        <translation>{day} 比预热开始日 {start} 早 {count} 天。</translation>
+    </message>
+    <message>
+        <source>{day} is {count} day(s) after the group closes on {close}; nobody is left to read it.</source>
+        <translation>{day} 比解散群的 {close} 晚 {count} 天，那时已经没人看了。</translation>
+    </message>
+    <message>
+        <source>Pick a day from {start} to {close}, or change the launch date or group lifetime first.</source>
+        <translation>请选 {start} 到 {close} 之间的日期，或先修改开售时间或群存续天数。</translation>
+    </message>
+    <message>
+        <source>Pick a channel of this campaign for the post.</source>
+        <translation>请为这条发布选择本活动的渠道。</translation>
+    </message>
+</context>
+</TS>
