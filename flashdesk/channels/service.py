@@ -310,3 +310,14 @@ def remove_post(store: Store, post_id: int) -> dict:
 def restore_post(store: Store, values: dict) -> None:
     with store.session() as session:
         session.add(Post(**values))
+
+
+def plan_problems(store: Store, campaign_id: int, today: date | None = None):
+    """The live checks for a campaign, as the tab and the workbook show them."""
+    from flashdesk.channels.checks import check_plan
+
+    with store.session() as session:
+        campaign = _campaign(session, campaign_id)
+        channels = _rows(session, campaign_id)
+        posts = list(session.exec(select(Post).where(Post.campaign_id == campaign_id)))
+    return check_plan(channels, posts, key_dates(campaign), channel_rules(), today or date.today())

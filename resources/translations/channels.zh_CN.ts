@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>ChannelChecks</name>
+    <message>
+        <source>{channel}, {day}: {count} posts on one day, but customers see only one a day here. Keep one and move the others to free days.</source>
+        <translation>{channel}，{day}：同一天排了 {count} 条，但这里客户一天只看得到一条。留一条，其余挪到空闲的日子。</translation>
+    </message>
+    <message>
+        <source>{channel}, {day}: this post comes after the group closes on {close}. Move it into the window or delete it.</source>
+        <translation>{channel}，{day}：这条发布在解散群（{close}）之后。请挪到活动期内，或删掉。</translation>
+    </message>
+    <message>
+        <source>{channel} has no post planned. Add one on the calendar or remove the channel from the matrix.</source>
+        <translation>{channel} 还没有安排任何发布。请在预热日历上加一条，或从宣发规划表中移除这个渠道。</translation>
+    </message>
+    <message>
+        <source>The first “{stage}” post is on {day}, not before the launch at {launch}: people cannot join in time. Move it earlier.</source>
+        <translation>第一条“{stage}”发布在 {day}，没有早于开售时间 {launch}：客户来不及进群。请提前。</translation>
+    </message>
+    <message>
+        <source>No channel opens the way into the group before the launch. Plan a “{stage}” post, for example on {channel} on {day}.</source>
+        <translation>开售前没有任何渠道放出进群入口。请安排一条“{stage}”发布，例如在 {channel} 的 {day}。</translation>
+    </message>
+    <message>
+        <source>{channel}, {day}: published, but no results recorded for the review. Enter its likes, comments and participants.</source>
+        <translation>{channel}，{day}：已发布，但还没记录效果数据，复盘用不上。请填写点赞、评论和参与人数。</translation>
+    </message>
+    <message>
+        <source>{channel}, {day}: {likes} likes and {comments} comments not followed up. Tag them as high intent, message each one, then tick “followed up”.</source>
+        <translation>{channel}，{day}：{likes} 个点赞、{comments} 条评论还没跟进。给他们打上高意向标签、逐个私聊，然后勾选“已跟进”。</translation>
+    </message>
+</context>
+<context>
     <name>ChannelDrafts</name>
     <message>
         <source>{field}: expected text.</source>
