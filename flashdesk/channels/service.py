@@ -228,7 +228,15 @@ def paste_channels(store: Store, campaign_id: int, text: str, position: int | No
 
 
 def remove_channels(store: Store, channel_ids: list[int]) -> list[ChannelSnapshot]:
+    """Remove in order; give the snapshots to restore_channels to undo."""
     return [remove_channel(store, channel_id) for channel_id in channel_ids]
+
+
+def restore_channels(store: Store, snapshots: list[ChannelSnapshot]) -> None:
+    """Each snapshot holds the position its row had after the earlier ones were removed,
+    so they go back in reverse."""
+    for snapshot in reversed(snapshots):
+        restore_channel(store, snapshot)
 
 
 # ---- posts ------------------------------------------------------------------------------
@@ -297,6 +305,20 @@ def update_post(store: Store, post_id: int, draft: PostDraft, rules: ChannelRule
         for key, value in draft.values().items():
             setattr(post, key, value)
         session.add(post)
+
+
+def check_post_draft(store: Store, campaign_id: int, draft: PostDraft, post_id: int | None = None,
+                     rules: ChannelRules | None = None) -> None:
+    """Raise the ChannelError that add_post/update_post would raise, writing nothing (the
+    post dialog asks before it closes)."""
+    rules = rules or channel_rules()
+    with store.session() as session:
+        campaign = _campaign(session, campaign_id)
+        post = session.get(Post, post_id) if post_id is not None else None
+        if post is not None and (draft.day, draft.channel_id) == (post.day, post.channel_id):
+            check_post(draft, rules)
+        else:
+            _checked(session, campaign, draft, rules)
 
 
 def remove_post(store: Store, post_id: int) -> dict:

@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>CalendarModel</name>
+    <message>
+        <source>planned</source>
+        <translation>计划中</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>已备好</translation>
+    </message>
+    <message>
+        <source>published</source>
+        <translation>已发布</translation>
+    </message>
+    <message>
+        <source>Launch day</source>
+        <translation>开售日</translation>
+    </message>
+    <message>
+        <source>The group closes</source>
+        <translation>解散群</translation>
+    </message>
+    <message>
+        <source>Outside the campaign window</source>
+        <translation>不在活动期内</translation>
+    </message>
+</context>
+<context>
     <name>ChannelChecks</name>
     <message>
         <source>{channel}, {day}: {count} posts on one day, but customers see only one a day here. Keep one and move the others to free days.</source>
@@ -100,6 +127,45 @@
     </message>
 </context>
 <context>
+    <name>ChannelEdits</name>
+    <message>
+        <source>Edit “{name}”</source>
+        <translation>编辑“{name}”</translation>
+    </message>
+    <message>
+        <source>Add channel “{name}”</source>
+        <translation>添加渠道“{name}”</translation>
+    </message>
+    <message>
+        <source>Paste {count} channel row(s)</source>
+        <translation>粘贴 {count} 行渠道</translation>
+    </message>
+    <message>
+        <source>Remove channel “{name}”</source>
+        <translation>移除渠道“{name}”</translation>
+    </message>
+    <message>
+        <source>Remove {count} channels</source>
+        <translation>移除 {count} 个渠道</translation>
+    </message>
+    <message>
+        <source>Move “{name}”</source>
+        <translation>移动“{name}”</translation>
+    </message>
+    <message>
+        <source>Add post</source>
+        <translation>添加发布</translation>
+    </message>
+    <message>
+        <source>Edit post</source>
+        <translation>编辑发布</translation>
+    </message>
+    <message>
+        <source>Remove post</source>
+        <translation>删除发布</translation>
+    </message>
+</context>
+<context>
     <name>ChannelService</name>
     <message>
         <source>Campaign {id} does not exist.</source>
@@ -148,6 +214,195 @@
     <message>
         <source>Pick a channel of this campaign for the post.</source>
         <translation>请为这条发布选择本活动的渠道。</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelsTab</name>
+    <message>
+        <source>Channels</source>
+        <translation>渠道宣发</translation>
+    </message>
+    <message>
+        <source>Add channel</source>
+        <translation>添加渠道</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>Double-click a cell to edit; Ctrl+Enter saves multi-line text. Drag rows to reorder. Ctrl+V pastes rows copied from Excel.</source>
+        <translation>双击单元格即可编辑，多行文字按 Ctrl+Enter 保存。拖动行可调整顺序。Ctrl+V 可粘贴从 Excel 复制的行。</translation>
+    </message>
+    <message>
+        <source>Add post</source>
+        <translation>添加发布</translation>
+    </message>
+    <message>
+        <source>Edit post</source>
+        <translation>编辑发布</translation>
+    </message>
+    <message>
+        <source>Remove post</source>
+        <translation>删除发布</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>计划中</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>已备好</translation>
+    </message>
+    <message>
+        <source>published</source>
+        <translation>已发布</translation>
+    </message>
+    <message>
+        <source>Publicity matrix</source>
+        <translation>宣发规划表</translation>
+    </message>
+    <message>
+        <source>Warm-up calendar</source>
+        <translation>预热日历</translation>
+    </message>
+    <message>
+        <source>No campaign selected. Pick one on the left to plan its channels.</source>
+        <translation>尚未选择活动。请在左侧选一个活动来规划渠道。</translation>
+    </message>
+    <message>
+        <source>Problems ({count})</source>
+        <translation>待处理问题（{count}）</translation>
+    </message>
+    <message>
+        <source>No problems found</source>
+        <translation>没有发现问题</translation>
+    </message>
+    <message>
+        <source>New channel</source>
+        <translation>新渠道</translation>
+    </message>
+    <message>
+        <source>New post</source>
+        <translation>新建发布</translation>
+    </message>
+    <message>
+        <source>Edit “{post}”…</source>
+        <translation>编辑“{post}”…</translation>
+    </message>
+    <message>
+        <source>Remove “{post}”</source>
+        <translation>删除“{post}”</translation>
+    </message>
+    <message>
+        <source>New post here…</source>
+        <translation>在此新建发布…</translation>
+    </message>
+</context>
+<context>
+    <name>MatrixModel</name>
+    <message>
+        <source>Channel type</source>
+        <translation>渠道类型</translation>
+    </message>
+    <message>
+        <source>Publicity forms</source>
+        <translation>宣发形式</translation>
+    </message>
+    <message>
+        <source>Content direction</source>
+        <translation>宣发内容方向</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+</context>
+<context>
+    <name>PostDialog</name>
+    <message>
+        <source>Campaign window: {start} – {close}, launch {launch}</source>
+        <translation>活动期：{start} 至 {close}，开售 {launch}</translation>
+    </message>
+    <message>
+        <source>What the post says or shows</source>
+        <translation>这条发布要说什么、展示什么</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>计划中</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>已备好</translation>
+    </message>
+    <message>
+        <source>published</source>
+        <translation>已发布</translation>
+    </message>
+    <message>
+        <source>Likes</source>
+        <translation>点赞</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>评论</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>参与人数</translation>
+    </message>
+    <message>
+        <source>— means not recorded yet</source>
+        <translation>“—”表示尚未记录</translation>
+    </message>
+    <message>
+        <source>Likers and commenters followed up one-to-one</source>
+        <translation>已逐个私聊跟进点赞和评论的人</translation>
+    </message>
+    <message>
+        <source>Channel:</source>
+        <translation>渠道：</translation>
+    </message>
+    <message>
+        <source>Day:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>Time:</source>
+        <translation>时间：</translation>
+    </message>
+    <message>
+        <source>Stage:</source>
+        <translation>阶段：</translation>
+    </message>
+    <message>
+        <source>Content:</source>
+        <translation>内容：</translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation>负责人：</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <source>Results:</source>
+        <translation>效果数据：</translation>
     </message>
 </context>
 </TS>

@@ -149,3 +149,12 @@ def test_post_on_another_campaigns_channel_is_refused(store, campaign_id):
     foreign = service.list_channels(store, other)[0]
     with pytest.raises(ChannelError, match="channel of this campaign"):
         service.add_post(store, campaign_id, PostDraft(foreign.id, date.today(), "survey"))
+
+
+def test_removing_several_rows_restores_their_order(store, campaign_id):
+    before = _state(store, campaign_id)
+    ids = [c.id for c in service.list_channels(store, campaign_id)][1:4]
+    snapshots = service.remove_channels(store, ids)
+    assert len(service.list_channels(store, campaign_id)) == 4
+    service.restore_channels(store, snapshots)
+    assert _state(store, campaign_id) == before
