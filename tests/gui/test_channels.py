@@ -244,3 +244,28 @@ def test_shortened_lifetime_shows_a_post_after_close(tab):
     assert tab.calendar_model.days[-1] == day  # the grid stretches to show it
     tab.select_problem(tab.problem_list.item(0))
     assert tab.calendar_model.cell(tab.calendar.currentIndex()) == (channel.id, day)
+
+
+def test_calendar_keys_enter_opens_and_delete_removes(tab, qtbot):
+    index = tab.calendar_model.index(2, 1)  # official account, D-2
+    tab.calendar.setFocus()
+    tab.calendar.setCurrentIndex(index)
+    titles = []
+    when_modal(lambda dialog: (titles.append(dialog.windowTitle()), dialog.reject()))
+    qtbot.keyClick(tab.calendar, Qt.Key.Key_Return)
+    assert titles == ["Edit post"]
+    qtbot.keyClick(tab.calendar, Qt.Key.Key_Delete)
+    assert tab.calendar_model.index(2, 1).data() == ""
+    tab.context.undo_stack.undo()
+    assert "08:00 产品卖点" in tab.calendar_model.index(2, 1).data()
+
+
+def test_editing_while_data_changes_reloads_after_the_editor_closes(tab, qtbot):
+    index = tab.matrix_model.index(0, 4)
+    tab.matrix.setCurrentIndex(index)
+    tab.matrix.edit(index)
+    service.set_channel_field(tab.context.store, tab.matrix_model.channels[1].id, "owner", "阿May")
+    tab.context.dataChanged.emit("channels")
+    assert tab.matrix_model.index(1, 4).data() == ""  # not reset under the open editor
+    tab.matrix.setCurrentIndex(tab.matrix_model.index(2, 0))  # leaves the editor
+    qtbot.waitUntil(lambda: tab.matrix_model.index(1, 4).data() == "阿May")

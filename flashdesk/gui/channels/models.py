@@ -8,7 +8,7 @@ from collections.abc import Callable
 from datetime import date, timedelta
 
 from PySide6.QtCore import QAbstractTableModel, QByteArray, QDate, QLocale, QMimeData, QModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QFont
 
 from flashdesk.channels.checks import Problem
 from flashdesk.channels.drafts import split_forms
@@ -229,6 +229,12 @@ class CalendarModel(QAbstractTableModel):
             offset = self.dates.day_offset(day)
             label = QLocale().toString(QDate(day), "MM-dd ddd")
             return f"{label}\nD{offset:+d}" if offset else f"{label}\nD0"
+        if role == Qt.ItemDataRole.FontRole and day == self.dates.launch_day:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.ForegroundRole and day == self.dates.launch_day:
+            return QBrush(QColor("#c0392b"))
         if role == Qt.ItemDataRole.ToolTipRole:
             if day == self.dates.launch_day:
                 return self.tr("Launch day")

@@ -38,6 +38,11 @@ class MatrixView(QTableView):
     pasteRequested = Signal(str)
     copyRequested = Signal()
     removeRequested = Signal()
+    editorClosed = Signal()
+
+    def closeEditor(self, editor, hint) -> None:
+        super().closeEditor(editor, hint)
+        self.editorClosed.emit()
 
     def keyPressEvent(self, event) -> None:
         if self.state() != QAbstractItemView.State.EditingState:
@@ -50,6 +55,23 @@ class MatrixView(QTableView):
             if event.key() == Qt.Key.Key_Delete:
                 self.removeRequested.emit()
                 return
+        super().keyPressEvent(event)
+
+
+class CalendarView(QTableView):
+    """The calendar grid: Enter opens the cell (edit its post, or plan one), Delete removes
+    the cell's post."""
+
+    openRequested = Signal(QModelIndex)
+    removeRequested = Signal()
+
+    def keyPressEvent(self, event) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
+            self.openRequested.emit(self.currentIndex())
+            return
+        if event.key() == Qt.Key.Key_Delete:
+            self.removeRequested.emit()
+            return
         super().keyPressEvent(event)
 
 
@@ -83,6 +105,8 @@ class ChannelsTab(QWidget):
         for column in (2, 3):
             self.matrix.setItemDelegateForColumn(column, self._multiline)
         self.matrix.setItemDelegateForColumn(1, self._forms)
+        self._refresh_pending = False
+        self.matrix.editorClosed.connect(self._editor_closed)
         header = self.matrix.horizontalHeader()
         for column, width in enumerate((150, 170, 420, 220, 90)):
             header.resizeSection(column, width)
@@ -92,15 +116,17 @@ class ChannelsTab(QWidget):
         self.matrix.removeRequested.connect(self.remove_channels)
 
         self.calendar_model = CalendarModel(self)
-        self.calendar = QTableView(self)
+        self.calendar = CalendarView(self)
         self.calendar.setObjectName("warmUpCalendar")
         self.calendar.setModel(self.calendar_model)
         self.calendar.setItemDelegate(PostChipsDelegate(self.calendar_model.post_line, self.calendar))
         self.calendar.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.calendar.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.calendar.horizontalHeader().setDefaultSectionSize(130)
+        self.calendar.horizontalHeader().setDefaultSectionSize(122)
         self.calendar.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.calendar.doubleClicked.connect(self.open_cell)
+        self.calendar.openRequested.connect(self.open_cell)
+        self.calendar.removeRequested.connect(self.remove_current_post)
         self.calendar.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.calendar.customContextMenuRequested.connect(self._calendar_menu)
 
@@ -117,6 +143,7 @@ class ChannelsTab(QWidget):
         hint = QLabel(self.tr("Double-click a cell to edit; Ctrl+Enter saves multi-line text. Drag "
                               "rows to reorder. Ctrl+V pastes rows copied from Excel."), self)
         hint.setObjectName("hint")
+        hint.setStyleSheet("color: #777;")
         hint.setWordWrap(True)
         matrix_layout.addWidget(hint)
         calendar_page = QWidget(self)
@@ -131,6 +158,7 @@ class ChannelsTab(QWidget):
             for key, text in (("planned", self.tr("planned")), ("ready", self.tr("ready")),
                               ("published", self.tr("published")))), self)
         legend.setObjectName("hint")
+        legend.setStyleSheet("color: #555;")
         calendar_layout.addWidget(legend)
         self.views.addTab(matrix_page, self.tr("Publicity matrix"))
         self.views.addTab(calendar_page, self.tr("Warm-up calendar"))
@@ -181,11 +209,16 @@ class ChannelsTab(QWidget):
     def campaign_id(self) -> int | None:
         return self.context.campaign_id
 
+    def _editor_closed(self) -> None:
+        if self._refresh_pending:
+            QTimer.singleShot(0, self.refresh)
+
     def refresh(self) -> None:
         if self.matrix.state() == QAbstractItemView.State.EditingState:
-            # an editor is committing: resetting the model now would pull it away mid-close
-            QTimer.singleShot(0, self.refresh)
+            # an editor is open or committing: a reset now would pull it away; reload when it closes
+            self._refresh_pending = True
             return
+        self._refresh_pending = False
         campaign = None
         if self.context.store is not None and self.campaign_id is not None:
             try:
