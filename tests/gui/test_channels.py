@@ -66,15 +66,19 @@ def test_multi_line_cell_edited_in_place(tab, qtbot):
     assert service.list_channels(tab.context.store, tab.campaign_id)[1].notes == "第一行\n第二行"
 
 
-def test_forms_multi_select(tab):
+def test_forms_multi_select(tab, qtbot):
     index = tab.matrix_model.index(3, 1)
     tab.matrix.edit(index)
     editor = tab.matrix.findChild(QListWidget, "formsEditor")
     ticked = {editor.item(i).text(): editor.item(i).checkState() for i in range(editor.count())}
     assert ticked["视频"] == Qt.CheckState.Checked and ticked["海报"] == Qt.CheckState.Unchecked
-    for i in range(editor.count()):
-        if editor.item(i).text() == "海报":
-            editor.item(i).setCheckState(Qt.CheckState.Checked)
+    poster = next(editor.item(i) for i in range(editor.count()) if editor.item(i).text() == "海报")
+    qtbot.mouseClick(editor.viewport(), Qt.MouseButton.LeftButton, pos=editor.visualItemRect(poster).center())
+    assert poster.checkState() == Qt.CheckState.Checked
+    editor.setCurrentItem(poster)
+    qtbot.keyClick(editor, Qt.Key.Key_Space)
+    qtbot.keyClick(editor, Qt.Key.Key_Space)
+    assert poster.checkState() == Qt.CheckState.Checked
     tab.matrix.itemDelegateForColumn(1).setModelData(editor, tab.matrix_model, index)
     assert service.list_channels(tab.context.store, tab.campaign_id)[3].forms == "video,poster"
     tab.context.undo_stack.undo()

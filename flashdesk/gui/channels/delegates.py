@@ -45,6 +45,26 @@ class MultiLineDelegate(QStyledItemDelegate):
         return super().eventFilter(editor, event)
 
 
+class FormsList(QListWidget):
+    """Ticks that toggle on a click anywhere on the row or on Space (a user-checkable item
+    would toggle twice when its box is clicked)."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.itemClicked.connect(self.toggle)
+
+    @staticmethod
+    def toggle(item: QListWidgetItem) -> None:
+        item.setCheckState(Qt.CheckState.Unchecked if item.checkState() == Qt.CheckState.Checked
+                           else Qt.CheckState.Checked)
+
+    def keyPressEvent(self, event) -> None:
+        if event.key() == Qt.Key.Key_Space and self.currentItem() is not None:
+            self.toggle(self.currentItem())
+            return
+        super().keyPressEvent(event)
+
+
 class FormsDelegate(QStyledItemDelegate):
     """Forms are a multi-select: a list of ticks, saved when the editor closes."""
 
@@ -53,15 +73,13 @@ class FormsDelegate(QStyledItemDelegate):
         self.forms = forms  # () -> [(key, name)] from the playbook
 
     def createEditor(self, parent, option, index):
-        editor = QListWidget(parent)
+        editor = FormsList(parent)
         editor.setObjectName("formsEditor")
         for key, name in self.forms():
             item = QListWidgetItem(name, editor)
             item.setData(Qt.ItemDataRole.UserRole, key)
-            item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
             item.setCheckState(Qt.CheckState.Unchecked)
-        editor.itemClicked.connect(lambda item: item.setCheckState(
-            Qt.CheckState.Unchecked if item.checkState() == Qt.CheckState.Checked else Qt.CheckState.Checked))
         return editor
 
     def setEditorData(self, editor, index):

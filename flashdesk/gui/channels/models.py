@@ -100,7 +100,8 @@ class MatrixModel(QAbstractTableModel):
                 | Qt.ItemFlag.ItemIsDragEnabled)
 
     def setData(self, index: QModelIndex, value, role=Qt.ItemDataRole.EditRole) -> bool:
-        if not index.isValid() or role != Qt.ItemDataRole.EditRole or self.edit_cell is None:
+        if (not index.isValid() or role != Qt.ItemDataRole.EditRole or self.edit_cell is None
+                or value is None):  # None: a view clearing a cell, never an operator's edit
             return False
         channel, field = self.channels[index.row()], self.FIELDS[index.column()]
         old = self.value(channel, field)
