@@ -299,6 +299,14 @@
         <translation>编辑“{post}”…</translation>
     </message>
     <message>
+        <source>Mark “{post}” ready</source>
+        <translation>将“{post}”标为已备好</translation>
+    </message>
+    <message>
+        <source>Mark “{post}” published</source>
+        <translation>将“{post}”标为已发布</translation>
+    </message>
+    <message>
         <source>Remove “{post}”</source>
         <translation>删除“{post}”</translation>
     </message>

@@ -273,3 +273,23 @@ def test_editing_while_data_changes_reloads_after_the_editor_closes(tab, qtbot):
     assert tab.matrix_model.index(1, 4).data() == ""  # not reset under the open editor
     tab.matrix.setCurrentIndex(tab.matrix_model.index(2, 0))  # leaves the editor
     qtbot.waitUntil(lambda: tab.matrix_model.index(1, 4).data() == "阿May")
+
+
+def test_quick_status_change_is_undoable(tab):
+    post = tab.calendar_model.cells[tab.calendar_model.cell(tab.calendar_model.index(0, 1))][0]
+    tab.set_status(post, "ready")
+    assert service.get_post(tab.context.store, post.id).status == "ready"
+    assert "优惠预告 · ready" in tab.calendar_model.index(0, 1).data()
+    tab.context.undo_stack.undo()
+    assert service.get_post(tab.context.store, post.id).status == "planned"
+
+
+def test_main_window_has_the_channels_tab(qtbot, app_context, campaign_id):
+    from flashdesk.gui.main_window import MainWindow
+
+    window = MainWindow(app_context)
+    qtbot.addWidget(window)
+    titles = [window.tabs.tabText(i) for i in range(window.tabs.count())]
+    assert "Channels" in titles
+    channels = window.tabs.widget(titles.index("Channels"))
+    assert channels.matrix_model.rowCount() == 7

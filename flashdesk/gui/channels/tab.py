@@ -388,6 +388,12 @@ class ChannelsTab(QWidget):
             return False
         return self._run(lambda: edits.update_post(self.context, post.id, before, after) or True) is True
 
+    def set_status(self, post, status: str) -> None:
+        before = PostDraft.of(post)
+        after = PostDraft.of(post)
+        after.status = status
+        self._run(lambda: edits.update_post(self.context, post.id, before, after))
+
     def remove_post(self, post) -> None:
         self._run(lambda: edits.remove_post(self.context, post.id))
 
@@ -427,6 +433,12 @@ class ChannelsTab(QWidget):
         for post in self.calendar_model.cells.get((channel_id, day), []):
             line = self.calendar_model.post_line(post)
             menu.addAction(self.tr("Edit “{post}”…").format(post=line), lambda p=post: self.edit_post(p))
+            if post.status == "planned":
+                menu.addAction(self.tr("Mark “{post}” ready").format(post=line),
+                               lambda p=post: self.set_status(p, "ready"))
+            if post.status != "published":
+                menu.addAction(self.tr("Mark “{post}” published").format(post=line),
+                               lambda p=post: self.set_status(p, "published"))
             menu.addAction(self.tr("Remove “{post}”").format(post=line), lambda p=post: self.remove_post(p))
             menu.addSeparator()
         if self.dates.in_window(day):
