@@ -123,4 +123,3 @@ def copy(session: Session, source, target) -> None:
                          day=moved_day(post.day, post.anchor, old, new),
                          time_of_day=post.time_of_day, anchor=post.anchor, position=post.position,
                          stage=post.stage, title=post.title, owner=post.owner))
-

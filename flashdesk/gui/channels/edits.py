@@ -37,8 +37,9 @@ def _revivable_channels(context, text: str, make) -> list[int]:
 
 
 def add_channel(context, campaign_id: int, draft: ChannelDraft, position: int | None) -> int:
-    return _revivable_channels(context, translate("ChannelEdits", "Add channel “{name}”").format(name=draft.name),
-                               lambda: [service.add_channel(context.store, campaign_id, draft, position)])[0]
+    text = translate("ChannelEdits", "Add channel “{name}”").format(name=draft.name)
+    return _revivable_channels(
+        context, text, lambda: [service.add_channel(context.store, campaign_id, draft, position)])[0]
 
 
 def paste_channels(context, campaign_id: int, text: str, position: int | None) -> list[int]:
@@ -46,7 +47,8 @@ def paste_channels(context, campaign_id: int, text: str, position: int | None) -
         return service.paste_channels(context.store, campaign_id, text, position)
 
     rows = len([line for line in text.splitlines() if line.strip()])
-    return _revivable_channels(context, translate("ChannelEdits", "Paste {count} channel row(s)").format(count=rows), make)
+    label = translate("ChannelEdits", "Paste {count} channel row(s)").format(count=rows)
+    return _revivable_channels(context, label, make)
 
 
 def remove_channels(context, channels: list) -> None:
@@ -58,8 +60,10 @@ def remove_channels(context, channels: list) -> None:
     def undo() -> None:
         service.restore_channels(context.store, snapshots)
 
-    text = (translate("ChannelEdits", "Remove channel “{name}”").format(name=channels[0].name) if len(channels) == 1
-            else translate("ChannelEdits", "Remove {count} channels").format(count=len(channels)))
+    if len(channels) == 1:
+        text = translate("ChannelEdits", "Remove channel “{name}”").format(name=channels[0].name)
+    else:
+        text = translate("ChannelEdits", "Remove {count} channels").format(count=len(channels))
     push_edit(context, text, redo, undo, area=AREA)
 
 
@@ -91,7 +95,8 @@ def add_post(context, campaign_id: int, draft: PostDraft) -> int:
 
 
 def update_post(context, post_id: int, before: PostDraft, after: PostDraft) -> None:
-    push_edit(context, translate("ChannelEdits", "Edit post"), lambda: service.update_post(context.store, post_id, after),
+    push_edit(context, translate("ChannelEdits", "Edit post"),
+              lambda: service.update_post(context.store, post_id, after),
               lambda: service.update_post(context.store, post_id, before), area=AREA)
 
 

@@ -191,7 +191,8 @@ class ChannelsTab(QWidget):
         layout.addWidget(self.splitter)
 
         context.campaignSelected.connect(lambda _id: self.refresh())
-        context.dataChanged.connect(lambda area: self.refresh() if area in ("channels", "campaigns") else None)
+        context.dataChanged.connect(
+            lambda area: self.refresh() if area in ("channels", "campaigns") else None)
         context.storeChanged.connect(self.refresh)
         self.refresh()
 
@@ -408,7 +409,8 @@ class ChannelsTab(QWidget):
             menu = QMenu(self)
             for post in posts:
                 menu.addAction(self.calendar_model.post_line(post), lambda p=post: action(p))
-            menu.exec(self.calendar.viewport().mapToGlobal(self.calendar.visualRect(self.calendar.currentIndex()).center()))
+            spot = self.calendar.visualRect(self.calendar.currentIndex()).center()
+            menu.exec(self.calendar.viewport().mapToGlobal(spot))
 
     def edit_current_post(self) -> None:
         self._pick(self._posts_here(), self.edit_post)
