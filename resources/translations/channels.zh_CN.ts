@@ -267,6 +267,10 @@
         <translation>已发布</translation>
     </message>
     <message>
+        <source>Double-click or Enter opens a cell; drag a post to another day or channel; right-click to mark it ready or published.</source>
+        <translation>双击或按 Enter 打开单元格；把发布拖到其他日期或渠道即可挪动；右键可标为已备好或已发布。</translation>
+    </message>
+    <message>
         <source>Publicity matrix</source>
         <translation>宣发规划表</translation>
     </message>

@@ -293,3 +293,50 @@ def test_main_window_has_the_channels_tab(qtbot, app_context, campaign_id):
     assert "Channels" in titles
     channels = window.tabs.widget(titles.index("Channels"))
     assert channels.matrix_model.rowCount() == 7
+
+
+def test_drag_a_post_to_another_day_and_undo(tab, qtbot):
+    model = tab.calendar_model
+    service.add_post(tab.context.store, tab.campaign_id,
+                     PostDraft(model.channels[0].id, model.days[0], "draw", title="抽奖"))
+    tab.refresh()
+    assert [p.code for p in tab.problems] == ["crowded_day"]
+    # press the second chip of Moments D-3, as the view does, then drop on D+1
+    source = model.index(0, 0)
+    rect = tab.calendar.visualRect(source)
+    from PySide6.QtCore import QPoint
+
+    qtbot.mousePress(tab.calendar.viewport(), Qt.MouseButton.LeftButton,
+                     pos=QPoint(rect.center().x(), rect.top() + 3 + 25 + 5))
+    qtbot.mouseRelease(tab.calendar.viewport(), Qt.MouseButton.LeftButton,
+                       pos=QPoint(rect.center().x(), rect.top() + 3 + 25 + 5))
+    assert model.drag_chip == 1
+    moved = model.cells[model.cell(source)][1]
+    mime = model.mimeData([source])
+    model.dropMimeData(mime, Qt.DropAction.MoveAction, -1, -1, model.index(0, 4))
+    assert service.get_post(tab.context.store, moved.id).day == model.days[4]
+    assert tab.problems == [] and tab.calendar.currentIndex() == model.index(0, 4)
+    tab.context.undo_stack.undo()
+    assert service.get_post(tab.context.store, moved.id).day == model.days[0]
+
+
+def test_drag_out_of_the_window_is_refused(tab, qtbot):
+    from flashdesk.campaigns.draft import CampaignDraft
+
+    channel = service.list_channels(tab.context.store, tab.campaign_id)[3]
+    campaign = get_campaign(tab.context.store, tab.campaign_id)
+    late = service.add_post(tab.context.store, tab.campaign_id,
+                            PostDraft(channel.id, campaign.launch_at.date() + timedelta(days=3), "close"))
+    draft = CampaignDraft.of(campaign)
+    draft.lifetime_days = 2
+    update_campaign(tab.context.store, tab.campaign_id, draft)  # the close post follows C0
+    tab.refresh()
+    model = tab.calendar_model
+    messages = []
+    when_modal(lambda box: (messages.append(box.text()), box.accept()))
+    source = model.index_of(channel.id, campaign.launch_at.date() + timedelta(days=2))
+    mime = model.mimeData([source])
+    assert int(bytes(mime.data("application/x-flashdesk-post")).decode()) == late
+    tab.move_post(late, channel.id, campaign.launch_at.date() + timedelta(days=5))
+    assert "after the group closes" in messages[0]
+    assert service.get_post(tab.context.store, late).day == campaign.launch_at.date() + timedelta(days=2)

@@ -16,6 +16,7 @@ from flashdesk.channels.rules import ChannelRules
 from flashdesk.playbook.calendar import KeyDates
 
 MIME = "application/x-flashdesk-channel-row"
+POST_MIME = "application/x-flashdesk-post"
 POSTS_ROLE = Qt.ItemDataRole.UserRole + 1
 PROBLEMS_ROLE = Qt.ItemDataRole.UserRole + 2
 CHANNEL_ROLE = Qt.ItemDataRole.UserRole + 3
@@ -152,6 +153,8 @@ class CalendarModel(QAbstractTableModel):
         self.problems: dict[tuple, list[Problem]] = {}
         self.dates: KeyDates | None = None
         self.rules: ChannelRules | None = None
+        self.drag_chip = 0  # which post of the pressed cell a drag carries (set by the view)
+        self.move_post: Callable[[int, int, date], None] | None = None
 
     def load(self, channels, posts, dates: KeyDates, rules: ChannelRules, problems) -> None:
         self.beginResetModel()
@@ -246,4 +249,34 @@ class CalendarModel(QAbstractTableModel):
         return None
 
     def flags(self, index: QModelIndex):
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable if index.isValid() else Qt.ItemFlag.NoItemFlags
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDropEnabled
+        if self.cells.get(self.cell(index)):
+            flags |= Qt.ItemFlag.ItemIsDragEnabled
+        return flags
+
+    # drag a post to another day or channel ------------------------------------------------
+    def supportedDropActions(self):
+        return Qt.DropAction.MoveAction
+
+    def mimeTypes(self) -> list[str]:
+        return [POST_MIME]
+
+    def mimeData(self, indexes) -> QMimeData:
+        mime = QMimeData()
+        posts = self.cells.get(self.cell(indexes[0]), []) if indexes else []
+        if posts:
+            post = posts[min(max(self.drag_chip, 0), len(posts) - 1)]
+            mime.setData(POST_MIME, QByteArray(str(post.id).encode()))
+        return mime
+
+    def canDropMimeData(self, data, action, row, column, parent) -> bool:
+        return data.hasFormat(POST_MIME) and parent.isValid()
+
+    def dropMimeData(self, data: QMimeData, action, row: int, column: int, parent: QModelIndex) -> bool:
+        if not data.hasFormat(POST_MIME) or not parent.isValid() or self.move_post is None:
+            return False
+        channel_id, day = self.cell(parent)
+        self.move_post(int(bytes(data.data(POST_MIME)).decode()), channel_id, day)
+        return False  # the service moved it; the view must not remove anything itself

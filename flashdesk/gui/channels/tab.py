@@ -65,6 +65,14 @@ class CalendarView(QTableView):
     openRequested = Signal(QModelIndex)
     removeRequested = Signal()
 
+    def mousePressEvent(self, event) -> None:
+        index = self.indexAt(event.position().toPoint())
+        if index.isValid():  # which chip was pressed: a drag carries that post
+            offset = event.position().toPoint().y() - self.visualRect(index).top()
+            self.model().drag_chip = max(0, offset - PostChipsDelegate.GAP) // (
+                PostChipsDelegate.CHIP + PostChipsDelegate.GAP)
+        super().mousePressEvent(event)
+
     def keyPressEvent(self, event) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
             self.openRequested.emit(self.currentIndex())
@@ -122,8 +130,14 @@ class ChannelsTab(QWidget):
         self.calendar.setItemDelegate(PostChipsDelegate(self.calendar_model.post_line, self.calendar))
         self.calendar.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.calendar.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.calendar.horizontalHeader().setDefaultSectionSize(122)
+        self.calendar.horizontalHeader().setDefaultSectionSize(138)
         self.calendar.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.calendar.setDragEnabled(True)
+        self.calendar.setAcceptDrops(True)
+        self.calendar.setDropIndicatorShown(True)
+        self.calendar.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        self.calendar.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.calendar_model.move_post = self.move_post
         self.calendar.doubleClicked.connect(self.open_cell)
         self.calendar.openRequested.connect(self.open_cell)
         self.calendar.removeRequested.connect(self.remove_current_post)
@@ -159,7 +173,15 @@ class ChannelsTab(QWidget):
                               ("published", self.tr("published")))), self)
         legend.setObjectName("hint")
         legend.setStyleSheet("color: #555;")
-        calendar_layout.addWidget(legend)
+        calendar_hint = QLabel(self.tr("Double-click or Enter opens a cell; drag a post to another "
+                                       "day or channel; right-click to mark it ready or published."), self)
+        calendar_hint.setStyleSheet("color: #777;")
+        calendar_hint.setWordWrap(True)
+        legend_row = QHBoxLayout()
+        legend_row.addWidget(legend)
+        legend_row.addSpacing(24)
+        legend_row.addWidget(calendar_hint, 1)
+        calendar_layout.addLayout(legend_row)
         self.views.addTab(matrix_page, self.tr("Publicity matrix"))
         self.views.addTab(calendar_page, self.tr("Warm-up calendar"))
 
@@ -388,6 +410,19 @@ class ChannelsTab(QWidget):
         if after is None or after == before:
             return False
         return self._run(lambda: edits.update_post(self.context, post.id, before, after) or True) is True
+
+    def move_post(self, post_id: int, channel_id: int, day: date) -> None:
+        """A post dropped on another cell: same time and content, new channel and day."""
+        post = service.get_post(self.context.store, post_id)
+        if (post.channel_id, post.day) == (channel_id, day):
+            return
+        before = PostDraft.of(post)
+        after = PostDraft.of(post)
+        after.channel_id, after.day = channel_id, day
+        self._run(lambda: edits.update_post(self.context, post_id, before, after))
+        index = self.calendar_model.index_of(channel_id, day)
+        if index.isValid():
+            self.calendar.setCurrentIndex(index)
 
     def set_status(self, post, status: str) -> None:
         before = PostDraft.of(post)
