@@ -1,7 +1,7 @@
 """The generator: the playbook's seven channel types and their warm-up posts, dated from the
 launch, moving with the launch and the lifetime, copied as a template."""
 
-from datetime import date, datetime, time, timedelta
+from datetime import time, timedelta
 
 import pytest
 

@@ -1,7 +1,7 @@
 """The two team sheets, exported and reopened with openpyxl, compared cell by cell with
 what the store holds."""
 
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 
 from openpyxl import load_workbook
 

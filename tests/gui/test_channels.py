@@ -7,7 +7,7 @@ from datetime import timedelta
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QListWidget, QMessageBox, QPlainTextEdit
+from PySide6.QtWidgets import QListWidget, QPlainTextEdit
 
 from flashdesk.campaigns.draft import CampaignDraft
 from flashdesk.campaigns.service import get_campaign, update_campaign
