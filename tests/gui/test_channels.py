@@ -289,9 +289,12 @@ def test_main_window_has_the_channels_tab(qtbot, app_context, campaign_id):
 
     window = MainWindow(app_context)
     qtbot.addWidget(window)
+    window.show()
     titles = [window.tabs.tabText(i) for i in range(window.tabs.count())]
     assert "Channels" in titles
     channels = window.tabs.widget(titles.index("Channels"))
+    assert channels.matrix_model.rowCount() == 0  # hidden: not loaded yet
+    window.tabs.setCurrentWidget(channels)
     assert channels.matrix_model.rowCount() == 7
 
 

@@ -114,6 +114,7 @@ class ChannelsTab(QWidget):
             self.matrix.setItemDelegateForColumn(column, self._multiline)
         self.matrix.setItemDelegateForColumn(1, self._forms)
         self._refresh_pending = False
+        self._stale = True
         self.matrix.editorClosed.connect(self._editor_closed)
         header = self.matrix.horizontalHeader()
         for column, width in enumerate((150, 170, 420, 220, 90)):
@@ -236,7 +237,17 @@ class ChannelsTab(QWidget):
         if self._refresh_pending:
             QTimer.singleShot(0, self.refresh)
 
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
+
     def refresh(self) -> None:
+        if not self.isVisible():
+            # a hidden tab reloads when it is shown: start-up and edits elsewhere stay quick
+            self._stale = True
+            return
+        self._stale = False
         if self.matrix.state() == QAbstractItemView.State.EditingState:
             # an editor is open or committing: a reset now would pull it away; reload when it closes
             self._refresh_pending = True
