@@ -22,9 +22,16 @@ LAUNCH_FILL = PatternFill("solid", fgColor="F5B041")
 MIDDLE = Alignment(vertical="center", wrap_text=True)
 
 
+RESULT_NAMES = (("likes", "赞"), ("comments", "评"), ("participants", "参与"))
+
+
 def post_text(post, stage_names: dict[str, str]) -> str:
+    """"20:00 倒计时 · 已发布（赞 12 评 3）": results appear once recorded, for the review."""
     clock = f"{post.time_of_day:%H:%M} " if post.time_of_day else ""
-    return f"{clock}{stage_names.get(post.stage, post.stage)} · {STATUS_NAMES.get(post.status, post.status)}"
+    text = f"{clock}{stage_names.get(post.stage, post.stage)} · {STATUS_NAMES.get(post.status, post.status)}"
+    results = " ".join(f"{name} {getattr(post, key)}" for key, name in RESULT_NAMES
+                       if getattr(post, key) is not None)
+    return f"{text}（{results}）" if results else text
 
 
 def day_columns(context: SheetContext, posts) -> list:

@@ -16,6 +16,14 @@
         <translation>已发布</translation>
     </message>
     <message>
+        <source>Owner: {owner}</source>
+        <translation>负责人：{owner}</translation>
+    </message>
+    <message>
+        <source>Likes {likes} · comments {comments} · participants {participants}</source>
+        <translation>点赞 {likes} · 评论 {comments} · 参与 {participants}</translation>
+    </message>
+    <message>
         <source>Launch day</source>
         <translation>开售日</translation>
     </message>

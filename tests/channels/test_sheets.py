@@ -82,6 +82,6 @@ def test_calendar_sheet_matches_the_store(store, campaign_id, tmp_path):
     assert found == expected
     moments = found[("企业微信朋友圈", dates.warm_up_start)]
     assert len(moments) == 2  # two lines in one merged channel block
-    assert ("08:00 选品调研 · 已发布", "CDECCF") in found[("公众号", dates.warm_up_start)]
+    assert ("08:00 选品调研 · 已发布（参与 30）", "CDECCF") in found[("公众号", dates.warm_up_start)]
     assert sheet.freeze_panes == "B4" and sheet.print_title_rows == "$2:$3"
     assert sheet.page_setup.orientation == "landscape" and sheet.page_setup.fitToWidth == 1

@@ -202,7 +202,8 @@ def test_publish_with_results_then_follow_up(tab, qtbot):
     assert (post.status, post.likes, post.comments) == ("published", 12, None)
     assert [p.code for p in tab.problems] == ["follow_up"]
     index = tab.calendar_model.index(0, 0)
-    assert tab.calendar_model.data(index, Qt.ItemDataRole.ToolTipRole).count("⚠") == 1
+    tooltip = tab.calendar_model.data(index, Qt.ItemDataRole.ToolTipRole)
+    assert tooltip.count("⚠") == 1 and "Likes 12 · comments — · participants —" in tooltip
 
     def follow_up(dialog):
         dialog.followed_up.setChecked(True)

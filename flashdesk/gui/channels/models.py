@@ -26,6 +26,10 @@ LAUNCH_FILL = QColor("#fff8e1")
 OUTSIDE_FILL = QColor("#eeeeee")
 
 
+def _count(value: int | None) -> str:
+    return "—" if value is None else str(value)
+
+
 class MatrixModel(QAbstractTableModel):
     FIELDS = ("name", "forms", "direction", "notes", "owner")
 
@@ -192,6 +196,19 @@ class CalendarModel(QAbstractTableModel):
         clock = f"{post.time_of_day:%H:%M} " if post.time_of_day else ""
         return f"{clock}{self.stage_name(post.stage)}"
 
+    def post_details(self, post) -> str:
+        """The tooltip of one post: what, who, and the results once recorded."""
+        lines = [f"{self.post_line(post)} · {self.status_name(post.status)}"]
+        if post.title:
+            lines.append(post.title)
+        if post.owner:
+            lines.append(self.tr("Owner: {owner}").format(owner=post.owner))
+        if any(v is not None for v in (post.likes, post.comments, post.participants)):
+            lines.append(self.tr("Likes {likes} · comments {comments} · participants {participants}").format(
+                likes=_count(post.likes), comments=_count(post.comments),
+                participants=_count(post.participants)))
+        return "\n".join(lines)
+
     def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
@@ -209,7 +226,7 @@ class CalendarModel(QAbstractTableModel):
         if role == DAY_ROLE:
             return day
         if role == Qt.ItemDataRole.ToolTipRole:
-            lines = [f"{self.post_line(p)} · {self.status_name(p.status)}\n{p.title}".strip() for p in posts]
+            lines = [self.post_details(p) for p in posts]
             lines += [f"⚠ {p.message}" for p in problems]
             return "\n\n".join(lines) or None
         if role == Qt.ItemDataRole.BackgroundRole:
