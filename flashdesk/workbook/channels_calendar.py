@@ -13,6 +13,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 from flashdesk.channels.rules import channel_rules
 from flashdesk.channels.service import list_channels, list_posts
 from flashdesk.workbook.cells import CENTER, LABEL_FONT, header_row, print_setup, put, title_row
+from flashdesk.workbook.channels import LINE_HEIGHT, lines_needed
 from flashdesk.workbook.export import SheetContext
 
 TITLE = "预热日历"
@@ -20,13 +21,14 @@ STATUS_NAMES = {"planned": "计划中", "ready": "已备好", "published": "已�
 STATUS_FILLS = {"planned": "E3ECF7", "ready": "FFE9B3", "published": "CDECCF"}
 LAUNCH_FILL = PatternFill("solid", fgColor="F5B041")
 MIDDLE = Alignment(vertical="center", wrap_text=True)
+DAY_WIDTH = 20
 
 
 RESULT_NAMES = (("likes", "赞"), ("comments", "评"), ("participants", "参与"))
 
 
 def post_text(post, stage_names: dict[str, str]) -> str:
-    """"20:00 倒计时 · 已发布（赞 12 评 3）": results appear once recorded, for the review."""
+    """One post as a line, e.g. 20:00 倒计时 · 已发布（赞 12 评 3）: results once recorded."""
     clock = f"{post.time_of_day:%H:%M} " if post.time_of_day else ""
     text = f"{clock}{stage_names.get(post.stage, post.stage)} · {STATUS_NAMES.get(post.status, post.status)}"
     results = " ".join(f"{name} {getattr(post, key)}" for key, name in RESULT_NAMES
@@ -49,7 +51,7 @@ def write(ws: Worksheet, context: SheetContext) -> None:
     posts = list_posts(context.store, context.campaign.id)
     days = day_columns(context, posts)
     title_row(ws, f"{context.campaign.name} · 预热日历", len(days) + 1)
-    header_row(ws, 2, ["渠道"] + [day for day in days], [18] + [16] * len(days))
+    header_row(ws, 2, ["渠道"] + [day for day in days], [18] + [DAY_WIDTH] * len(days))
     put(ws, 3, 1, "距开售", font=LABEL_FONT).alignment = CENTER
     for column, day in enumerate(days, start=2):
         ws.cell(row=2, column=column).number_format = "mm-dd ddd"
@@ -62,6 +64,7 @@ def write(ws: Worksheet, context: SheetContext) -> None:
     for post in posts:
         cells.setdefault((post.channel_id, post.day), []).append(post)
     row = 4
+    lines: dict[int, int] = {}  # sheet row -> wrapped lines its tallest cell needs
     for channel in channels:
         height = max([len(cells.get((channel.id, day), [])) for day in days] + [1])
         put(ws, row, 1, channel.name, font=LABEL_FONT).alignment = MIDDLE
@@ -72,11 +75,15 @@ def write(ws: Worksheet, context: SheetContext) -> None:
             for line in range(height):
                 if line < len(day_posts):
                     post = day_posts[line]
-                    cell = put(ws, row + line, column, post_text(post, stage_names))
+                    text = post_text(post, stage_names)
+                    cell = put(ws, row + line, column, text)
                     cell.fill = PatternFill("solid", fgColor=STATUS_FILLS.get(post.status, "FFFFFF"))
+                    lines[row + line] = max(lines.get(row + line, 1), lines_needed(text, DAY_WIDTH))
                 else:
                     put(ws, row + line, column, None)
         row += height
+    for number, count in lines.items():
+        ws.row_dimensions[number].height = LINE_HEIGHT * count
     legend = row + 1
     put(ws, legend, 1, "图例", font=LABEL_FONT)
     for column, status in enumerate(STATUS_NAMES, start=2):

@@ -83,5 +83,9 @@ def test_calendar_sheet_matches_the_store(store, campaign_id, tmp_path):
     moments = found[("企业微信朋友圈", dates.warm_up_start)]
     assert len(moments) == 2  # two lines in one merged channel block
     assert ("08:00 选品调研 · 已发布（参与 30）", "CDECCF") in found[("公众号", dates.warm_up_start)]
+    for row in sheet.iter_rows(min_row=4):  # a wrapped line is never cut off when printed
+        longest = max((len(str(c.value)) for c in row[1:] if c.value), default=0)
+        if longest > 10:  # CJK characters: two width units each in a 20-wide column
+            assert sheet.row_dimensions[row[0].row].height >= 30
     assert sheet.freeze_panes == "B4" and sheet.print_title_rows == "$2:$3"
     assert sheet.page_setup.orientation == "landscape" and sheet.page_setup.fitToWidth == 1
