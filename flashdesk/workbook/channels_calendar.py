@@ -36,6 +36,14 @@ def post_text(post, stage_names: dict[str, str]) -> str:
     return f"{text}（{results}）" if results else text
 
 
+WEEKDAYS = "一二三四五六日"
+
+
+def day_title(day) -> str:
+    """06-15 周二, as text: a date format would follow the reader's Excel language."""
+    return f"{day:%m-%d} 周{WEEKDAYS[day.weekday()]}"
+
+
 def day_columns(context: SheetContext, posts) -> list:
     dates = context.dates
     first = min([dates.warm_up_start] + [p.day for p in posts])
@@ -51,10 +59,9 @@ def write(ws: Worksheet, context: SheetContext) -> None:
     posts = list_posts(context.store, context.campaign.id)
     days = day_columns(context, posts)
     title_row(ws, f"{context.campaign.name} · 预热日历", len(days) + 1)
-    header_row(ws, 2, ["渠道"] + [day for day in days], [18] + [DAY_WIDTH] * len(days))
+    header_row(ws, 2, ["渠道"] + [day_title(day) for day in days], [18] + [DAY_WIDTH] * len(days))
     put(ws, 3, 1, "距开售", font=LABEL_FONT).alignment = CENTER
     for column, day in enumerate(days, start=2):
-        ws.cell(row=2, column=column).number_format = "mm-dd ddd"
         offset = dates.day_offset(day)
         cell = put(ws, 3, column, f"D{offset:+d}" if offset else "D0", font=LABEL_FONT)
         cell.alignment = CENTER
