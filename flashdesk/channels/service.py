@@ -175,14 +175,17 @@ def parse_rows(text: str, rules: ChannelRules) -> list[ChannelDraft]:
     type, forms, content direction, notes, owner. A header row is skipped."""
     rows = [row for row in csv.reader(io.StringIO(text.replace("\r\n", "\n")), delimiter="\t")
             if any(cell.strip() for cell in row)]
+    first = 1
     if rows and rows[0][0].strip().casefold() in _HEADERS:
-        rows = rows[1:]
+        rows, first = rows[1:], 2  # rows keep the numbers they had in the sheet
     if not rows:
         raise ChannelError(translate("ChannelService", "Nothing to paste: copy rows of channel type, "
                                      "forms, content direction, notes and owner, separated by tabs."))
     kinds = {t.name: t.key for t in rules.types}
     drafts = []
-    for number, row in enumerate(rows, start=1):
+    for number, row in enumerate(rows, start=first):
+        while len(row) > 5 and not row[-1].strip():  # a wider selection's empty columns
+            row = row[:-1]
         if len(row) > 5:
             raise ChannelError(translate("ChannelService", "Row {row} has {count} columns; the matrix "
                                          "takes at most 5 (channel type, forms, content direction, "

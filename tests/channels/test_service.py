@@ -71,6 +71,8 @@ def test_paste_rows_from_excel(store, campaign_id):
     assert (rows[2].name, rows[2].forms, rows[2].direction, rows[2].notes, rows[2].owner) == \
         ("微博", "poster,video", "热搜话题\n带话题标签", "=先发测试", "阿May")
     assert rows[3].kind == "custom" and rows[3].forms == "video"
+    wide = service.paste_channels(store, campaign_id, "知乎专栏\t图文推文\t\t\t\t\t\t\n")
+    assert service.list_channels(store, campaign_id)[-1].id == wide[0]
 
 
 @pytest.mark.parametrize("text, message", [
@@ -78,6 +80,7 @@ def test_paste_rows_from_excel(store, campaign_id):
     ("微博\t海报\n小红书\t直播\n", "Row 2: “直播” is not a publicity form"),
     ("微博\t海报\n微博\t视频\n", "Row 2: A channel named “微博”"),
     ("a\tb\tc\td\te\tf\n", "6 columns"),
+    ("渠道\t宣发形式\n微博\t海报\n小红书\t直播\n", "Row 3: “直播”"),
     ("\n\t\n", "Nothing to paste"),
     ("\t海报\n", "Row 1: Channel type is empty"),
 ])
