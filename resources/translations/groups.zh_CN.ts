@@ -25,6 +25,97 @@
     </message>
 </context>
 <context>
+    <name>GroupModels</name>
+    <message>
+        <source>open</source>
+        <translation>开放</translation>
+    </message>
+    <message>
+        <source>full</source>
+        <translation>已满</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>待执行</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>已跳过</translation>
+    </message>
+    <message>
+        <source>say</source>
+        <translation>发言</translation>
+    </message>
+    <message>
+        <source>announce</source>
+        <translation>公告</translation>
+    </message>
+    <message>
+        <source>question</source>
+        <translation>提问</translation>
+    </message>
+    <message>
+        <source>helper answers if silent</source>
+        <translation>冷场时小号回答</translation>
+    </message>
+    <message>
+        <source>congratulate</source>
+        <translation>恭喜</translation>
+    </message>
+    <message>
+        <source>post</source>
+        <translation>发帖</translation>
+    </message>
+    <message>
+        <source>Template: {text}</source>
+        <translation>模板：{text}</translation>
+    </message>
+    <message>
+        <source>Edit {what}</source>
+        <translation>编辑{what}</translation>
+    </message>
+    <message>
+        <source>Key node</source>
+        <translation>关键节点</translation>
+    </message>
+    <message>
+        <source>Node time</source>
+        <translation>节点时间</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>到点</translation>
+    </message>
+    <message>
+        <source>Beat</source>
+        <translation>节拍</translation>
+    </message>
+    <message>
+        <source>Text to send</source>
+        <translation>要发送的内容</translation>
+    </message>
+    <message>
+        <source>Wait (min)</source>
+        <translation>等待（分钟）</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
     <name>GroupQr</name>
     <message>
         <source>Cannot read {name}: the file does not exist or is not readable.</source>
@@ -231,6 +322,363 @@
     <message>
         <source>Sold</source>
         <translation>已售</translation>
+    </message>
+</context>
+<context>
+    <name>GroupsTab</name>
+    <message>
+        <source>Group SOP</source>
+        <translation>社群 SOP</translation>
+    </message>
+    <message>
+        <source>No campaign selected. Pick one on the left to run its groups.</source>
+        <translation>未选择活动。请在左侧选择一个活动来管理它的社群。</translation>
+    </message>
+    <message>
+        <source>Groups &amp;&amp; live code</source>
+        <translation>群与群活码</translation>
+    </message>
+    <message>
+        <source>Launch-day runbook</source>
+        <translation>关键节点执行表</translation>
+    </message>
+    <message>
+        <source>Daily timetable</source>
+        <translation>日常维护执行表</translation>
+    </message>
+    <message>
+        <source>Set-up SOP</source>
+        <translation>基础搭建 SOP</translation>
+    </message>
+    <message>
+        <source>Crisis plans</source>
+        <translation>危机预案</translation>
+    </message>
+    <message>
+        <source>https://… the live code your posters carry</source>
+        <translation>https://… 海报上使用的群活码链接</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>群</translation>
+    </message>
+    <message>
+        <source>QR payload</source>
+        <translation>二维码内容</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>容量</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>成员数</translation>
+    </message>
+    <message>
+        <source>QR created</source>
+        <translation>二维码生成</translation>
+    </message>
+    <message>
+        <source>QR expires</source>
+        <translation>二维码过期</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Add group</source>
+        <translation>新建群</translation>
+    </message>
+    <message>
+        <source>Read QR from screenshot…</source>
+        <translation>从截图识别二维码…</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>Delete group</source>
+        <translation>删除群</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>Live code:</source>
+        <translation>群活码：</translation>
+    </message>
+    <message>
+        <source>Run mode…</source>
+        <translation>执行模式…</translation>
+    </message>
+    <message>
+        <source>Mark done</source>
+        <translation>标记完成</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>跳过</translation>
+    </message>
+    <message>
+        <source>Mark pending</source>
+        <translation>标记为待执行</translation>
+    </message>
+    <message>
+        <source>Reset runbook…</source>
+        <translation>重置执行表…</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Interaction</source>
+        <translation>互动</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>目的</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>素材来源</translation>
+    </message>
+    <message>
+        <source>Add slot</source>
+        <translation>添加时段</translation>
+    </message>
+    <message>
+        <source>Delete slot</source>
+        <translation>删除时段</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Weekly rhythm</source>
+        <translation>每周节奏</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>风险</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>应对</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Add plan</source>
+        <translation>添加预案</translation>
+    </message>
+    <message>
+        <source>Delete plan</source>
+        <translation>删除预案</translation>
+    </message>
+    <message>
+        <source>Delete crisis plan</source>
+        <translation>删除危机预案</translation>
+    </message>
+    <message>
+        <source>⚠ {a} and {b} overlap: two things at once in the group.</source>
+        <translation>⚠ {a} 与 {b} 时间重叠：群里同时安排了两件事。</translation>
+    </message>
+    <message>
+        <source>Set-up checklist — {name}</source>
+        <translation>基础设置清单 — {name}</translation>
+    </message>
+    <message>
+        <source>Set-up checklist</source>
+        <translation>基础设置清单</translation>
+    </message>
+    <message>
+        <source>All {total} beats done.</source>
+        <translation>全部 {total} 拍已完成。</translation>
+    </message>
+    <message>
+        <source>{done} of {total} beats done. Now: {node}, due {time}.</source>
+        <translation>已完成 {done}/{total} 拍。当前：{node}，{time} 到点。</translation>
+    </message>
+    <message>
+        <source>Set live code</source>
+        <translation>设置群活码</translation>
+    </message>
+    <message>
+        <source>Move group</source>
+        <translation>移动群</translation>
+    </message>
+    <message>
+        <source>Select the group whose QR code you are reading.</source>
+        <translation>请先选中要识别二维码的群。</translation>
+    </message>
+    <message>
+        <source>Screenshot of the group QR code</source>
+        <translation>群二维码截图</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.bmp *.webp)</source>
+        <translation>图片 (*.png *.jpg *.jpeg *.bmp *.webp)</translation>
+    </message>
+    <message>
+        <source>Read group QR</source>
+        <translation>识别群二维码</translation>
+    </message>
+    <message>
+        <source>New slot</source>
+        <translation>新时段</translation>
+    </message>
+    <message>
+        <source>Add crisis plan</source>
+        <translation>添加危机预案</translation>
+    </message>
+    <message>
+        <source>New risk</source>
+        <translation>新风险</translation>
+    </message>
+    <message>
+        <source>Beat done</source>
+        <translation>节拍完成</translation>
+    </message>
+    <message>
+        <source>Beat skipped</source>
+        <translation>节拍跳过</translation>
+    </message>
+    <message>
+        <source>Beat pending again</source>
+        <translation>节拍恢复待执行</translation>
+    </message>
+    <message>
+        <source>Reset runbook</source>
+        <translation>重置执行表</translation>
+    </message>
+    <message>
+        <source>Set every beat back to pending? (Undo brings the progress back.)</source>
+        <translation>把所有节拍都恢复为待执行吗？（撤销可找回进度。）</translation>
+    </message>
+</context>
+<context>
+    <name>QuotaBox</name>
+    <message>
+        <source>Sold:</source>
+        <translation>已售：</translation>
+    </message>
+    <message>
+        <source>of {quota} · {remaining} left</source>
+        <translation>/ {quota} · 剩余 {remaining}</translation>
+    </message>
+    <message>
+        <source>Reminder line: {line}</source>
+        <translation>提醒话术：{line}</translation>
+    </message>
+    <message>
+        <source>Sold count {count}</source>
+        <translation>已售 {count}</translation>
+    </message>
+</context>
+<context>
+    <name>RunModeWindow</name>
+    <message>
+        <source>Run mode — launch night</source>
+        <translation>执行模式 — 开售之夜</translation>
+    </message>
+    <message>
+        <source>Copy text</source>
+        <translation>复制文案</translation>
+    </message>
+    <message>
+        <source>Done ✓</source>
+        <translation>完成 ✓</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>跳过</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Next up:</source>
+        <translation>接下来：</translation>
+    </message>
+    <message>
+        <source>Beat {n} of {total}</source>
+        <translation>第 {n} 拍 / 共 {total} 拍</translation>
+    </message>
+    <message>
+        <source>All beats done</source>
+        <translation>全部完成</translation>
+    </message>
+    <message>
+        <source>Every key node of launch day is finished. Well done!</source>
+        <translation>开售当天的关键节点都已完成，辛苦了！</translation>
+    </message>
+    <message>
+        <source>{node} · {time} · owner {owner}</source>
+        <translation>{node} · {time} · 负责人 {owner}</translation>
+    </message>
+    <message>
+        <source>Due in {span} (at {time})</source>
+        <translation>{span} 后到点（{time}）</translation>
+    </message>
+    <message>
+        <source>Due now — send it (since {time})</source>
+        <translation>已到点 — 请发送（{time} 起）</translation>
+    </message>
+    <message>
+        <source>Beat due</source>
+        <translation>节拍到点</translation>
+    </message>
+    <message>
+        <source>Copied — paste it into the group.</source>
+        <translation>已复制 — 粘贴到群里即可。</translation>
+    </message>
+    <message>
+        <source>Beat done</source>
+        <translation>节拍完成</translation>
+    </message>
+    <message>
+        <source>Beat skipped</source>
+        <translation>节拍跳过</translation>
     </message>
 </context>
 <context>
