@@ -395,6 +395,14 @@
         <translation>从截图识别二维码…</translation>
     </message>
     <message>
+        <source>Paste QR screenshot</source>
+        <translation>粘贴二维码截图</translation>
+    </message>
+    <message>
+        <source>Read the group QR from a screenshot you copied to the clipboard</source>
+        <translation>从剪贴板里的截图识别群二维码</translation>
+    </message>
+    <message>
         <source>Move up</source>
         <translation>上移</translation>
     </message>
@@ -557,6 +565,10 @@
     <message>
         <source>Images (*.png *.jpg *.jpeg *.bmp *.webp)</source>
         <translation>图片 (*.png *.jpg *.jpeg *.bmp *.webp)</translation>
+    </message>
+    <message>
+        <source>Select a group and copy a screenshot of its QR code first.</source>
+        <translation>请先选中一个群，并复制它的二维码截图。</translation>
     </message>
     <message>
         <source>Read group QR</source>

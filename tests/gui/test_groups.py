@@ -196,3 +196,32 @@ def test_no_campaign_shows_hint(qtbot, app_context):
     widget = GroupsTab(app_context)
     qtbot.addWidget(widget)
     assert widget.empty.isVisibleTo(widget) and not widget.pages.isVisibleTo(widget)
+
+
+def test_paste_qr_screenshot_from_clipboard(tab, tmp_path):
+    from PySide6.QtGui import QImage
+
+    path = tmp_path / "qr.png"
+    qrcode.make("https://weixin.qq.com/g/pasted").save(path)
+    QApplication.clipboard().setImage(QImage(str(path)))
+    assert tab.paste_qr()
+    assert tab.group_model.rows[0].qr_payload == "https://weixin.qq.com/g/pasted"
+
+
+def test_checklist_done_box_and_expiry_edit_clear_warnings(tab, app_context, launch):
+    from PySide6.QtCore import QDateTime
+
+    index = tab.checklist_model.index(0, 0)
+    assert tab.checklist_model.setData(index, Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
+    assert tab.checklist_model.index(0, 0).data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
+    app_context.undo_stack.undo()
+    assert tab.checklist_model.index(0, 0).data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Unchecked
+
+    group = tab.group_model.rows[0]
+    tab.clock.now = group.expires_at - timedelta(hours=3)
+    tab.refresh_warnings()
+    assert "expires in 3 h" in tab.warnings.text()
+    later = QDateTime(group.expires_at + timedelta(days=5))
+    assert tab.group_model.setData(tab.group_model.index(0, 5), later)
+    assert "expires in" not in tab.warnings.text()
+    assert tab.group_model.rows[0].expires_at == group.expires_at + timedelta(days=5)

@@ -4,10 +4,13 @@ rhythm, the set-up SOP and the crisis plans. Widgets show and edit; the services
 
 from __future__ import annotations
 
+import tempfile
 from collections.abc import Callable
 from datetime import datetime
+from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QHBoxLayout, QHeaderView, QLabel,
                                QLineEdit, QPushButton, QSplitter, QTableView, QTabWidget,
                                QVBoxLayout, QWidget)
@@ -75,6 +78,11 @@ class GroupsTab(QWidget):
         context.campaignSelected.connect(lambda _id: self.refresh())
         context.dataChanged.connect(lambda area: self.refresh() if area in ("groups", "campaigns") else None)
         context.storeChanged.connect(self.refresh)
+        # warnings depend on the clock (a QR expiring within 24 h): look again every minute
+        self.minute = QTimer(self)
+        self.minute.setInterval(60_000)
+        self.minute.timeout.connect(self.refresh_warnings)
+        self.minute.start()
         self.refresh()
 
     # --- helpers --------------------------------------------------------------------------
@@ -123,6 +131,9 @@ class GroupsTab(QWidget):
         add.clicked.connect(self.add_group)
         read = QPushButton(self.tr("Read QR from screenshot…"), page)
         read.clicked.connect(self._read_qr_clicked)
+        paste = QPushButton(self.tr("Paste QR screenshot"), page)
+        paste.setToolTip(self.tr("Read the group QR from a screenshot you copied to the clipboard"))
+        paste.clicked.connect(self.paste_qr)
         up = QPushButton(self.tr("Move up"), page)
         up.clicked.connect(lambda: self.move_group(-1))
         down = QPushButton(self.tr("Move down"), page)
@@ -147,7 +158,7 @@ class GroupsTab(QWidget):
         upper = QWidget(splitter)
         upper_layout = QVBoxLayout(upper)
         upper_layout.setContentsMargins(0, 0, 0, 0)
-        upper_layout.addLayout(_buttons(add, read, up, down, delete))
+        upper_layout.addLayout(_buttons(add, read, paste, up, down, delete))
         upper_layout.addWidget(self.group_view)
         lower = QWidget(splitter)
         lower_layout = QVBoxLayout(lower)
@@ -251,10 +262,7 @@ class GroupsTab(QWidget):
         selected = self._selected(self.group_view)
         self.live_code.setText(service.live_code(store, cid))
         self.quota_box.show_campaign(cid)
-        found = group_warnings(store, cid, self.clock())
-        self.warned_groups = {w.group_id for w in found}
-        self.warnings.setText("\n".join(f"⚠ {w.message}" for w in found))
-        self.warnings.setVisible(bool(found))
+        self.refresh_warnings(reload=False)
         slots = service.rows(store, TimetableSlot, cid)
         pairs = service.overlapping_slots(slots)
         self.overlapping = {s.id for pair in pairs for s in pair}
@@ -272,6 +280,17 @@ class GroupsTab(QWidget):
             self.group_view.selectRow(row)
         self._show_checklist()
         self._refresh_runbook()
+
+    def refresh_warnings(self, reload: bool = True) -> None:
+        if self.campaign_id is None or not self.pages.isVisibleTo(self):
+            return
+        found = group_warnings(self.context.store, self.campaign_id, self.clock())
+        self.warned_groups = {w.group_id for w in found}
+        self.warnings.setText("\n".join(f"⚠ {w.message}" for w in found))
+        self.warnings.setVisible(bool(found))
+        if reload:
+            self.group_model.layoutChanged.emit()  # repaint the highlighted rows
+            self._refresh_runbook()
 
     def _group_warned(self, group) -> bool:
         return group.id in getattr(self, "warned_groups", set())
@@ -372,6 +391,20 @@ class GroupsTab(QWidget):
                                               self.tr("Images (*.png *.jpg *.jpeg *.bmp *.webp)"))
         if path:
             self.read_qr(group.id, path)
+
+    def paste_qr(self) -> bool:
+        """Read the selected group's QR from an image on the clipboard (a fresh screenshot)."""
+        group = self._selected(self.group_view)
+        image = QGuiApplication.clipboard().image()
+        if group is None or image.isNull():
+            show_error(self, _NoGroup(self.tr("Select a group and copy a screenshot of its QR code "
+                                              "first.") if image.isNull() else
+                                      self.tr("Select the group whose QR code you are reading.")))
+            return False
+        with tempfile.TemporaryDirectory(prefix="flashdesk-qr-") as folder:
+            path = str(Path(folder) / "clipboard.png")
+            image.save(path, "PNG")
+            return self.read_qr(group.id, path)
 
     def read_qr(self, group_id: int, path: str) -> bool:
         try:
