@@ -182,6 +182,13 @@ def add_group(store: Store, campaign_id: int, *, name: str | None = None, qr_pay
         return group.id
 
 
+def new_qr_fields(payload: str, now: datetime, playbook: Playbook | None = None) -> dict:
+    """The fields of a group whose QR code was just made: a fresh QR lives `qr_valid_days`."""
+    days = (playbook or default_playbook()).section("groups")["qr_valid_days"]
+    now = now.replace(second=0, microsecond=0)
+    return {"qr_payload": payload, "created_on": now, "expires_at": now + timedelta(days=days)}
+
+
 def move_group(store: Store, group_id: int, step: int) -> bool:
     """Move a group one place up (-1) or down (+1) in the live code's rotation."""
     with store.session() as session:

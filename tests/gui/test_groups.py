@@ -64,6 +64,9 @@ def test_read_qr_from_screenshot_clears_warning_and_undoes(tab, tmp_path, app_co
     group = tab.group_model.rows[0]
     assert tab.read_qr(group.id, str(path))
     assert tab.group_model.rows[0].qr_payload == "https://weixin.qq.com/g/618group"
+    now = tab.clock().replace(second=0, microsecond=0)
+    assert tab.group_model.rows[0].created_on == now
+    assert tab.group_model.rows[0].expires_at == now + timedelta(days=7)
     assert "no QR payload" not in tab.warnings.text()
     app_context.undo_stack.undo()
     assert tab.group_model.rows[0].qr_payload == ""

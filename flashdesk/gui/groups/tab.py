@@ -412,7 +412,9 @@ class GroupsTab(QWidget):
         except Exception as exc:
             show_error(self, exc)
             return False
-        return edit_row(self.context, self, self.tr("Read group QR"), ChatGroup, group_id, qr_payload=payload)
+        # a screenshot shows a QR just made: its 7-day validity starts now
+        return edit_row(self.context, self, self.tr("Read group QR"), ChatGroup, group_id,
+                        **service.new_qr_fields(payload, self.clock()))
 
     def add_slot(self) -> None:
         store, cid = self.context.store, self.campaign_id
