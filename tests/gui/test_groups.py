@@ -228,3 +228,26 @@ def test_checklist_done_box_and_expiry_edit_clear_warnings(tab, app_context, lau
     assert tab.group_model.setData(tab.group_model.index(0, 5), later)
     assert "expires in" not in tab.warnings.text()
     assert tab.group_model.rows[0].expires_at == group.expires_at + timedelta(days=5)
+
+
+def test_reset_runbook_asks_then_undo_brings_progress_back(tab, app_context, campaign_id):
+    rb.finish_current(app_context.store, campaign_id)
+    rb.finish_current(app_context.store, campaign_id)
+    tab.refresh()
+    when_modal(lambda dialog: dialog.button(QMessageBox.StandardButton.Yes).click())
+    tab.reset_runbook()
+    assert rb.load_runbook(app_context.store, campaign_id).progress()[0] == 0
+    assert "0 of" in tab.run_summary.text()
+    app_context.undo_stack.undo()
+    assert rb.load_runbook(app_context.store, campaign_id).progress()[0] == 2
+
+
+def test_main_window_has_the_group_tab(qtbot, app_context, campaign_id):
+    from flashdesk.gui.main_window import MainWindow
+
+    window = MainWindow(app_context)
+    qtbot.addWidget(window)
+    titles = [window.tabs.tabText(i) for i in range(window.tabs.count())]
+    assert "Group SOP" in titles
+    groups = window.tabs.widget(titles.index("Group SOP"))
+    assert groups.group_model.rowCount() == 1
