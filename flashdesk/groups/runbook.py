@@ -3,8 +3,8 @@ the current beat (the first still pending) and marking beats done or skipped. Th
 lives in the store, so closing the app mid-launch and reopening picks up where it stood.
 
 A beat's due time follows the operator's real pace: the first beat of a node is due at the
-node's time; each later beat is due `wait` minutes after the one before it was finished
-(or at its planned time while the one before is still pending)."""
+node's time; each later beat is due `wait` minutes after the one before it was finished,
+but never before its planned time (a rehearsal days ahead does not pull the night forward)."""
 
 from __future__ import annotations
 
@@ -92,7 +92,7 @@ def load_runbook(store: Store, campaign_id: int, playbook: Playbook | None = Non
                                      .order_by(col(NodeBeat.position))):
                 due = planned
                 if before is not None and before.finished_at is not None:
-                    due = before.finished_at + timedelta(minutes=before.wait_minutes)
+                    due = max(planned, before.finished_at + timedelta(minutes=before.wait_minutes))
                 view.beats.append(BeatView(beat.id, node.id, beat.kind, beat.text,
                                            fill(beat.text, values), beat.wait_minutes, beat.state,
                                            due, beat.finished_at))

@@ -66,3 +66,10 @@ def test_all_done_and_reset(store, campaign_id):
         rb.finish_current(store, campaign_id)
     old = rb.reset_runbook(store, campaign_id)
     assert len(old) == total and rb.load_runbook(store, campaign_id).progress() == (0, total)
+
+
+def test_finishing_early_keeps_the_planned_time(store, campaign_id):
+    book = rb.load_runbook(store, campaign_id)
+    first, second = book.nodes[0].beats[:2]
+    rb.finish_current(store, campaign_id, "done", first.due - timedelta(days=2))  # a rehearsal
+    assert rb.load_runbook(store, campaign_id).current.due == second.due

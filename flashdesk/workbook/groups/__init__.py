@@ -12,7 +12,10 @@ STATE_NAMES = {"open": "开放", "full": "已满", "closed": "已关闭",
                "pending": "", "done": "✓ 已完成", "skipped": "跳过"}
 
 
-def row_height(text: str, *, width: float) -> float:
-    """A row tall enough for its wrapped text (a CJK character takes about 2 width units)."""
-    lines = sum(max(1, math.ceil(len(line) * 2 / width)) for line in str(text).splitlines() or [""])
-    return max(18.0, 15.0 * lines + 4)
+def row_height(*cells: tuple[str, float]) -> float:
+    """A row tall enough for the longest of its wrapped cells, given as (text, column width);
+    a CJK character takes a little under 2 width units."""
+    def lines(text: str, width: float) -> int:
+        return sum(max(1, math.ceil(len(line) * 1.8 / width)) for line in str(text).splitlines() or [""])
+
+    return max(18.0, 15.0 * max(lines(text, width) for text, width in cells) + 4)

@@ -19,5 +19,5 @@ def write(ws, context: SheetContext) -> None:
         put(ws, row, 2, plan.risk, font=LABEL_FONT)
         put(ws, row, 3, plan.response)
         put(ws, row, 4, plan.owner)
-        ws.row_dimensions[row].height = row_height(plan.response, width=70)
+        ws.row_dimensions[row].height = row_height((plan.risk, 30), (plan.response, 70))
     print_setup(ws, landscape=True)

@@ -23,7 +23,8 @@ def write(ws, context: SheetContext) -> None:
         for column, value in enumerate((f"{slot.start}–{slot.end}", content, slot.interaction,
                                         slot.purpose, slot.source), start=1):
             put(ws, row, column, value)
-        ws.row_dimensions[row].height = row_height(content, width=48)
+        ws.row_dimensions[row].height = row_height((content, 48), (slot.interaction, 22),
+                                                   (slot.purpose, 32), (slot.source, 18))
         row += 1
     row += 1
     for column, title in enumerate(["每周节奏", "活动", "时间", "目的", ""], start=1):

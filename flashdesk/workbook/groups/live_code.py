@@ -7,7 +7,7 @@ from flashdesk.groups import service
 from flashdesk.store.tables import ChatGroup
 from flashdesk.workbook.cells import LABEL_FONT, header_row, print_setup, put, title_row
 from flashdesk.workbook.export import SheetContext
-from flashdesk.workbook.groups import STATE_NAMES
+from flashdesk.workbook.groups import STATE_NAMES, row_height
 
 TITLE = "群活码"
 HEADERS = ["轮换顺序", "群名", "二维码内容", "容量", "成员数", "二维码生成", "二维码过期", "状态"]
@@ -29,4 +29,5 @@ def write(ws, context: SheetContext) -> None:
                                         group.members, group.created_on, group.expires_at,
                                         STATE_NAMES.get(group.state, group.state)), start=1):
             put(ws, row, column, value)
+        ws.row_dimensions[row].height = row_height((group.name, 30), (group.qr_payload, 44))
     print_setup(ws, landscape=True)

@@ -9,14 +9,14 @@ from flashdesk.workbook.export import SheetContext
 from flashdesk.workbook.groups import KIND_NAMES, STATE_NAMES, row_height
 
 TITLE = "关键节点执行表"
-HEADERS = ["关键节点", "时间", "负责人", "到点", "节拍", "发送内容", "等待（分钟）", "关联文案", "完成"]
+HEADERS = ["关键节点", "时间", "负责人", "到点", "节拍", "发送内容", "等待(分)", "关联文案", "完成"]
 
 
 def write(ws, context: SheetContext) -> None:
     book = load_runbook(context.store, context.campaign.id, context.playbook)
     title_row(ws, f"{context.campaign.name} · 关键节点执行表（{context.campaign.launch_at:%Y-%m-%d}）",
               len(HEADERS))
-    header_row(ws, 2, HEADERS, [12, 8, 8, 8, 14, 60, 8, 14, 10])
+    header_row(ws, 2, HEADERS, [12, 8, 8, 8, 16, 60, 9, 14, 10])
     row = 3
     for node in book.nodes:
         first = row
@@ -30,7 +30,7 @@ def write(ws, context: SheetContext) -> None:
             put(ws, row, 7, beat.wait_minutes)
             put(ws, row, 8, "")  # the copy library's entry, once it exists
             put(ws, row, 9, STATE_NAMES.get(beat.state, beat.state) or "☐")
-            ws.row_dimensions[row].height = row_height(beat.filled, width=60)
+            ws.row_dimensions[row].height = row_height((beat.filled, 60))
             row += 1
         if row - first > 1:
             for column in (1, 2, 3, 8):

@@ -16,7 +16,7 @@ def write(ws, context: SheetContext) -> None:
     store, cid = context.store, context.campaign.id
     values = service.text_values(store, cid)
     title_row(ws, f"{context.campaign.name} · 社群基础搭建SOP", 4)
-    header_row(ws, 2, ["项目", "内容", "负责群", "完成"], [16, 80, 28, 10])
+    header_row(ws, 2, ["项目", "内容", "负责群", "完成"], [14, 76, 36, 8])
     row = 3
     for item in service.rows(store, SetupSopItem, cid):
         text = fill(item.content, values)
@@ -24,7 +24,7 @@ def write(ws, context: SheetContext) -> None:
         put(ws, row, 2, text)
         put(ws, row, 3, "全部群")
         put(ws, row, 4, "")
-        ws.row_dimensions[row].height = row_height(text, width=80)
+        ws.row_dimensions[row].height = row_height((text, 76))
         row += 1
     for group in service.rows(store, ChatGroup, cid):
         values["number"] = group.position + 1
@@ -34,6 +34,6 @@ def write(ws, context: SheetContext) -> None:
             put(ws, row, 2, text)
             put(ws, row, 3, group.name)
             put(ws, row, 4, "✓" if item.done else "☐")
-            ws.row_dimensions[row].height = row_height(text, width=80)
+            ws.row_dimensions[row].height = row_height((text, 76), (group.name, 36))
             row += 1
     print_setup(ws, landscape=True)
