@@ -181,6 +181,8 @@ def campaign_changed(session: Session, before, campaign: Campaign, playbook) -> 
         return
     _shift_nodes(session, campaign.id, delta, campaign.launch_at)
     for group in session.exec(select(ChatGroup).where(ChatGroup.campaign_id == campaign.id)):
+        if group.qr_payload:  # a real QR's dates are facts, not plan
+            continue
         group.created_on += delta
         group.expires_at += delta
         session.add(group)
@@ -214,7 +216,8 @@ def copy(session: Session, source: Campaign, target: Campaign) -> None:
         twin = _clone(node, campaign_id=target.id)
         session.add(twin)
         session.flush()
-        for beat in session.exec(select(NodeBeat).where(NodeBeat.node_id == node.id)):
+        for beat in session.exec(select(NodeBeat).where(NodeBeat.node_id == node.id,
+                                                        col(NodeBeat.deleted).is_(False))):
             session.add(_clone(beat, node_id=twin.id, state="pending", finished_at=None))
     session.flush()
     _shift_nodes(session, target.id, delta, target.launch_at)

@@ -21,6 +21,7 @@ from flashdesk.i18n import translate
 from flashdesk.playbook import Playbook
 from flashdesk.store import Store
 from flashdesk.store.tables import KeyNode, NodeBeat
+from flashdesk.store.tables.groups import BEAT_KINDS
 
 
 @dataclass
@@ -88,7 +89,8 @@ def load_runbook(store: Store, campaign_id: int, playbook: Playbook | None = Non
         for node in nodes:
             view = NodeView(node.id, node.key, node.name, node.at, node.owner)
             planned, before = node.at, None
-            for beat in session.exec(select(NodeBeat).where(NodeBeat.node_id == node.id)
+            for beat in session.exec(select(NodeBeat).where(NodeBeat.node_id == node.id,
+                                                            col(NodeBeat.deleted).is_(False))
                                      .order_by(col(NodeBeat.position))):
                 due = planned
                 if before is not None and before.finished_at is not None:
@@ -132,11 +134,32 @@ def finish_current(store: Store, campaign_id: int, state: str = "done",
     return beat.id
 
 
+def add_beat(store: Store, node_id: int, after_beat_id: int | None = None, kind: str = "say",
+             text: str = "", wait_minutes: int = 1) -> int:
+    """Insert a beat into a node, after `after_beat_id` (at the end when None)."""
+    kind = rules.choice(kind, BEAT_KINDS, label=translate("Runbook", "Beat kind"))
+    text = rules.text(text, label=translate("Runbook", "Text"), limit=5000)
+    wait_minutes = rules.count(wait_minutes, label=translate("Runbook", "Wait"), low=0, high=180)
+    with store.session() as session:
+        _get(session, KeyNode, node_id)
+        beats = list(session.exec(select(NodeBeat).where(NodeBeat.node_id == node_id)
+                                  .order_by(col(NodeBeat.position))))
+        index = next((i + 1 for i, b in enumerate(beats) if b.id == after_beat_id), len(beats))
+        beat = NodeBeat(node_id=node_id, kind=kind, text=text, wait_minutes=wait_minutes)
+        beats.insert(index, beat)
+        for position, row in enumerate(beats):
+            row.position = position
+            session.add(row)
+        session.flush()
+        return beat.id
+
+
 def reset_runbook(store: Store, campaign_id: int) -> list[tuple[int, str, datetime | None]]:
     """Set every beat back to pending; returns what they were (for undo)."""
     with store.session() as session:
         _campaign(session, campaign_id)
-        beats = list(session.exec(select(NodeBeat).join(KeyNode).where(KeyNode.campaign_id == campaign_id)))
+        beats = list(session.exec(select(NodeBeat).join(KeyNode).where(
+            KeyNode.campaign_id == campaign_id, col(NodeBeat.deleted).is_(False))))
         old = [(beat.id, beat.state, beat.finished_at) for beat in beats]
         for beat in beats:
             beat.state, beat.finished_at = "pending", None

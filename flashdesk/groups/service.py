@@ -18,6 +18,7 @@ from flashdesk.store import Store
 from flashdesk.store.tables import (Campaign, ChatGroup, CrisisPlan, GroupCampaign,
                                     GroupSetupItem, KeyNode, NodeBeat, SetupSopItem,
                                     TimetableSlot, WeeklyRhythm)
+from flashdesk.store.tables.groups import BEAT_KINDS
 
 
 
@@ -59,6 +60,8 @@ def _rule(table, field):
         return bool
     if field == "state":
         return rules.beat_state if table is NodeBeat else rules.group_state
+    if field == "kind":
+        return lambda v: rules.choice(v, BEAT_KINDS, label=translate("GroupService", "Beat kind"))
     if field == "qr_payload":
         return lambda v: rules.url(v, label=label)
     if field == "capacity":
@@ -88,7 +91,7 @@ EDITABLE = {
     ChatGroup: ("name", "qr_payload", "capacity", "members", "created_on", "expires_at", "state"),
     GroupSetupItem: ("title", "text", "done"),
     KeyNode: ("name", "at", "owner"),
-    NodeBeat: ("text", "wait_minutes"),
+    NodeBeat: ("kind", "text", "wait_minutes"),
     TimetableSlot: ("start", "end", "content", "interaction", "purpose", "source"),
     WeeklyRhythm: ("day", "time", "activity", "purpose"),
     SetupSopItem: ("topic", "content"),

@@ -288,6 +288,10 @@
         <translation>应对</translation>
     </message>
     <message>
+        <source>Beat kind</source>
+        <translation>节拍类型</translation>
+    </message>
+    <message>
         <source>Give a date and time.</source>
         <translation>请填写日期和时间。</translation>
     </message>
@@ -451,6 +455,18 @@
         <translation>重置执行表…</translation>
     </message>
     <message>
+        <source>Add beat</source>
+        <translation>添加节拍</translation>
+    </message>
+    <message>
+        <source>Insert a new line to send after the selected beat</source>
+        <translation>在选中的节拍后插入一条要发送的内容</translation>
+    </message>
+    <message>
+        <source>Delete beat</source>
+        <translation>删除节拍</translation>
+    </message>
+    <message>
         <source>Start</source>
         <translation>开始</translation>
     </message>
@@ -599,6 +615,14 @@
         <translation>节拍恢复待执行</translation>
     </message>
     <message>
+        <source>Select the beat the new one should follow.</source>
+        <translation>请先选中新节拍要跟在哪一拍后面。</translation>
+    </message>
+    <message>
+        <source>New line to send</source>
+        <translation>新的发送内容</translation>
+    </message>
+    <message>
         <source>Reset runbook</source>
         <translation>重置执行表</translation>
     </message>
@@ -698,6 +722,18 @@
     <message>
         <source>Every beat of the runbook is already done.</source>
         <translation>执行表里的每一拍都已完成。</translation>
+    </message>
+    <message>
+        <source>Beat kind</source>
+        <translation>节拍类型</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>Wait</source>
+        <translation>等待</translation>
     </message>
 </context>
 </TS>

@@ -114,3 +114,13 @@ def test_validation_names_the_bad_key(damage, key):
     with pytest.raises(PlaybookError) as info:
         plan.validate(section, Checker("flash_group.toml"))
     assert info.value.key == key
+
+
+def test_moving_the_launch_leaves_real_qr_dates_alone(store, campaign_id):
+    group = service.rows(store, ChatGroup, campaign_id)[0]
+    service.edit(store, ChatGroup, group.id, qr_payload="https://weixin.qq.com/g/real")
+    draft = CampaignDraft.of(get_campaign(store, campaign_id))
+    draft.launch_at = draft.launch_at.replace(day=draft.launch_at.day - 1)
+    update_campaign(store, campaign_id, draft)
+    moved = service.rows(store, ChatGroup, campaign_id)[0]
+    assert (moved.created_on, moved.expires_at) == (group.created_on, group.expires_at)

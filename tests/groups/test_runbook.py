@@ -73,3 +73,23 @@ def test_finishing_early_keeps_the_planned_time(store, campaign_id):
     first, second = book.nodes[0].beats[:2]
     rb.finish_current(store, campaign_id, "done", first.due - timedelta(days=2))  # a rehearsal
     assert rb.load_runbook(store, campaign_id).current.due == second.due
+
+
+def test_add_edit_and_delete_beats(store, campaign_id):
+    from flashdesk.groups import service
+    from flashdesk.store.tables import NodeBeat
+
+    node = rb.load_runbook(store, campaign_id).nodes[1]
+    first = node.beats[0]
+    beat_id = rb.add_beat(store, node.id, first.id, "say", "{reminder}", 2)
+    node = rb.load_runbook(store, campaign_id).nodes[1]
+    assert node.beats[1].id == beat_id and node.beats[1].filled.startswith("名额只剩")
+    assert node.beats[2].due == node.beats[1].due + timedelta(minutes=2)
+    with pytest.raises(GroupError, match="one of say"):
+        service.edit(store, NodeBeat, beat_id, kind="shout")
+    service.edit(store, NodeBeat, beat_id, kind="helper")
+    assert rb.load_runbook(store, campaign_id).nodes[1].beats[1].kind == "helper"
+    service.set_deleted(store, NodeBeat, beat_id, True)
+    assert beat_id not in [b.id for b in rb.load_runbook(store, campaign_id).beats()]
+    with pytest.raises(GroupError, match="Wait"):
+        rb.add_beat(store, node.id, None, "say", "x", 500)

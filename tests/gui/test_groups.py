@@ -251,3 +251,21 @@ def test_main_window_has_the_group_tab(qtbot, app_context, campaign_id):
     assert "Group SOP" in titles
     groups = window.tabs.widget(titles.index("Group SOP"))
     assert groups.group_model.rowCount() == 1
+
+
+def test_add_and_delete_beat_in_the_runbook_table(tab, app_context, campaign_id):
+    total = tab.runbook_model.rowCount()
+    tab.runbook_view.selectRow(0)
+    beat_id = tab.add_beat()
+    assert tab.runbook_model.rowCount() == total + 1
+    assert tab.runbook_model.row_of(beat_id) == 1
+    assert tab.runbook_model.setData(tab.runbook_model.index(1, RunbookModel.KIND), "question")
+    assert tab.runbook_model.index(1, RunbookModel.KIND).data() == "question"
+    tab.runbook_view.selectRow(1)
+    tab.delete_beat()
+    assert tab.runbook_model.rowCount() == total
+    app_context.undo_stack.undo()
+    assert tab.runbook_model.rowCount() == total + 1
+    app_context.undo_stack.undo()  # the kind edit
+    app_context.undo_stack.undo()  # the beat itself
+    assert tab.runbook_model.rowCount() == total

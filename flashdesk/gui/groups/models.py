@@ -159,16 +159,16 @@ def edit_row(context, parent, text: str, table, row_id: int, **fields) -> bool:
 
 
 class ChoiceDelegate(QStyledItemDelegate):
-    """A combo box for columns with a few fixed values (group state)."""
+    """A combo box for columns with a few fixed values (group state, beat kind)."""
 
-    def __init__(self, options: tuple[str, ...], parent=None):
+    def __init__(self, options: tuple[str, ...], label: Callable[[str], str] = state_label, parent=None):
         super().__init__(parent)
-        self.options = options
+        self.options, self.label = options, label
 
     def createEditor(self, parent, option, index):
         combo = QComboBox(parent)
         for value in self.options:
-            combo.addItem(state_label(value), value)
+            combo.addItem(self.label(value), value)
         return combo
 
     def setEditorData(self, editor, index):
@@ -225,7 +225,7 @@ class RunbookModel(QAbstractTableModel):
     def flags(self, index):
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         _node, _beat, first = self.lines[index.row()]
-        if index.column() in (self.TEXT, self.WAIT) or first and index.column() in (self.NODE_TIME, self.OWNER):
+        if index.column() in (self.KIND, self.TEXT, self.WAIT) or first and index.column() in (self.NODE_TIME, self.OWNER):
             return base | Qt.ItemFlag.ItemIsEditable
         return base
 
@@ -246,7 +246,8 @@ class RunbookModel(QAbstractTableModel):
                     self.STATE: state_label(beat.state)}.get(column)
         if role == Qt.ItemDataRole.EditRole:
             return {self.NODE_TIME: QTime(node.at.hour, node.at.minute), self.OWNER: node.owner,
-                    self.TEXT: beat.text, self.WAIT: beat.wait_minutes}.get(column)
+                    self.KIND: beat.kind, self.TEXT: beat.text,
+                    self.WAIT: beat.wait_minutes}.get(column)
         if role == Qt.ItemDataRole.FontRole and column == self.NODE and first:
             font = QFont()
             font.setBold(True)
@@ -274,6 +275,9 @@ class RunbookModel(QAbstractTableModel):
         if index.column() == self.OWNER:
             return value != node.owner and edit_row(self.context, self.error_parent, text, KeyNode,
                                                     node.id, owner=value)
+        if index.column() == self.KIND:
+            return value != beat.kind and edit_row(self.context, self.error_parent, text, NodeBeat,
+                                                   beat.id, kind=value)
         if index.column() == self.TEXT:
             return value != beat.text and edit_row(self.context, self.error_parent, text, NodeBeat,
                                                    beat.id, text=value)

@@ -21,14 +21,15 @@ from flashdesk.groups import service
 from flashdesk.groups.checks import group_warnings
 from flashdesk.groups.qr import decode_group_qr
 from flashdesk.gui.context import AppContext
-from flashdesk.gui.groups.models import ChoiceDelegate, Column, RowsModel, RunbookModel, edit_row
+from flashdesk.gui.groups.models import (ChoiceDelegate, Column, RowsModel, RunbookModel, edit_row,
+                                         kind_label)
 from flashdesk.gui.groups.quota import QuotaBox
 from flashdesk.gui.groups.run_mode import RunModeWindow, mark_beat
 from flashdesk.gui.messages import confirm, show_error
 from flashdesk.gui.undo import push_edit
-from flashdesk.store.tables import (ChatGroup, CrisisPlan, GroupSetupItem, SetupSopItem,
+from flashdesk.store.tables import (ChatGroup, CrisisPlan, GroupSetupItem, NodeBeat, SetupSopItem,
                                     TimetableSlot, WeeklyRhythm)
-from flashdesk.store.tables.groups import GROUP_STATES
+from flashdesk.store.tables.groups import BEAT_KINDS, GROUP_STATES
 
 
 def _view(model, parent, stretch: tuple[int, ...] = ()) -> QTableView:
@@ -125,7 +126,7 @@ class GroupsTab(QWidget):
             Column("expires_at", self.tr("QR expires"), "datetime"),
             Column("state", self.tr("State"), "state")], highlight=self._group_warned)
         self.group_view = _view(self.group_model, page, stretch=(1,))
-        self.group_view.setItemDelegateForColumn(6, ChoiceDelegate(GROUP_STATES, self.group_view))
+        self.group_view.setItemDelegateForColumn(6, ChoiceDelegate(GROUP_STATES, parent=self.group_view))
         self.group_view.selectionModel().selectionChanged.connect(lambda *_: self._show_checklist())
         add = QPushButton(self.tr("Add group"), page)
         add.clicked.connect(self.add_group)
@@ -174,6 +175,8 @@ class GroupsTab(QWidget):
         page = QWidget(self)
         self.runbook_model = RunbookModel(self.context, self)
         self.runbook_view = _view(self.runbook_model, page, stretch=(RunbookModel.TEXT,))
+        self.runbook_view.setItemDelegateForColumn(
+            RunbookModel.KIND, ChoiceDelegate(BEAT_KINDS, kind_label, self.runbook_view))
         self.run_summary = QLabel(page)
         self.run_summary.setObjectName("runSummary")
         self.run_summary.setWordWrap(True)
@@ -188,8 +191,13 @@ class GroupsTab(QWidget):
         pending.clicked.connect(lambda: self._mark_selected("pending"))
         reset = QPushButton(self.tr("Reset runbook…"), page)
         reset.clicked.connect(self.reset_runbook)
+        add = QPushButton(self.tr("Add beat"), page)
+        add.setToolTip(self.tr("Insert a new line to send after the selected beat"))
+        add.clicked.connect(self.add_beat)
+        delete = QPushButton(self.tr("Delete beat"), page)
+        delete.clicked.connect(self.delete_beat)
         layout = QVBoxLayout(page)
-        layout.addLayout(_buttons(run, done, skip, pending, reset))
+        layout.addLayout(_buttons(run, done, skip, pending, reset, add, delete))
         layout.addWidget(self.run_summary)
         layout.addWidget(self.runbook_view, 1)
         return page
@@ -309,8 +317,11 @@ class GroupsTab(QWidget):
         self.checklist_model.reload()
 
     def _refresh_runbook(self) -> None:
+        picked = self._selected_beat()
         book = rb.load_runbook(self.context.store, self.campaign_id)
         self.runbook_model.set_runbook(book)
+        if picked is not None and self.runbook_model.row_of(picked[1].id) >= 0:
+            self.runbook_view.selectRow(self.runbook_model.row_of(picked[1].id))
         beat = book.current
         done, total = book.progress()
         if beat is None:
@@ -456,6 +467,47 @@ class GroupsTab(QWidget):
         label = {"done": self.tr("Beat done"), "skipped": self.tr("Beat skipped"),
                  "pending": self.tr("Beat pending again")}[state]
         mark_beat(self.context, self, beat.id, state, self.clock(), label)
+
+    def _selected_beat(self):
+        rows = self.runbook_view.selectionModel().selectedRows()
+        return self.runbook_model.lines[rows[0].row()] if rows else None
+
+    def add_beat(self) -> int | None:
+        """A new beat after the selected one (or at the end of the current beat's node)."""
+        picked = self._selected_beat()
+        book = self.runbook_model.book
+        if picked is None and (book is None or book.current is None):
+            show_error(self, _NoGroup(self.tr("Select the beat the new one should follow.")))
+            return None
+        node_id, after = (picked[0].id, picked[1].id) if picked else (book.current.node_id, book.current.id)
+        store = self.context.store
+        made: list[int] = []
+
+        def redo():
+            if made:
+                service.set_deleted(store, NodeBeat, made[0], False)
+            else:
+                made.append(rb.add_beat(store, node_id, after, text=self.tr("New line to send")))
+
+        try:
+            push_edit(self.context, self.tr("Add beat"), redo,
+                      lambda: service.set_deleted(store, NodeBeat, made[0], True), area="groups")
+        except Exception as exc:
+            show_error(self, exc)
+            return None
+        return made[0]
+
+    def delete_beat(self) -> None:
+        picked = self._selected_beat()
+        if picked is None:
+            return
+        store, beat_id = self.context.store, picked[1].id
+        try:
+            push_edit(self.context, self.tr("Delete beat"),
+                      lambda: service.set_deleted(store, NodeBeat, beat_id, True),
+                      lambda: service.set_deleted(store, NodeBeat, beat_id, False), area="groups")
+        except Exception as exc:
+            show_error(self, exc)
 
     def reset_runbook(self) -> None:
         if not confirm(self, self.tr("Reset runbook"),

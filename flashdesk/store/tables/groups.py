@@ -83,6 +83,7 @@ class NodeBeat(SQLModel, table=True):
     wait_minutes: int = 0
     state: str = Field(default="pending", max_length=10)
     finished_at: NaiveDatetime | None = None
+    deleted: bool = False
 
 
 class TimetableSlot(SQLModel, table=True):

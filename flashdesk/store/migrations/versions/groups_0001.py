@@ -77,6 +77,7 @@ def upgrade() -> None:
         sa.Column("wait_minutes", sa.Integer, nullable=False, server_default="0"),
         sa.Column("state", sa.String(10), nullable=False, server_default="pending"),
         sa.Column("finished_at", sa.DateTime, nullable=True),
+        sa.Column("deleted", sa.Boolean, nullable=False, server_default=sa.false()),
     )
     op.create_index("ix_node_beat_node_id", "node_beat", ["node_id"])
     op.create_table(
