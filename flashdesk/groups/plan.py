@@ -221,10 +221,7 @@ def copy(session: Session, source: Campaign, target: Campaign) -> None:
             session.add(_clone(beat, node_id=twin.id, state="pending", finished_at=None))
     session.flush()
     _shift_nodes(session, target.id, delta, target.launch_at)
-    for table in (TimetableSlot, CrisisPlan):
+    for table in (TimetableSlot, WeeklyRhythm, SetupSopItem, CrisisPlan):
         for row in _rows(session, table, source.id):
             if not row.deleted:
                 session.add(_clone(row, campaign_id=target.id))
-    for table in (WeeklyRhythm, SetupSopItem):
-        for row in _rows(session, table, source.id):
-            session.add(_clone(row, campaign_id=target.id))

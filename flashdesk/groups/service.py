@@ -305,6 +305,30 @@ def add_crisis_plan(store: Store, campaign_id: int, risk: str, response: str = "
         return plan.id
 
 
+def add_weekly(store: Store, campaign_id: int, day: str, time_of_day: str = "20:00",
+               activity: str = "") -> int:
+    with store.session() as session:
+        _campaign(session, campaign_id)
+        item = WeeklyRhythm(campaign_id=campaign_id, day=_rule(WeeklyRhythm, "day")(day),
+                            time=_rule(WeeklyRhythm, "time")(time_of_day),
+                            activity=_rule(WeeklyRhythm, "activity")(activity),
+                            position=_next_position(session, WeeklyRhythm, campaign_id))
+        session.add(item)
+        session.flush()
+        return item.id
+
+
+def add_sop_item(store: Store, campaign_id: int, topic: str, content: str = "") -> int:
+    with store.session() as session:
+        _campaign(session, campaign_id)
+        item = SetupSopItem(campaign_id=campaign_id, topic=_rule(SetupSopItem, "topic")(topic),
+                            content=_rule(SetupSopItem, "content")(content),
+                            position=_next_position(session, SetupSopItem, campaign_id))
+        session.add(item)
+        session.flush()
+        return item.id
+
+
 def launch_day_bounds(store: Store, campaign_id: int) -> tuple[datetime, datetime]:
     with store.session() as session:
         day = _campaign(session, campaign_id).launch_at.date()

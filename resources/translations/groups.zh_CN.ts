@@ -515,8 +515,24 @@
         <translation>每周节奏</translation>
     </message>
     <message>
+        <source>Add weekly item</source>
+        <translation>添加每周事项</translation>
+    </message>
+    <message>
+        <source>Delete weekly item</source>
+        <translation>删除每周事项</translation>
+    </message>
+    <message>
         <source>Topic</source>
         <translation>项目</translation>
+    </message>
+    <message>
+        <source>Add topic</source>
+        <translation>添加项目</translation>
+    </message>
+    <message>
+        <source>Delete topic</source>
+        <translation>删除项目</translation>
     </message>
     <message>
         <source>Risk</source>
@@ -601,6 +617,18 @@
     <message>
         <source>New risk</source>
         <translation>新风险</translation>
+    </message>
+    <message>
+        <source>Every day</source>
+        <translation>每天</translation>
+    </message>
+    <message>
+        <source>New activity</source>
+        <translation>新活动</translation>
+    </message>
+    <message>
+        <source>New topic</source>
+        <translation>新项目</translation>
     </message>
     <message>
         <source>Beat done</source>

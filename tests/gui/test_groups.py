@@ -269,3 +269,21 @@ def test_add_and_delete_beat_in_the_runbook_table(tab, app_context, campaign_id)
     app_context.undo_stack.undo()  # the kind edit
     app_context.undo_stack.undo()  # the beat itself
     assert tab.runbook_model.rowCount() == total
+
+
+def test_weekly_rhythm_and_sop_rows_add_and_delete(tab, app_context):
+    weekly, sop = tab.weekly_model.rowCount(), tab.sop_model.rowCount()
+    tab.add_weekly()
+    tab.add_sop_item()
+    assert (tab.weekly_model.rowCount(), tab.sop_model.rowCount()) == (weekly + 1, sop + 1)
+    assert tab.weekly_model.setData(tab.weekly_model.index(weekly, 1), "21:30")
+    seen: list[str] = []
+    when_modal(_close_message(seen))
+    assert not tab.weekly_model.setData(tab.weekly_model.index(weekly, 1), "9pm")
+    assert "time of day" in seen[0]
+    tab.sop_view.selectRow(0)
+    tab._delete(tab.sop_view, tab.sop_model.table, "x")
+    assert tab.sop_model.rowCount() == sop
+    for _ in range(4):
+        app_context.undo_stack.undo()
+    assert (tab.weekly_model.rowCount(), tab.sop_model.rowCount()) == (weekly, sop)

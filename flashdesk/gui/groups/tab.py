@@ -223,11 +223,17 @@ class GroupsTab(QWidget):
         self.weekly_view = _view(self.weekly_model, page, stretch=(2, 3))
         weekly_title = QLabel(self.tr("Weekly rhythm"), page)
         weekly_title.setObjectName("sectionTitle")
+        add_weekly = QPushButton(self.tr("Add weekly item"), page)
+        add_weekly.clicked.connect(self.add_weekly)
+        delete_weekly = QPushButton(self.tr("Delete weekly item"), page)
+        delete_weekly.clicked.connect(lambda: self._delete(self.weekly_view, WeeklyRhythm,
+                                                           self.tr("Delete weekly item")))
         layout = QVBoxLayout(page)
         layout.addLayout(_buttons(add, delete))
         layout.addWidget(self.overlaps)
         layout.addWidget(self.slot_view, 3)
         layout.addWidget(weekly_title)
+        layout.addLayout(_buttons(add_weekly, delete_weekly))
         layout.addWidget(self.weekly_view, 1)
         return page
 
@@ -236,7 +242,13 @@ class GroupsTab(QWidget):
         self.sop_model = self._model(SetupSopItem, [
             Column("topic", self.tr("Topic")), Column("content", self.tr("Content"), "filled")])
         self.sop_view = _view(self.sop_model, page, stretch=(1,))
-        QVBoxLayout(page).addWidget(self.sop_view)
+        add = QPushButton(self.tr("Add topic"), page)
+        add.clicked.connect(self.add_sop_item)
+        delete = QPushButton(self.tr("Delete topic"), page)
+        delete.clicked.connect(lambda: self._delete(self.sop_view, SetupSopItem, self.tr("Delete topic")))
+        layout = QVBoxLayout(page)
+        layout.addLayout(_buttons(add, delete))
+        layout.addWidget(self.sop_view)
         return page
 
     def _crisis_page(self) -> QWidget:
@@ -442,6 +454,15 @@ class GroupsTab(QWidget):
         store, cid = self.context.store, self.campaign_id
         self._add(self.tr("Add crisis plan"), CrisisPlan,
                   lambda: service.add_crisis_plan(store, cid, self.tr("New risk")))
+
+    def add_weekly(self) -> None:
+        store, cid = self.context.store, self.campaign_id
+        self._add(self.tr("Add weekly item"), WeeklyRhythm,
+                  lambda: service.add_weekly(store, cid, self.tr("Every day"), "20:00", self.tr("New activity")))
+
+    def add_sop_item(self) -> None:
+        store, cid = self.context.store, self.campaign_id
+        self._add(self.tr("Add topic"), SetupSopItem, lambda: service.add_sop_item(store, cid, self.tr("New topic")))
 
     def _add(self, text: str, table, make) -> None:
         store = self.context.store

@@ -113,6 +113,7 @@ class WeeklyRhythm(SQLModel, table=True):
     time: str = Field(max_length=5)
     activity: str = Field(default="", max_length=2000)
     purpose: str = Field(default="", max_length=2000)
+    deleted: bool = False
 
 
 class SetupSopItem(SQLModel, table=True):
@@ -124,6 +125,7 @@ class SetupSopItem(SQLModel, table=True):
     position: int = 0
     topic: str = Field(max_length=100)
     content: str = Field(default="", max_length=5000)
+    deleted: bool = False
 
 
 class CrisisPlan(SQLModel, table=True):

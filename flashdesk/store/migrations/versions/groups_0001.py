@@ -103,6 +103,7 @@ def upgrade() -> None:
         sa.Column("time", sa.String(5), nullable=False),
         sa.Column("activity", sa.String(2000), nullable=False, server_default=""),
         sa.Column("purpose", sa.String(2000), nullable=False, server_default=""),
+        sa.Column("deleted", sa.Boolean, nullable=False, server_default=sa.false()),
     )
     op.create_index("ix_weekly_rhythm_campaign_id", "weekly_rhythm", ["campaign_id"])
     op.create_table(
@@ -112,6 +113,7 @@ def upgrade() -> None:
         sa.Column("position", sa.Integer, nullable=False, server_default="0"),
         sa.Column("topic", sa.String(100), nullable=False),
         sa.Column("content", sa.String(5000), nullable=False, server_default=""),
+        sa.Column("deleted", sa.Boolean, nullable=False, server_default=sa.false()),
     )
     op.create_index("ix_setup_sop_item_campaign_id", "setup_sop_item", ["campaign_id"])
     op.create_table(
