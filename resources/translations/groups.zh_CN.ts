@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>CrisisPage</name>
+    <message>
+        <source>Risk</source>
+        <translation>风险</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>应对</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Add plan</source>
+        <translation>添加预案</translation>
+    </message>
+    <message>
+        <source>Delete plan</source>
+        <translation>删除预案</translation>
+    </message>
+    <message>
+        <source>Delete crisis plan</source>
+        <translation>删除危机预案</translation>
+    </message>
+    <message>
+        <source>Add crisis plan</source>
+        <translation>添加危机预案</translation>
+    </message>
+    <message>
+        <source>New risk</source>
+        <translation>新风险</translation>
+    </message>
+</context>
+<context>
     <name>GroupChecks</name>
     <message>
         <source>{name} is {share:.0%} full ({members}/{capacity}): open the next group and point the live code at it.</source>
@@ -329,35 +364,7 @@
     </message>
 </context>
 <context>
-    <name>GroupsTab</name>
-    <message>
-        <source>Group SOP</source>
-        <translation>社群 SOP</translation>
-    </message>
-    <message>
-        <source>No campaign selected. Pick one on the left to run its groups.</source>
-        <translation>未选择活动。请在左侧选择一个活动来管理它的社群。</translation>
-    </message>
-    <message>
-        <source>Groups &amp;&amp; live code</source>
-        <translation>群与群活码</translation>
-    </message>
-    <message>
-        <source>Launch-day runbook</source>
-        <translation>关键节点执行表</translation>
-    </message>
-    <message>
-        <source>Daily timetable</source>
-        <translation>日常维护执行表</translation>
-    </message>
-    <message>
-        <source>Set-up SOP</source>
-        <translation>基础搭建 SOP</translation>
-    </message>
-    <message>
-        <source>Crisis plans</source>
-        <translation>危机预案</translation>
-    </message>
+    <name>GroupsPage</name>
     <message>
         <source>https://… the live code your posters carry</source>
         <translation>https://… 海报上使用的群活码链接</translation>
@@ -435,148 +442,12 @@
         <translation>群活码：</translation>
     </message>
     <message>
-        <source>Run mode…</source>
-        <translation>执行模式…</translation>
-    </message>
-    <message>
-        <source>Mark done</source>
-        <translation>标记完成</translation>
-    </message>
-    <message>
-        <source>Skip</source>
-        <translation>跳过</translation>
-    </message>
-    <message>
-        <source>Mark pending</source>
-        <translation>标记为待执行</translation>
-    </message>
-    <message>
-        <source>Reset runbook…</source>
-        <translation>重置执行表…</translation>
-    </message>
-    <message>
-        <source>Add beat</source>
-        <translation>添加节拍</translation>
-    </message>
-    <message>
-        <source>Insert a new line to send after the selected beat</source>
-        <translation>在选中的节拍后插入一条要发送的内容</translation>
-    </message>
-    <message>
-        <source>Delete beat</source>
-        <translation>删除节拍</translation>
-    </message>
-    <message>
-        <source>Start</source>
-        <translation>开始</translation>
-    </message>
-    <message>
-        <source>End</source>
-        <translation>结束</translation>
-    </message>
-    <message>
-        <source>Content</source>
-        <translation>内容</translation>
-    </message>
-    <message>
-        <source>Interaction</source>
-        <translation>互动</translation>
-    </message>
-    <message>
-        <source>Purpose</source>
-        <translation>目的</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>素材来源</translation>
-    </message>
-    <message>
-        <source>Add slot</source>
-        <translation>添加时段</translation>
-    </message>
-    <message>
-        <source>Delete slot</source>
-        <translation>删除时段</translation>
-    </message>
-    <message>
-        <source>Day</source>
-        <translation>日期</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>时间</translation>
-    </message>
-    <message>
-        <source>Activity</source>
-        <translation>活动</translation>
-    </message>
-    <message>
-        <source>Weekly rhythm</source>
-        <translation>每周节奏</translation>
-    </message>
-    <message>
-        <source>Add weekly item</source>
-        <translation>添加每周事项</translation>
-    </message>
-    <message>
-        <source>Delete weekly item</source>
-        <translation>删除每周事项</translation>
-    </message>
-    <message>
-        <source>Topic</source>
-        <translation>项目</translation>
-    </message>
-    <message>
-        <source>Add topic</source>
-        <translation>添加项目</translation>
-    </message>
-    <message>
-        <source>Delete topic</source>
-        <translation>删除项目</translation>
-    </message>
-    <message>
-        <source>Risk</source>
-        <translation>风险</translation>
-    </message>
-    <message>
-        <source>Response</source>
-        <translation>应对</translation>
-    </message>
-    <message>
-        <source>Owner</source>
-        <translation>负责人</translation>
-    </message>
-    <message>
-        <source>Add plan</source>
-        <translation>添加预案</translation>
-    </message>
-    <message>
-        <source>Delete plan</source>
-        <translation>删除预案</translation>
-    </message>
-    <message>
-        <source>Delete crisis plan</source>
-        <translation>删除危机预案</translation>
-    </message>
-    <message>
-        <source>⚠ {a} and {b} overlap: two things at once in the group.</source>
-        <translation>⚠ {a} 与 {b} 时间重叠：群里同时安排了两件事。</translation>
-    </message>
-    <message>
         <source>Set-up checklist — {name}</source>
         <translation>基础设置清单 — {name}</translation>
     </message>
     <message>
         <source>Set-up checklist</source>
         <translation>基础设置清单</translation>
-    </message>
-    <message>
-        <source>All {total} beats done.</source>
-        <translation>全部 {total} 拍已完成。</translation>
-    </message>
-    <message>
-        <source>{done} of {total} beats done. Now: {node}, due {time}.</source>
-        <translation>已完成 {done}/{total} 拍。当前：{node}，{time} 到点。</translation>
     </message>
     <message>
         <source>Set live code</source>
@@ -606,57 +477,36 @@
         <source>Read group QR</source>
         <translation>识别群二维码</translation>
     </message>
+</context>
+<context>
+    <name>GroupsTab</name>
     <message>
-        <source>New slot</source>
-        <translation>新时段</translation>
+        <source>Group SOP</source>
+        <translation>社群 SOP</translation>
     </message>
     <message>
-        <source>Add crisis plan</source>
-        <translation>添加危机预案</translation>
+        <source>No campaign selected. Pick one on the left to run its groups.</source>
+        <translation>未选择活动。请在左侧选择一个活动来管理它的社群。</translation>
     </message>
     <message>
-        <source>New risk</source>
-        <translation>新风险</translation>
+        <source>Groups &amp;&amp; live code</source>
+        <translation>群与群活码</translation>
     </message>
     <message>
-        <source>Every day</source>
-        <translation>每天</translation>
+        <source>Launch-day runbook</source>
+        <translation>关键节点执行表</translation>
     </message>
     <message>
-        <source>New activity</source>
-        <translation>新活动</translation>
+        <source>Daily timetable</source>
+        <translation>日常维护执行表</translation>
     </message>
     <message>
-        <source>New topic</source>
-        <translation>新项目</translation>
+        <source>Set-up SOP</source>
+        <translation>基础搭建 SOP</translation>
     </message>
     <message>
-        <source>Beat done</source>
-        <translation>节拍完成</translation>
-    </message>
-    <message>
-        <source>Beat skipped</source>
-        <translation>节拍跳过</translation>
-    </message>
-    <message>
-        <source>Beat pending again</source>
-        <translation>节拍恢复待执行</translation>
-    </message>
-    <message>
-        <source>Select the beat the new one should follow.</source>
-        <translation>请先选中新节拍要跟在哪一拍后面。</translation>
-    </message>
-    <message>
-        <source>New line to send</source>
-        <translation>新的发送内容</translation>
-    </message>
-    <message>
-        <source>Reset runbook</source>
-        <translation>重置执行表</translation>
-    </message>
-    <message>
-        <source>Set every beat back to pending? (Undo brings the progress back.)</source>
-        <translation>把所有节拍都恢复为待执行吗？（撤销可找回进度。）</translation>
+        <source>Crisis plans</source>
+        <translation>危机预案</translation>
     </message>
 </context>
 <context>
@@ -762,6 +612,175 @@
     <message>
         <source>Wait</source>
         <translation>等待</translation>
+    </message>
+</context>
+<context>
+    <name>RunbookPage</name>
+    <message>
+        <source>Run mode…</source>
+        <translation>执行模式…</translation>
+    </message>
+    <message>
+        <source>Mark done</source>
+        <translation>标记完成</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>跳过</translation>
+    </message>
+    <message>
+        <source>Mark pending</source>
+        <translation>标记为待执行</translation>
+    </message>
+    <message>
+        <source>Reset runbook…</source>
+        <translation>重置执行表…</translation>
+    </message>
+    <message>
+        <source>Add beat</source>
+        <translation>添加节拍</translation>
+    </message>
+    <message>
+        <source>Insert a new line to send after the selected beat</source>
+        <translation>在选中的节拍后插入一条要发送的内容</translation>
+    </message>
+    <message>
+        <source>Delete beat</source>
+        <translation>删除节拍</translation>
+    </message>
+    <message>
+        <source>All {total} beats done.</source>
+        <translation>全部 {total} 拍已完成。</translation>
+    </message>
+    <message>
+        <source>{done} of {total} beats done. Now: {node}, due {time}.</source>
+        <translation>已完成 {done}/{total} 拍。当前：{node}，{time} 到点。</translation>
+    </message>
+    <message>
+        <source>Beat done</source>
+        <translation>节拍完成</translation>
+    </message>
+    <message>
+        <source>Beat skipped</source>
+        <translation>节拍跳过</translation>
+    </message>
+    <message>
+        <source>Beat pending again</source>
+        <translation>节拍恢复待执行</translation>
+    </message>
+    <message>
+        <source>Select the beat the new one should follow.</source>
+        <translation>请先选中新节拍要跟在哪一拍后面。</translation>
+    </message>
+    <message>
+        <source>New line to send</source>
+        <translation>新的发送内容</translation>
+    </message>
+    <message>
+        <source>Reset runbook</source>
+        <translation>重置执行表</translation>
+    </message>
+    <message>
+        <source>Set every beat back to pending? (Undo brings the progress back.)</source>
+        <translation>把所有节拍都恢复为待执行吗？（撤销可找回进度。）</translation>
+    </message>
+</context>
+<context>
+    <name>SopPage</name>
+    <message>
+        <source>Topic</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Add topic</source>
+        <translation>添加项目</translation>
+    </message>
+    <message>
+        <source>Delete topic</source>
+        <translation>删除项目</translation>
+    </message>
+    <message>
+        <source>New topic</source>
+        <translation>新项目</translation>
+    </message>
+</context>
+<context>
+    <name>TimetablePage</name>
+    <message>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Interaction</source>
+        <translation>互动</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>目的</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>素材来源</translation>
+    </message>
+    <message>
+        <source>Add slot</source>
+        <translation>添加时段</translation>
+    </message>
+    <message>
+        <source>Delete slot</source>
+        <translation>删除时段</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Weekly rhythm</source>
+        <translation>每周节奏</translation>
+    </message>
+    <message>
+        <source>Add weekly item</source>
+        <translation>添加每周事项</translation>
+    </message>
+    <message>
+        <source>Delete weekly item</source>
+        <translation>删除每周事项</translation>
+    </message>
+    <message>
+        <source>⚠ {a} and {b} overlap: two things at once in the group.</source>
+        <translation>⚠ {a} 与 {b} 时间重叠：群里同时安排了两件事。</translation>
+    </message>
+    <message>
+        <source>New slot</source>
+        <translation>新时段</translation>
+    </message>
+    <message>
+        <source>Every day</source>
+        <translation>每天</translation>
+    </message>
+    <message>
+        <source>New activity</source>
+        <translation>新活动</translation>
     </message>
 </context>
 </TS>

@@ -1,7 +1,7 @@
 """Editing the group SOP: validation leaves the store unchanged, edits return what undo needs,
 the quota fills the reminder line everywhere, warnings fire and clear."""
 
-from datetime import datetime, timedelta
+from datetime import timedelta
 
 import pytest
 
