@@ -19,7 +19,12 @@ from flashdesk.playbook import KeyDates, Playbook, default_playbook, key_dates
 from flashdesk.store import Store
 from flashdesk.store.tables import Campaign
 
-SHEET_MODULES: tuple[str, ...] = ("flashdesk.workbook.overview",)
+SHEET_MODULES: tuple[str, ...] = ("flashdesk.workbook.overview",
+                                  "flashdesk.workbook.groups.live_code",
+                                  "flashdesk.workbook.groups.setup_sop",
+                                  "flashdesk.workbook.groups.runbook",
+                                  "flashdesk.workbook.groups.daily",
+                                  "flashdesk.workbook.groups.crisis")
 
 
 class ExportCancelled(Exception):

@@ -2,5 +2,10 @@
 them all on SQLModel.metadata (Alembic's env.py relies on it)."""
 
 from flashdesk.store.tables.campaigns import Campaign, StoreInfo
+from flashdesk.store.tables.groups import (ChatGroup, CrisisPlan, GroupCampaign, GroupSetupItem,
+                                           KeyNode, NodeBeat, SetupSopItem, TimetableSlot,
+                                           WeeklyRhythm)
 
-__all__ = ["Campaign", "StoreInfo"]
+__all__ = ["Campaign", "StoreInfo",
+           "ChatGroup", "CrisisPlan", "GroupCampaign", "GroupSetupItem", "KeyNode", "NodeBeat",
+           "SetupSopItem", "TimetableSlot", "WeeklyRhythm"]
