@@ -14,6 +14,7 @@ from importlib import import_module
 TAB_CLASSES: tuple[str, ...] = (
     "flashdesk.gui.overview:OverviewTab",
     "flashdesk.gui.channels.tab:ChannelsTab",
+    "flashdesk.gui.groups.tab:GroupsTab",
 )
 
 

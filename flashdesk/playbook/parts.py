@@ -16,7 +16,7 @@ from functools import cache
 from importlib import import_module
 from types import ModuleType
 
-PART_MODULES: tuple[str, ...] = ("flashdesk.channels.plan",)
+PART_MODULES: tuple[str, ...] = ("flashdesk.channels.plan", "flashdesk.groups.plan")
 
 
 @cache

@@ -23,6 +23,11 @@ SHEET_MODULES: tuple[str, ...] = (
     "flashdesk.workbook.overview",
     "flashdesk.workbook.channels",
     "flashdesk.workbook.channels_calendar",
+    "flashdesk.workbook.groups.live_code",
+    "flashdesk.workbook.groups.setup_sop",
+    "flashdesk.workbook.groups.runbook",
+    "flashdesk.workbook.groups.daily",
+    "flashdesk.workbook.groups.crisis",
 )
 
 

@@ -3,5 +3,11 @@ them all on SQLModel.metadata (Alembic's env.py relies on it)."""
 
 from flashdesk.store.tables.campaigns import Campaign, StoreInfo
 from flashdesk.store.tables.channels import Channel, Post
+from flashdesk.store.tables.groups import (ChatGroup, CrisisPlan, GroupCampaign, GroupSetupItem,
+                                           KeyNode, NodeBeat, SetupSopItem, TimetableSlot,
+                                           WeeklyRhythm)
 
-__all__ = ["Campaign", "Channel", "Post", "StoreInfo"]
+__all__ = ["Campaign", "StoreInfo",
+           "Channel", "Post",
+           "ChatGroup", "CrisisPlan", "GroupCampaign", "GroupSetupItem", "KeyNode", "NodeBeat",
+           "SetupSopItem", "TimetableSlot", "WeeklyRhythm"]
