@@ -66,9 +66,10 @@ class ChannelsTab(QWidget):
         self._stale = True
         self.matrix.editorClosed.connect(self._editor_closed)
         header = self.matrix.horizontalHeader()
-        for column, width in enumerate((150, 170, 420, 220, 90)):
+        for column, width in enumerate((150, 170, 420, 240, 90)):
             header.resizeSection(column, width)
-        header.setStretchLastSection(True)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)  # the direction takes the room
+        header.sectionResized.connect(lambda *_: self.matrix.resizeRowsToContents())
         self.matrix.pasteRequested.connect(self.paste_rows)
         self.matrix.copyRequested.connect(self.copy_rows)
         self.matrix.removeRequested.connect(self.remove_channels)
@@ -149,12 +150,13 @@ class ChannelsTab(QWidget):
         side_layout.addWidget(self.problems_title)
         side_layout.addWidget(self.problem_list)
 
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        # problems below the views: the calendar gets the window's full width for its days
+        self.splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.splitter.addWidget(self.views)
         self.splitter.addWidget(side)
         self.splitter.setStretchFactor(0, 4)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([900, 280])
+        self.splitter.setSizes([640, 170])
         self.empty = QLabel(self.tr("No campaign selected. Pick one on the left to plan its channels."), self)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
