@@ -12,7 +12,7 @@ from flashdesk.channels.rules import MAX_NAME, MAX_TEXT, SECTION, channel_rules,
 from flashdesk.playbook.calendar import close_day
 from flashdesk.store.tables import Channel, Post
 
-__all__ = ["SECTION", "validate", "generate", "campaign_changed", "copy"]
+__all__ = ["SECTION", "validate", "generate", "campaign_changed", "copy", "plan_channel"]
 
 
 def validate(section, check) -> None:
@@ -70,21 +70,26 @@ def validate(section, check) -> None:
 
 
 def generate(session: Session, campaign, playbook) -> None:
-    rules = channel_rules(playbook)
+    for position, kind in enumerate(channel_rules(playbook).types):
+        plan_channel(session, campaign, kind, position, kind.name)
+
+
+def plan_channel(session: Session, campaign, kind, position: int, name: str) -> Channel:
+    """One playbook channel type as a matrix row with its default warm-up posts."""
     launch, closing = campaign.launch_at.date(), close_day(campaign.launch_at, campaign.lifetime_days)
-    for position, kind in enumerate(rules.types):
-        channel = Channel(campaign_id=campaign.id, position=position, kind=kind.key,
-                          name=kind.name, forms=",".join(kind.forms), direction=kind.direction)
-        session.add(channel)
-        session.flush()
-        per_day: dict[date, int] = {}
-        for template in kind.posts:
-            day = template.day.resolve(launch, closing)
-            session.add(Post(campaign_id=campaign.id, channel_id=channel.id, day=day,
-                             time_of_day=template.time_of_day, anchor=template.day.anchor,
-                             position=per_day.setdefault(day, 0), stage=template.stage,
-                             title=template.title))
-            per_day[day] += 1
+    channel = Channel(campaign_id=campaign.id, position=position, kind=kind.key, name=name,
+                      forms=",".join(kind.forms), direction=kind.direction)
+    session.add(channel)
+    session.flush()
+    per_day: dict[date, int] = {}
+    for template in kind.posts:
+        day = template.day.resolve(launch, closing)
+        session.add(Post(campaign_id=campaign.id, channel_id=channel.id, day=day,
+                         time_of_day=template.time_of_day, anchor=template.day.anchor,
+                         position=per_day.setdefault(day, 0), stage=template.stage,
+                         title=template.title))
+        per_day[day] += 1
+    return channel
 
 
 def _bases(launch_at, lifetime_days: int) -> dict[str, date]:

@@ -106,6 +106,30 @@ def add_channel(store: Store, campaign_id: int, draft: ChannelDraft, position: i
         return channel.id
 
 
+def add_playbook_channel(store: Store, campaign_id: int, kind: str, position: int | None = None,
+                         rules: ChannelRules | None = None) -> int:
+    """Another row of a playbook channel type (a second staff account's Moments, or a type
+    removed earlier) with its forms, direction and default posts; named “… 2” when taken."""
+    from flashdesk.channels.plan import plan_channel
+
+    rules = rules or channel_rules()
+    channel_type = rules.type_of(kind)
+    if channel_type is None:
+        raise ChannelError(translate("ChannelService", "“{kind}” is not a channel type of the "
+                                     "playbook.").format(kind=kind))
+    with store.session() as session:
+        campaign = _campaign(session, campaign_id)
+        rows = _rows(session, campaign_id)
+        taken = _taken(rows)
+        name, number = channel_type.name, 2
+        while normal_name(name) in taken:
+            name, number = f"{channel_type.name} {number}", number + 1
+        channel = plan_channel(session, campaign, channel_type, len(rows), name)
+        rows.insert(len(rows) if position is None else max(0, min(position, len(rows))), channel)
+        _renumber(session, rows)
+        return channel.id
+
+
 def update_channel(store: Store, channel_id: int, draft: ChannelDraft,
                    rules: ChannelRules | None = None) -> None:
     rules = rules or channel_rules()

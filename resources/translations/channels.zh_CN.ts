@@ -188,6 +188,10 @@
         <translation>这条发布已被删除，请刷新预热日历。</translation>
     </message>
     <message>
+        <source>“{kind}” is not a channel type of the playbook.</source>
+        <translation>“{kind}”不是剧本中的渠道类型。</translation>
+    </message>
+    <message>
         <source>{field} cannot be edited here.</source>
         <translation>{field} 不能在这里修改。</translation>
     </message>
@@ -245,6 +249,14 @@
     <message>
         <source>Move down</source>
         <translation>下移</translation>
+    </message>
+    <message>
+        <source>Add from playbook</source>
+        <translation>从剧本添加</translation>
+    </message>
+    <message>
+        <source>A playbook channel type with its forms, direction and default posts, e.g. a second staff account&apos;s Moments</source>
+        <translation>按剧本添加一种渠道，连同宣发形式、内容方向和默认发布，例如第二个员工号的朋友圈</translation>
     </message>
     <message>
         <source>Double-click a cell to edit; Ctrl+Enter saves multi-line text. Drag rows to reorder. Ctrl+V pastes rows copied from Excel.</source>

@@ -161,3 +161,16 @@ def test_removing_several_rows_restores_their_order(store, campaign_id):
     assert len(service.list_channels(store, campaign_id)) == 4
     service.restore_channels(store, snapshots)
     assert _state(store, campaign_id) == before
+
+
+def test_add_a_playbook_channel_again(store, campaign_id):
+    new = service.add_playbook_channel(store, campaign_id, "moments", position=1)
+    rows = service.list_channels(store, campaign_id)
+    assert (rows[1].id, rows[1].name, rows[1].kind) == (new, "企业微信朋友圈 2", "moments")
+    assert rows[1].forms == rows[0].forms and rows[1].direction == rows[0].direction
+    posts = [(p.day, p.stage) for p in service.list_posts(store, campaign_id) if p.channel_id == new]
+    assert posts == [(p.day, p.stage) for p in service.list_posts(store, campaign_id)
+                     if p.channel_id == rows[0].id]
+    assert service.list_channels(store, campaign_id)[-1].name == "小红书、知乎"
+    with pytest.raises(ChannelError, match="not a channel type"):
+        service.add_playbook_channel(store, campaign_id, "radio")

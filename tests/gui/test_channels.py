@@ -344,3 +344,17 @@ def test_drag_out_of_the_window_is_refused(tab, qtbot):
     tab.move_post(late, channel.id, campaign.launch_at.date() + timedelta(days=5))
     assert "after the group closes" in messages[0]
     assert service.get_post(tab.context.store, late).day == campaign.launch_at.date() + timedelta(days=2)
+
+
+def test_add_from_playbook_menu_and_undo(tab):
+    actions = tab.playbook_button.menu().actions()
+    assert [a.text() for a in actions][0] == "企业微信朋友圈" and len(actions) == 7
+    tab.matrix.setCurrentIndex(tab.matrix_model.index(0, 0))
+    actions[0].trigger()
+    assert _names(tab)[1] == "企业微信朋友圈 2"
+    assert "12:00 选品调研" in tab.calendar_model.index(1, 0).data()
+    assert tab.problems == []  # a Moments row with its own posts: nothing to fix
+    tab.context.undo_stack.undo()
+    assert len(_names(tab)) == 7
+    tab.context.undo_stack.redo()
+    assert _names(tab)[1] == "企业微信朋友圈 2" and tab.calendar_model.index(1, 0).data()

@@ -42,6 +42,13 @@ def add_channel(context, campaign_id: int, draft: ChannelDraft, position: int | 
         context, text, lambda: [service.add_channel(context.store, campaign_id, draft, position)])[0]
 
 
+def add_playbook_channel(context, campaign_id: int, kind: str, name: str, position: int | None) -> int:
+    text = translate("ChannelEdits", "Add channel “{name}”").format(name=name)
+    return _revivable_channels(
+        context, text,
+        lambda: [service.add_playbook_channel(context.store, campaign_id, kind, position)])[0]
+
+
 def paste_channels(context, campaign_id: int, text: str, position: int | None) -> list[int]:
     def make() -> list[int]:
         return service.paste_channels(context.store, campaign_id, text, position)

@@ -100,10 +100,19 @@ class ChannelsTab(QWidget):
         matrix_page = QWidget(self)
         matrix_layout = QVBoxLayout(matrix_page)
         matrix_layout.setContentsMargins(0, 6, 0, 0)
-        matrix_layout.addLayout(self._buttons((
+        matrix_buttons = self._buttons((
             (self.tr("Add channel"), self.add_channel), (self.tr("Remove"), self.remove_channels),
             (self.tr("Move up"), lambda: self.move_current(-1)),
-            (self.tr("Move down"), lambda: self.move_current(1)))))
+            (self.tr("Move down"), lambda: self.move_current(1))))
+        self.playbook_button = QPushButton(self.tr("Add from playbook"), self)
+        self.playbook_button.setToolTip(self.tr("A playbook channel type with its forms, direction "
+                                                "and default posts, e.g. a second staff account's Moments"))
+        playbook_menu = QMenu(self.playbook_button)
+        for kind in self.rules.types:
+            playbook_menu.addAction(kind.name, lambda k=kind: self.add_playbook_channel(k.key, k.name))
+        self.playbook_button.setMenu(playbook_menu)
+        matrix_buttons.insertWidget(1, self.playbook_button)
+        matrix_layout.addLayout(matrix_buttons)
         matrix_layout.addWidget(self.matrix)
         hint = QLabel(self.tr("Double-click a cell to edit; Ctrl+Enter saves multi-line text. Drag "
                               "rows to reorder. Ctrl+V pastes rows copied from Excel."), self)
@@ -304,6 +313,17 @@ class ChannelsTab(QWidget):
             index = self.matrix_model.index(self.matrix_model.row_of(channel_id), 0)
             self.matrix.setCurrentIndex(index)
             self.matrix.edit(index)
+
+    def add_playbook_channel(self, kind: str, name: str) -> int | None:
+        if self.campaign_id is None:
+            return None
+        rows = self._selected_rows()
+        position = rows[-1] + 1 if rows else None
+        channel_id = self._run(lambda: edits.add_playbook_channel(self.context, self.campaign_id,
+                                                                  kind, name, position))
+        if channel_id is not None:
+            self.matrix.setCurrentIndex(self.matrix_model.index(self.matrix_model.row_of(channel_id), 0))
+        return channel_id
 
     def remove_channels(self) -> None:
         channels = [self.matrix_model.channels[row] for row in self._selected_rows()]
