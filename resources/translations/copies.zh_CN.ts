@@ -1,0 +1,190 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>CopyService</name>
+    <message>
+        <source>Give the copy a title.</source>
+        <translation>请给文案起个标题。</translation>
+    </message>
+    <message>
+        <source>The title is longer than {max} characters; shorten it.</source>
+        <translation>标题超过 {max} 个字，请缩短。</translation>
+    </message>
+    <message>
+        <source>The body is {n} characters; a copy holds at most {max}.</source>
+        <translation>正文有 {n} 个字，一条文案最多 {max} 个字。</translation>
+    </message>
+    <message>
+        <source>Unknown channel {key!r}.</source>
+        <translation>未知渠道 {key!r}。</translation>
+    </message>
+    <message>
+        <source>Unknown stage {key!r}.</source>
+        <translation>未知阶段 {key!r}。</translation>
+    </message>
+    <message>
+        <source>Unknown lever {key!r}.</source>
+        <translation>未知心理抓手 {key!r}。</translation>
+    </message>
+    <message>
+        <source>Participants cannot be negative.</source>
+        <translation>参与人数不能为负数。</translation>
+    </message>
+    <message>
+        <source>The copy was not saved. {problems}</source>
+        <translation>文案未保存。{problems}</translation>
+    </message>
+    <message>
+        <source>Copy {id} does not exist.</source>
+        <translation>文案 {id} 不存在。</translation>
+    </message>
+    <message>
+        <source>Campaign {id} does not exist.</source>
+        <translation>活动 {id} 不存在。</translation>
+    </message>
+    <message>
+        <source>Unknown sort {key!r}.</source>
+        <translation>未知排序方式 {key!r}。</translation>
+    </message>
+</context>
+<context>
+    <name>CopyVocab</name>
+    <message>
+        <source>Any channel</source>
+        <translation>通用</translation>
+    </message>
+    <message>
+        <source>WeCom Moments</source>
+        <translation>企业微信朋友圈</translation>
+    </message>
+    <message>
+        <source>WeCom customer group</source>
+        <translation>企业微信客户群</translation>
+    </message>
+    <message>
+        <source>One-to-one message</source>
+        <translation>一对一私聊</translation>
+    </message>
+    <message>
+        <source>Official account</source>
+        <translation>公众号</translation>
+    </message>
+    <message>
+        <source>Channels video</source>
+        <translation>视频号</translation>
+    </message>
+    <message>
+        <source>Douyin / Kuaishou</source>
+        <translation>抖音/快手</translation>
+    </message>
+    <message>
+        <source>Review &amp; deal platform</source>
+        <translation>大众点评等团购平台</translation>
+    </message>
+    <message>
+        <source>Xiaohongshu / Zhihu</source>
+        <translation>小红书/知乎</translation>
+    </message>
+    <message>
+        <source>Selection survey</source>
+        <translation>选品调研</translation>
+    </message>
+    <message>
+        <source>Discount teaser</source>
+        <translation>优惠预告</translation>
+    </message>
+    <message>
+        <source>Like-to-win</source>
+        <translation>点赞抽奖</translation>
+    </message>
+    <message>
+        <source>Countdown</source>
+        <translation>倒计时</translation>
+    </message>
+    <message>
+        <source>Entry channel</source>
+        <translation>入群渠道</translation>
+    </message>
+    <message>
+        <source>Invitation DM</source>
+        <translation>邀约私信</translation>
+    </message>
+    <message>
+        <source>Welcome message</source>
+        <translation>群欢迎语</translation>
+    </message>
+    <message>
+        <source>Announcement</source>
+        <translation>群公告</translation>
+    </message>
+    <message>
+        <source>Group rules</source>
+        <translation>群规</translation>
+    </message>
+    <message>
+        <source>Wake-up red packet</source>
+        <translation>叫醒红包</translation>
+    </message>
+    <message>
+        <source>Sign-up chain</source>
+        <translation>群接龙</translation>
+    </message>
+    <message>
+        <source>Order flood</source>
+        <translation>订单刷屏</translation>
+    </message>
+    <message>
+        <source>Close &amp; preview</source>
+        <translation>收尾与预告</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>跟进回访</translation>
+    </message>
+    <message>
+        <source>Crisis reply</source>
+        <translation>危机回复</translation>
+    </message>
+    <message>
+        <source>Quiz script</source>
+        <translation>红包答题话术</translation>
+    </message>
+    <message>
+        <source>Herd</source>
+        <translation>从众</translation>
+    </message>
+    <message>
+        <source>Loss aversion</source>
+        <translation>损失厌恶</translation>
+    </message>
+    <message>
+        <source>Anchoring</source>
+        <translation>价格锚点</translation>
+    </message>
+    <message>
+        <source>Scarcity</source>
+        <translation>稀缺</translation>
+    </message>
+    <message>
+        <source>Time pressure</source>
+        <translation>时间紧迫</translation>
+    </message>
+    <message>
+        <source>Universality</source>
+        <translation>普适</translation>
+    </message>
+    <message>
+        <source>Simplicity</source>
+        <translation>简单</translation>
+    </message>
+    <message>
+        <source>Greed</source>
+        <translation>贪利</translation>
+    </message>
+    <message>
+        <source>Celebrity</source>
+        <translation>名人效应</translation>
+    </message>
+</context>
+</TS>
