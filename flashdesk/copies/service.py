@@ -14,7 +14,7 @@ from flashdesk.copies.vocab import CHANNEL_BY_KEY, LEVER_BY_KEY, STAGE_BY_KEY, s
 from flashdesk.errors import UserError
 from flashdesk.i18n import translate
 from flashdesk.store import Store
-from flashdesk.store.tables import Campaign, Copy
+from flashdesk.store.tables import Campaign, Copy, CopyVariable
 from flashdesk.store.tables.copies import BODY_MAX, TITLE_MAX
 
 SORTS = ("used", "results", "updated", "title")
@@ -253,3 +253,38 @@ def library_size(store: Store) -> int:
     with store.session() as session:
         return session.exec(select(func.count()).select_from(Copy).where(
             col(Copy.deleted).is_(False))).one()
+
+
+def variable_overrides(store: Store, campaign_id: int) -> dict[str, str]:
+    with store.session() as session:
+        return {v.name: v.value for v in session.exec(
+            select(CopyVariable).where(CopyVariable.campaign_id == campaign_id))}
+
+
+def set_variables(store: Store, campaign_id: int, values: dict[str, str]) -> None:
+    """Set operator values (group_name, live_code, remaining) for a campaign; "" clears."""
+    from flashdesk.copies.variables import OPERATOR_SET
+
+    for name in values:
+        if name not in OPERATOR_SET:
+            raise CopyError(translate("CopyService", "{{{name}}} is filled from the campaign and "
+                                      "cannot be set by hand.").format(name=name))
+    with store.session() as session:
+        _check_campaign(session, campaign_id)
+        for name, value in values.items():
+            row = session.get(CopyVariable, (campaign_id, name))
+            if not value.strip():
+                if row is not None:
+                    session.delete(row)
+            elif row is None:
+                session.add(CopyVariable(campaign_id=campaign_id, name=name, value=value.strip()))
+            else:
+                row.value = value.strip()
+
+
+def values_for(store: Store, campaign_id: int) -> dict[str, str]:
+    """Every variable's value for the campaign, ready to fill a copy."""
+    from flashdesk.campaigns.service import get_campaign
+    from flashdesk.copies.variables import campaign_values
+
+    return campaign_values(get_campaign(store, campaign_id), variable_overrides(store, campaign_id))

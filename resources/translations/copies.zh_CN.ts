@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>CopyLint</name>
+    <message>
+        <source>{{{name}}} has no value for this campaign, so the copy would show a gap.</source>
+        <translation>{{{name}}} 在本活动里没有值，文案会出现空缺。</translation>
+    </message>
+    <message>
+        <source>Set the value, or remove the variable.</source>
+        <translation>填写这个值，或删掉这个变量。</translation>
+    </message>
+    <message>
+        <source>Doubled punctuation looks careless and shouting.</source>
+        <translation>重复标点显得随意，也像在喊叫。</translation>
+    </message>
+    <message>
+        <source>A link in a Moments post is easy to miss; say that it is in the comment area and post it there.</source>
+        <translation>朋友圈正文里的链接容易被忽略：写明链接在评论区，并把链接发在评论里。</translation>
+    </message>
+    <message>
+        <source>Add a line such as “link in the comment area”.</source>
+        <translation>加一句“链接在评论区”。</translation>
+    </message>
+    <message>
+        <source>{length} characters; this channel reads best within {limit}.</source>
+        <translation>共 {length} 字；这个渠道建议不超过 {limit} 字。</translation>
+    </message>
+    <message>
+        <source>Cut {n} characters.</source>
+        <translation>删减 {n} 个字。</translation>
+    </message>
+    <message>
+        <source>{path} is not a valid word list: {problem}. Fix or remove it.</source>
+        <translation>{path} 不是有效的词表：{problem}。请修正或删除它。</translation>
+    </message>
+    <message>
+        <source>{path}: word {n} has no text. Every [[word]] needs text = &quot;…&quot;.</source>
+        <translation>{path}：第 {n} 个词没有 text。每个 [[word]] 都需要 text = &quot;…&quot;。</translation>
+    </message>
+    <message>
+        <source>{path}: word {word!r} has kind {kind!r}; use extreme or promise.</source>
+        <translation>{path}：词 {word!r} 的 kind 是 {kind!r}；请用 extreme 或 promise。</translation>
+    </message>
+</context>
+<context>
     <name>CopyService</name>
     <message>
         <source>Give the copy a title.</source>
@@ -46,6 +89,61 @@
     <message>
         <source>Unknown sort {key!r}.</source>
         <translation>未知排序方式 {key!r}。</translation>
+    </message>
+    <message>
+        <source>{{{name}}} is filled from the campaign and cannot be set by hand.</source>
+        <translation>{{{name}}} 由活动信息自动填写，不能手动设置。</translation>
+    </message>
+</context>
+<context>
+    <name>CopyVariables</name>
+    <message>
+        <source>product name</source>
+        <translation>产品名称</translation>
+    </message>
+    <message>
+        <source>list price (yuan)</source>
+        <translation>原价（元）</translation>
+    </message>
+    <message>
+        <source>deal price in the group (yuan)</source>
+        <translation>群内到手价（元）</translation>
+    </message>
+    <message>
+        <source>list price minus deal price (empty when none)</source>
+        <translation>原价减到手价（没有差价时为空）</translation>
+    </message>
+    <message>
+        <source>number of slots</source>
+        <translation>限量份数</translation>
+    </message>
+    <message>
+        <source>slots left (set it during the launch)</source>
+        <translation>剩余名额（开售时手动更新）</translation>
+    </message>
+    <message>
+        <source>launch date and time</source>
+        <translation>开售日期和时间</translation>
+    </message>
+    <message>
+        <source>the day the group closes</source>
+        <translation>解散群的日期</translation>
+    </message>
+    <message>
+        <source>the flash group&apos;s name</source>
+        <translation>快闪群群名</translation>
+    </message>
+    <message>
+        <source>live code link for joining</source>
+        <translation>入群活码链接</translation>
+    </message>
+    <message>
+        <source>campaign name</source>
+        <translation>活动名称</translation>
+    </message>
+    <message>
+        <source>Unknown variable {{{name}}} at line {line}, column {column}. Known: {known}.</source>
+        <translation>第 {line} 行第 {column} 列的变量 {{{name}}} 不认识。可用的变量：{known}。</translation>
     </message>
 </context>
 <context>

@@ -35,3 +35,13 @@ class Copy(SQLModel, table=True):
     deleted: bool = False  # soft delete, so Undo brings the same copy back
     created_at: NaiveDatetime = Field(default_factory=datetime.now)
     updated_at: NaiveDatetime = Field(default_factory=datetime.now)
+
+
+class CopyVariable(SQLModel, table=True):
+    """A variable value the operator sets for one campaign (group_name, live_code,
+    remaining): the campaign's own fields cannot provide them."""
+
+    __tablename__ = "copy_variable"
+    campaign_id: int = Field(foreign_key="campaign.id", primary_key=True, ondelete="CASCADE")
+    name: str = Field(primary_key=True, max_length=32)
+    value: str = Field(default="", max_length=500)

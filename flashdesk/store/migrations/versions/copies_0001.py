@@ -1,4 +1,4 @@
-"""Copy library: the copy table, its two search indexes and the seeded copies.
+"""Copy library: the copy and copy_variable tables, its two search indexes and the seeded copies.
 
 - copy_fts: FTS5 trigram index over title and body (external content, kept by triggers):
   fast for terms of 3+ characters, Chinese included.
@@ -73,6 +73,13 @@ def upgrade() -> None:
         sa.Column("updated_at", sa.DateTime, nullable=False),
     )
     op.create_index("ix_copy_campaign_id", "copy", ["campaign_id"])
+    op.create_table(
+        "copy_variable",
+        sa.Column("campaign_id", sa.Integer, sa.ForeignKey("campaign.id", ondelete="CASCADE"),
+                  primary_key=True),
+        sa.Column("name", sa.String(32), primary_key=True),
+        sa.Column("value", sa.String(500), nullable=False, server_default=""),
+    )
     if op.get_bind().dialect.name == "sqlite":
         op.execute("CREATE TABLE copy_seq (n INTEGER PRIMARY KEY)")
         op.execute(f"WITH RECURSIVE s(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM s "
@@ -96,5 +103,6 @@ def downgrade() -> None:
         op.execute("DROP TABLE IF EXISTS copy_fts")
         op.execute("DROP TABLE IF EXISTS copy_grams")
         op.execute("DROP TABLE IF EXISTS copy_seq")
+    op.drop_table("copy_variable")
     op.drop_index("ix_copy_campaign_id", "copy")
     op.drop_table("copy")
