@@ -288,3 +288,12 @@ def values_for(store: Store, campaign_id: int) -> dict[str, str]:
     from flashdesk.copies.variables import campaign_values
 
     return campaign_values(get_campaign(store, campaign_id), variable_overrides(store, campaign_id))
+
+
+def add_imported(store: Store, rows) -> list[int]:
+    """Add parsed import rows (flashdesk.copies.transfer.ImportRow) in one transaction."""
+    with store.session() as session:
+        copies = [Copy(**row.draft.values(), times_used=row.times_used) for row in rows]
+        session.add_all(copies)
+        session.flush()
+        return [c.id for c in copies]

@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>CopyImport</name>
+    <message>
+        <source>{path} does not exist.</source>
+        <translation>{path} 不存在。</translation>
+    </message>
+    <message>
+        <source>{path} is neither UTF-8 nor GB18030 text; save it as UTF-8 CSV.</source>
+        <translation>{path} 既不是 UTF-8 也不是 GB18030 编码；请另存为 UTF-8 CSV。</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read as a workbook: {problem}.</source>
+        <translation>{path} 无法作为工作簿读取：{problem}。</translation>
+    </message>
+    <message>
+        <source>{path}: import takes .xlsx or .csv files.</source>
+        <translation>{path}：导入只接受 .xlsx 或 .csv 文件。</translation>
+    </message>
+    <message>
+        <source>{column} {value!r} is not a whole number.</source>
+        <translation>{column} {value!r} 不是整数。</translation>
+    </message>
+    <message>
+        <source>{column} {value!r} should be a whole number of 0 or more.</source>
+        <translation>{column} {value!r} 应为 0 或更大的整数。</translation>
+    </message>
+    <message>
+        <source>channel {value!r} is not a known channel.</source>
+        <translation>渠道 {value!r} 不是已知渠道。</translation>
+    </message>
+    <message>
+        <source>stage {value!r} is not a known stage.</source>
+        <translation>阶段 {value!r} 不是已知阶段。</translation>
+    </message>
+    <message>
+        <source>tag {value!r} is not a known lever.</source>
+        <translation>标签 {value!r} 不是已知的心理抓手。</translation>
+    </message>
+    <message>
+        <source>{path} has no header row starting with {title}; the columns are: {columns}.</source>
+        <translation>{path} 没有以“{title}”开头的表头行；列应为：{columns}。</translation>
+    </message>
+</context>
+<context>
     <name>CopyLint</name>
     <message>
         <source>{{{name}}} has no value for this campaign, so the copy would show a gap.</source>
