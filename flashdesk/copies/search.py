@@ -9,6 +9,7 @@ by instr() over the rows the other terms leave. Other database engines use LIKE.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 
 _SPACE = re.compile(r"\s+")
 SHORT = 2  # terms this long or shorter use the gram index
@@ -31,29 +32,39 @@ def _has_gram_token(term: str) -> bool:
     return all(ch.isalnum() for ch in term)
 
 
-def match_clauses(terms: list[str], sqlite: bool) -> tuple[list[str], dict[str, str]]:
-    """SQL conditions on copy.id (one per term) and their parameters."""
-    clauses, params = [], {}
+@dataclass
+class Match:
+    """The SQL for the terms: FTS sources (table, parameter) that yield copy ids, plus plain
+    conditions on copy; `params` binds both."""
+
+    sources: list[tuple[str, str]] = field(default_factory=list)
+    clauses: list[str] = field(default_factory=list)
+    params: dict[str, str] = field(default_factory=dict)
+
+
+def match(terms: list[str], sqlite: bool) -> Match:
+    result = Match()
     long_terms = [t for t in terms if len(t) > SHORT]
     short_terms = [t for t in terms if len(t) <= SHORT]
     if not sqlite:
         for i, term in enumerate(terms):
-            params[f"like{i}"] = "%" + term.replace("\\", "\\\\").replace("%", "\\%") \
+            result.params[f"like{i}"] = "%" + term.replace("\\", "\\\\").replace("%", "\\%") \
                 .replace("_", "\\_") + "%"
-            clauses.append(f"(lower(copy.title) LIKE :like{i} ESCAPE '\\' "
-                           f"OR lower(copy.body) LIKE :like{i} ESCAPE '\\')")
-        return clauses, params
+            result.clauses.append(f"(lower(copy.title) LIKE :like{i} ESCAPE '\\' "
+                                  f"OR lower(copy.body) LIKE :like{i} ESCAPE '\\')")
+        return result
     if long_terms:
-        params["fts"] = " AND ".join(_quoted(t) for t in long_terms)
-        clauses.append("copy.id IN (SELECT rowid FROM copy_fts WHERE copy_fts MATCH :fts)")
+        result.params["fts"] = " AND ".join(_quoted(t) for t in long_terms)
+        result.sources.append(("copy_fts", "fts"))
     grams = [t for t in short_terms if _has_gram_token(t)]
     if grams:
-        params["grams"] = " AND ".join(_quoted(t) for t in grams)
-        clauses.append("copy.id IN (SELECT rowid FROM copy_grams WHERE copy_grams MATCH :grams)")
+        result.params["grams"] = " AND ".join(_quoted(t) for t in grams)
+        result.sources.append(("copy_grams", "grams"))
     for i, term in enumerate(t for t in short_terms if not _has_gram_token(t)):
-        params[f"raw{i}"] = term
-        clauses.append(f"(instr(lower(copy.title), :raw{i}) > 0 OR instr(lower(copy.body), :raw{i}) > 0)")
-    return clauses, params
+        result.params[f"raw{i}"] = term
+        result.clauses.append(f"(instr(lower(copy.title), :raw{i}) > 0 "
+                              f"OR instr(lower(copy.body), :raw{i}) > 0)")
+    return result
 
 
 def spans(text: str, terms: list[str]) -> list[tuple[int, int]]:

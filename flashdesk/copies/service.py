@@ -21,7 +21,7 @@ SORTS = ("used", "results", "updated", "title")
 SCOPES = ("all", "library", "campaign")
 _ORDER = {
     "used": "copy.times_used DESC, copy.id DESC",
-    "results": "coalesce(copy.participants, -1) DESC, copy.times_used DESC, copy.id DESC",
+    "results": "copy.participants DESC, copy.times_used DESC, copy.id DESC",  # NULLs last
     "updated": "copy.updated_at DESC, copy.id DESC",
     "title": "copy.title, copy.id",
 }
@@ -199,14 +199,20 @@ class CopyQuery:
         self.terms = search.parse_terms(self.text)
 
 
-def _where(query: CopyQuery, sqlite: bool) -> tuple[str, dict]:
+_SORT_INDEX = {"used": "ix_copy_used", "results": "ix_copy_results",
+               "updated": "ix_copy_updated", "title": "ix_copy_title"}
+COUNT_CAP = 1000
+
+
+def _filters(query: CopyQuery) -> tuple[list[str], dict]:
+    # unary + keeps SQLite off the campaign index, so a sorted page walks the sort index
     clauses, params = ["copy.deleted = 0"], {}
     if query.scope == "library" or query.campaign_id is None:
-        clauses.append("copy.campaign_id IS NULL")
+        clauses.append("+copy.campaign_id IS NULL")
     elif query.scope == "campaign":
         clauses.append("copy.campaign_id = :campaign")
     else:
-        clauses.append("(copy.campaign_id IS NULL OR copy.campaign_id = :campaign)")
+        clauses.append("(+copy.campaign_id IS NULL OR +copy.campaign_id = :campaign)")
     if query.campaign_id is not None:
         params["campaign"] = query.campaign_id
     if query.channel is not None:
@@ -220,33 +226,62 @@ def _where(query: CopyQuery, sqlite: bool) -> tuple[str, dict]:
         params["lever"] = f"%,{query.lever},%"
     if query.favourites:
         clauses.append("copy.favourite = 1")
-    matches, match_params = search.match_clauses(query.terms, sqlite)
-    return " AND ".join(clauses + matches), {**params, **match_params}
+    return clauses, params
 
 
 def _is_sqlite(store: Store) -> bool:
     return store.engine.dialect.name == "sqlite"
 
 
-def find_copies(store: Store, query: CopyQuery, offset: int = 0, limit: int = 200) -> list[Copy]:
-    """One page of the list, sorted; the list model fetches page after page as it scrolls."""
+def _sql(store: Store, query: CopyQuery, *, drive_by_match: bool) -> tuple[str, dict]:
+    """FROM ... WHERE ... for the query. Few matches: read them from the search index and
+    sort them (drive_by_match). Many matches or no terms: walk the sort index and stop at
+    the page, checking each row against the matches."""
+    sqlite = _is_sqlite(store)
+    clauses, params = _filters(query)
+    found = search.match(query.terms, sqlite)
+    params.update(found.params)
+    sources = list(found.sources)
+    if drive_by_match and sources:
+        table, param = sources.pop(0)
+        source = f"{table} CROSS JOIN copy ON copy.id = {table}.rowid"
+        clauses.append(f"{table} MATCH :{param}")
+    elif sqlite and query.sort in _SORT_INDEX:
+        source = f"copy INDEXED BY {_SORT_INDEX[query.sort]}"
+    else:
+        source = "copy"
+    clauses += [f"copy.id IN (SELECT rowid FROM {table} WHERE {table} MATCH :{param})"
+                for table, param in sources]
+    return f"FROM {source} WHERE {' AND '.join(clauses + found.clauses)}", params
+
+
+def count_copies(store: Store, query: CopyQuery, cap: int | None = None) -> int:
+    """How many copies the query lists; with `cap`, counting stops past it (cap + 1 means
+    "more than cap") so that a keystroke never waits for a full count."""
+    body, params = _sql(store, query, drive_by_match=True)
+    sql = f"SELECT count(*) FROM (SELECT 1 {body} LIMIT {int(cap) + 1})" if cap is not None \
+        else f"SELECT count(*) {body}"
+    with store.session() as session:
+        return session.execute(text(sql), params).scalar_one()
+
+
+def find_copies(store: Store, query: CopyQuery, offset: int = 0, limit: int = 200,
+                capped_count: int | None = None) -> list[Copy]:
+    """One page of the list, sorted; the list model fetches page after page as it scrolls.
+    `capped_count`: count_copies(store, query, COUNT_CAP) when the caller has it already."""
     if query.sort not in SORTS:
         raise CopyError(translate("CopyService", "Unknown sort {key!r}.").format(key=query.sort))
-    where, params = _where(query, _is_sqlite(store))
-    sql = text(f"SELECT copy.id FROM copy WHERE {where} ORDER BY {_ORDER[query.sort]} "
-               f"LIMIT :limit OFFSET :offset")
+    if query.terms and capped_count is None:
+        capped_count = count_copies(store, query, COUNT_CAP)
+    sparse = bool(query.terms) and capped_count <= COUNT_CAP
+    body, params = _sql(store, query, drive_by_match=sparse)
+    sql = text(f"SELECT copy.id {body} ORDER BY {_ORDER[query.sort]} LIMIT :limit OFFSET :offset")
     with store.session() as session:
         ids = [row[0] for row in session.execute(sql, {**params, "limit": limit, "offset": offset})]
         if not ids:
             return []
         rows = {c.id: c for c in session.exec(select(Copy).where(col(Copy.id).in_(ids)))}
         return [rows[i] for i in ids]
-
-
-def count_copies(store: Store, query: CopyQuery) -> int:
-    where, params = _where(query, _is_sqlite(store))
-    with store.session() as session:
-        return session.execute(text(f"SELECT count(*) FROM copy WHERE {where}"), params).scalar_one()
 
 
 def library_size(store: Store) -> int:

@@ -64,3 +64,16 @@ def test_highlights():
     assert marked(text, ["福利"]) == "【福利】来了：VIP【福利】翻倍"
     assert spans("abcabc", ["bc", "abc"]) == [(0, 6)]  # touching matches merge
     assert spans("a b", ["z"]) == []
+
+
+def test_dense_and_sparse_plans_agree(store, monkeypatch):
+    """Many matches walk the sort index, few are read from the search index: same page."""
+    for sort in service.SORTS:
+        for text in ("群", "名额", "群内价 福利", ""):
+            query = CopyQuery(text=text, sort=sort)
+            sparse = [c.id for c in service.find_copies(store, query, 0, 1000)]
+            monkeypatch.setattr(service, "COUNT_CAP", 2)
+            dense = [c.id for c in service.find_copies(store, query, 0, 1000)]
+            monkeypatch.undo()
+            assert dense == sparse and len(sparse) == service.count_copies(store, query), (text, sort)
+    assert service.count_copies(store, CopyQuery(), cap=5) == 6

@@ -22,6 +22,13 @@ depends_on = None
 
 GRAM_SPAN = 4300  # title (200) + body (4000) + separator, rounded up
 
+SORT_INDEXES = {
+    "ix_copy_used": ["times_used", "id"],
+    "ix_copy_results": ["participants", "times_used", "id"],
+    "ix_copy_updated": ["updated_at", "id"],
+    "ix_copy_title": ["title", "id"],
+}
+
 _TEXT = "({row}.title || ' ' || {row}.body)"
 
 
@@ -73,6 +80,8 @@ def upgrade() -> None:
         sa.Column("updated_at", sa.DateTime, nullable=False),
     )
     op.create_index("ix_copy_campaign_id", "copy", ["campaign_id"])
+    for name, columns in SORT_INDEXES.items():  # the list's sorts walk these (service._sql)
+        op.create_index(name, "copy", columns)
     op.create_table(
         "copy_variable",
         sa.Column("campaign_id", sa.Integer, sa.ForeignKey("campaign.id", ondelete="CASCADE"),
@@ -104,5 +113,7 @@ def downgrade() -> None:
         op.execute("DROP TABLE IF EXISTS copy_grams")
         op.execute("DROP TABLE IF EXISTS copy_seq")
     op.drop_table("copy_variable")
+    for name in SORT_INDEXES:
+        op.drop_index(name, "copy")
     op.drop_index("ix_copy_campaign_id", "copy")
     op.drop_table("copy")
