@@ -2,6 +2,245 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>CampaignValuesDialog</name>
+    <message>
+        <source>Campaign values for copy variables</source>
+        <translation>文案变量的活动取值</translation>
+    </message>
+    <message>
+        <source>The other values come from the campaign&apos;s details; change them there.</source>
+        <translation>其他取值来自活动详情，请在活动详情里修改。</translation>
+    </message>
+</context>
+<context>
+    <name>CopiesTab</name>
+    <message>
+        <source>Copy library</source>
+        <translation>文案库</translation>
+    </message>
+    <message>
+        <source>Search titles and bodies, e.g. 福利 倒计时</source>
+        <translation>搜索标题和正文，例如：福利 倒计时</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>全部渠道</translation>
+    </message>
+    <message>
+        <source>All stages</source>
+        <translation>全部阶段</translation>
+    </message>
+    <message>
+        <source>All levers</source>
+        <translation>全部心理抓手</translation>
+    </message>
+    <message>
+        <source>Library and campaign</source>
+        <translation>文案库和本活动</translation>
+    </message>
+    <message>
+        <source>Library only</source>
+        <translation>仅文案库</translation>
+    </message>
+    <message>
+        <source>This campaign only</source>
+        <translation>仅本活动</translation>
+    </message>
+    <message>
+        <source>★ only</source>
+        <translation>只看 ★</translation>
+    </message>
+    <message>
+        <source>Most used</source>
+        <translation>使用最多</translation>
+    </message>
+    <message>
+        <source>Best results</source>
+        <translation>效果最好</translation>
+    </message>
+    <message>
+        <source>Recently edited</source>
+        <translation>最近编辑</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>New copy</source>
+        <translation>新建文案</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Copy filled text</source>
+        <translation>复制填好的文案</translation>
+    </message>
+    <message>
+        <source>Copy the text filled for the current campaign to the clipboard and count one use</source>
+        <translation>把按当前活动填好变量的文案复制到剪贴板，并记一次使用</translation>
+    </message>
+    <message>
+        <source>Duplicate into campaign</source>
+        <translation>复制到本活动</translation>
+    </message>
+    <message>
+        <source>Make this campaign its own copy to adapt, leaving the library copy as it is</source>
+        <translation>为本活动复制一份来修改，文案库里的原稿保持不变</translation>
+    </message>
+    <message>
+        <source>Campaign values…</source>
+        <translation>活动取值…</translation>
+    </message>
+    <message>
+        <source>Group name, live code and remaining slots for the variables</source>
+        <translation>变量用的群名、群活码和剩余名额</translation>
+    </message>
+    <message>
+        <source>Sort:</source>
+        <translation>排序：</translation>
+    </message>
+    <message>
+        <source>★ Favourite</source>
+        <translation>★ 已收藏</translation>
+    </message>
+    <message>
+        <source>☆ Favourite</source>
+        <translation>☆ 收藏</translation>
+    </message>
+    <message>
+        <source>Rename copy</source>
+        <translation>修改文案标题</translation>
+    </message>
+    <message>
+        <source>Edit copy text</source>
+        <translation>编辑文案正文</translation>
+    </message>
+    <message>
+        <source>Change copy channel</source>
+        <translation>修改文案渠道</translation>
+    </message>
+    <message>
+        <source>Change copy stage</source>
+        <translation>修改文案阶段</translation>
+    </message>
+    <message>
+        <source>Change copy levers</source>
+        <translation>修改文案心理抓手</translation>
+    </message>
+    <message>
+        <source>Record copy results</source>
+        <translation>记录文案效果</translation>
+    </message>
+    <message>
+        <source>Delete copy “{title}”</source>
+        <translation>删除文案“{title}”</translation>
+    </message>
+    <message>
+        <source>Mark favourite</source>
+        <translation>收藏</translation>
+    </message>
+    <message>
+        <source>Unmark favourite</source>
+        <translation>取消收藏</translation>
+    </message>
+    <message>
+        <source>Duplicate copy into campaign</source>
+        <translation>复制文案到本活动</translation>
+    </message>
+    <message>
+        <source>Select a campaign first: the copy is filled with its product, prices and dates.</source>
+        <translation>请先选择一个活动：文案要用它的产品、价格和日期来填写。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied to the clipboard, filled for the campaign (used %n times).</source>
+        <translation>
+            <numerusform>已复制到剪贴板，变量已按活动填好（已使用 %n 次）。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CopyEditor</name>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>未记录</translation>
+    </message>
+    <message>
+        <source>People who took part after this copy was used (from the review); the list sorts by it.</source>
+        <translation>使用这条文案后参与的人数（来自复盘）；列表可以按它排序。</translation>
+    </message>
+    <message>
+        <source>Write the copy; insert {product}, {deal_price} … for the campaign&apos;s values.</source>
+        <translation>在这里写文案；插入 {product}、{deal_price} 等变量，使用时按活动填写。</translation>
+    </message>
+    <message>
+        <source>Insert variable</source>
+        <translation>插入变量</translation>
+    </message>
+    <message>
+        <source>Preview for the current campaign</source>
+        <translation>按当前活动预览</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>标题：</translation>
+    </message>
+    <message>
+        <source>Stage:</source>
+        <translation>阶段：</translation>
+    </message>
+    <message>
+        <source>Results:</source>
+        <translation>效果：</translation>
+    </message>
+    <message>
+        <source>Channel:</source>
+        <translation>渠道：</translation>
+    </message>
+    <message>
+        <source>Levers:</source>
+        <translation>心理抓手：</translation>
+    </message>
+    <message>
+        <source>Compliance and checks</source>
+        <translation>合规与检查</translation>
+    </message>
+    <message>
+        <source>Safer: {wording}</source>
+        <translation>建议改为：{wording}</translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation>没有发现问题。</translation>
+    </message>
+    <message>
+        <source>Select a campaign to see this copy filled in.</source>
+        <translation>选择一个活动，即可看到填好变量的文案。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n characters</source>
+        <translation>
+            <numerusform>%n 个字</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>filled: %n</source>
+        <translation>
+            <numerusform>填好后 %n 个字</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>limit for this channel: {limit}</source>
+        <translation>本渠道建议上限 {limit} 字</translation>
+    </message>
+</context>
+<context>
     <name>CopyImport</name>
     <message>
         <source>{path} does not exist.</source>
@@ -85,6 +324,39 @@
     <message>
         <source>{path}: word {word!r} has kind {kind!r}; use extreme or promise.</source>
         <translation>{path}：词 {word!r} 的 kind 是 {kind!r}；请用 extreme 或 promise。</translation>
+    </message>
+</context>
+<context>
+    <name>CopyListModel</name>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>使用</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>效果</translation>
+    </message>
+    <message>
+        <source>more than {n} copies</source>
+        <translation>超过 {n} 条文案</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n copies</source>
+        <translation>
+            <numerusform>%n 条文案</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -326,6 +598,13 @@
     <message>
         <source>Celebrity</source>
         <translation>名人效应</translation>
+    </message>
+</context>
+<context>
+    <name>dialog</name>
+    <message>
+        <source>Set campaign values</source>
+        <translation>设置活动取值</translation>
     </message>
 </context>
 </TS>
