@@ -66,12 +66,15 @@ def validate(draft: CopyDraft) -> dict[str, str]:
     if not draft.title.strip():
         errors["title"] = translate("CopyService", "Give the copy a title.")
     elif len(draft.title.strip()) > TITLE_MAX:
-        errors["title"] = translate("CopyService", "The title is longer than {max} characters; shorten it.").format(max=TITLE_MAX)
+        errors["title"] = translate(
+            "CopyService", "The title is longer than {max} characters; shorten it.").format(max=TITLE_MAX)
     if len(draft.body) > BODY_MAX:
-        errors["body"] = translate("CopyService", "The body is {n} characters; a copy holds at most {max}.").format(
+        errors["body"] = translate(
+            "CopyService", "The body is {n} characters; a copy holds at most {max}.").format(
             n=len(draft.body), max=BODY_MAX)
     if draft.channel not in CHANNEL_BY_KEY:
-        errors["channel"] = translate("CopyService", "Unknown channel {key!r}.").format(key=draft.channel)
+        errors["channel"] = translate("CopyService", "Unknown channel {key!r}.").format(
+            key=draft.channel)
     if draft.stage not in STAGE_BY_KEY:
         errors["stage"] = translate("CopyService", "Unknown stage {key!r}.").format(key=draft.stage)
     unknown = [lever for lever in draft.levers if lever not in LEVER_BY_KEY]
@@ -241,17 +244,18 @@ def _sql(store: Store, query: CopyQuery, *, drive_by_match: bool) -> tuple[str, 
     clauses, params = _filters(query)
     found = search.match(query.terms, sqlite)
     params.update(found.params)
-    sources = list(found.sources)
-    if drive_by_match and sources:
-        table, param = sources.pop(0)
+    matched = " INTERSECT ".join(f"SELECT rowid AS id FROM {table} WHERE {table} MATCH :{param}"
+                                 for table, param in found.sources)
+    if drive_by_match and len(found.sources) == 1:
+        table, param = found.sources[0]
         source = f"{table} CROSS JOIN copy ON copy.id = {table}.rowid"
         clauses.append(f"{table} MATCH :{param}")
-    elif sqlite and query.sort in _SORT_INDEX:
-        source = f"copy INDEXED BY {_SORT_INDEX[query.sort]}"
+    elif drive_by_match and found.sources:  # both indexes: intersect ids before reading rows
+        source = f"({matched}) AS matched CROSS JOIN copy ON copy.id = matched.id"
     else:
-        source = "copy"
-    clauses += [f"copy.id IN (SELECT rowid FROM {table} WHERE {table} MATCH :{param})"
-                for table, param in sources]
+        source = f"copy INDEXED BY {_SORT_INDEX[query.sort]}" if sqlite else "copy"
+        if found.sources:
+            clauses.append(f"copy.id IN ({matched})")
     return f"FROM {source} WHERE {' AND '.join(clauses + found.clauses)}", params
 
 

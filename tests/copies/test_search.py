@@ -69,7 +69,7 @@ def test_highlights():
 def test_dense_and_sparse_plans_agree(store, monkeypatch):
     """Many matches walk the sort index, few are read from the search index: same page."""
     for sort in service.SORTS:
-        for text in ("群", "名额", "群内价 福利", ""):
+        for text in ("群", "名额", "群内价 福利", "福利 名额 !", "倒计时 名额只剩", ""):
             query = CopyQuery(text=text, sort=sort)
             sparse = [c.id for c in service.find_copies(store, query, 0, 1000)]
             monkeypatch.setattr(service, "COUNT_CAP", 2)

@@ -5,6 +5,7 @@ from PySide6.QtGui import QGuiApplication
 
 from flashdesk.copies import service
 from flashdesk.copies.service import CopyDraft, CopyQuery
+from flashdesk.gui.copies.models import highlighted_html
 from flashdesk.gui.copies.tab import CopiesTab
 from tests.gui.helpers import when_modal
 
@@ -38,6 +39,9 @@ def test_lists_the_seeded_library_and_searches_two_characters(tab, qtbot, store)
     assert titles and all("福利" in c.title or "福利" in c.body for c in tab.model.rows)
     _search(tab, qtbot, "福利 名额")
     assert [c.title for c in tab.model.rows] == ["入群欢迎语"]
+    assert highlighted_html("<b>福利</b>群", ["福利"]) == \
+        '&lt;b&gt;<span style="background:#ffe08a; color:#222">福利</span>&lt;/b&gt;群'
+    tab.view.viewport().grab()  # paints the title column through the highlight delegate
 
 
 def test_filters_and_sort(tab, qtbot, store):

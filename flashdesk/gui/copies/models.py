@@ -110,7 +110,7 @@ def highlighted_html(text: str, terms: list[str]) -> str:
     out, last = [], 0
     for start, end in spans(text, terms):
         out += [html.escape(text[last:start]),
-                f'<span style="background:{HIGHLIGHT}">{html.escape(text[start:end])}</span>']
+                f'<span style="background:{HIGHLIGHT}; color:#222">{html.escape(text[start:end])}</span>']
         last = end
     out.append(html.escape(text[last:]))
     return "".join(out)
