@@ -103,6 +103,14 @@
         <translation>排序：</translation>
     </message>
     <message>
+        <source>Find copy</source>
+        <translation>查找文案</translation>
+    </message>
+    <message>
+        <source>Favourite / unfavourite</source>
+        <translation>收藏 / 取消收藏</translation>
+    </message>
+    <message>
         <source>★ Favourite</source>
         <translation>★ 已收藏</translation>
     </message>

@@ -1,6 +1,7 @@
 """The copy library tab through qtbot: real widgets offscreen over a real store."""
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 
 from flashdesk.copies import service
@@ -199,3 +200,14 @@ def test_without_a_campaign_only_the_library_shows(qtbot, app_context, store, ca
     assert widget.model.rowCount() == service.count_copies(store, CopyQuery())
     assert not widget.duplicate_button.isEnabled() and not widget.scope.isEnabled()
     assert "Select a campaign" in widget.editor.preview.toPlainText()
+
+
+def test_keyboard_delete_and_context_menu(tab, qtbot, store, app_context):
+    _select(tab, "群规")
+    copy_id = tab.current_id
+    tab.view.setFocus()
+    qtbot.keyClick(tab.view, Qt.Key.Key_Delete)
+    assert copy_id not in [c.id for c in tab.model.rows]
+    app_context.undo_stack.undo()
+    assert copy_id in [c.id for c in tab.model.rows]
+    assert [a.text() for a in tab.view.actions()][-1] == "Delete"

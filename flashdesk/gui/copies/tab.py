@@ -4,7 +4,7 @@ undo step; using a copy copies it filled for the current campaign and counts the
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QHBoxLayout,
                                QHeaderView, QLabel, QLineEdit, QPushButton, QSplitter,
                                QTableView, QVBoxLayout, QWidget)
@@ -79,6 +79,8 @@ class CopiesTab(QWidget):
         self.delete_button = QPushButton(self.tr("Delete"), self)
         self.delete_button.clicked.connect(self.delete_copy)
 
+        self._list_actions()
+
         self.editor = CopyEditor(self)
         self.editor.edited.connect(self._edited)
         self.use_button = QPushButton(self.tr("Copy filled text"), self)
@@ -146,6 +148,25 @@ class CopiesTab(QWidget):
         context.dataChanged.connect(self._data_changed)
         context.storeChanged.connect(self._campaign_changed)
         self._campaign_changed()
+
+    def _list_actions(self) -> None:
+        """Keyboard and context-menu access to what the buttons do."""
+        find = QAction(self.tr("Find copy"), self)
+        find.setShortcut(QKeySequence.StandardKey.Find)
+        find.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        find.triggered.connect(lambda: (self.search.setFocus(), self.search.selectAll()))
+        self.addAction(find)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        for text, slot, key in ((self.tr("Copy filled text"), self.copy_filled, "Ctrl+Shift+C"),
+                                (self.tr("Duplicate into campaign"), self.duplicate_into_campaign, None),
+                                (self.tr("Favourite / unfavourite"), self.toggle_favourite, None),
+                                (self.tr("Delete"), self.delete_copy, QKeySequence.StandardKey.Delete)):
+            action = QAction(text, self.view)
+            if key is not None:
+                action.setShortcut(QKeySequence(key))
+                action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+            action.triggered.connect(slot)
+            self.view.addAction(action)
 
     def _combo(self, everything: str, terms) -> QComboBox:
         combo = QComboBox(self)
