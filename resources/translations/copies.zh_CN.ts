@@ -366,6 +366,10 @@
             <numerusform>%n 条文案</numerusform>
         </translation>
     </message>
+    <message>
+        <source>◆ This campaign&apos;s own copy</source>
+        <translation>◆ 本活动专属文案</translation>
+    </message>
 </context>
 <context>
     <name>CopyService</name>

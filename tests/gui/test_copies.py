@@ -6,7 +6,7 @@ from PySide6.QtGui import QGuiApplication
 
 from flashdesk.copies import service
 from flashdesk.copies.service import CopyDraft, CopyQuery
-from flashdesk.gui.copies.models import highlighted_html
+from flashdesk.gui.copies.models import ExcerptRole, highlighted_html
 from flashdesk.gui.copies.tab import CopiesTab
 from tests.gui.helpers import when_modal
 
@@ -43,6 +43,9 @@ def test_lists_the_seeded_library_and_searches_two_characters(tab, qtbot, store)
     assert highlighted_html("<b>福利</b>群", ["福利"]) == \
         '&lt;b&gt;<span style="background:#ffe08a; color:#222">福利</span>&lt;/b&gt;群'
     tab.view.viewport().grab()  # paints the title column through the highlight delegate
+    body = tab.editor.body.toPlainText()
+    assert ("search" in {kind for _s, _e, kind in tab.editor.highlighter.marks}) == ("福利" in body)
+    assert "福利" in tab.model.data(tab.model.index(0, 1), ExcerptRole) or "福利" in tab.model.rows[0].title
 
 
 def test_filters_and_sort(tab, qtbot, store):

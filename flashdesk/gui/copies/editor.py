@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (QComboBox, QFormLayout, QHBoxLayout, QLabel,
                                QSpinBox, QSplitter, QToolButton, QVBoxLayout, QWidget)
 
 from flashdesk.copies.lint import lint
+from flashdesk.copies.search import spans
 from flashdesk.copies.service import CopyDraft
 from flashdesk.copies.variables import (VARIABLES, describe, fill, placeholders,
                                         unknown_variables)
@@ -29,6 +30,7 @@ class CopyEditor(QWidget):
         super().__init__(parent)
         self.values: dict[str, str] | None = None  # the campaign's variable values
         self.limits: dict[str, int] | None = None
+        self.search_terms: list[str] = []
         self._loading = False
 
         self.title = QLineEdit(self)
@@ -170,6 +172,11 @@ class CopyEditor(QWidget):
         self.values, self.limits = values, limits
         self.refresh_checks()
 
+    def set_search_terms(self, terms: list[str]) -> None:
+        if terms != self.search_terms:
+            self.search_terms = list(terms)
+            self.refresh_checks()
+
     def refresh_checks(self) -> None:
         """Lint the body, mark findings and unknown variables, refill the preview."""
         text = self.body.toPlainText()
@@ -179,6 +186,7 @@ class CopyEditor(QWidget):
         at = utf16_positions(text)
         marks = [(at[p.start], at[p.end], "variable") for p in placeholders(text)
                  if p.name in VARIABLES]
+        marks += [(at[start], at[end], "search") for start, end in spans(text, self.search_terms)]
         marks += [(at[f.start], at[f.end], "lint") for f in findings]
         marks += [(at[u.start], at[u.end], "error") for u in unknown]
         self.highlighter.set_marks(marks)

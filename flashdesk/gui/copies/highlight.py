@@ -1,5 +1,5 @@
-"""Marks lint findings (orange wavy underline) and unknown variables (red) in the body
-editor; the findings are computed by flashdesk.copies.lint, this only paints them."""
+"""Marks lint findings (orange wavy underline), unknown variables (red), variables (blue)
+and the search terms (yellow) in the body editor; the findings are computed by flashdesk.copies.lint, this only paints them."""
 
 from __future__ import annotations
 
@@ -42,6 +42,7 @@ class FindingHighlighter(QSyntaxHighlighter):
         self.marks: list[tuple[int, int, str]] = []  # (start, end, kind) in document positions
         self.formats = {
             "variable": _format(VARIABLE_COLOUR, wavy=False),
+            "search": _format(QColor("#222"), wavy=False, background="#ffe08a"),
             "lint": _format(LINT_COLOUR, background="#fff3e0"),
             "error": _format(ERROR_COLOUR, background="#fdecea"),
         }

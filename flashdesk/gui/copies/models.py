@@ -16,6 +16,8 @@ from flashdesk.copies.vocab import CHANNEL_BY_KEY, STAGE_BY_KEY
 
 FAVOURITE, TITLE, STAGE, CHANNEL, USED, RESULTS = range(6)
 CopyIdRole = Qt.ItemDataRole.UserRole + 1
+ExcerptRole = Qt.ItemDataRole.UserRole + 2
+EXCERPT_CHARS = 60
 HIGHLIGHT = "#ffe08a"
 
 
@@ -80,7 +82,11 @@ class CopyListModel(QAbstractTableModel):
         column = index.column()
         if role == CopyIdRole:
             return copy.id
+        if role == ExcerptRole:
+            return excerpt(copy.body, self.query.terms)
         if role == Qt.ItemDataRole.ToolTipRole:
+            if copy.campaign_id is not None and column == TITLE:
+                return self.tr("◆ This campaign's own copy") + "\n\n" + copy.body
             return copy.body
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (FAVOURITE, USED, RESULTS):
             return int(Qt.AlignmentFlag.AlignCenter)
@@ -106,6 +112,15 @@ class CopyListModel(QAbstractTableModel):
         return None
 
 
+def excerpt(body: str, terms: list[str]) -> str:
+    """One line of the body: around the first match when searching, else its start."""
+    flat = " ".join(body.split())
+    found = spans(flat, terms)
+    start = max(0, found[0][0] - 6) if found else 0
+    text = flat[start:start + EXCERPT_CHARS]
+    return ("…" if start else "") + text + ("…" if start + EXCERPT_CHARS < len(flat) else "")
+
+
 def highlighted_html(text: str, terms: list[str]) -> str:
     out, last = [], 0
     for start, end in spans(text, terms):
@@ -117,7 +132,8 @@ def highlighted_html(text: str, terms: list[str]) -> str:
 
 
 class HighlightDelegate(QStyledItemDelegate):
-    """Paints a cell's text with the model's search terms marked."""
+    """Paints the title cell: the title, and under it one line of the body, with the
+    model's search terms marked in both."""
 
     def __init__(self, model: CopyListModel, parent=None):
         super().__init__(parent)
@@ -125,26 +141,25 @@ class HighlightDelegate(QStyledItemDelegate):
 
     def paint(self, painter, option, index) -> None:
         terms = self.model.query.terms
-        if not terms:
-            super().paint(painter, option, index)
-            return
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
         text, opt.text = opt.text, ""
-        style = opt.widget.style() if opt.widget else None
+        style = opt.widget.style()
         style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+        grey = "" if selected else ' style="color:#777"'
         doc = QTextDocument()
         doc.setDefaultFont(opt.font)
         doc.setDocumentMargin(2)
-        doc.setHtml(highlighted_html(text, terms))
+        doc.setHtml(f"{highlighted_html(text, terms)}<br><span{grey}>"
+                    f"{highlighted_html(index.data(ExcerptRole) or '', terms)}</span>")
         rect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, opt, opt.widget)
         painter.save()
         painter.translate(rect.left(), rect.top() + max(0, (rect.height() - doc.size().height()) / 2))
         painter.setClipRect(0, 0, rect.width(), rect.height())
         context = QAbstractTextDocumentLayout.PaintContext()
-        group = QPalette.ColorGroup.Normal
-        role = QPalette.ColorRole.HighlightedText if opt.state & QStyle.StateFlag.State_Selected \
-            else QPalette.ColorRole.Text
-        context.palette.setColor(QPalette.ColorRole.Text, opt.palette.color(group, role))
+        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        context.palette.setColor(QPalette.ColorRole.Text,
+                                 opt.palette.color(QPalette.ColorGroup.Normal, role))
         doc.documentLayout().draw(painter, context)
         painter.restore()

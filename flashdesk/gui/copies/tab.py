@@ -17,7 +17,7 @@ from flashdesk.copies.vocab import CHANNELS, LEVERS, STAGES
 from flashdesk.errors import UserError
 from flashdesk.gui.context import AppContext
 from flashdesk.gui.copies.editor import CopyEditor
-from flashdesk.gui.copies.models import TITLE, CopyIdRole, CopyListModel, HighlightDelegate
+from flashdesk.gui.copies.models import CHANNEL, STAGE, TITLE, CopyIdRole, CopyListModel, HighlightDelegate
 from flashdesk.gui.messages import show_error
 from flashdesk.gui.undo import push_edit
 
@@ -68,10 +68,16 @@ class CopiesTab(QWidget):
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.verticalHeader().hide()
+        rows = self.view.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(2 * self.fontMetrics().height() + 12)  # title + excerpt
         self.view.setWordWrap(False)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
+        for column in (STAGE, CHANNEL):  # long labels elide; the title gets the room
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, 8 * self.fontMetrics().horizontalAdvance("渠"))
         self.view.selectionModel().currentRowChanged.connect(self._row_changed)
 
         self.new_button = QPushButton(self.tr("New copy"), self)
@@ -210,6 +216,7 @@ class CopiesTab(QWidget):
             self.editor.commit_body()
         keep = self.current_id
         self.model.load(self.context.store, self.query())
+        self.editor.set_search_terms(self.model.query.terms)
         self.count.setText(self.model.count_text())
         row = self.model.row_of(keep) if keep is not None else -1
         if row < 0 and self.model.rowCount():
