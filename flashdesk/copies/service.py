@@ -336,3 +336,10 @@ def add_imported(store: Store, rows) -> list[int]:
         session.add_all(copies)
         session.flush()
         return [c.id for c in copies]
+
+
+def set_deleted_many(store: Store, copy_ids: list[int], deleted: bool) -> None:
+    """Delete or bring back several copies at once (undo of an import)."""
+    with store.session() as session:
+        for copy in session.exec(select(Copy).where(col(Copy.id).in_(copy_ids))):
+            copy.deleted = deleted

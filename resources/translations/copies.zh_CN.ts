@@ -75,6 +75,14 @@
         <translation>删除</translation>
     </message>
     <message>
+        <source>Import…</source>
+        <translation>导入…</translation>
+    </message>
+    <message>
+        <source>Add copies from a 文案库 sheet (.xlsx) or a .csv</source>
+        <translation>从文案库表格（.xlsx）或 .csv 添加文案</translation>
+    </message>
+    <message>
         <source>Copy filled text</source>
         <translation>复制填好的文案</translation>
     </message>
@@ -289,6 +297,49 @@
     <message>
         <source>{path} has no header row starting with {title}; the columns are: {columns}.</source>
         <translation>{path} 没有以“{title}”开头的表头行；列应为：{columns}。</translation>
+    </message>
+</context>
+<context>
+    <name>CopyImportAction</name>
+    <message>
+        <source>Import copies</source>
+        <translation>导入文案</translation>
+    </message>
+    <message>
+        <source>Copy sheets (*.xlsx *.csv);;All files (*)</source>
+        <translation>文案表格 (*.xlsx *.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Reading {file}…</source>
+        <translation>正在读取 {file}…</translation>
+    </message>
+    <message>
+        <source>Row {row}: {reason}</source>
+        <translation>第 {row} 行：{reason}</translation>
+    </message>
+    <message>
+        <source>… and %n more bad rows.</source>
+        <translation>……另有 %n 行有问题。</translation>
+    </message>
+    <message>
+        <source>{file} has %n bad rows; nothing was imported. Fix them and import again.</source>
+        <translation>{file} 有 %n 行有问题，什么也没有导入。请修正后重新导入。</translation>
+    </message>
+    <message>
+        <source>Nothing imported</source>
+        <translation>没有导入</translation>
+    </message>
+    <message>
+        <source>{file} holds no copies.</source>
+        <translation>{file} 里没有文案。</translation>
+    </message>
+    <message>
+        <source>Add %n copies from {file} to the library?</source>
+        <translation>把 {file} 里的 %n 条文案加入文案库？</translation>
+    </message>
+    <message>
+        <source>Import %n copies</source>
+        <translation>导入 %n 条文案</translation>
     </message>
 </context>
 <context>

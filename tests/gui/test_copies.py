@@ -2,6 +2,7 @@
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
 from PySide6.QtGui import QGuiApplication
 
 from flashdesk.copies import service
@@ -214,3 +215,44 @@ def test_keyboard_delete_and_context_menu(tab, qtbot, store, app_context):
     app_context.undo_stack.undo()
     assert copy_id in [c.id for c in tab.model.rows]
     assert [a.text() for a in tab.view.actions()][-1] == "Delete"
+
+
+def _write_csv(path, rows):
+    import csv
+
+    from flashdesk.copies.transfer import COLUMNS
+
+    with path.open("w", newline="", encoding="utf-8") as fh:
+        writer = csv.writer(fh)
+        writer.writerow(COLUMNS)
+        writer.writerows(rows)
+    return path
+
+
+def test_import_from_the_tab_is_checked_confirmed_and_undoable(tab, qtbot, store, app_context,
+                                                               tmp_path):
+    from flashdesk.gui.copies.import_action import import_file
+
+    before = service.library_size(store)
+    bad = _write_csv(tmp_path / "bad.csv", [["好", "", "倒计时", "", "x", "", ""],
+                                            ["坏", "", "开派对", "", "x", "", ""]])
+    seen, results = [], []
+    when_modal(lambda box: (seen.append(box.text()), box.accept()), attempts=200)
+    import_file(tab, app_context, str(bad), results.append)
+    qtbot.waitUntil(lambda: len(results) == 1, timeout=5000)
+    assert results == [[]] and "Row 3" in seen[0] and service.library_size(store) == before
+
+    good = _write_csv(tmp_path / "good.csv", [["导入一", "", "倒计时", "稀缺", "还剩{remaining}份", "", ""],
+                                              ["导入二", "公众号", "群公告", "", "公告", "2", "9"]])
+    seen.clear()
+    when_modal(lambda box: (seen.append(box.text()), box.button(QMessageBox.StandardButton.Yes).click()),
+               attempts=200)
+    import_file(tab, app_context, str(good), results.append)
+    qtbot.waitUntil(lambda: len(results) == 2, timeout=5000)
+    assert len(results[1]) == 2 and "2" in seen[0]
+    assert service.library_size(store) == before + 2
+    assert "导入一" in {c.title for c in tab.model.rows}
+    app_context.undo_stack.undo()
+    assert service.library_size(store) == before
+    app_context.undo_stack.redo()
+    assert service.library_size(store) == before + 2

@@ -84,6 +84,9 @@ class CopiesTab(QWidget):
         self.new_button.clicked.connect(self.new_copy)
         self.delete_button = QPushButton(self.tr("Delete"), self)
         self.delete_button.clicked.connect(self.delete_copy)
+        self.import_button = QPushButton(self.tr("Import…"), self)
+        self.import_button.setToolTip(self.tr("Add copies from a 文案库 sheet (.xlsx) or a .csv"))
+        self.import_button.clicked.connect(self.import_copies)
 
         self._list_actions()
 
@@ -118,6 +121,7 @@ class CopiesTab(QWidget):
         filters2.addWidget(self.sort, 1)
         list_buttons = QHBoxLayout()
         list_buttons.addWidget(self.count, 1)
+        list_buttons.addWidget(self.import_button)
         list_buttons.addWidget(self.new_button)
         list_buttons.addWidget(self.delete_button)
         left = QWidget(self)
@@ -389,6 +393,11 @@ class CopiesTab(QWidget):
         self._refresh_row(self.current_id)
         self.status.setText(self.tr("Copied to the clipboard, filled for the campaign (used %n "
                                     "times).", "", used))
+
+    def import_copies(self) -> None:
+        from flashdesk.gui.copies.import_action import choose_and_import
+
+        choose_and_import(self, self.context)
 
     def edit_values(self) -> None:
         from flashdesk.gui.copies.values_dialog import edit_campaign_values
