@@ -256,3 +256,20 @@ def test_import_from_the_tab_is_checked_confirmed_and_undoable(tab, qtbot, store
     assert service.library_size(store) == before
     app_context.undo_stack.redo()
     assert service.library_size(store) == before + 2
+
+
+def test_hovering_a_marked_word_explains_it(tab, qtbot):
+    from PySide6.QtCore import QEvent, QPoint
+    from PySide6.QtGui import QHelpEvent
+    from PySide6.QtWidgets import QToolTip
+
+    _select(tab, "群规")
+    body = tab.editor.body
+    body.setPlainText("好消息：全网最低价")
+    cursor = body.textCursor()
+    cursor.setPosition(5)  # inside 全网最低
+    rect = body.cursorRect(cursor)
+    point = QPoint(rect.right() + 3, rect.center().y())
+    event = QHelpEvent(QEvent.Type.ToolTip, point, body.viewport().mapToGlobal(point))
+    assert tab.editor.eventFilter(body.viewport(), event)
+    assert "全网最低" in QToolTip.text() and "群内专享价" in QToolTip.text()

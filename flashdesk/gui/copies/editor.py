@@ -5,11 +5,12 @@ saves them as undo steps."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (QComboBox, QFormLayout, QHBoxLayout, QLabel,
                                QLineEdit, QListWidget, QListWidgetItem, QMenu, QPlainTextEdit,
-                               QSpinBox, QSplitter, QToolButton, QVBoxLayout, QWidget)
+                               QSpinBox, QSplitter, QToolButton, QToolTip, QVBoxLayout,
+                               QWidget)
 
 from flashdesk.copies.lint import lint
 from flashdesk.copies.search import spans
@@ -31,6 +32,7 @@ class CopyEditor(QWidget):
         self.values: dict[str, str] | None = None  # the campaign's variable values
         self.limits: dict[str, int] | None = None
         self.search_terms: list[str] = []
+        self._explained: list[tuple[int, int, str]] = []  # (start, end, tooltip) in Qt positions
         self._loading = False
 
         self.title = QLineEdit(self)
@@ -77,6 +79,7 @@ class CopyEditor(QWidget):
         self.body.setPlaceholderText(self.tr("Write the copy; insert {product}, {deal_price} … "
                                              "for the campaign's values."))
         self.highlighter = FindingHighlighter(self.body.document())
+        self.body.viewport().installEventFilter(self)
         self.body.textChanged.connect(self._body_changed)
         self._body_timer = QTimer(self, singleShot=True, interval=BODY_SAVE_DELAY_MS)
         self._body_timer.timeout.connect(self.commit_body)
@@ -191,6 +194,9 @@ class CopyEditor(QWidget):
         marks += [(at[u.start], at[u.end], "error") for u in unknown]
         self.highlighter.set_marks(marks)
         self.findings.clear()
+        self._explained = [(at[u.start], at[u.end], u.message()) for u in unknown] + [
+            (at[f.start], at[f.end], f.reason + (("\n" + self.tr("Safer: {wording}").format(
+                wording=f.safer)) if f.safer else "")) for f in findings]
         for problem in unknown:
             self._add_finding("⚠ " + problem.message(), at[problem.start], at[problem.end], True)
         for finding in findings:
@@ -211,6 +217,18 @@ class CopyEditor(QWidget):
         if limit:
             count += " · " + self.tr("limit for this channel: {limit}").format(limit=limit)
         self.count.setText(count)
+
+    def eventFilter(self, watched, event) -> bool:
+        """Hovering a marked span in the body explains it."""
+        if watched is self.body.viewport() and event.type() == QEvent.Type.ToolTip:
+            at = self.body.cursorForPosition(event.pos()).position()
+            tips = [tip for start, end, tip in self._explained if start <= at < end]
+            if tips:
+                QToolTip.showText(event.globalPos(), "\n\n".join(tips), self.body)
+            else:
+                QToolTip.hideText()
+            return True
+        return super().eventFilter(watched, event)
 
     def _add_finding(self, text: str, start: int, end: int, error: bool) -> None:
         item = QListWidgetItem(text)
