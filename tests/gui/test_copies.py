@@ -1,8 +1,9 @@
 """The copy library tab through qtbot: real widgets offscreen over a real store."""
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QFocusEvent
+from PySide6.QtWidgets import QApplication, QMessageBox
 from PySide6.QtGui import QGuiApplication
 
 from flashdesk.copies import service
@@ -273,3 +274,13 @@ def test_hovering_a_marked_word_explains_it(tab, qtbot):
     event = QHelpEvent(QEvent.Type.ToolTip, point, body.viewport().mapToGlobal(point))
     assert tab.editor.eventFilter(body.viewport(), event)
     assert "全网最低" in QToolTip.text() and "群内专享价" in QToolTip.text()
+
+
+def test_leaving_the_body_saves_at_once(tab, qtbot, store):
+    _select(tab, "群规")
+    copy_id = tab.current_id
+    tab.editor.body.setFocus()
+    tab.editor.body.setPlainText("离开就保存")
+    tab.editor.title.setFocus()
+    QApplication.sendEvent(tab.editor.body, QFocusEvent(QEvent.Type.FocusOut))
+    assert service.get_copy(store, copy_id).body == "离开就保存"

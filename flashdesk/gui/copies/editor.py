@@ -80,6 +80,7 @@ class CopyEditor(QWidget):
                                              "for the campaign's values."))
         self.highlighter = FindingHighlighter(self.body.document())
         self.body.viewport().installEventFilter(self)
+        self.body.installEventFilter(self)
         self.body.textChanged.connect(self._body_changed)
         self._body_timer = QTimer(self, singleShot=True, interval=BODY_SAVE_DELAY_MS)
         self._body_timer.timeout.connect(self.commit_body)
@@ -219,7 +220,10 @@ class CopyEditor(QWidget):
         self.count.setText(count)
 
     def eventFilter(self, watched, event) -> bool:
-        """Hovering a marked span in the body explains it."""
+        """Hovering a marked span in the body explains it; leaving the body saves it."""
+        if watched is self.body and event.type() == QEvent.Type.FocusOut \
+                and self._body_timer.isActive():
+            self.commit_body()
         if watched is self.body.viewport() and event.type() == QEvent.Type.ToolTip:
             at = self.body.cursorForPosition(event.pos()).position()
             tips = [tip for start, end, tip in self._explained if start <= at < end]
@@ -262,6 +266,11 @@ class CopyEditor(QWidget):
         self.refresh_checks()
         if not self._loading:
             self._body_timer.start()
+
+    def hideEvent(self, event) -> None:
+        if self._body_timer.isActive():
+            self.commit_body()
+        super().hideEvent(event)
 
     def commit_body(self) -> None:
         """Report the body now (typing paused, focus left, another copy picked)."""
