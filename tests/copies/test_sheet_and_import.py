@@ -86,6 +86,9 @@ def test_each_bad_row_is_reported_and_nothing_is_added(store, tmp_path, row, rea
 def test_good_csv_is_added_whole(store, tmp_path):
     path = _csv(tmp_path, [GOOD, ["私聊回访", "", "跟进回访", "", "用得怎么样？", "", "12"]])
     before = service.library_size(store)
+    preview = _cli("copies", "import", path, "--dry-run", "--store", store.path)
+    assert preview.returncode == 0 and "2 good, 0 bad" in preview.stdout
+    assert service.library_size(store) == before
     result = _cli("copies", "import", path, "--store", store.path)
     assert result.returncode == 0, result.stdout + result.stderr
     assert "2 good, 0 bad" in result.stdout and "倒计时: 1" in result.stdout
