@@ -16,6 +16,8 @@ def test_extreme_words_with_reason_and_safer_wording():
         ("extreme_word", "史上"), ("extreme_word", "最好"), ("extreme_word", "全网最低")]
     assert all(f.reason and f.safer for f in findings)
     assert _rules("很好用的爽肤水，群内专享价！") == []
+    assert _rules("最美的季节，最划算的价格") == [("extreme_word", "最"), ("extreme_word", "最")]
+    assert _rules("最后一天，最近很多人问，最多买3件") == []
 
 
 def test_promises_and_allowed_phrases():
