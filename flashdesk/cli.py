@@ -15,6 +15,7 @@ from flashdesk.errors import UserError
 COMMAND_MODULES: tuple[str, ...] = (
     "flashdesk.campaigns.commands",
     "flashdesk.channels.commands",
+    "flashdesk.copies.commands",
 )
 
 log = logging.getLogger("flashdesk")

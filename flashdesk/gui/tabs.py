@@ -15,6 +15,7 @@ TAB_CLASSES: tuple[str, ...] = (
     "flashdesk.gui.overview:OverviewTab",
     "flashdesk.gui.channels.tab:ChannelsTab",
     "flashdesk.gui.groups.tab:GroupsTab",
+    "flashdesk.gui.copies.tab:CopiesTab",
 )
 
 

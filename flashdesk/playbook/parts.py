@@ -16,7 +16,11 @@ from functools import cache
 from importlib import import_module
 from types import ModuleType
 
-PART_MODULES: tuple[str, ...] = ("flashdesk.channels.plan", "flashdesk.groups.plan")
+PART_MODULES: tuple[str, ...] = (
+    "flashdesk.channels.plan",
+    "flashdesk.groups.plan",
+    "flashdesk.copies.plan",
+)
 
 
 @cache

@@ -28,6 +28,7 @@ SHEET_MODULES: tuple[str, ...] = (
     "flashdesk.workbook.groups.runbook",
     "flashdesk.workbook.groups.daily",
     "flashdesk.workbook.groups.crisis",
+    "flashdesk.workbook.copies",
 )
 
 

@@ -6,8 +6,8 @@ from flashdesk.store.tables.channels import Channel, Post
 from flashdesk.store.tables.groups import (ChatGroup, CrisisPlan, GroupCampaign, GroupSetupItem,
                                            KeyNode, NodeBeat, SetupSopItem, TimetableSlot,
                                            WeeklyRhythm)
+from flashdesk.store.tables.copies import Copy, CopyVariable
 
-__all__ = ["Campaign", "StoreInfo",
-           "Channel", "Post",
-           "ChatGroup", "CrisisPlan", "GroupCampaign", "GroupSetupItem", "KeyNode", "NodeBeat",
-           "SetupSopItem", "TimetableSlot", "WeeklyRhythm"]
+__all__ = ["Campaign", "Channel", "ChatGroup", "Copy", "CopyVariable", "CrisisPlan",
+           "GroupCampaign", "GroupSetupItem", "KeyNode", "NodeBeat", "Post",
+           "SetupSopItem", "StoreInfo", "TimetableSlot", "WeeklyRhythm"]
