@@ -1,0 +1,376 @@
+"""Task board operations over the store. Each function is one transaction and returns a
+`Change` (the rows it touched, before and after) so the GUI can undo and redo it exactly and
+update only the bars that moved."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+
+from sqlalchemy import delete, insert, update
+from sqlmodel import Session, col, select
+
+from flashdesk.errors import UserError
+from flashdesk.i18n import translate
+from flashdesk.playbook import default_playbook, key_dates
+from flashdesk.store import Store
+from flashdesk.store.tables import Campaign, Task, TaskLink, TaskRole
+from flashdesk.tasks import schedule
+from flashdesk.tasks.schedule import KINDS, Link
+
+STATUSES = ("todo", "doing", "done", "blocked")
+PHASES = ("warm_up", "entry", "launch", "close", "follow_up", "review")
+MAX_NAME = 200
+MAX_TASKS = 20_000  # per campaign; a paste beyond it is refused whole
+EDIT_FIELDS = ("name", "phase", "role_id", "start", "end", "deadline", "progress", "milestone",
+               "status", "notes")
+ROW_FIELDS = EDIT_FIELDS + ("deleted",)
+
+
+class TaskError(UserError):
+    """A task edit the board cannot take; the store is unchanged."""
+
+
+@dataclass
+class TaskDraft:
+    name: str = ""
+    phase: str = "launch"
+    role_id: int | None = None
+    start: datetime = field(default_factory=lambda: datetime.now().replace(second=0, microsecond=0))
+    end: datetime | None = None
+    deadline: datetime | None = None
+    progress: int = 0
+    milestone: bool = False
+    status: str = "todo"
+    notes: str = ""
+
+    @classmethod
+    def of(cls, task: Task) -> TaskDraft:
+        return cls(**{name: getattr(task, name) for name in EDIT_FIELDS})
+
+
+@dataclass
+class Change:
+    """Task rows (id → field values) before and after an edit; `link` is a link the edit
+    added or removed (its fields, with id)."""
+
+    before: dict[int, dict] = field(default_factory=dict)
+    after: dict[int, dict] = field(default_factory=dict)
+    link: dict | None = None
+
+    @property
+    def task_ids(self) -> set[int]:
+        return set(self.before) | set(self.after)
+
+
+@dataclass
+class Board:
+    """Everything the board shows for one campaign, read in one transaction."""
+
+    campaign: Campaign
+    tasks: list[Task]
+    links: list[TaskLink]
+    roles: list[TaskRole]
+
+    def spans(self) -> dict[int, tuple[int, int]]:
+        return {t.id: (schedule.to_minutes(t.start), schedule.to_minutes(t.end)) for t in self.tasks}
+
+    def schedule_links(self) -> list[Link]:
+        return [Link(k.predecessor_id, k.successor_id, k.kind, k.lag_minutes) for k in self.links]
+
+    def close_task(self) -> Task | None:
+        """The task that stands for the close of the group: the close milestone from the
+        playbook, else the last-ending task of the close phase."""
+        closing = [t for t in self.tasks if t.phase == "close"]
+        for task in closing:
+            if task.milestone and task.key == "group_close":
+                return task
+        return max(closing, key=lambda t: t.end, default=None)
+
+    def critical(self) -> set[int]:
+        target = self.close_task()
+        if target is None:
+            return set()
+        return schedule.critical_path(self.spans(), self.schedule_links(), target.id)
+
+
+def _campaign(session: Session, campaign_id: int) -> Campaign:
+    campaign = session.get(Campaign, campaign_id)
+    if campaign is None or campaign.deleted:
+        raise TaskError(translate("TaskService", "Campaign {id} does not exist.").format(id=campaign_id))
+    return campaign
+
+
+def _task(session: Session, task_id: int) -> Task:
+    task = session.get(Task, task_id)
+    if task is None or task.deleted:
+        raise TaskError(translate("TaskService", "Task {id} does not exist (it may have been deleted).").format(id=task_id))
+    return task
+
+
+def row(task: Task) -> dict:
+    return {name: getattr(task, name) for name in ROW_FIELDS}
+
+
+def load_board(store: Store, campaign_id: int) -> Board:
+    with store.session() as session:
+        campaign = _campaign(session, campaign_id)
+        tasks = list(session.exec(select(Task).where(
+            Task.campaign_id == campaign_id, col(Task.deleted).is_(False))
+            .order_by(col(Task.position), col(Task.id))))
+        alive = {t.id for t in tasks}
+        links = [k for k in session.exec(select(TaskLink).where(TaskLink.campaign_id == campaign_id))
+                 if k.predecessor_id in alive and k.successor_id in alive]
+        roles = list(session.exec(select(TaskRole).where(TaskRole.campaign_id == campaign_id)
+                                  .order_by(col(TaskRole.position), col(TaskRole.id))))
+        return Board(campaign, tasks, links, roles)
+
+
+def _window_minutes(campaign: Campaign) -> int:
+    dates = key_dates(campaign, default_playbook())
+    first = datetime.combine(dates.warm_up_start, datetime.min.time())
+    last = datetime.combine(dates.review_day, datetime.min.time()) + timedelta(days=1)
+    return int((last - first).total_seconds() // 60)
+
+
+def validate(draft: TaskDraft, roles: set[int] | None = None) -> dict[str, str]:
+    errors = {}
+    if not draft.name.strip():
+        errors["name"] = translate("TaskService", "Give the task a name.")
+    elif len(draft.name) > MAX_NAME:
+        errors["name"] = translate("TaskService", "Name too long: {count} characters, at most {limit}.").format(
+            count=len(draft.name), limit=MAX_NAME)
+    end = draft.start if draft.milestone or draft.end is None else draft.end
+    if end < draft.start:
+        errors["end"] = translate("TaskService", "Ends {end:%m-%d %H:%M}, before it starts ({start:%m-%d %H:%M}); "
+                           "pick a later end.").format(end=end, start=draft.start)
+    if not 0 <= draft.progress <= 100:
+        errors["progress"] = translate("TaskService", "Progress is a percentage from 0 to 100.")
+    if draft.status not in STATUSES:
+        errors["status"] = translate("TaskService", "Unknown status {status!r}; use one of {known}.").format(
+            status=draft.status, known=", ".join(STATUSES))
+    if not draft.phase.strip() or len(draft.phase) > 64:
+        errors["phase"] = translate("TaskService", "Pick a phase.")
+    if roles is not None and draft.role_id is not None and draft.role_id not in roles:
+        errors["role_id"] = translate("TaskService", "That owner does not belong to this campaign.")
+    return errors
+
+
+def _check(session: Session, campaign_id: int, draft: TaskDraft) -> None:
+    roles = set(session.exec(select(TaskRole.id).where(TaskRole.campaign_id == campaign_id)))
+    errors = validate(draft, roles)
+    if errors:
+        raise TaskError(translate("TaskService", "The task was not saved: {problems}").format(
+            problems=" ".join(errors.values())))
+
+
+def _links(session: Session, campaign_id: int) -> list[Link]:
+    rows = session.exec(select(TaskLink.predecessor_id, TaskLink.successor_id, TaskLink.kind,
+                               TaskLink.lag_minutes).where(TaskLink.campaign_id == campaign_id))
+    return [Link(*r) for r in rows]
+
+
+def _spans(session: Session, campaign_id: int) -> dict[int, tuple[int, int]]:
+    rows = session.exec(select(Task.id, Task.start, Task.end).where(
+        Task.campaign_id == campaign_id, col(Task.deleted).is_(False)))
+    return {i: (schedule.to_minutes(s), schedule.to_minutes(e)) for i, s, e in rows}
+
+
+def _push(session: Session, campaign_id: int, moved: list[int], change: Change,
+          spans: dict[int, tuple[int, int]] | None = None) -> None:
+    """Push the successors of `moved` as the links require, recording them in `change`."""
+    spans = spans if spans is not None else _spans(session, campaign_id)
+    links = [link for link in _links(session, campaign_id)
+             if link.predecessor in spans and link.successor in spans]
+    pushed = schedule.push(spans, links, moved)
+    if not pushed:
+        return
+    for task in session.exec(select(Task).where(col(Task.id).in_(list(pushed)))):
+        change.before.setdefault(task.id, row(task))
+        start, end = pushed[task.id]
+        task.start, task.end = schedule.from_minutes(start), schedule.from_minutes(end)
+        change.after[task.id] = row(task)
+
+
+def add_task(store: Store, campaign_id: int, draft: TaskDraft, position: int | None = None,
+             anchor: str = "L") -> tuple[int, Change]:
+    """A new task (at `position` in the list, else at the end)."""
+    with store.session() as session:
+        _campaign(session, campaign_id)
+        _check(session, campaign_id, draft)
+        count = len(session.exec(select(Task.id).where(Task.campaign_id == campaign_id)).all())
+        if count >= MAX_TASKS:
+            raise TaskError(translate("TaskService", "A campaign holds at most {limit} tasks.").format(limit=MAX_TASKS))
+        if position is None:
+            last = session.exec(select(Task.position).where(Task.campaign_id == campaign_id)
+                                .order_by(col(Task.position).desc())).first()
+            position = (last or 0) + 1
+        else:
+            session.exec(update(Task).where(Task.campaign_id == campaign_id,
+                                            col(Task.position) >= position)
+                         .values(position=Task.position + 1))
+        values = {name: getattr(draft, name) for name in EDIT_FIELDS}
+        if draft.milestone or draft.end is None:
+            values["end"] = draft.start
+        task = Task(campaign_id=campaign_id, position=position, anchor=anchor, **values)
+        session.add(task)
+        session.flush()
+        change = Change(before={task.id: {"deleted": True}}, after={task.id: row(task)})
+        return task.id, change
+
+
+def update_task(store: Store, task_id: int, draft: TaskDraft) -> Change:
+    """Save a task's fields; a later start or end pushes its successors."""
+    with store.session() as session:
+        task = _task(session, task_id)
+        _check(session, task.campaign_id, draft)
+        change = Change(before={task.id: row(task)})
+        for name in EDIT_FIELDS:
+            setattr(task, name, getattr(draft, name))
+        if task.milestone:
+            task.end = task.start
+        change.after[task.id] = row(task)
+        session.flush()
+        _push(session, task.campaign_id, [task.id], change)
+        return change
+
+
+def move_task(store: Store, task_id: int, start: datetime, end: datetime) -> Change:
+    """Move or resize a bar (drag, arrow keys); successors are pushed as the links require."""
+    if end < start:
+        raise TaskError(translate("TaskService", "Ends {end:%m-%d %H:%M}, before it starts ({start:%m-%d %H:%M}); "
+                           "pick a later end.").format(end=end, start=start))
+    with store.session() as session:
+        task = _task(session, task_id)
+        change = Change(before={task.id: row(task)})
+        task.start, task.end = start, (start if task.milestone else end)
+        change.after[task.id] = row(task)
+        session.flush()
+        spans = _spans(session, task.campaign_id)
+        _push(session, task.campaign_id, [task.id], change, spans)
+        return change
+
+
+def restore(store: Store, rows: dict[int, dict]) -> None:
+    """Write task rows back as recorded in a Change (undo and redo)."""
+    with store.session() as session:
+        for task_id, values in rows.items():
+            session.exec(update(Task).where(Task.id == task_id).values(**values))
+
+
+def dependents(store: Store, task_ids: list[int]) -> list[Task]:
+    """Tasks (not among `task_ids`) that depend on them: asked about before a delete."""
+    with store.session() as session:
+        succ = set(session.exec(select(TaskLink.successor_id).where(
+            col(TaskLink.predecessor_id).in_(task_ids))))
+        succ -= set(task_ids)
+        if not succ:
+            return []
+        return list(session.exec(select(Task).where(col(Task.id).in_(succ),
+                                                    col(Task.deleted).is_(False))))
+
+
+def delete_tasks(store: Store, task_ids: list[int]) -> Change:
+    """Delete tasks; their links stay in the store so that Undo brings them back whole."""
+    with store.session() as session:
+        change = Change()
+        for task_id in task_ids:
+            task = _task(session, task_id)
+            change.before[task.id] = {"deleted": False}
+            task.deleted = True
+            change.after[task.id] = {"deleted": True}
+        return change
+
+
+def add_link(store: Store, predecessor_id: int, successor_id: int, kind: str = "FS",
+             lag_minutes: int = 0) -> Change:
+    """Link two tasks; refused with a message for a link to itself, a cycle, a duplicate or a
+    lag longer than the campaign. Pushes the successor (and further) as needed."""
+    kind = kind.upper()
+    if kind not in KINDS:
+        raise TaskError(translate("TaskService", "Unknown link type {kind!r}; use FS, SS, FF or SF.").format(kind=kind))
+    with store.session() as session:
+        pred, succ = _task(session, predecessor_id), _task(session, successor_id)
+        if pred.campaign_id != succ.campaign_id:
+            raise TaskError(translate("TaskService", "Both tasks must belong to the same campaign."))
+        if pred.id == succ.id:
+            raise TaskError(translate("TaskService", "A task cannot depend on itself ({name}).").format(name=pred.name))
+        campaign = _campaign(session, pred.campaign_id)
+        window = _window_minutes(campaign)
+        if abs(lag_minutes) > window:
+            raise TaskError(translate("TaskService", "A lag of {lag} is longer than the whole campaign ({days} days); "
+                               "use a shorter lag.").format(lag=format_lag(lag_minutes),
+                                                            days=window // 1440))
+        links = _links(session, campaign.id)
+        if any(link.predecessor == pred.id and link.successor == succ.id for link in links):
+            raise TaskError(translate("TaskService", "{a} and {b} are already linked; edit that link instead.")
+                            .format(a=pred.name, b=succ.name))
+        spans = _spans(session, campaign.id)
+        links = [link for link in links if link.predecessor in spans and link.successor in spans]
+        cycle = schedule.find_cycle(links, pred.id, succ.id)
+        if cycle:
+            names = dict(session.exec(select(Task.id, Task.name).where(col(Task.id).in_(cycle))).all())
+            path = " → ".join(names[i] for i in cycle + [cycle[0]])
+            raise TaskError(translate("TaskService", "This link would close a loop: {path}. Remove one of those links "
+                               "first.").format(path=path))
+        link = TaskLink(campaign_id=campaign.id, predecessor_id=pred.id, successor_id=succ.id,
+                        kind=kind, lag_minutes=lag_minutes)
+        session.add(link)
+        session.flush()
+        change = Change(link=link.model_dump())
+        _push(session, campaign.id, [pred.id], change, spans)
+        return change
+
+
+def remove_link(store: Store, link_id: int) -> Change:
+    with store.session() as session:
+        link = session.get(TaskLink, link_id)
+        if link is None:
+            raise TaskError(translate("TaskService", "That link no longer exists."))
+        change = Change(link=link.model_dump())
+        session.delete(link)
+        return change
+
+
+def put_link(store: Store, values: dict, present: bool) -> None:
+    """Undo/redo of a link: insert it back with its id, or take it out."""
+    with store.session() as session:
+        if present:
+            session.exec(insert(TaskLink).values(**values))
+        else:
+            session.exec(delete(TaskLink).where(TaskLink.id == values["id"]))
+
+
+def rename_role(store: Store, role_id: int, name: str) -> str:
+    """Rename an owner role (e.g. 文案 → 小王); returns the old name for undo."""
+    name = name.strip()
+    if not name or len(name) > 100:
+        raise TaskError(translate("TaskService", "An owner's name is 1 to 100 characters."))
+    with store.session() as session:
+        role = session.get(TaskRole, role_id)
+        if role is None:
+            raise TaskError(translate("TaskService", "That owner no longer exists."))
+        clash = session.exec(select(TaskRole).where(TaskRole.campaign_id == role.campaign_id,
+                                                    TaskRole.name == name, TaskRole.id != role_id)).first()
+        if clash:
+            raise TaskError(translate("TaskService", "Another owner is already called {name}.").format(name=name))
+        old, role.name = role.name, name
+        return old
+
+
+def overdue(task: Task, now: datetime | None = None) -> bool:
+    return schedule.is_overdue(task.deadline, task.status, task.progress, now or datetime.now())
+
+
+def format_lag(minutes: int) -> str:
+    """+2h, -30m, +1d, +1d2h: the lag part of "3FS+2h"."""
+    if minutes == 0:
+        return ""
+    sign = "+" if minutes > 0 else "-"
+    minutes = abs(minutes)
+    parts = []
+    for unit, size in (("d", 1440), ("h", 60), ("m", 1)):
+        if minutes >= size:
+            parts.append(f"{minutes // size}{unit}")
+            minutes %= size
+    return sign + "".join(parts)
