@@ -17,6 +17,7 @@ from flashdesk.store import Store
 from flashdesk.store.tables import Campaign, Task, TaskLink, TaskRole
 from flashdesk.tasks import schedule
 from flashdesk.tasks.schedule import KINDS, Link
+from flashdesk.tasks.timeref import format_lag
 
 STATUSES = ("todo", "doing", "done", "blocked")
 PHASES = ("warm_up", "entry", "launch", "close", "follow_up", "review")
@@ -360,17 +361,3 @@ def rename_role(store: Store, role_id: int, name: str) -> str:
 
 def overdue(task: Task, now: datetime | None = None) -> bool:
     return schedule.is_overdue(task.deadline, task.status, task.progress, now or datetime.now())
-
-
-def format_lag(minutes: int) -> str:
-    """+2h, -30m, +1d, +1d2h: the lag part of "3FS+2h"."""
-    if minutes == 0:
-        return ""
-    sign = "+" if minutes > 0 else "-"
-    minutes = abs(minutes)
-    parts = []
-    for unit, size in (("d", 1440), ("h", 60), ("m", 1)):
-        if minutes >= size:
-            parts.append(f"{minutes // size}{unit}")
-            minutes %= size
-    return sign + "".join(parts)
