@@ -52,12 +52,17 @@ class TaskDraft:
 
 @dataclass
 class Change:
-    """Task rows (id → field values) before and after an edit; `link` is a link the edit
-    added or removed (its fields, with id)."""
+    """Task rows (id → field values) before and after an edit, and the links it added and
+    removed (their fields, with ids), so undo and redo restore exactly."""
 
     before: dict[int, dict] = field(default_factory=dict)
     after: dict[int, dict] = field(default_factory=dict)
-    link: dict | None = None
+    added: list[dict] = field(default_factory=list)
+    removed: list[dict] = field(default_factory=list)
+
+    @property
+    def link(self) -> dict | None:
+        return (self.added or self.removed or [None])[0]
 
     @property
     def task_ids(self) -> set[int]:
@@ -220,10 +225,13 @@ def add_task(store: Store, campaign_id: int, draft: TaskDraft, position: int | N
         return task.id, change
 
 
-def update_task(store: Store, task_id: int, draft: TaskDraft) -> Change:
-    """Save a task's fields; a later start or end pushes its successors."""
+def update_task(store: Store, task_id: int, draft: TaskDraft,
+                predecessors: list[tuple[int, str, int]] | None = None) -> Change:
+    """Save a task's fields and, when given, its predecessors as (task id, kind, lag
+    minutes), all in one step; a later start or end pushes its successors."""
     with store.session() as session:
         task = _task(session, task_id)
+        campaign = _campaign(session, task.campaign_id)
         _check(session, task.campaign_id, draft)
         change = Change(before={task.id: row(task)})
         for name in EDIT_FIELDS:
@@ -232,7 +240,28 @@ def update_task(store: Store, task_id: int, draft: TaskDraft) -> Change:
             task.end = task.start
         change.after[task.id] = row(task)
         session.flush()
-        _push(session, task.campaign_id, [task.id], change)
+        moved = [task.id]
+        if predecessors is not None:
+            wanted = {(p, k.upper(), lag) for p, k, lag in predecessors}
+            for link in session.exec(select(TaskLink).where(TaskLink.successor_id == task.id)):
+                if (link.predecessor_id, link.kind, link.lag_minutes) in wanted:
+                    wanted.discard((link.predecessor_id, link.kind, link.lag_minutes))
+                else:
+                    change.removed.append(link.model_dump())
+                    session.delete(link)
+            session.flush()
+            spans = _spans(session, campaign.id)
+            for pred_id, kind, lag in sorted(wanted):
+                pred = _task(session, pred_id)
+                _check_link(session, campaign, pred, task, kind, lag,
+                            _live_links(session, campaign.id, spans))
+                link = TaskLink(campaign_id=campaign.id, predecessor_id=pred_id,
+                                successor_id=task.id, kind=kind, lag_minutes=lag)
+                session.add(link)
+                session.flush()
+                change.added.append(link.model_dump())
+                moved.append(pred_id)
+        _push(session, task.campaign_id, moved, change)
         return change
 
 
@@ -253,8 +282,21 @@ def move_task(store: Store, task_id: int, start: datetime, end: datetime) -> Cha
 
 
 def restore(store: Store, rows: dict[int, dict]) -> None:
-    """Write task rows back as recorded in a Change (undo and redo)."""
+    """Write task rows back as recorded in a Change."""
     with store.session() as session:
+        for task_id, values in rows.items():
+            session.exec(update(Task).where(Task.id == task_id).values(**values))
+
+
+def replay(store: Store, change: Change, *, undo: bool) -> None:
+    """Undo or redo a whole Change in one transaction: task rows and links."""
+    rows = change.before if undo else change.after
+    present, absent = (change.removed, change.added) if undo else (change.added, change.removed)
+    with store.session() as session:
+        if absent:
+            session.exec(delete(TaskLink).where(col(TaskLink.id).in_([k["id"] for k in absent])))
+        for values in present:
+            session.exec(insert(TaskLink).values(**values))
         for task_id, values in rows.items():
             session.exec(update(Task).where(Task.id == task_id).values(**values))
 
@@ -283,42 +325,53 @@ def delete_tasks(store: Store, task_ids: list[int]) -> Change:
         return change
 
 
-def add_link(store: Store, predecessor_id: int, successor_id: int, kind: str = "FS",
-             lag_minutes: int = 0) -> Change:
-    """Link two tasks; refused with a message for a link to itself, a cycle, a duplicate or a
-    lag longer than the campaign. Pushes the successor (and further) as needed."""
-    kind = kind.upper()
+def _check_link(session: Session, campaign: Campaign, pred: Task, succ: Task, kind: str,
+                lag_minutes: int, links: list[Link]) -> None:
+    """Refuse a link to itself, across campaigns, with a lag longer than the campaign, twice,
+    or closing a cycle (naming its tasks)."""
     if kind not in KINDS:
         raise TaskError(translate("TaskService", "Unknown link type {kind!r}; use FS, SS, FF or SF.").format(kind=kind))
+    if pred.campaign_id != succ.campaign_id:
+        raise TaskError(translate("TaskService", "Both tasks must belong to the same campaign."))
+    if pred.id == succ.id:
+        raise TaskError(translate("TaskService", "A task cannot depend on itself ({name}).").format(name=pred.name))
+    window = _window_minutes(campaign)
+    if abs(lag_minutes) > window:
+        raise TaskError(translate("TaskService", "A lag of {lag} is longer than the whole campaign ({days} days); "
+                                  "use a shorter lag.").format(lag=format_lag(lag_minutes),
+                                                               days=window // 1440))
+    if any(link.predecessor == pred.id and link.successor == succ.id for link in links):
+        raise TaskError(translate("TaskService", "{a} and {b} are already linked; edit that link instead.")
+                        .format(a=pred.name, b=succ.name))
+    cycle = schedule.find_cycle(links, pred.id, succ.id)
+    if cycle:
+        names = dict(session.exec(select(Task.id, Task.name).where(col(Task.id).in_(cycle))).all())
+        path = " → ".join(names[i] for i in cycle + [cycle[0]])
+        raise TaskError(translate("TaskService", "This link would close a loop: {path}. Remove one of those links "
+                                  "first.").format(path=path))
+
+
+def _live_links(session: Session, campaign_id: int, spans: dict) -> list[Link]:
+    return [link for link in _links(session, campaign_id)
+            if link.predecessor in spans and link.successor in spans]
+
+
+def add_link(store: Store, predecessor_id: int, successor_id: int, kind: str = "FS",
+             lag_minutes: int = 0) -> Change:
+    """Link two tasks (refused with a message when `_check_link` says no); pushes the
+    successor (and further) as needed."""
+    kind = kind.upper()
     with store.session() as session:
         pred, succ = _task(session, predecessor_id), _task(session, successor_id)
-        if pred.campaign_id != succ.campaign_id:
-            raise TaskError(translate("TaskService", "Both tasks must belong to the same campaign."))
-        if pred.id == succ.id:
-            raise TaskError(translate("TaskService", "A task cannot depend on itself ({name}).").format(name=pred.name))
         campaign = _campaign(session, pred.campaign_id)
-        window = _window_minutes(campaign)
-        if abs(lag_minutes) > window:
-            raise TaskError(translate("TaskService", "A lag of {lag} is longer than the whole campaign ({days} days); "
-                               "use a shorter lag.").format(lag=format_lag(lag_minutes),
-                                                            days=window // 1440))
-        links = _links(session, campaign.id)
-        if any(link.predecessor == pred.id and link.successor == succ.id for link in links):
-            raise TaskError(translate("TaskService", "{a} and {b} are already linked; edit that link instead.")
-                            .format(a=pred.name, b=succ.name))
         spans = _spans(session, campaign.id)
-        links = [link for link in links if link.predecessor in spans and link.successor in spans]
-        cycle = schedule.find_cycle(links, pred.id, succ.id)
-        if cycle:
-            names = dict(session.exec(select(Task.id, Task.name).where(col(Task.id).in_(cycle))).all())
-            path = " → ".join(names[i] for i in cycle + [cycle[0]])
-            raise TaskError(translate("TaskService", "This link would close a loop: {path}. Remove one of those links "
-                               "first.").format(path=path))
+        _check_link(session, campaign, pred, succ, kind, lag_minutes,
+                    _live_links(session, campaign.id, spans))
         link = TaskLink(campaign_id=campaign.id, predecessor_id=pred.id, successor_id=succ.id,
                         kind=kind, lag_minutes=lag_minutes)
         session.add(link)
         session.flush()
-        change = Change(link=link.model_dump())
+        change = Change(added=[link.model_dump()])
         _push(session, campaign.id, [pred.id], change, spans)
         return change
 
@@ -328,36 +381,57 @@ def remove_link(store: Store, link_id: int) -> Change:
         link = session.get(TaskLink, link_id)
         if link is None:
             raise TaskError(translate("TaskService", "That link no longer exists."))
-        change = Change(link=link.model_dump())
+        change = Change(removed=[link.model_dump()])
         session.delete(link)
         return change
 
 
-def put_link(store: Store, values: dict, present: bool) -> None:
-    """Undo/redo of a link: insert it back with its id, or take it out."""
+def rename_roles(store: Store, campaign_id: int, names: dict[int, str]) -> None:
+    """Rename owner roles (e.g. 文案 → 小王) in one step; names stay unique per campaign."""
     with store.session() as session:
-        if present:
-            session.exec(insert(TaskLink).values(**values))
-        else:
-            session.exec(delete(TaskLink).where(TaskLink.id == values["id"]))
+        roles = {r.id: r for r in session.exec(select(TaskRole).where(
+            TaskRole.campaign_id == campaign_id))}
+        for role_id, name in names.items():
+            name = name.strip()
+            if role_id not in roles:
+                raise TaskError(translate("TaskService", "That owner no longer exists."))
+            if not name or len(name) > 100:
+                raise TaskError(translate("TaskService", "An owner's name is 1 to 100 characters."))
+            roles[role_id].name = name
+        final = [r.name for r in roles.values()]
+        for name in final:
+            if final.count(name) > 1:
+                raise TaskError(translate("TaskService", "Another owner is already called {name}.")
+                                .format(name=name))
 
 
 def rename_role(store: Store, role_id: int, name: str) -> str:
-    """Rename an owner role (e.g. 文案 → 小王); returns the old name for undo."""
-    name = name.strip()
-    if not name or len(name) > 100:
-        raise TaskError(translate("TaskService", "An owner's name is 1 to 100 characters."))
+    """Rename one owner role; returns the old name."""
     with store.session() as session:
         role = session.get(TaskRole, role_id)
         if role is None:
             raise TaskError(translate("TaskService", "That owner no longer exists."))
-        clash = session.exec(select(TaskRole).where(TaskRole.campaign_id == role.campaign_id,
-                                                    TaskRole.name == name, TaskRole.id != role_id)).first()
-        if clash:
-            raise TaskError(translate("TaskService", "Another owner is already called {name}.").format(name=name))
-        old, role.name = role.name, name
-        return old
+        campaign_id, old = role.campaign_id, role.name
+    rename_roles(store, campaign_id, {role_id: name})
+    return old
 
 
 def overdue(task: Task, now: datetime | None = None) -> bool:
     return schedule.is_overdue(task.deadline, task.status, task.progress, now or datetime.now())
+
+
+def get_tasks(store: Store, task_ids) -> list[Task]:
+    """Tasks by id, deleted ones included (the board drops those)."""
+    with store.session() as session:
+        return list(session.exec(select(Task).where(col(Task.id).in_(list(task_ids)))))
+
+
+def get_links(store: Store, link_ids) -> list[TaskLink]:
+    with store.session() as session:
+        return list(session.exec(select(TaskLink).where(col(TaskLink.id).in_(list(link_ids)))))
+
+
+def list_roles(store: Store, campaign_id: int) -> list[TaskRole]:
+    with store.session() as session:
+        return list(session.exec(select(TaskRole).where(TaskRole.campaign_id == campaign_id)
+                                 .order_by(col(TaskRole.position), col(TaskRole.id))))

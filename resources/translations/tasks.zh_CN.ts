@@ -1,5 +1,172 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export chart</source>
+        <translation>导出甘特图</translation>
+    </message>
+    <message>
+        <source>PNG image</source>
+        <translation>PNG 图片</translation>
+    </message>
+    <message>
+        <source>PDF, A4 landscape</source>
+        <translation>PDF，A4 横向</translation>
+    </message>
+    <message>
+        <source>PDF, A3 landscape</source>
+        <translation>PDF，A3 横向</translation>
+    </message>
+    <message>
+        <source>Print (with preview)</source>
+        <translation>打印（带预览）</translation>
+    </message>
+    <message>
+        <source>Output:</source>
+        <translation>输出：</translation>
+    </message>
+    <message>
+        <source>Save chart</source>
+        <translation>保存甘特图</translation>
+    </message>
+</context>
+<context>
+    <name>LoadView</name>
+    <message>
+        <source>(nobody)</source>
+        <translation>（未指定）</translation>
+    </message>
+</context>
+<context>
+    <name>OwnersDialog</name>
+    <message>
+        <source>Owners</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Give each role the name of the person who does it; every task of that role follows.</source>
+        <translation>给每个角色填上实际负责的人，该角色的所有任务会随之更新。</translation>
+    </message>
+</context>
+<context>
+    <name>TaskDialog</name>
+    <message>
+        <source>(nobody)</source>
+        <translation>（未指定）</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>截止时间</translation>
+    </message>
+    <message>
+        <source>Milestone (a moment, shown as a diamond)</source>
+        <translation>里程碑（一个时间点，显示为菱形）</translation>
+    </message>
+    <message>
+        <source>e.g. 3FS+2h; 5SS-30m</source>
+        <translation>例如 3FS+2h; 5SS-30m</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>Phase:</source>
+        <translation>阶段：</translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation>负责人：</translation>
+    </message>
+    <message>
+        <source>Start:</source>
+        <translation>开始：</translation>
+    </message>
+    <message>
+        <source>End:</source>
+        <translation>结束：</translation>
+    </message>
+    <message>
+        <source>Due:</source>
+        <translation>截止：</translation>
+    </message>
+    <message>
+        <source>Progress:</source>
+        <translation>进度：</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <source>Predecessors:</source>
+        <translation>前置任务：</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <source>There is no task {number}.</source>
+        <translation>没有第 {number} 号任务。</translation>
+    </message>
+    <message>
+        <source>Predecessors: {problem}</source>
+        <translation>前置任务：{problem}</translation>
+    </message>
+</context>
+<context>
+    <name>TaskExport</name>
+    <message>
+        <source>Could not write {path}; choose another folder.</source>
+        <translation>无法写入 {path}；请换一个文件夹。</translation>
+    </message>
+</context>
+<context>
+    <name>TaskLabels</name>
+    <message>
+        <source>Warm-up</source>
+        <translation>预热</translation>
+    </message>
+    <message>
+        <source>Group entry</source>
+        <translation>进群</translation>
+    </message>
+    <message>
+        <source>Launch day</source>
+        <translation>发售日</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>收尾</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>跟进</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>复盘</translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation>待办</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>受阻</translation>
+    </message>
+</context>
 <context>
     <name>TaskService</name>
     <message>
@@ -75,7 +242,7 @@
         <translation>该依赖已不存在。</translation>
     </message>
     <message>
-        <source>An owner's name is 1 to 100 characters.</source>
+        <source>An owner&apos;s name is 1 to 100 characters.</source>
         <translation>负责人名称为 1 到 100 个字符。</translation>
     </message>
     <message>
@@ -85,6 +252,176 @@
     <message>
         <source>Another owner is already called {name}.</source>
         <translation>已有负责人叫 {name}。</translation>
+    </message>
+</context>
+<context>
+    <name>TaskTableModel</name>
+    <message>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Past its deadline ({deadline:%m-%d %H:%M}) and not done.</source>
+        <translation>已过截止时间（{deadline:%m-%d %H:%M}）且未完成。</translation>
+    </message>
+    <message>
+        <source>On the critical path to the group&apos;s close.</source>
+        <translation>在到收群为止的关键路径上。</translation>
+    </message>
+</context>
+<context>
+    <name>TasksTab</name>
+    <message>
+        <source>Tasks</source>
+        <translation>任务甘特图</translation>
+    </message>
+    <message>
+        <source>No campaign selected: pick one on the left to see its task board.</source>
+        <translation>未选择活动：在左侧选一个活动查看它的任务甘特图。</translation>
+    </message>
+    <message>
+        <source>New task</source>
+        <translation>新建任务</translation>
+    </message>
+    <message>
+        <source>Add a task after the selected one (Insert)</source>
+        <translation>在选中任务之后添加任务（Insert）</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Edit the selected task (F2, or double-click it)</source>
+        <translation>编辑选中的任务（F2 或双击）</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Delete the selected task (Delete)</source>
+        <translation>删除选中的任务（Delete）</translation>
+    </message>
+    <message>
+        <source>Owners…</source>
+        <translation>负责人…</translation>
+    </message>
+    <message>
+        <source>Rename the owner roles to the people doing them</source>
+        <translation>把负责人角色改成实际负责的人</translation>
+    </message>
+    <message>
+        <source>Hour</source>
+        <translation>时</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>周</translation>
+    </message>
+    <message>
+        <source>Zoom (Ctrl + mouse wheel)</source>
+        <translation>缩放（Ctrl + 鼠标滚轮）</translation>
+    </message>
+    <message>
+        <source>Launch day</source>
+        <translation>发售日</translation>
+    </message>
+    <message>
+        <source>Show launch day by the hour</source>
+        <translation>按小时显示发售日</translation>
+    </message>
+    <message>
+        <source>Colour by phase</source>
+        <translation>按阶段着色</translation>
+    </message>
+    <message>
+        <source>Colour by owner</source>
+        <translation>按负责人着色</translation>
+    </message>
+    <message>
+        <source>All phases</source>
+        <translation>全部阶段</translation>
+    </message>
+    <message>
+        <source>Board</source>
+        <translation>甘特图</translation>
+    </message>
+    <message>
+        <source>Owner load</source>
+        <translation>负责人负荷</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Save the chart as PNG or PDF, or print it</source>
+        <translation>把甘特图保存为 PNG 或 PDF，或打印</translation>
+    </message>
+    <message>
+        <source>All owners</source>
+        <translation>全部负责人</translation>
+    </message>
+    <message>
+        <source>Move “{name}”</source>
+        <translation>移动“{name}”</translation>
+    </message>
+    <message>
+        <source>Resize “{name}”</source>
+        <translation>调整“{name}”时长</translation>
+    </message>
+    <message>
+        <source>Link “{a}” → “{b}”</source>
+        <translation>依赖“{a}”→“{b}”</translation>
+    </message>
+    <message>
+        <source>Task {number}</source>
+        <translation>任务 {number}</translation>
+    </message>
+    <message>
+        <source>Edit “{name}”</source>
+        <translation>编辑“{name}”</translation>
+    </message>
+    <message>
+        <source>New task “{name}”</source>
+        <translation>新建任务“{name}”</translation>
+    </message>
+    <message>
+        <source>Delete task</source>
+        <translation>删除任务</translation>
+    </message>
+    <message>
+        <source>{count} task(s) depend on “{name}”: {names}. Delete it anyway? Their links to it go too; Undo brings the task and its links back.</source>
+        <translation>有 {count} 个任务依赖“{name}”：{names}。仍要删除吗？它们与它的依赖也会一起去掉；撤销可恢复任务及其依赖。</translation>
+    </message>
+    <message>
+        <source>Delete “{name}”</source>
+        <translation>删除“{name}”</translation>
+    </message>
+    <message>
+        <source>Rename owners</source>
+        <translation>重命名负责人</translation>
     </message>
 </context>
 </TS>

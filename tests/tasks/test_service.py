@@ -6,7 +6,7 @@ from datetime import datetime, timedelta
 import pytest
 
 from flashdesk.tasks.service import (TaskDraft, TaskError, add_link, add_task, delete_tasks,
-                                     dependents, format_lag, load_board, move_task, put_link,
+                                     dependents, format_lag, load_board, move_task, replay,
                                      remove_link, restore, update_task)
 
 T0 = datetime(2026, 6, 17, 9, 0)
@@ -92,7 +92,11 @@ def test_link_removal_round_trip_and_milestone_edit(store, campaign_id):
                     if k.predecessor_id == a]
     removed = remove_link(store, change.link["id"])
     assert mine() == []
-    put_link(store, removed.link, True)
+    replay(store, removed, undo=True)
+    assert mine() == [("SF", -30)]
+    replay(store, change, undo=True)
+    assert mine() == []
+    replay(store, change, undo=False)
     assert mine() == [("SF", -30)]
     draft = TaskDraft("开售", start=T0, end=T0 + timedelta(hours=1), milestone=True, progress=100,
                       status="done")

@@ -1,0 +1,174 @@
+"""The task board through qtbot: real store, real widgets offscreen. Drags move, resize and
+link; keys edit; every edit is one undo step; edits update items in place."""
+
+from datetime import timedelta
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QDialogButtonBox, QLineEdit, QMessageBox
+
+from flashdesk.gui.tasks.tab import TasksTab
+from flashdesk.tasks.service import load_board
+from tests.gui.helpers import when_modal
+
+
+@pytest.fixture
+def tab(qtbot, app_context, campaign_id):
+    app_context.select_campaign(campaign_id)
+    widget = TasksTab(app_context)
+    launch = widget.state.campaign.launch_at
+    widget.now = lambda: launch - timedelta(hours=1)
+    qtbot.addWidget(widget)
+    widget.resize(1400, 800)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
+
+
+def _key(tab, key):
+    return next(t for t in tab.state.tasks.values() if t.key == key)
+
+
+def _point(tab, task_id, where="center"):
+    bar = tab.view.bars[task_id]
+    tab.view.ensureVisible(bar.rect, 200, 50)
+    rect = bar.rect
+    x = {"center": rect.center().x(), "right": rect.right() - 2, "knob": bar.knob.rect().center().x()}[where]
+    return tab.view.mapFromScene(x, rect.center().y())
+
+
+def _stored(tab, task_id):
+    return next(t for t in load_board(tab.context.store, tab.state.campaign.id).tasks if t.id == task_id)
+
+
+def test_board_shows_the_plan_with_arrows_and_critical_path(tab):
+    board = load_board(tab.context.store, tab.state.campaign.id)
+    assert tab.model.rowCount() == len(board.tasks) == len(tab.view.bars)
+    assert len(tab.view.arrows) == len(board.links)
+    close = _key(tab, "group_close")
+    assert close.id in tab.state.critical
+    assert tab.view.bars[close.id].milestone
+    assert tab.view.bars[close.id].pen().color().name() == "#c0392b"
+
+
+def test_drag_moves_a_bar_snapped_and_pushes_successors_then_undo(tab, qtbot):
+    tab.set_zoom("hour")  # 60 px per hour, snapping to 15 minutes
+    chain = _key(tab, "sign_up_chain")
+    countdown = _key(tab, "countdown")
+    before = (chain.start, countdown.start)
+    item = tab.view.bars[chain.id]
+    arrows = dict(tab.view.arrows)
+    start = _point(tab, chain.id)
+    qtbot.mousePress(tab.view.viewport(), Qt.MouseButton.LeftButton, pos=start)
+    qtbot.mouseMove(tab.view.viewport(), start + QPoint(50, 0))
+    qtbot.mouseMove(tab.view.viewport(), start + QPoint(92, 0))  # 92 min → snapped to 1h30
+    qtbot.mouseRelease(tab.view.viewport(), Qt.MouseButton.LeftButton, pos=start + QPoint(92, 0))
+    assert _stored(tab, chain.id).start == before[0] + timedelta(minutes=90)
+    assert _stored(tab, countdown.id).start == before[0] + timedelta(minutes=150)  # FS pushed
+    assert tab.view.bars[chain.id] is item and tab.view.arrows == arrows  # updated in place
+    assert tab.state.tasks[countdown.id].start == before[0] + timedelta(minutes=150)
+    tab.context.undo_stack.undo()
+    assert (_stored(tab, chain.id).start, _stored(tab, countdown.id).start) == before
+    assert tab.state.tasks[chain.id].start == before[0]
+    tab.context.undo_stack.redo()
+    assert _stored(tab, countdown.id).start == before[0] + timedelta(minutes=150)
+
+
+def test_drag_the_end_resizes(tab, qtbot):
+    tab.set_zoom("hour")
+    task = _key(tab, "service_desk")
+    start = _point(tab, task.id, "right")
+    qtbot.mousePress(tab.view.viewport(), Qt.MouseButton.LeftButton, pos=start)
+    qtbot.mouseMove(tab.view.viewport(), start + QPoint(58, 0))
+    qtbot.mouseRelease(tab.view.viewport(), Qt.MouseButton.LeftButton, pos=start + QPoint(58, 0))
+    stored = _stored(tab, task.id)
+    assert stored.start == task.start and stored.end == task.end + timedelta(hours=1)
+    assert tab.context.undo_stack.undoText().startswith("Resize")
+
+
+def test_drag_from_the_knob_to_another_bar_links_them(tab, qtbot):
+    tab.set_zoom("hour")
+    order, service_desk = _key(tab, "order_flood"), _key(tab, "service_desk")
+    links = len(tab.state.links)
+    tab.select_task(order.id)
+    _point(tab, service_desk.id)
+    start = _point(tab, order.id, "knob")
+    target = tab.view.mapFromScene(tab.view.bars[service_desk.id].rect.center())
+    qtbot.mousePress(tab.view.viewport(), Qt.MouseButton.LeftButton, pos=start)
+    qtbot.mouseMove(tab.view.viewport(), target)
+    qtbot.mouseRelease(tab.view.viewport(), Qt.MouseButton.LeftButton, pos=target)
+    assert len(tab.state.links) == links + 1 == len(tab.view.arrows)
+    new = max(tab.state.links.values(), key=lambda k: k.id)
+    assert (new.predecessor_id, new.successor_id, new.kind) == (order.id, service_desk.id, "FS")
+    assert _stored(tab, service_desk.id).start == order.end  # pushed behind order flood
+    tab.context.undo_stack.undo()
+    assert len(load_board(tab.context.store, tab.state.campaign.id).links) == links
+    assert len(tab.view.arrows) == links and _stored(tab, service_desk.id).start == service_desk.start
+
+
+def test_a_link_that_closes_a_loop_is_refused_with_the_names(tab, qtbot, monkeypatch):
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: shown.append(text))
+    tab.link_tasks(_key(tab, "countdown").id, _key(tab, "launch_open").id)
+    assert shown and "开售" in shown[0] and "产品倒计时" in shown[0]
+    assert tab.context.undo_stack.count() == 0
+
+
+def test_arrow_keys_delete_and_undo_bring_back_task_and_links(tab, qtbot):
+    tab.set_zoom("day")  # arrows move by an hour
+    task = _key(tab, "group_setup")
+    tab.select_task(task.id)
+    tab.table.setFocus()
+    qtbot.keyClick(tab.table, Qt.Key.Key_Right)
+    assert _stored(tab, task.id).start == task.start + timedelta(hours=1)
+    links = len(tab.state.links_of(task.id))
+    when_modal(lambda box: box.button(QMessageBox.StandardButton.Yes).click())
+    qtbot.keyClick(tab.table, Qt.Key.Key_Delete)
+    assert task.id not in tab.state.tasks and task.id not in tab.view.bars
+    assert tab.model.rowCount() == len(tab.state.tasks)
+    tab.context.undo_stack.undo()
+    assert task.id in tab.view.bars
+    assert len([k for k in tab.state.links_of(task.id) if k.id in tab.view.arrows]) == links
+    tab.context.undo_stack.undo()
+    assert _stored(tab, task.id).start == task.start
+
+
+def test_f2_edits_in_the_dialog_with_predecessors(tab, qtbot):
+    task = _key(tab, "moments_wrap")
+    tab.select_task(task.id)
+
+    def fill(dialog):
+        dialog.findChild(QLineEdit, "name").setText("朋友圈收尾晒单")
+        dialog.findChild(QLineEdit, "predecessors").setText(f"{tab.state.number[_key(tab, 'delivery').id]}SS+1h")
+        dialog.findChild(QDialogButtonBox, "buttons").button(QDialogButtonBox.StandardButton.Ok).click()
+    when_modal(fill)
+    tab.table.setFocus()
+    qtbot.keyClick(tab.table, Qt.Key.Key_F2)
+    stored = _stored(tab, task.id)
+    assert stored.name == "朋友圈收尾晒单"
+    incoming = [k for k in tab.state.links_of(task.id) if k.successor_id == task.id]
+    assert [(k.predecessor_id, k.kind, k.lag_minutes) for k in incoming] == [
+        (_key(tab, "delivery").id, "SS", 60)]
+    tab.context.undo_stack.undo()
+    assert _stored(tab, task.id).name == task.name
+    assert [k.predecessor_id for k in tab.state.links_of(task.id) if k.successor_id == task.id] == [
+        _key(tab, "order_flood").id]
+
+
+def test_filter_by_owner_and_phase(tab):
+    role = next(r for r in tab.state.roles.values() if r.key == "designer")
+    tab.owner_filter.setCurrentIndex(tab.owner_filter.findData(role.id))
+    assert tab.model.rowCount() == len(tab.view.bars) == \
+        sum(1 for t in tab.state.tasks.values() if t.role_id == role.id) > 0
+    tab.owner_filter.setCurrentIndex(0)
+    tab.phase_filter.setCurrentIndex(tab.phase_filter.findData("review"))
+    assert tab.model.rowCount() == 3
+
+
+def test_load_view_and_zoom_buttons(tab):
+    tab.zoom_buttons["week"].click()
+    assert tab.view.scale_.zoom == "week"
+    tab.page_combo.setCurrentIndex(1)
+    assert tab.pages.currentIndex() == 1 and len(tab.load.rows) == 5
+    busiest = max(count for _name, segments in tab.load.rows for *_span, count in segments)
+    assert busiest >= 2  # on launch day several of one owner's tasks overlap
