@@ -246,6 +246,22 @@
         <translation>负责人名称为 1 到 100 个字符。</translation>
     </message>
     <message>
+        <source>Row {row}: {problems} Nothing was added.</source>
+        <translation>第 {row} 行：{problems} 没有添加任何任务。</translation>
+    </message>
+    <message>
+        <source>{count} tasks would make {total}; a campaign holds at most {limit}. Nothing was added.</source>
+        <translation>加上这 {count} 个任务共 {total} 个；一个活动最多 {limit} 个。没有添加任何任务。</translation>
+    </message>
+    <message>
+        <source>Row {row}: predecessor row {other} is not among the added rows. Nothing was added.</source>
+        <translation>第 {row} 行：前置行 {other} 不在本次添加的行中。没有添加任何任务。</translation>
+    </message>
+    <message>
+        <source>Row {row}: its predecessors close a loop through rows {rows}. Nothing was added.</source>
+        <translation>第 {row} 行：前置任务经由第 {rows} 行形成循环。没有添加任何任务。</translation>
+    </message>
+    <message>
         <source>That owner no longer exists.</source>
         <translation>该负责人已不存在。</translation>
     </message>

@@ -53,6 +53,7 @@ def paint_chart(painter: QPainter, view: GanttView, rows: range | None = None) -
 
 
 def save_png(view: GanttView, path: Path | str) -> Path:
+    view.materialize_all()
     size = chart_size(view)
     shrink = min(1.0, MAX_IMAGE_SIDE / max(size.width(), size.height()))
     image = QImage(int(size.width() * shrink) + 1, int(size.height() * shrink) + 1,
@@ -93,6 +94,7 @@ def paint_pages(painter: QPainter, device, view: GanttView, new_page) -> int:
 
 
 def save_pdf(view: GanttView, path: Path | str, paper: str = "A4") -> int:
+    view.materialize_all()
     writer = QPdfWriter(str(path))
     writer.setResolution(150)
     size = QPageSize(QPageSize.PageSizeId.A3 if paper == "A3" else QPageSize.PageSizeId.A4)
@@ -153,6 +155,7 @@ class ExportDialog(QDialog):
 def print_preview(parent, view: GanttView) -> None:
     from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 
+    view.materialize_all()
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setPageOrientation(QPageLayout.Orientation.Landscape)
     dialog = QPrintPreviewDialog(printer, parent)

@@ -13,7 +13,17 @@ from flashdesk.gui.tasks.scale import ROW_HEIGHT
 BAR_HEIGHT = 14
 KNOB = 8
 CRITICAL = QColor("#c0392b")
+NORMAL_PEN = QPen(QColor("#5d6d7e"), 1.1)
 OVERDUE = QColor("#e67e22")
+
+
+def edges(x0: float, x1: float, row: int, milestone: bool) -> tuple[float, float, float]:
+    """Left, right and middle y of a task's shape: where its arrows attach."""
+    mid = row * ROW_HEIGHT + ROW_HEIGHT / 2
+    if milestone:
+        half = BAR_HEIGHT / 2 + 1
+        return x0 - half, x0 + half, mid
+    return x0, max(x1, x0 + 2.0), mid
 
 
 class TaskItem(QGraphicsPathItem):
@@ -84,11 +94,12 @@ class LinkArrow(QGraphicsPathItem):
         super().__init__()
         self.link_id, self.kind = link_id, kind
         self.setZValue(-1)
-        self.setPen(QPen(QColor("#5d6d7e"), 1.2))
 
-    def route(self, pred: TaskItem, succ: TaskItem, critical: bool) -> None:
-        start = pred.anchor("end" if self.kind[0] == "F" else "start")
-        end = succ.anchor("start" if self.kind[1] == "S" else "end")
+    def route(self, pred: tuple[float, float, float], succ: tuple[float, float, float],
+              critical: bool) -> None:
+        """Route between two shapes given as `edges()`."""
+        start = QPointF(pred[1] if self.kind[0] == "F" else pred[0], pred[2])
+        end = QPointF(succ[0] if self.kind[1] == "S" else succ[1], succ[2])
         out = 6 if self.kind[0] == "F" else -6
         into = -6 if self.kind[1] == "S" else 6
         path = QPainterPath(start)
@@ -101,4 +112,4 @@ class LinkArrow(QGraphicsPathItem):
         path.lineTo(end)
         path.lineTo(end.x() + tip * 5, end.y() + 4)
         self.setPath(path)
-        self.setPen(QPen(CRITICAL if critical else QColor("#5d6d7e"), 1.6 if critical else 1.1))
+        self.setPen(QPen(CRITICAL, 1.6) if critical else NORMAL_PEN)

@@ -11,7 +11,7 @@ from PySide6.QtCore import QLocale
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsLineItem, QGraphicsScene, QGraphicsView, QWidget
 
-from flashdesk.gui.tasks.items import LinkArrow, TaskItem
+from flashdesk.gui.tasks.items import LinkArrow, TaskItem, edges
 from flashdesk.gui.tasks.scale import HEADER_HEIGHT, ROW_HEIGHT, Scale
 from flashdesk.gui.tasks.state import BoardState
 from flashdesk.tasks import schedule
@@ -60,6 +60,11 @@ class GanttView(QGraphicsView):
         self._rubber: QGraphicsLineItem | None = None
 
     # building and updating -------------------------------------------------------------
+    # Bars are made lazily for the rows scrolled into sight (and a margin), so a board of
+    # 10,000 tasks opens as fast as one of 100; arrows are routed from the tasks' times, so
+    # an arrow can reach a bar that is not made yet.
+    MARGIN_ROWS = 60
+
     def show_state(self, state: BoardState | None, zoom: str | None = None) -> None:
         """(Re)build the scene: when a campaign is opened, filtered or zoomed, not after edits."""
         self.scene().clear()
@@ -77,21 +82,58 @@ class GanttView(QGraphicsView):
         self.scale_.origin = schedule.to_minutes(origin)
         self._end = schedule.to_minutes(datetime.combine(last.date() + timedelta(days=2),
                                                          datetime.min.time()))
-        scene = self.scene()
-        for task_id in state.order:
-            item = TaskItem(task_id)
-            self.bars[task_id] = item
-            self._place(item)
-            scene.addItem(item)
-        for link in state.links.values():
-            self._add_arrow(link)
         self._fit_rect()
+        self.materialize()
         if self.selected in self.bars:
             self.bars[self.selected].knob.setVisible(True)
+
+    def materialize(self, rows: range | None = None) -> None:
+        """Make the bars (and their arrows) of these rows; by default the rows in sight."""
+        state = self.state
+        if state is None:
+            return
+        if rows is None:
+            top = self.verticalScrollBar().value() // ROW_HEIGHT
+            seen = self.viewport().height() // ROW_HEIGHT + 1
+            rows = range(max(top - self.MARGIN_ROWS, 0),
+                         min(top + seen + self.MARGIN_ROWS, len(state.order)))
+        scene = self.scene()
+        made = []
+        for row in rows:
+            task_id = state.order[row]
+            if task_id not in self.bars:
+                item = TaskItem(task_id)
+                self.bars[task_id] = item
+                self._place(item)
+                scene.addItem(item)
+                made.append(task_id)
+        for task_id in made:
+            for link in state.links_of(task_id):
+                if link.id not in self.arrows:
+                    self._add_arrow(link)
+
+    def materialize_all(self) -> None:
+        if self.state is not None:
+            self.materialize(range(len(self.state.order)))
+
+    def scrollContentsBy(self, dx: int, dy: int) -> None:
+        super().scrollContentsBy(dx, dy)
+        if dy:
+            self.materialize()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self.materialize()
 
     def _fit_rect(self) -> None:
         rows = len(self.state.order) if self.state else 0
         self.scene().setSceneRect(QRectF(0, 0, self.scale_.x(self._end), max(rows * ROW_HEIGHT, 1)))
+
+    def _edges(self, task_id: int) -> tuple[float, float, float]:
+        task = self.state.tasks[task_id]
+        return edges(self.scale_.x(schedule.to_minutes(task.start)),
+                     self.scale_.x(schedule.to_minutes(task.end)), self.state.row[task_id],
+                     task.milestone)
 
     def _place(self, item: TaskItem) -> None:
         state = self.state
@@ -103,7 +145,8 @@ class GanttView(QGraphicsView):
                    critical=task.id in state.critical, overdue=state.overdue(task, self.now()))
 
     def _add_arrow(self, link) -> None:
-        if link.predecessor_id in self.bars and link.successor_id in self.bars:
+        row = self.state.row
+        if link.predecessor_id in row and link.successor_id in row:
             arrow = LinkArrow(link.id, link.kind)
             self.arrows[link.id] = arrow
             self._route(arrow)
@@ -111,17 +154,16 @@ class GanttView(QGraphicsView):
 
     def _route(self, arrow: LinkArrow) -> None:
         link = self.state.links[arrow.link_id]
-        critical = {link.predecessor_id, link.successor_id} <= self.state.critical
-        arrow.route(self.bars[link.predecessor_id], self.bars[link.successor_id], critical)
+        critical = link.predecessor_id in self.state.critical and link.successor_id in self.state.critical
+        arrow.route(self._edges(link.predecessor_id), self._edges(link.successor_id), critical)
 
     def update_tasks(self, task_ids) -> None:
         """Re-place the bars of these tasks and re-route their arrows."""
         routed = set()
         for task_id in task_ids:
             item = self.bars.get(task_id)
-            if item is None:
-                continue
-            self._place(item)
+            if item is not None:
+                self._place(item)
             for link in self.state.links_of(task_id):
                 arrow = self.arrows.get(link.id)
                 if arrow is not None and link.id not in routed:
@@ -139,21 +181,14 @@ class GanttView(QGraphicsView):
         state, scene = self.state, self.scene()
         for task_id in [i for i in self.bars if i not in state.row]:
             scene.removeItem(self.bars.pop(task_id))
-            for link in state.links_of(task_id):
-                if link.id in self.arrows:
-                    scene.removeItem(self.arrows.pop(link.id))
+        for link_id in [k for k, link in ((k, state.links.get(k)) for k in self.arrows)
+                        if link is None or link.predecessor_id not in state.row
+                        or link.successor_id not in state.row]:
+            scene.removeItem(self.arrows.pop(link_id))
         moved = [i for i, row in state.row.items() if old_rows.get(i) != row]
-        for task_id in moved:
-            if task_id not in self.bars:
-                item = TaskItem(task_id)
-                self.bars[task_id] = item
-                scene.addItem(item)
-        for task_id in moved:
-            for link in state.links_of(task_id):
-                if link.id not in self.arrows:
-                    self._add_arrow(link)
-        self.update_tasks(moved)
         self._fit_rect()
+        self.update_tasks(moved)
+        self.materialize()
 
     def link_added(self, link) -> None:
         self._add_arrow(link)
@@ -172,6 +207,9 @@ class GanttView(QGraphicsView):
         if self.selected in self.bars:
             self.bars[self.selected].knob.setVisible(False)
         self.selected = task_id
+        if self.state is not None and task_id in self.state.row and task_id not in self.bars:
+            row = self.state.row[task_id]
+            self.materialize(range(row, row + 1))
         if task_id in self.bars:
             bar = self.bars[task_id]
             bar.knob.setVisible(True)
