@@ -125,6 +125,65 @@
     </message>
 </context>
 <context>
+    <name>TaskImport</name>
+    <message>
+        <source>{count} rows is more than the {limit} a campaign can hold; split them up.</source>
+        <translation>{count} 行超过了一个活动能容纳的 {limit} 个任务；请分批导入。</translation>
+    </message>
+    <message>
+        <source>Row {row}, {column}: {problem} Nothing was added.</source>
+        <translation>第 {row} 行，{column}：{problem} 没有添加任何任务。</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>{value!r} is not a time; write 2026-06-18 20:00.</source>
+        <translation>{value!r} 不是时间；请写成 2026-06-18 20:00。</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>a start time is needed.</source>
+        <translation>需要开始时间。</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>{owner!r} is not an owner of this campaign ({known}).</source>
+        <translation>{owner!r} 不是这个活动的负责人（{known}）。</translation>
+    </message>
+    <message>
+        <source>progress</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <source>{value!r} is not a percentage.</source>
+        <translation>{value!r} 不是百分数。</translation>
+    </message>
+    <message>
+        <source>predecessors</source>
+        <translation>前置任务</translation>
+    </message>
+    <message>
+        <source>Row {row}: predecessor {ref} is not a task number among these rows. Nothing was added.</source>
+        <translation>第 {row} 行：前置任务 {ref} 不是这些行中的任务序号。没有添加任何任务。</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {problem}</source>
+        <translation>无法读取 {path}：{problem}</translation>
+    </message>
+    <message>
+        <source>{path} has no sheet named {sheet}.</source>
+        <translation>{path} 中没有名为 {sheet} 的工作表。</translation>
+    </message>
+</context>
+<context>
     <name>TaskLabels</name>
     <message>
         <source>Warm-up</source>
@@ -434,6 +493,12 @@
     <message>
         <source>Delete “{name}”</source>
         <translation>删除“{name}”</translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n task(s)</source>
+        <translation>
+            <numerusform>粘贴 %n 个任务</numerusform>
+        </translation>
     </message>
     <message>
         <source>Rename owners</source>

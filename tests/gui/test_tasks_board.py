@@ -172,3 +172,42 @@ def test_load_view_and_zoom_buttons(tab):
     assert tab.pages.currentIndex() == 1 and len(tab.load.rows) == 5
     busiest = max(count for _name, segments in tab.load.rows for *_span, count in segments)
     assert busiest >= 2  # on launch day several of one owner's tasks overlap
+
+
+def test_paste_rows_is_one_undo_step_and_bad_rows_add_nothing(tab, qtbot, monkeypatch):
+    from PySide6.QtWidgets import QApplication
+
+    count = len(tab.state.tasks)
+    QApplication.clipboard().setText("序号\t任务\t阶段\t负责人\t开始\t结束\n"
+                                     "1\t临时加群公告\t进群\t运营\t06-17 09:00\t06-17 10:00\n"
+                                     "2\t公告审核\t\t文案\t06-17 10:00\t06-17 10:30\t\t\t\t1FS\n")
+    tab.table.setFocus()
+    qtbot.keyClick(tab.table, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert len(tab.state.tasks) == count + 2 == tab.model.rowCount()
+    assert tab.context.undo_stack.undoText() == "Paste 2 task(s)"
+    tab.context.undo_stack.undo()
+    assert len(tab.state.tasks) == count == len(load_board(tab.context.store, tab.state.campaign.id).tasks)
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: shown.append(text))
+    QApplication.clipboard().setText("1\t坏行\t\t没有这个人\t06-17 09:00\t06-17 10:00\n")
+    qtbot.keyClick(tab.table, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert shown and "没有这个人" in shown[0] and len(tab.state.tasks) == count
+
+
+def test_chart_exports_png_and_pdf_pages(tab, tmp_path):
+    import pypdfium2
+    from PySide6.QtGui import QImage
+
+    from flashdesk.gui.tasks.export import save_pdf, save_png
+
+    tab.set_zoom("day")
+    png = save_png(tab.view, tmp_path / "chart.png")
+    image = QImage(str(png))
+    assert image.width() > 1000 and image.height() > 38 * 24
+    pages = save_pdf(tab.view, tmp_path / "chart.pdf", "A4")
+    pdf = pypdfium2.PdfDocument(str(tmp_path / "chart.pdf"))
+    assert len(pdf) == pages >= 1
+    width, height = pdf[0].get_size()
+    assert width > height  # landscape
+    text = pdf[0].get_textpage().get_text_range()
+    assert "开售" in text and "D0" in text

@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt
-from PySide6.QtGui import QColor, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter
+from PySide6.QtGui import QColor, QFont, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout,
                                QVBoxLayout)
 
@@ -35,6 +35,9 @@ def paint_chart(painter: QPainter, view: GanttView, rows: range | None = None) -
     painter.translate(NAMES_WIDTH, 0)
     paint_header(painter, view.scale_, state.campaign.launch_at.date(), 0, scene_rect.width())
     painter.restore()
+    font = QFont(view.font())
+    font.setPixelSize(12)
+    painter.setFont(font)
     painter.fillRect(QRectF(0, 0, NAMES_WIDTH, HEADER_HEIGHT), QColor("#f2f3f4"))
     painter.setPen(QColor("#222222"))
     painter.drawText(QRectF(6, 0, NAMES_WIDTH - 12, HEADER_HEIGHT), Qt.AlignmentFlag.AlignVCenter,

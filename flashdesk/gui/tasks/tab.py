@@ -99,6 +99,7 @@ class TasksTab(QWidget):
 
         for keys, slot in ((QKeySequence.StandardKey.Delete, self.delete_selected),
                            (Qt.Key.Key_Insert, self.add_task), (Qt.Key.Key_F2, self.edit_selected),
+                           (QKeySequence.StandardKey.Paste, self.paste),
                            (Qt.Key.Key_Left, lambda: self.nudge(-1, False)),
                            (Qt.Key.Key_Right, lambda: self.nudge(1, False)),
                            (Qt.Modifier.SHIFT | Qt.Key.Key_Left, lambda: self.nudge(-1, True)),
@@ -402,6 +403,28 @@ class TasksTab(QWidget):
                       lambda: service.delete_tasks(self.context.store, [task_id])):
             if self.state.order:
                 self.select_task(self.state.order[min(row, len(self.state.order) - 1)])
+
+    def paste(self) -> None:
+        """Ctrl+V: rows copied from a spreadsheet (the 甘特图 sheet's columns) become tasks at
+        the end of the list, all in one undo step."""
+        if self.state is None:
+            return
+        from PySide6.QtWidgets import QApplication
+
+        from flashdesk.tasks.transfer import campaign_maps, parse_pasted, rows_to_tasks
+
+        rows = parse_pasted(QApplication.clipboard().text())
+        if not rows:
+            return
+        campaign = self.state.campaign
+        try:
+            roles, phases = campaign_maps(self.context.store, campaign.id)
+            drafts, links = rows_to_tasks(rows, roles, phases, campaign.launch_at.year)
+        except UserError as exc:
+            show_error(self, exc)
+            return
+        self._push(self.tr("Paste %n task(s)", "", len(drafts)),
+                   lambda: service.import_tasks(self.context.store, campaign.id, drafts, links))
 
     def rename_owners(self) -> None:
         if self.state is None:

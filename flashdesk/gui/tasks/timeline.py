@@ -8,7 +8,7 @@ from datetime import datetime, timedelta
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt, Signal
 from PySide6.QtCore import QLocale
-from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtGui import QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsLineItem, QGraphicsScene, QGraphicsView, QWidget
 
 from flashdesk.gui.tasks.items import LinkArrow, TaskItem, edges
@@ -377,6 +377,11 @@ class Ruler(QWidget):
 def paint_header(painter: QPainter, scale: Scale, launch_day, left: float, width: float) -> None:
     """Days (with their D-number) and hours over scene x `left` … `left + width`, drawn at
     painter x 0 … width."""
+    painter.save()
+    painter.setClipRect(QRectF(0, 0, width, HEADER_HEIGHT))
+    font = QFont(painter.font())
+    font.setPixelSize(11)  # the same size on screen, in PDF and on paper
+    painter.setFont(font)
     painter.fillRect(QRectF(0, 0, width, HEADER_HEIGHT), QColor("#f2f3f4"))
     mid = HEADER_HEIGHT // 2
     painter.setPen(QColor("#7f8c8d"))
@@ -410,3 +415,4 @@ def paint_header(painter: QPainter, scale: Scale, launch_day, left: float, width
                 painter.drawText(QRectF(x + 2, mid, 60 * step * scale.ppm - 2, mid),
                                  Qt.AlignmentFlag.AlignVCenter, f"{hour:02d}")
         minutes += day
+    painter.restore()
