@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>ExportDialog</name>
@@ -301,7 +300,7 @@
         <translation>该依赖已不存在。</translation>
     </message>
     <message>
-        <source>An owner&apos;s name is 1 to 100 characters.</source>
+        <source>An owner's name is 1 to 100 characters.</source>
         <translation>负责人名称为 1 到 100 个字符。</translation>
     </message>
     <message>
@@ -356,7 +355,7 @@
         <translation>已过截止时间（{deadline:%m-%d %H:%M}）且未完成。</translation>
     </message>
     <message>
-        <source>On the critical path to the group&apos;s close.</source>
+        <source>On the critical path to the group's close.</source>
         <translation>在到收群为止的关键路径上。</translation>
     </message>
 </context>
@@ -496,9 +495,7 @@
     </message>
     <message numerus="yes">
         <source>Paste %n task(s)</source>
-        <translation>
-            <numerusform>粘贴 %n 个任务</numerusform>
-        </translation>
+        <translation><numerusform>粘贴 %n 个任务</numerusform></translation>
     </message>
     <message>
         <source>Rename owners</source>

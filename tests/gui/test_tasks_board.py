@@ -211,3 +211,59 @@ def test_chart_exports_png_and_pdf_pages(tab, tmp_path):
     assert width > height  # landscape
     text = pdf[0].get_textpage().get_text_range()
     assert "开售" in text and "D0" in text
+
+
+def test_launch_day_opens_by_the_hour_and_ctrl_wheel_zooms(qtbot, app_context, campaign_id):
+    from PySide6.QtCore import QPointF
+    from PySide6.QtGui import QWheelEvent
+    from PySide6.QtWidgets import QApplication
+
+    from flashdesk.campaigns.service import get_campaign
+
+    launch = get_campaign(app_context.store, campaign_id).launch_at
+    widget = TasksTab(app_context)  # no campaign yet
+    widget.now = lambda: launch - timedelta(hours=3)
+    qtbot.addWidget(widget)
+    app_context.select_campaign(campaign_id)
+    assert widget.view.scale_.zoom == "hour" and widget.zoom_buttons["hour"].isChecked()
+    widget.show()
+    qtbot.waitExposed(widget)
+    center = QPointF(widget.view.viewport().rect().center())
+    event = QWheelEvent(center, widget.view.viewport().mapToGlobal(center), QPoint(0, 0), QPoint(0, -120),
+                        Qt.MouseButton.NoButton, Qt.KeyboardModifier.ControlModifier,
+                        Qt.ScrollPhase.NoScrollPhase, False)
+    QApplication.sendEvent(widget.view.viewport(), event)
+    assert widget.view.scale_.zoom == "day" and widget.zoom_buttons["day"].isChecked()
+
+
+def test_owner_rename_is_one_undo_step(tab):
+    from flashdesk.gui.tasks.owners import OwnersDialog
+
+    role = next(r for r in tab.state.roles.values() if r.key == "copywriter")
+
+    def rename(dialog):
+        assert isinstance(dialog, OwnersDialog)
+        dialog.edits[role.id].setText("小王")
+        dialog.accept()
+    when_modal(rename)
+    tab.rename_owners()
+    countdown = _key(tab, "countdown")
+    assert tab.state.role_name(countdown) == "小王"
+    assert tab.owner_filter.findText("小王") > 0
+    tab.context.undo_stack.undo()
+    assert tab.state.role_name(_key(tab, "countdown")) == "文案"
+
+
+def test_print_preview_paints_the_pages(tab):
+    from PySide6.QtPrintSupport import QPrintPreviewDialog
+
+    from flashdesk.gui.tasks.export import print_preview
+
+    seen = []
+
+    def close(dialog):
+        seen.append(type(dialog))
+        dialog.reject()
+    when_modal(close)
+    print_preview(tab, tab.view)
+    assert seen == [QPrintPreviewDialog]

@@ -33,6 +33,7 @@ class TasksTab(QWidget):
         self.state: BoardState | None = None
         self.now = datetime.now
         self._own_signal = False
+        self._shown_campaign: int | None = None
 
         self.model = TaskTableModel(self)
         self.model.now = lambda: self.now()
@@ -197,7 +198,19 @@ class TasksTab(QWidget):
             self.state.owner_filter = self.owner_filter.currentData()
             self.state.phase_filter = self.phase_filter.currentData()
             self.state.refilter()
-        self._show()
+        campaign_id = self.state.campaign.id if self.state else None
+        if campaign_id != self._shown_campaign and self.state is not None:
+            # a campaign just opened: on its launch day the board opens by the hour at "now"
+            self._shown_campaign = campaign_id
+            now = self.now()
+            on_launch_day = now.date() == self.state.campaign.launch_at.date()
+            self.zoom_buttons["hour" if on_launch_day else "day"].setChecked(True)
+            self.view.show_state(self.state, "hour" if on_launch_day else "day")
+            self.model.set_state(self.state)
+            self.view.scroll_to(now - timedelta(hours=2) if on_launch_day else
+                                min(self.state.extent()[0], self.state.campaign.launch_at))
+        else:
+            self._show()
         if selected is not None:
             self.select_task(selected)
 
