@@ -24,7 +24,9 @@ PHASES = ("warm_up", "entry", "launch", "close", "follow_up", "review")
 MAX_NAME = 200
 MAX_TASKS = 20_000  # per campaign; a paste beyond it is refused whole
 EDIT_FIELDS = ("name", "phase", "role_id", "start", "end", "deadline", "progress", "milestone",
-               "status", "notes")
+               "status", "notes", "key_node")
+# The launch-day key nodes (关键节点) a task can carry out.
+KEY_NODES = ("wake_up_packet", "sign_up_chain", "order_flood", "countdown", "close_preview")
 ROW_FIELDS = EDIT_FIELDS + ("deleted",)
 
 
@@ -44,6 +46,7 @@ class TaskDraft:
     milestone: bool = False
     status: str = "todo"
     notes: str = ""
+    key_node: str = ""
 
     @classmethod
     def of(cls, task: Task) -> TaskDraft:
@@ -203,6 +206,8 @@ def validate(draft: TaskDraft, roles: set[int] | None = None) -> dict[str, str]:
             status=draft.status, known=", ".join(STATUSES))
     if not draft.phase.strip() or len(draft.phase) > 64:
         errors["phase"] = translate("TaskService", "Pick a phase.")
+    if draft.key_node and draft.key_node not in KEY_NODES:
+        errors["key_node"] = translate("TaskService", "Unknown key node {node!r}.").format(node=draft.key_node)
     if roles is not None and draft.role_id is not None and draft.role_id not in roles:
         errors["role_id"] = translate("TaskService", "That owner does not belong to this campaign.")
     return errors

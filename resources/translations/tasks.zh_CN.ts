@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>ExportDialog</name>
@@ -98,6 +99,10 @@
     <message>
         <source>Status:</source>
         <translation>状态：</translation>
+    </message>
+    <message>
+        <source>Key node:</source>
+        <translation>关键节点：</translation>
     </message>
     <message>
         <source>Predecessors:</source>
@@ -224,6 +229,30 @@
         <source>Blocked</source>
         <translation>受阻</translation>
     </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Wake-up red packet</source>
+        <translation>叫醒红包</translation>
+    </message>
+    <message>
+        <source>Sign-up chain</source>
+        <translation>群接龙</translation>
+    </message>
+    <message>
+        <source>Order flood</source>
+        <translation>订单刷屏</translation>
+    </message>
+    <message>
+        <source>Countdown</source>
+        <translation>产品倒计时</translation>
+    </message>
+    <message>
+        <source>Close and preview</source>
+        <translation>收尾与预告</translation>
+    </message>
 </context>
 <context>
     <name>TaskService</name>
@@ -258,6 +287,10 @@
     <message>
         <source>Pick a phase.</source>
         <translation>请选择阶段。</translation>
+    </message>
+    <message>
+        <source>Unknown key node {node!r}.</source>
+        <translation>未知的关键节点 {node!r}。</translation>
     </message>
     <message>
         <source>That owner does not belong to this campaign.</source>
@@ -300,7 +333,7 @@
         <translation>该依赖已不存在。</translation>
     </message>
     <message>
-        <source>An owner's name is 1 to 100 characters.</source>
+        <source>An owner&apos;s name is 1 to 100 characters.</source>
         <translation>负责人名称为 1 到 100 个字符。</translation>
     </message>
     <message>
@@ -355,7 +388,7 @@
         <translation>已过截止时间（{deadline:%m-%d %H:%M}）且未完成。</translation>
     </message>
     <message>
-        <source>On the critical path to the group's close.</source>
+        <source>On the critical path to the group&apos;s close.</source>
         <translation>在到收群为止的关键路径上。</translation>
     </message>
 </context>
@@ -495,7 +528,9 @@
     </message>
     <message numerus="yes">
         <source>Paste %n task(s)</source>
-        <translation><numerusform>粘贴 %n 个任务</numerusform></translation>
+        <translation>
+            <numerusform>粘贴 %n 个任务</numerusform>
+        </translation>
     </message>
     <message>
         <source>Rename owners</source>

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateTimeEdit, QDialog, QDi
                                QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit,
                                QSpinBox, QVBoxLayout, QWidget)
 
-from flashdesk.gui.tasks.labels import phase_names, status_names
+from flashdesk.gui.tasks.labels import key_node_names, phase_names, status_names
 from flashdesk.gui.tasks.state import BoardState
 from flashdesk.tasks.service import TaskDraft, validate
 from flashdesk.tasks.timeref import format_predecessor, parse_predecessors
@@ -69,6 +69,11 @@ class TaskDialog(QDialog):
         for key, label in status_names().items():
             self.status.addItem(label, key)
         self.status.setCurrentIndex(max(self.status.findData(draft.status), 0))
+        self.key_node = QComboBox(self)
+        self.key_node.setObjectName("keyNode")
+        for key, label in key_node_names().items():
+            self.key_node.addItem(label, key)
+        self.key_node.setCurrentIndex(max(self.key_node.findData(draft.key_node), 0))
         self.predecessors = QLineEdit(self._predecessor_text(), self)
         self.predecessors.setObjectName("predecessors")
         self.predecessors.setPlaceholderText(self.tr("e.g. 3FS+2h; 5SS-30m"))
@@ -93,6 +98,7 @@ class TaskDialog(QDialog):
         form.addRow(self.tr("Progress:"), self.progress)
         form.addRow(self.tr("Status:"), self.status)
         form.addRow("", self.milestone)
+        form.addRow(self.tr("Key node:"), self.key_node)
         form.addRow(self.tr("Predecessors:"), self.predecessors)
         form.addRow(self.tr("Notes:"), self.notes)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
@@ -124,7 +130,8 @@ class TaskDialog(QDialog):
             end=self.end.dateTime().toPython(),
             deadline=self.deadline.dateTime().toPython() if self.has_deadline.isChecked() else None,
             progress=self.progress.value(), milestone=self.milestone.isChecked(),
-            status=self.status.currentData(), notes=self.notes.toPlainText())
+            status=self.status.currentData(), notes=self.notes.toPlainText(),
+            key_node=self.key_node.currentData())
 
     def _phase(self) -> str:
         text = self.phase.currentText().strip()

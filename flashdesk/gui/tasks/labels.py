@@ -19,3 +19,12 @@ def status_names() -> dict[str, str]:
             "doing": QCoreApplication.translate("TaskLabels", "In progress"),
             "done": QCoreApplication.translate("TaskLabels", "Done"),
             "blocked": QCoreApplication.translate("TaskLabels", "Blocked")}
+
+
+def key_node_names() -> dict[str, str]:
+    return {"": QCoreApplication.translate("TaskLabels", "(none)"),
+            "wake_up_packet": QCoreApplication.translate("TaskLabels", "Wake-up red packet"),
+            "sign_up_chain": QCoreApplication.translate("TaskLabels", "Sign-up chain"),
+            "order_flood": QCoreApplication.translate("TaskLabels", "Order flood"),
+            "countdown": QCoreApplication.translate("TaskLabels", "Countdown"),
+            "close_preview": QCoreApplication.translate("TaskLabels", "Close and preview")}

@@ -299,7 +299,9 @@ class TasksTab(QWidget):
         ids = change.task_ids
         rows_before = (set(state.tasks), dict(state.row))
         for task in service.get_tasks(self.context.store, ids):
-            if task.deleted or task.campaign_id != state.campaign.id:
+            if task.campaign_id != state.campaign.id:
+                continue
+            if task.deleted:
                 state.tasks.pop(task.id, None)
             else:
                 state.tasks[task.id] = task
@@ -308,7 +310,8 @@ class TasksTab(QWidget):
             state.drop_link(link_id)
             self.view.link_removed(link_id)
         for link in service.get_links(self.context.store, link_ids):
-            state.put_link(link)
+            if link.campaign_id == state.campaign.id:  # an undo may reach another campaign
+                state.put_link(link)
         restyle = set(ids) | state.recompute_critical()
         if set(state.tasks) != rows_before[0]:
             state.refilter()
