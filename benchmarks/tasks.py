@@ -180,16 +180,21 @@ def main() -> None:
     bar = tab.view.verticalScrollBar()
     for label, step, count in (("wheel steps (3 rows)", 72, 120), ("page jumps (30 rows)", 720, 60),
                                ("drag-jumps (~400 rows)", 10000, 20)):
-        frames = []
+        frames, full = [], []
         for _ in range(count):
             t0 = time.perf_counter()
             bar.setValue(min(bar.value() + step, bar.maximum()))
+            app.processEvents()  # as the app does it: scroll, then paint what was exposed
+            frames.append((time.perf_counter() - t0) * 1000)
+            t0 = time.perf_counter()
             tab.view.viewport().repaint()
             tab.table.viewport().repaint()
-            frames.append((time.perf_counter() - t0) * 1000)
+            full.append((time.perf_counter() - t0) * 1000)
         frames.sort()
+        full.sort()
         print(f"scrolling 10,000 tasks by {label}: median frame {statistics.median(frames):.1f} ms, "
-              f"worst {frames[-1]:.1f} ms (full repaint of both panes each frame)")
+              f"worst {frames[-1]:.1f} ms; forced full repaint of both panes: median "
+              f"{statistics.median(full):.1f} ms, worst {full[-1]:.1f} ms")
     store.close()
 
 

@@ -52,7 +52,7 @@ class TasksTab(QWidget):
         self.table.horizontalHeader().setFixedHeight(HEADER_HEIGHT)
         self.table.horizontalHeader().setStretchLastSection(False)
         self.table.setWordWrap(False)
-        for column, width in enumerate((36, 260, 70, 86, 86, 46)):
+        for column, width in enumerate((36, 200, 66, 84, 84, 46)):
             self.table.setColumnWidth(column, width)
         self.table.selectionModel().currentRowChanged.connect(self._row_selected)
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
@@ -79,7 +79,7 @@ class TasksTab(QWidget):
         self.splitter.addWidget(self.table)
         self.splitter.addWidget(right)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([520, 900])
+        self.splitter.setSizes([536, 900])
 
         self.load = LoadView(self)
         self.load_scroll = QScrollArea(self)

@@ -63,7 +63,7 @@ class GanttView(QGraphicsView):
     # Bars are made lazily for the rows scrolled into sight (and a margin), so a board of
     # 10,000 tasks opens as fast as one of 100; arrows are routed from the tasks' times, so
     # an arrow can reach a bar that is not made yet.
-    MARGIN_ROWS = 60
+    MARGIN_ROWS = 30
 
     def show_state(self, state: BoardState | None, zoom: str | None = None) -> None:
         """(Re)build the scene: when a campaign is opened, filtered or zoomed, not after edits."""
