@@ -533,6 +533,18 @@
         </translation>
     </message>
     <message>
+        <source>New task after it</source>
+        <translation>在其后新建任务</translation>
+    </message>
+    <message>
+        <source>Remove link {a} → {b} ({kind})</source>
+        <translation>删除依赖 {a} → {b}（{kind}）</translation>
+    </message>
+    <message>
+        <source>Unlink “{a}” → “{b}”</source>
+        <translation>删除依赖“{a}”→“{b}”</translation>
+    </message>
+    <message>
         <source>Rename owners</source>
         <translation>重命名负责人</translation>
     </message>

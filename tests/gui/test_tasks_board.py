@@ -267,3 +267,17 @@ def test_print_preview_paints_the_pages(tab):
     when_modal(close)
     print_preview(tab, tab.view)
     assert seen == [QPrintPreviewDialog]
+
+
+def test_context_menu_removes_a_link_as_one_undo_step(tab):
+    task = _key(tab, "countdown")
+    actions = tab.task_menu_actions(task.id)
+    texts = [text for text, _slot in actions]
+    assert texts[:3] == ["Edit…", "New task after it", "Delete"]
+    removal = next((text, slot) for text, slot in actions if text.startswith("Remove link"))
+    links = len(tab.state.links)
+    removal[1]()
+    assert len(tab.state.links) == links - 1 == len(load_board(tab.context.store, tab.state.campaign.id).links)
+    assert tab.context.undo_stack.undoText().startswith("Unlink")
+    tab.context.undo_stack.undo()
+    assert len(tab.state.links) == links and len(tab.view.arrows) == links

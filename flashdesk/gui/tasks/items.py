@@ -76,6 +76,7 @@ class TaskItem(QGraphicsPathItem):
             self.setPen(QPen(OVERDUE, 2, Qt.PenStyle.DashLine))
         else:
             self.setPen(QPen(color.darker(140), 1))
+        self.setToolTip(name)
         self.label.setText(name)
         self.label.setBrush(OVERDUE.darker(130) if overdue else QColor("#333333"))
         self.label.setPos(self.rect.right() + KNOB + 6, mid - self.label.boundingRect().height() / 2)

@@ -65,6 +65,9 @@ class TasksTab(QWidget):
         self.view.moveRequested.connect(self.move_task)
         self.view.linkRequested.connect(self.link_tasks)
         self.view.editRequested.connect(self.edit_task)
+        self.view.menuRequested.connect(self.task_menu)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._table_menu)
         self.view.zoomRequested.connect(lambda step: self.set_zoom(self.view.scale_.zoomed(step)))
         self.table.verticalScrollBar().valueChanged.connect(self.view.verticalScrollBar().setValue)
         self.view.verticalScrollBar().valueChanged.connect(self.table.verticalScrollBar().setValue)
@@ -441,6 +444,45 @@ class TasksTab(QWidget):
             return
         self._push(self.tr("Paste %n task(s)", "", len(drafts)),
                    lambda: service.import_tasks(self.context.store, campaign.id, drafts, links))
+
+    def _table_menu(self, pos) -> None:
+        index = self.table.indexAt(pos)
+        if self.state is not None and index.isValid():
+            task_id = self.state.order[index.row()]
+            self.select_task(task_id)
+            self.task_menu(task_id, self.table.viewport().mapToGlobal(pos))
+
+    def task_menu_actions(self, task_id: int) -> list[tuple[str, object]]:
+        """(text, slot) for a task's context menu: edit, new after, delete, and one entry per
+        link to remove it."""
+        state = self.state
+        actions = [(self.tr("Edit…"), lambda: self.edit_task(task_id)),
+                   (self.tr("New task after it"), self.add_task),
+                   (self.tr("Delete"), self.delete_selected)]
+        for link in sorted(state.links_of(task_id), key=lambda k: k.id):
+            if link.predecessor_id not in state.tasks or link.successor_id not in state.tasks:
+                continue
+            text = self.tr("Remove link {a} → {b} ({kind})").format(
+                a=state.number[link.predecessor_id], b=state.number[link.successor_id],
+                kind=link.kind + service.format_lag(link.lag_minutes))
+            actions.append((text, lambda link_id=link.id: self.unlink(link_id)))
+        return actions
+
+    def task_menu(self, task_id: int, global_pos) -> None:
+        from PySide6.QtWidgets import QMenu
+
+        menu = QMenu(self)
+        for index, (text, slot) in enumerate(self.task_menu_actions(task_id)):
+            if index == 3:
+                menu.addSeparator()
+            menu.addAction(text).triggered.connect(slot)
+        menu.exec(global_pos)
+
+    def unlink(self, link_id: int) -> None:
+        link = self.state.links[link_id]
+        names = self.state.tasks[link.predecessor_id].name, self.state.tasks[link.successor_id].name
+        self._push(self.tr("Unlink “{a}” → “{b}”").format(a=names[0], b=names[1]),
+                   lambda: service.remove_link(self.context.store, link_id))
 
     def rename_owners(self) -> None:
         if self.state is None:

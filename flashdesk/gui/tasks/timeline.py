@@ -39,6 +39,7 @@ class GanttView(QGraphicsView):
     moveRequested = Signal(int, object, object)  # task id, new start, new end
     linkRequested = Signal(int, int)  # predecessor id, successor id
     editRequested = Signal(int)
+    menuRequested = Signal(int, object)  # task id, global position
     zoomRequested = Signal(int)  # +1 coarser, -1 finer (Ctrl+wheel)
 
     def __init__(self, parent: QWidget | None = None):
@@ -49,6 +50,7 @@ class GanttView(QGraphicsView):
         self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.MinimalViewportUpdate)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setMouseTracking(True)
         self.scale_ = Scale()
         self.state: BoardState | None = None
         self.color_by = "phase"
@@ -308,6 +310,7 @@ class GanttView(QGraphicsView):
 
     def mouseMoveEvent(self, event) -> None:
         if self._drag is None:
+            self._hover_cursor(event.position().toPoint())
             return super().mouseMoveEvent(event)
         scene_pos = self.mapToScene(event.position().toPoint())
         bar = self.bars[self._drag["id"]]
@@ -337,6 +340,29 @@ class GanttView(QGraphicsView):
             self.moveRequested.emit(drag["id"], start, end)
         else:
             self.update_tasks([drag["id"]])
+
+    def _hover_cursor(self, pos) -> None:
+        """Show what a press would do: resize at the ends, link at the knob, move elsewhere."""
+        bar, knob = self._bar_at(pos)
+        if bar is None:
+            self.viewport().unsetCursor()
+            return
+        x = self.mapToScene(pos).x()
+        if knob:
+            shape = Qt.CursorShape.CrossCursor
+        elif not bar.milestone and min(abs(x - bar.rect.left()), abs(x - bar.rect.right())) <= EDGE:
+            shape = Qt.CursorShape.SizeHorCursor
+        else:
+            shape = Qt.CursorShape.SizeAllCursor
+        self.viewport().setCursor(shape)
+
+    def contextMenuEvent(self, event) -> None:
+        bar, _ = self._bar_at(event.pos())
+        if bar is not None:
+            self.taskClicked.emit(bar.task_id)
+            self.menuRequested.emit(bar.task_id, event.globalPos())
+        else:
+            super().contextMenuEvent(event)
 
     def mouseDoubleClickEvent(self, event) -> None:
         bar, _ = self._bar_at(event.position().toPoint())
