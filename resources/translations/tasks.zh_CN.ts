@@ -533,12 +533,28 @@
         </translation>
     </message>
     <message>
+        <source>Mark not done</source>
+        <translation>标记为未完成</translation>
+    </message>
+    <message>
+        <source>Mark done</source>
+        <translation>标记为完成</translation>
+    </message>
+    <message>
         <source>New task after it</source>
         <translation>在其后新建任务</translation>
     </message>
     <message>
         <source>Remove link {a} → {b} ({kind})</source>
         <translation>删除依赖 {a} → {b}（{kind}）</translation>
+    </message>
+    <message>
+        <source>Mark “{name}” done</source>
+        <translation>将“{name}”标记为完成</translation>
+    </message>
+    <message>
+        <source>Mark “{name}” not done</source>
+        <translation>将“{name}”标记为未完成</translation>
     </message>
     <message>
         <source>Unlink “{a}” → “{b}”</source>

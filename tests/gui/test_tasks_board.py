@@ -273,7 +273,7 @@ def test_context_menu_removes_a_link_as_one_undo_step(tab):
     task = _key(tab, "countdown")
     actions = tab.task_menu_actions(task.id)
     texts = [text for text, _slot in actions]
-    assert texts[:3] == ["Edit…", "New task after it", "Delete"]
+    assert texts[:4] == ["Edit…", "Mark done", "New task after it", "Delete"]
     removal = next((text, slot) for text, slot in actions if text.startswith("Remove link"))
     links = len(tab.state.links)
     removal[1]()
@@ -281,3 +281,16 @@ def test_context_menu_removes_a_link_as_one_undo_step(tab):
     assert tab.context.undo_stack.undoText().startswith("Unlink")
     tab.context.undo_stack.undo()
     assert len(tab.state.links) == links and len(tab.view.arrows) == links
+
+
+def test_mark_done_clears_the_overdue_flag(tab):
+    task = _key(tab, "moments_d3")
+    tab.now = lambda: task.deadline + timedelta(hours=1)
+    assert tab.state.overdue(tab.state.tasks[task.id], tab.now())
+    dict(tab.task_menu_actions(task.id))["Mark done"]()
+    stored = _stored(tab, task.id)
+    assert stored.status == "done" and stored.progress == 100
+    assert not tab.state.overdue(tab.state.tasks[task.id], tab.now())
+    assert tab.view.bars[task.id].pen().style() != Qt.PenStyle.DashLine
+    tab.context.undo_stack.undo()
+    assert _stored(tab, task.id).status == "todo"

@@ -456,7 +456,10 @@ class TasksTab(QWidget):
         """(text, slot) for a task's context menu: edit, new after, delete, and one entry per
         link to remove it."""
         state = self.state
+        done = state.tasks[task_id].status == "done"
         actions = [(self.tr("Edit…"), lambda: self.edit_task(task_id)),
+                   (self.tr("Mark not done") if done else self.tr("Mark done"),
+                    lambda: self.mark_done(task_id, not done)),
                    (self.tr("New task after it"), self.add_task),
                    (self.tr("Delete"), self.delete_selected)]
         for link in sorted(state.links_of(task_id), key=lambda k: k.id):
@@ -473,10 +476,19 @@ class TasksTab(QWidget):
 
         menu = QMenu(self)
         for index, (text, slot) in enumerate(self.task_menu_actions(task_id)):
-            if index == 3:
+            if index == 4:
                 menu.addSeparator()
             menu.addAction(text).triggered.connect(slot)
         menu.exec(global_pos)
+
+    def mark_done(self, task_id: int, done: bool) -> None:
+        """Done: status done at 100 % (clears the overdue flag); not done: back to in progress."""
+        task = self.state.tasks[task_id]
+        draft = TaskDraft.of(task)
+        draft.status, draft.progress = ("done", 100) if done else ("doing", min(task.progress, 90))
+        text = self.tr("Mark “{name}” done") if done else self.tr("Mark “{name}” not done")
+        self._push(text.format(name=task.name),
+                   lambda: service.update_task(self.context.store, task_id, draft))
 
     def unlink(self, link_id: int) -> None:
         link = self.state.links[link_id]
