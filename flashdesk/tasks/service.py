@@ -339,13 +339,6 @@ def move_task(store: Store, task_id: int, start: datetime, end: datetime) -> Cha
         return change
 
 
-def restore(store: Store, rows: dict[int, dict]) -> None:
-    """Write task rows back as recorded in a Change."""
-    with store.session() as session:
-        for task_id, values in rows.items():
-            session.exec(update(Task).where(Task.id == task_id).values(**values))
-
-
 def replay(store: Store, change: Change, *, undo: bool) -> None:
     """Undo or redo a whole Change in one transaction: task rows and links."""
     rows = change.before if undo else change.after

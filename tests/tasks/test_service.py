@@ -7,7 +7,7 @@ import pytest
 
 from flashdesk.tasks.service import (TaskDraft, TaskError, add_link, add_task, delete_tasks,
                                      dependents, format_lag, load_board, move_task, replay,
-                                     remove_link, restore, update_task)
+                                     remove_link, update_task)
 
 T0 = datetime(2026, 6, 17, 9, 0)
 
@@ -31,7 +31,7 @@ def test_moving_a_task_pushes_successors_and_restore_undoes(store, campaign_id):
     tasks = _by_name(store, campaign_id)
     assert tasks["群公告"].start == T0 + timedelta(hours=3, minutes=15)
     assert change.task_ids == {a, b}
-    restore(store, change.before)
+    replay(store, change, undo=True)
     tasks = _by_name(store, campaign_id)
     assert tasks["建群"].start == T0 and tasks["群公告"].start == T0 + timedelta(minutes=75)
 
@@ -78,7 +78,7 @@ def test_deleting_a_task_others_depend_on_and_undo_brings_links_back(store, camp
     board = load_board(store, campaign_id)
     assert a not in {t.id for t in board.tasks}
     assert not [k for k in board.links if a in (k.predecessor_id, k.successor_id)]
-    restore(store, change.before)
+    replay(store, change, undo=True)
     board = load_board(store, campaign_id)
     assert a in {t.id for t in board.tasks}
     assert [(k.predecessor_id, k.successor_id) for k in board.links if k.predecessor_id == a] == [(a, b)]
