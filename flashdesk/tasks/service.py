@@ -301,7 +301,10 @@ def update_task(store: Store, task_id: int, draft: TaskDraft,
         moved = [task.id]
         if predecessors is not None:
             wanted = {(p, k.upper(), lag) for p, k, lag in predecessors}
+            alive = _spans(session, campaign.id)
             for link in session.exec(select(TaskLink).where(TaskLink.successor_id == task.id)):
+                if link.predecessor_id not in alive:
+                    continue  # a link to a deleted task waits for its undo
                 if (link.predecessor_id, link.kind, link.lag_minutes) in wanted:
                     wanted.discard((link.predecessor_id, link.kind, link.lag_minutes))
                 else:

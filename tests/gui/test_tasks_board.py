@@ -294,3 +294,21 @@ def test_mark_done_clears_the_overdue_flag(tab):
     assert tab.view.bars[task.id].pen().style() != Qt.PenStyle.DashLine
     tab.context.undo_stack.undo()
     assert _stored(tab, task.id).status == "todo"
+
+
+def test_editing_a_successor_of_a_deleted_task_keeps_the_dormant_link(tab, qtbot):
+    pred, succ = _key(tab, "wake_up_packet"), _key(tab, "launch_open")
+    tab.select_task(pred.id)
+    when_modal(lambda box: box.button(QMessageBox.StandardButton.Yes).click())
+    tab.delete_selected()
+    tab.select_task(succ.id)
+
+    def accept(dialog):
+        assert dialog.findChild(QLineEdit, "predecessors").text() == ""
+        dialog.findChild(QDialogButtonBox, "buttons").button(QDialogButtonBox.StandardButton.Ok).click()
+    when_modal(accept)
+    tab.edit_selected()
+    tab.context.undo_stack.undo()  # the edit
+    tab.context.undo_stack.undo()  # the delete
+    assert any(k.predecessor_id == pred.id and k.successor_id == succ.id
+               for k in load_board(tab.context.store, tab.state.campaign.id).links)

@@ -110,3 +110,18 @@ def test_format_lag():
     assert format_lag(-30) == "-30m"
     assert format_lag(1440 + 90) == "+1d1h30m"
     assert format_lag(0) == ""
+
+
+def test_predecessor_edit_leaves_links_to_deleted_tasks_for_their_undo(store, campaign_id):
+    a = _add(store, campaign_id, "设计海报", T0)
+    b = _add(store, campaign_id, "审核海报", T0 + timedelta(hours=1))
+    c = _add(store, campaign_id, "发布海报", T0 + timedelta(hours=3))
+    add_link(store, a, c)
+    add_link(store, b, c, "SS", 30)
+    deletion = delete_tasks(store, [a])
+    task = next(t for t in load_board(store, campaign_id).tasks if t.id == c)
+    change = update_task(store, c, TaskDraft.of(task), predecessors=[])
+    assert [k["predecessor_id"] for k in change.removed] == [b]
+    replay(store, deletion, undo=True)
+    assert {(k.predecessor_id, k.successor_id) for k in load_board(store, campaign_id).links
+            if k.successor_id == c} == {(a, c)}

@@ -119,7 +119,8 @@ class TaskDialog(QDialog):
     def _predecessor_text(self) -> str:
         if self.task_id is None:
             return ""
-        links = [k for k in self.state.links_of(self.task_id) if k.successor_id == self.task_id]
+        links = [k for k in self.state.links_of(self.task_id)
+                 if k.successor_id == self.task_id and k.predecessor_id in self.state.tasks]
         return "; ".join(format_predecessor(self.state.number[k.predecessor_id], k.kind, k.lag_minutes)
                          for k in sorted(links, key=lambda k: self.state.number[k.predecessor_id]))
 

@@ -372,9 +372,12 @@ class TasksTab(QWidget):
         task = self.state.tasks[task_id]
         dialog = TaskDialog(self, self.tr("Task {number}").format(number=self.state.number[task_id]),
                             self.state, TaskDraft.of(task), task_id)
+        before = dialog.predecessors.text()
         if not dialog.exec():
             return
         draft, links = dialog.draft(), dialog.predecessor_links()
+        if draft == TaskDraft.of(task) and dialog.predecessors.text() == before:
+            return  # nothing changed: no undo step
         self._push(self.tr("Edit “{name}”").format(name=draft.name),
                    lambda: service.update_task(self.context.store, task_id, draft, links))
 
