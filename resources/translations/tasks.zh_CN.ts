@@ -487,6 +487,14 @@
         <translation>把甘特图保存为 PNG 或 PDF，或打印</translation>
     </message>
     <message>
+        <source>Import…</source>
+        <translation>导入…</translation>
+    </message>
+    <message>
+        <source>Add tasks from a team workbook&apos;s 甘特图 sheet or a tab-separated file (Ctrl+V pastes copied rows)</source>
+        <translation>从团队工作簿的“甘特图”表或制表符分隔的文件添加任务（Ctrl+V 可直接粘贴复制的行）</translation>
+    </message>
+    <message>
         <source>All owners</source>
         <translation>全部负责人</translation>
     </message>
@@ -526,10 +534,18 @@
         <source>Delete “{name}”</source>
         <translation>删除“{name}”</translation>
     </message>
+    <message>
+        <source>Import tasks</source>
+        <translation>导入任务</translation>
+    </message>
+    <message>
+        <source>Workbook or table (*.xlsx *.tsv *.txt)</source>
+        <translation>工作簿或表格 (*.xlsx *.tsv *.txt)</translation>
+    </message>
     <message numerus="yes">
-        <source>Paste %n task(s)</source>
+        <source>Add %n task(s)</source>
         <translation>
-            <numerusform>粘贴 %n 个任务</numerusform>
+            <numerusform>添加 %n 个任务</numerusform>
         </translation>
     </message>
     <message>

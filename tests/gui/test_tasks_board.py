@@ -184,7 +184,7 @@ def test_paste_rows_is_one_undo_step_and_bad_rows_add_nothing(tab, qtbot, monkey
     tab.table.setFocus()
     qtbot.keyClick(tab.table, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
     assert len(tab.state.tasks) == count + 2 == tab.model.rowCount()
-    assert tab.context.undo_stack.undoText() == "Paste 2 task(s)"
+    assert tab.context.undo_stack.undoText() == "Add 2 task(s)"
     tab.context.undo_stack.undo()
     assert len(tab.state.tasks) == count == len(load_board(tab.context.store, tab.state.campaign.id).tasks)
     shown = []
@@ -312,3 +312,15 @@ def test_editing_a_successor_of_a_deleted_task_keeps_the_dormant_link(tab, qtbot
     tab.context.undo_stack.undo()  # the delete
     assert any(k.predecessor_id == pred.id and k.successor_id == succ.id
                for k in load_board(tab.context.store, tab.state.campaign.id).links)
+
+
+def test_import_a_team_workbook(tab, tmp_path):
+    from flashdesk.workbook.export import export_workbook
+
+    path = export_workbook(tab.context.store, tab.state.campaign.id, tmp_path / "team.xlsx")
+    count, links = len(tab.state.tasks), len(tab.state.links)
+    tab.import_file(str(path))
+    assert len(tab.state.tasks) == 2 * count and len(tab.state.links) == 2 * links
+    assert tab.context.undo_stack.undoText() == f"Add {count} task(s)"
+    tab.context.undo_stack.undo()
+    assert len(tab.state.tasks) == count == tab.model.rowCount()

@@ -173,9 +173,14 @@ class TasksTab(QWidget):
         self.export_button = QPushButton(self.tr("Export…"), self)
         self.export_button.setToolTip(self.tr("Save the chart as PNG or PDF, or print it"))
         self.export_button.clicked.connect(self.export_chart)
+        self.import_button = QPushButton(self.tr("Import…"), self)
+        self.import_button.setToolTip(self.tr("Add tasks from a team workbook's 甘特图 sheet or a "
+                                              "tab-separated file (Ctrl+V pastes copied rows)"))
+        self.import_button.clicked.connect(self.import_file)
         for widget in (self.color_combo, self.owner_filter, self.phase_filter, self.page_combo):
             bar.addWidget(widget)
         bar.addStretch(1)
+        bar.addWidget(self.import_button)
         bar.addWidget(self.export_button)
         return bar
 
@@ -426,18 +431,37 @@ class TasksTab(QWidget):
             if self.state.order:
                 self.select_task(self.state.order[min(row, len(self.state.order) - 1)])
 
-    def paste(self) -> None:
-        """Ctrl+V: rows copied from a spreadsheet (the 甘特图 sheet's columns) become tasks at
-        the end of the list, all in one undo step."""
+    def import_file(self, path: str | None = None) -> None:
+        """Rows of a workbook's 甘特图 sheet (or a .tsv) appended as one undo step."""
         if self.state is None:
             return
-        from PySide6.QtWidgets import QApplication
+        from PySide6.QtWidgets import QFileDialog
 
-        from flashdesk.tasks.transfer import campaign_maps, parse_pasted, rows_to_tasks
+        if not path:
+            path, _ = QFileDialog.getOpenFileName(
+                self, self.tr("Import tasks"), "", self.tr("Workbook or table (*.xlsx *.tsv *.txt)"))
+            if not path:
+                return
+        from pathlib import Path
 
-        rows = parse_pasted(QApplication.clipboard().text())
-        if not rows:
+        from flashdesk.tasks.transfer import (TaskImportError, parse_pasted, read_workbook)
+
+        try:
+            if path.lower().endswith(".xlsx"):
+                rows = read_workbook(path)
+            else:
+                try:
+                    rows = parse_pasted(Path(path).read_text(encoding="utf-8"))
+                except (OSError, UnicodeDecodeError) as exc:
+                    raise TaskImportError(f"{path}: {exc}") from None
+        except UserError as exc:
+            show_error(self, exc)
             return
+        self._add_rows(rows)
+
+    def _add_rows(self, rows: list[list]) -> None:
+        from flashdesk.tasks.transfer import campaign_maps, rows_to_tasks
+
         campaign = self.state.campaign
         try:
             roles, phases = campaign_maps(self.context.store, campaign.id)
@@ -445,8 +469,20 @@ class TasksTab(QWidget):
         except UserError as exc:
             show_error(self, exc)
             return
-        self._push(self.tr("Paste %n task(s)", "", len(drafts)),
-                   lambda: service.import_tasks(self.context.store, campaign.id, drafts, links))
+        if drafts:
+            self._push(self.tr("Add %n task(s)", "", len(drafts)),
+                       lambda: service.import_tasks(self.context.store, campaign.id, drafts, links))
+
+    def paste(self) -> None:
+        """Ctrl+V: rows copied from a spreadsheet (the 甘特图 sheet's columns) become tasks at
+        the end of the list, all in one undo step."""
+        if self.state is None:
+            return
+        from PySide6.QtWidgets import QApplication
+
+        from flashdesk.tasks.transfer import parse_pasted
+
+        self._add_rows(parse_pasted(QApplication.clipboard().text()))
 
     def _table_menu(self, pos) -> None:
         index = self.table.indexAt(pos)
