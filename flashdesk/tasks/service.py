@@ -161,12 +161,12 @@ _LINK_COLUMNS = [TaskLink.__table__.c[name] for name in LinkRow.__slots__]
 
 
 def _task_rows(session: Session, *where) -> list[TaskRow]:
-    return [TaskRow(*r) for r in session.execute(
+    return [TaskRow(*r) for r in session.connection().execute(
         select(*_TASK_COLUMNS).where(*where).order_by(col(Task.position), col(Task.id)))]
 
 
 def _link_rows(session: Session, *where) -> list[LinkRow]:
-    return [LinkRow(*r) for r in session.execute(select(*_LINK_COLUMNS).where(*where))]
+    return [LinkRow(*r) for r in session.connection().execute(select(*_LINK_COLUMNS).where(*where))]
 
 
 def load_board(store: Store, campaign_id: int) -> Board:
@@ -221,15 +221,23 @@ def _check(session: Session, campaign_id: int, draft: TaskDraft) -> None:
             problems=" ".join(errors.values())))
 
 
+# Scheduling reads every span and link of a campaign on each edit: plain Core statements on
+# the session's connection skip the ORM's row processing (a third of an edit's time at 2,000
+# tasks).
+_LINK_TABLE, _TASK_TABLE = TaskLink.__table__, Task.__table__
+
+
 def _links(session: Session, campaign_id: int) -> list[Link]:
-    rows = session.exec(select(TaskLink.predecessor_id, TaskLink.successor_id, TaskLink.kind,
-                               TaskLink.lag_minutes).where(TaskLink.campaign_id == campaign_id))
+    c = _LINK_TABLE.c
+    rows = session.connection().execute(select(c.predecessor_id, c.successor_id, c.kind,
+                                               c.lag_minutes).where(c.campaign_id == campaign_id))
     return [Link(*r) for r in rows]
 
 
 def _spans(session: Session, campaign_id: int) -> dict[int, tuple[int, int]]:
-    rows = session.exec(select(Task.id, Task.start, Task.end).where(
-        Task.campaign_id == campaign_id, col(Task.deleted).is_(False)))
+    c = _TASK_TABLE.c
+    rows = session.connection().execute(select(c.id, c.start, c.end).where(
+        c.campaign_id == campaign_id, c.deleted.is_(False)))
     return {i: (schedule.to_minutes(s), schedule.to_minutes(e)) for i, s, e in rows}
 
 

@@ -49,11 +49,19 @@ class BoardState:
         """Recompute the critical path; returns the ids whose flag changed."""
         old = self.critical
         if self.close_id in self.tasks:
-            spans = {i: (schedule.to_minutes(t.start), schedule.to_minutes(t.end))
-                     for i, t in self.tasks.items()}
-            links = [schedule.Link(k.predecessor_id, k.successor_id, k.kind, k.lag_minutes)
-                     for k in self.links.values()
-                     if k.predecessor_id in self.tasks and k.successor_id in self.tasks]
+            # only the close's ancestors can be on its path: walk back through the link index
+            ancestors, links, stack = {self.close_id}, [], [self.close_id]
+            while stack:
+                node = stack.pop()
+                for link in self.links_of(node):
+                    if link.successor_id == node and link.predecessor_id in self.tasks:
+                        links.append(schedule.Link(link.predecessor_id, node, link.kind,
+                                                   link.lag_minutes))
+                        if link.predecessor_id not in ancestors:
+                            ancestors.add(link.predecessor_id)
+                            stack.append(link.predecessor_id)
+            spans = {i: (schedule.to_minutes(self.tasks[i].start), schedule.to_minutes(self.tasks[i].end))
+                     for i in ancestors}
             self.critical = schedule.critical_path(spans, links, self.close_id)
         else:
             self.critical = set()
