@@ -8,7 +8,8 @@ from datetime import datetime, timedelta
 
 from PySide6.QtCore import QLineF, QLocale, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPainter, QPen
-from PySide6.QtWidgets import QGraphicsLineItem, QGraphicsScene, QGraphicsView, QWidget
+from PySide6.QtWidgets import (QGraphicsLineItem, QGraphicsScene, QGraphicsView, QToolTip,
+                               QWidget)
 
 from flashdesk.gui.tasks.items import LinkArrow, TaskItem, edges
 from flashdesk.gui.tasks.scale import HEADER_HEIGHT, ROW_HEIGHT, Scale
@@ -318,6 +319,9 @@ class GanttView(QGraphicsView):
             return
         start, end = self._dragged_span(scene_pos.x(), self._drag)  # preview: only this bar moves
         task = self.state.tasks[bar.task_id]
+        QToolTip.showText(event.globalPosition().toPoint(),
+                          f"{start:%m-%d %H:%M}" if task.milestone else
+                          f"{start:%m-%d %H:%M} – {end:%m-%d %H:%M}", self.viewport())
         bar.place(self.scale_.x(schedule.to_minutes(start)), self.scale_.x(schedule.to_minutes(end)),
                   self.state.row[task.id], milestone=task.milestone, name=task.name,
                   progress=task.progress, color=QColor(self.state.color(task, self.color_by)),
@@ -327,6 +331,7 @@ class GanttView(QGraphicsView):
         if self._drag is None:
             return super().mouseReleaseEvent(event)
         drag, self._drag = self._drag, None
+        QToolTip.hideText()
         if drag["mode"] == "link":
             self.scene().removeItem(self._rubber)
             self._rubber = None
