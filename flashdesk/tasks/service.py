@@ -558,3 +558,11 @@ def import_tasks(store: Store, campaign_id: int, drafts: list[TaskDraft],
             change.added = new_links
             _push(session, campaign_id, ids, change)
         return change
+
+
+def positions(store: Store, campaign_id: int) -> dict[int, int]:
+    """Every task's place in the list (an insert shifts the tasks after it)."""
+    c = _TASK_TABLE.c
+    with store.session() as session:
+        return dict(session.connection().execute(
+            select(c.id, c.position).where(c.campaign_id == campaign_id)).all())

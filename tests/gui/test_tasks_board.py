@@ -324,3 +324,40 @@ def test_import_a_team_workbook(tab, tmp_path):
     assert tab.context.undo_stack.undoText() == f"Add {count} task(s)"
     tab.context.undo_stack.undo()
     assert len(tab.state.tasks) == count == tab.model.rowCount()
+
+
+def test_new_task_with_a_bad_predecessor_adds_nothing(tab, monkeypatch):
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: shown.append(text))
+    count = len(tab.state.tasks)
+
+    def fill(dialog):
+        dialog.findChild(QLineEdit, "name").setText("太晚的任务")
+        dialog.findChild(QLineEdit, "predecessors").setText("1FS+100d")
+        dialog.findChild(QDialogButtonBox, "buttons").button(QDialogButtonBox.StandardButton.Ok).click()
+    when_modal(fill)
+    tab.add_task()
+    assert shown and "longer than the whole campaign" in shown[0]
+    assert len(tab.state.tasks) == count == len(load_board(tab.context.store, tab.state.campaign.id).tasks)
+    assert tab.context.undo_stack.count() == 0
+
+
+def test_new_task_with_predecessor_then_undo_redo(tab):
+    count = len(tab.state.tasks)
+    number = tab.state.number[_key(tab, "countdown").id]
+
+    def fill(dialog):
+        dialog.findChild(QLineEdit, "name").setText("加推一轮倒计时")
+        dialog.findChild(QLineEdit, "predecessors").setText(f"{number}FS+30m")
+        dialog.findChild(QDialogButtonBox, "buttons").button(QDialogButtonBox.StandardButton.Ok).click()
+    when_modal(fill)
+    tab.select_task(_key(tab, "countdown").id)
+    tab.add_task()
+    new = next(t for t in tab.state.tasks.values() if t.name == "加推一轮倒计时")
+    assert new.start == _key(tab, "countdown").end + timedelta(minutes=30)
+    assert tab.state.row[new.id] == tab.state.row[_key(tab, "countdown").id] + 1
+    tab.context.undo_stack.undo()
+    assert len(tab.state.tasks) == count and new.id not in tab.view.bars
+    tab.context.undo_stack.redo()
+    assert new.id in tab.state.tasks and new.id in tab.view.bars
+    assert any(k.successor_id == new.id for k in tab.state.links_of(new.id) if k.id in tab.view.arrows)

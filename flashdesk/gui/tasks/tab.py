@@ -322,6 +322,9 @@ class TasksTab(QWidget):
                 state.put_link(link)
         restyle = set(ids) | state.recompute_critical()
         if set(state.tasks) != rows_before[0]:
+            for task_id, position in service.positions(self.context.store, state.campaign.id).items():
+                if task_id in state.tasks:
+                    state.tasks[task_id].position = position
             state.refilter()
             self.model.set_state(state)
             self.view.sync_rows(rows_before[1])
@@ -406,7 +409,11 @@ class TasksTab(QWidget):
             task_id, change = service.add_task(self.context.store, self.state.campaign.id, draft,
                                                position)
             if links:
-                more = service.update_task(self.context.store, task_id, draft, links)
+                try:
+                    more = service.update_task(self.context.store, task_id, draft, links)
+                except Exception:  # e.g. a lag longer than the campaign: take the task back out
+                    service.delete_tasks(self.context.store, [task_id])
+                    raise
                 change.added, change.after = more.added, {**more.after, **change.after}
                 change.before.update({k: v for k, v in more.before.items() if k != task_id})
             return change
