@@ -16,6 +16,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "flashdesk.campaigns.commands",
     "flashdesk.channels.commands",
     "flashdesk.copies.commands",
+    "flashdesk.tasks.commands",
 )
 
 log = logging.getLogger("flashdesk")

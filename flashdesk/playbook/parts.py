@@ -20,6 +20,7 @@ PART_MODULES: tuple[str, ...] = (
     "flashdesk.channels.plan",
     "flashdesk.groups.plan",
     "flashdesk.copies.plan",
+    "flashdesk.tasks.plan",
 )
 
 

@@ -7,7 +7,9 @@ from flashdesk.store.tables.groups import (ChatGroup, CrisisPlan, GroupCampaign,
                                            KeyNode, NodeBeat, SetupSopItem, TimetableSlot,
                                            WeeklyRhythm)
 from flashdesk.store.tables.copies import Copy, CopyVariable
+from flashdesk.store.tables.tasks import Task, TaskLink, TaskRole
 
 __all__ = ["Campaign", "Channel", "ChatGroup", "Copy", "CopyVariable", "CrisisPlan",
            "GroupCampaign", "GroupSetupItem", "KeyNode", "NodeBeat", "Post",
-           "SetupSopItem", "StoreInfo", "TimetableSlot", "WeeklyRhythm"]
+           "SetupSopItem", "StoreInfo", "Task", "TaskLink", "TaskRole", "TimetableSlot",
+           "WeeklyRhythm"]
