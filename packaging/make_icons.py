@@ -35,6 +35,7 @@ def render(size: int):
     from PySide6.QtSvg import QSvgRenderer
     import io
 
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # a build machine may have no screen
     QGuiApplication.instance() or QGuiApplication([sys.argv[0]])
     renderer = QSvgRenderer(str(SOURCE))
     if not renderer.isValid():
@@ -72,7 +73,6 @@ def make_icons(out: Path) -> list[Path]:
 
 
 def main() -> None:
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("out", nargs="?", type=Path, default=ROOT / "packaging" / "build" / "icons")
     parser.add_argument("--runtime", action="store_true", help="refresh the committed window icon")
