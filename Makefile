@@ -16,4 +16,4 @@ translations:
 # The desktop bundle (packaging/dist/flashdesk) and, on Debian-like systems, the .deb.
 package:
 	$(PYTHON) -m pip install --quiet -e ".[package]"
-	$(PYTHON) packaging/build.py
+	$(PYTHON) packaging/build_app.py

@@ -181,7 +181,7 @@ COMPRESSION = {  # measured on the 250 MB bundle here (2 shared cores)
 
 def build_deb(bundle: Path, out: Path, compression: str = "xz") -> Path:
     if not (bundle / PACKAGE).is_file():
-        raise SystemExit(f"no bundle at {bundle}: build it first (python packaging/build.py)")
+        raise SystemExit(f"no bundle at {bundle}: build it first (python packaging/build_app.py)")
     out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="flashdesk-deb-") as staging:
         root = Path(staging) / "root"

@@ -1,7 +1,7 @@
 """Build the installable app: the PyInstaller one-folder bundle, its self-test, and (on a
 Debian-like system with dpkg-deb) the .deb. `make package` runs this.
 
-    python packaging/build.py [--no-deb] [--compression xz|zstd]
+    python packaging/build_app.py [--no-deb] [--compression xz|zstd]
 
 Outputs in packaging/dist/: flashdesk/ (the bundle) and flashdesk_<version>_<arch>.deb.
 On Windows and macOS the same command builds the bundle (FlashDesk.app on macOS) from the
