@@ -115,7 +115,7 @@ def _show_main_window(tmp_path: Path) -> tuple[Path, float]:
     from PIL import ImageGrab
 
     xvfb = subprocess.Popen(["Xvfb", "-displayfd", "1", "-screen", "0", "1440x960x24",
-                             "-nolisten", "tcp"], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+                             "-nolisten", "tcp", "-noreset"], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
     app = None
     try:
         display = ":" + xvfb.stdout.readline().decode().strip()
