@@ -182,6 +182,10 @@ COMPRESSION = {  # measured on the 250 MB bundle here (2 shared cores)
 def build_deb(bundle: Path, out: Path, compression: str = "xz") -> Path:
     if not (bundle / PACKAGE).is_file():
         raise SystemExit(f"no bundle at {bundle}: build it first (python packaging/build_app.py)")
+    missing = [tool for tool in ("dpkg-deb", "readelf", "ldd") if not shutil.which(tool)]
+    if missing:
+        raise SystemExit(f"building the .deb needs {', '.join(missing)} (packages dpkg, "
+                         "binutils, libc-bin)")
     out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="flashdesk-deb-") as staging:
         root = Path(staging) / "root"
