@@ -180,6 +180,13 @@ def test_deb_installs_runs_and_uninstalls_cleanly(deb, tmp_path):
         TIMES["installed self-test"] = time.perf_counter() - began
         assert result.returncode == 0, result.stdout + result.stderr
         assert "self-test passed" in result.stdout
+        runuser = shutil.which("runuser")
+        if runuser and subprocess.run(["id", "nobody"], capture_output=True).returncode == 0:
+            # an operator is no root: the installed files must be readable, nothing written
+            env = {"PATH": "/usr/bin:/bin", "HOME": "/tmp", "LANG": "C.UTF-8"}
+            as_user = subprocess.run([runuser, "-u", "nobody", "--", str(INSTALLED), "--self-test"],
+                                     capture_output=True, text=True, env=env, cwd="/", timeout=300)
+            assert as_user.returncode == 0, as_user.stdout + as_user.stderr
 
         if shutil.which("Xvfb"):
             from PIL import Image
