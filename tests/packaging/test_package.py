@@ -54,7 +54,8 @@ def bundle(tmp_path_factory):
     began = time.perf_counter()
     built = build_bundle(folder / "dist", folder / "work")
     TIMES["build bundle"] = time.perf_counter() - began
-    return built
+    yield built
+    shutil.rmtree(folder, ignore_errors=True)  # ~500 MB of bundle and work files
 
 
 @pytest.fixture(scope="module")
@@ -64,7 +65,8 @@ def deb(bundle, tmp_path_factory):
     began = time.perf_counter()
     built = build_deb(bundle, tmp_path_factory.mktemp("deb"), "zstd")
     TIMES["build .deb"] = time.perf_counter() - began
-    return built
+    yield built
+    built.unlink(missing_ok=True)
 
 
 def test_bundle_passes_its_self_test(bundle):
