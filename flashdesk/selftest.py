@@ -91,7 +91,11 @@ def check_translations(run: SelfTestRun) -> str:
     got = i18n.translate(context, source)
     if got == source:
         raise AssertionError(f"zh_CN is installed but {source!r} is still English")
-    return f"{len(qms)} .qm files; {source} -> {got}"
+    context, button = "QPlatformTheme", "Cancel"  # Qt's own dialogs: qtbase_zh_CN.qm
+    if i18n.translate(context, button) == button:
+        raise AssertionError("Qt's own zh_CN translation (qtbase_zh_CN.qm) did not load: "
+                             "message boxes and file dialogs would stay English")
+    return f"{len(qms)} .qm files + Qt's own; {source} -> {got}"
 
 
 def check_store(run: SelfTestRun) -> str:
