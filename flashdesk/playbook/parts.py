@@ -16,7 +16,7 @@ from functools import cache
 from importlib import import_module
 from types import ModuleType
 
-PART_MODULES: tuple[str, ...] = ()
+PART_MODULES: tuple[str, ...] = ("flashdesk.posters.plan",)
 
 
 @cache

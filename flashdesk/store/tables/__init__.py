@@ -2,5 +2,6 @@
 them all on SQLModel.metadata (Alembic's env.py relies on it)."""
 
 from flashdesk.store.tables.campaigns import Campaign, StoreInfo
+from flashdesk.store.tables.posters import Poster, PosterAsset
 
-__all__ = ["Campaign", "StoreInfo"]
+__all__ = ["Campaign", "Poster", "PosterAsset", "StoreInfo"]
