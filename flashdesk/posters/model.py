@@ -56,6 +56,7 @@ class PosterDoc:
     elements: list[Element]
     values: dict[str, str] = field(default_factory=dict)
     palette: str = ""
+    images: dict = field(default_factory=dict)  # asset id -> QImage, for image elements
 
     def ordered(self) -> list[Element]:
         return sorted(self.elements, key=lambda e: e.z)
@@ -63,11 +64,16 @@ class PosterDoc:
     def element(self, element_id: str) -> Element | None:
         return next((e for e in self.elements if e.id == element_id), None)
 
+    def asset_ids(self) -> set[int]:
+        keys = ("asset", "logo_asset")
+        return {int(e.props[k]) for e in self.elements for k in keys if e.props.get(k)}
+
     def qr_elements(self) -> list[Element]:
         return [e for e in self.elements if e.kind == "qr"]
 
     def copy(self) -> PosterDoc:
-        return PosterDoc(self.format, copy.deepcopy(self.elements), dict(self.values), self.palette)
+        return PosterDoc(self.format, copy.deepcopy(self.elements), dict(self.values), self.palette,
+                         dict(self.images))
 
     def document_json(self) -> str:
         return dumps_elements(self.elements)

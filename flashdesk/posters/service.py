@@ -10,6 +10,7 @@ from datetime import datetime
 from sqlmodel import Session, col, select
 
 from flashdesk.i18n import translate
+from flashdesk.posters.assets import load_images
 from flashdesk.posters.formats import Format, PosterError, get_format, get_template, palettes
 from flashdesk.posters.model import (
     Element,
@@ -162,8 +163,10 @@ def poster_doc(store: Store, poster_id: int, staff: str = "") -> PosterDoc:
     with store.session() as session:
         row = _poster(session, poster_id)
         campaign = _campaign(session, row.campaign_id)
-        return PosterDoc(get_format(row.format), loads_elements(row.document),
-                         campaign_values(campaign, staff), row.palette)
+        doc = PosterDoc(get_format(row.format), loads_elements(row.document),
+                        campaign_values(campaign, staff), row.palette)
+        doc.images = load_images(session, doc.asset_ids())
+        return doc
 
 
 def copy_posters(session: Session, source: Campaign, target: Campaign) -> None:
