@@ -61,7 +61,7 @@ def rectf(element: Element):
 def price_parts(element: Element) -> tuple[float, float]:
     """Heights of the struck-through list price line and the deal price line."""
     size = float(element.props.get("size", 100))
-    return size * 0.42 * 1.35, size * 1.3
+    return size * 0.42 * 1.5, size * 1.5
 
 
 def _paint_background(painter, element: Element, doc: PosterDoc) -> None:

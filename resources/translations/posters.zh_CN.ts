@@ -2,6 +2,253 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>PosterChecks</name>
+    <message>
+        <source>Fix the QR payload in the properties.</source>
+        <translation>请在属性中修正二维码内容。</translation>
+    </message>
+    <message>
+        <source>The phone poster is {w}×{h}, not 9:16; it will be cropped or shown with bars in chats and Moments.</source>
+        <translation>手机海报为 {w}×{h}，不是 9:16；在聊天和朋友圈中会被裁切或出现黑边。</translation>
+    </message>
+    <message>
+        <source>Use the phone format (1080×1920).</source>
+        <translation>使用手机海报尺寸（1080×1920）。</translation>
+    </message>
+    <message>
+        <source>The print poster is set up at {dpi} dpi; print shops need 300.</source>
+        <translation>印刷海报设置为 {dpi} dpi；印刷厂需要 300 dpi。</translation>
+    </message>
+    <message>
+        <source>Use the A4 or A5 format (300 dpi).</source>
+        <translation>使用 A4 或 A5 尺寸（300 dpi）。</translation>
+    </message>
+    <message>
+        <source>The print poster has {mm:.1f} mm bleed; trimming leaves white edges without 3 mm.</source>
+        <translation>印刷海报出血只有 {mm:.1f} 毫米；不足 3 毫米裁切后会露白边。</translation>
+    </message>
+    <message>
+        <source>Use the A4 or A5 format, which add 3 mm bleed.</source>
+        <translation>使用 A4 或 A5 尺寸，它们带 3 毫米出血。</translation>
+    </message>
+    <message>
+        <source>{n} elements compete for attention; a poster seen for two seconds needs one focus.</source>
+        <translation>{n} 个元素在争夺注意力；只被看两秒的海报需要一个焦点。</translation>
+    </message>
+    <message>
+        <source>Keep at most {max}: merge or delete the weakest ones.</source>
+        <translation>最多保留 {max} 个：合并或删除最弱的元素。</translation>
+    </message>
+    <message>
+        <source>The poster has no headline, so nothing tells the hook first.</source>
+        <translation>海报没有主标题，没有东西先把卖点说出来。</translation>
+    </message>
+    <message>
+        <source>Add a headline with the strongest hook.</source>
+        <translation>添加一个写着最强卖点的主标题。</translation>
+    </message>
+    <message>
+        <source>Another text is more prominent than the headline; the eye lands there first.</source>
+        <translation>另一段文字比主标题更醒目，视线会先落在那里。</translation>
+    </message>
+    <message>
+        <source>Make the headline larger or bolder, or this text smaller.</source>
+        <translation>把主标题放大或加粗，或把这段文字缩小。</translation>
+    </message>
+    <message>
+        <source>Palette “{name}” suits: {suits}.</source>
+        <translation>配色「{name}」适合：{suits}。</translation>
+    </message>
+    <message>
+        <source>Check it fits the campaign&apos;s season and theme; pick another template if not.</source>
+        <translation>确认它符合活动的季节和主题；不符合就换一个模板。</translation>
+    </message>
+    <message>
+        <source>Text contrast against what is behind it is {ratio:.1f}:1 (needs 3:1 for large text, 4.5:1 for body text).</source>
+        <translation>文字与其背后画面的对比度为 {ratio:.1f}:1（大字需 3:1，正文需 4.5:1）。</translation>
+    </message>
+    <message>
+        <source>Darken or lighten the text colour, or put a calmer, stronger background behind it.</source>
+        <translation>加深或调浅文字颜色，或在文字下方放一块更干净、对比更强的底色。</translation>
+    </message>
+    <message>
+        <source>{n} characters of text; a {format} poster carries about {limit} before nobody reads it.</source>
+        <translation>共 {n} 个字；{format} 大约承载 {limit} 个字，再多就没人读了。</translation>
+    </message>
+    <message>
+        <source>Keep only the strongest hook, the price and the call to scan.</source>
+        <translation>只保留最强卖点、价格和扫码引导。</translation>
+    </message>
+    <message>
+        <source>Another element overlaps or touches the QR code; covered or crowded codes fail to scan.</source>
+        <translation>有元素压住或紧贴二维码；被遮挡或拥挤的二维码扫不出来。</translation>
+    </message>
+    <message>
+        <source>Move it away so the QR keeps its own clear area.</source>
+        <translation>把它移开，让二维码有自己的独立区域。</translation>
+    </message>
+    <message>
+        <source>The quiet zone is {n} modules; scanners need {min} light modules around the code.</source>
+        <translation>静区只有 {n} 个模块宽；扫码需要四周留出 {min} 个模块的浅色空白。</translation>
+    </message>
+    <message>
+        <source>Set the quiet zone back to {min}.</source>
+        <translation>把静区改回 {min}。</translation>
+    </message>
+    <message>
+        <source>One module is {mm:.2f} mm; below 0.5 mm print blurs it.</source>
+        <translation>单个模块只有 {mm:.2f} 毫米；小于 0.5 毫米印刷会糊。</translation>
+    </message>
+    <message>
+        <source>Make the QR larger or the link shorter.</source>
+        <translation>放大二维码或缩短链接。</translation>
+    </message>
+    <message>
+        <source>The code is {mm:.0f} mm wide; on {format} people scan from a distance and need at least {min:.0f} mm.</source>
+        <translation>二维码宽 {mm:.0f} 毫米；{format} 通常隔一段距离扫，至少需要 {min:.0f} 毫米。</translation>
+    </message>
+    <message>
+        <source>Enlarge the QR element.</source>
+        <translation>放大二维码元素。</translation>
+    </message>
+    <message>
+        <source>One module is {px:.1f} px; below {min} px the code breaks up once the poster is shared and compressed.</source>
+        <translation>单个模块只有 {px:.1f} 像素；小于 {min} 像素时，海报被转发压缩后二维码会糊掉。</translation>
+    </message>
+    <message>
+        <source>The code is inverted (light modules on a dark ground); many scanners do not read it.</source>
+        <translation>二维码是反色的（深底浅码）；很多扫码工具识别不了。</translation>
+    </message>
+    <message>
+        <source>Use dark modules on a light ground.</source>
+        <translation>改用浅色底深色码。</translation>
+    </message>
+    <message>
+        <source>The modules contrast {ratio:.1f}:1 with their ground; below 3:1 scanners miss them.</source>
+        <translation>码点与底色的对比度为 {ratio:.1f}:1；低于 3:1 扫码会失败。</translation>
+    </message>
+    <message>
+        <source>Use near-black modules on white.</source>
+        <translation>使用接近黑色的码点和白色底。</translation>
+    </message>
+    <message>
+        <source>The logo covers {pct:.0f} % of the code; error correction H repairs at most about 15 %.</source>
+        <translation>Logo 覆盖了二维码的 {pct:.0f}%；H 级纠错最多只能修复约 15%。</translation>
+    </message>
+    <message>
+        <source>Make the logo smaller.</source>
+        <translation>把 Logo 缩小。</translation>
+    </message>
+    <message>
+        <source>This is a single WeChat group&apos;s QR: it expires after 7 days and stops admitting at 200 members.</source>
+        <translation>这是单个微信群的二维码：7 天后失效，满 200 人后无法扫码进群。</translation>
+    </message>
+    <message>
+        <source>Use a live code (群活码) that rotates groups automatically.</source>
+        <translation>改用能自动切换群的群活码。</translation>
+    </message>
+    <message>
+        <source>The rendered poster does not decode to the entered payload.</source>
+        <translation>渲染出的海报无法识别出填写的二维码内容。</translation>
+    </message>
+    <message>
+        <source>Enlarge the QR, raise its contrast, and clear what covers it.</source>
+        <translation>放大二维码、提高对比度，并移开遮挡物。</translation>
+    </message>
+    <message>
+        <source>After sharing (downscaled to 540 px wide, JPEG quality 60) the code no longer decodes.</source>
+        <translation>转发后（缩小到 540 像素宽、JPEG 质量 60）二维码无法识别。</translation>
+    </message>
+    <message>
+        <source>Enlarge the QR or shorten the link.</source>
+        <translation>放大二维码或缩短链接。</translation>
+    </message>
+    <message>
+        <source>The image is missing from the store.</source>
+        <translation>数据库中找不到这张图片。</translation>
+    </message>
+    <message>
+        <source>Import the image again.</source>
+        <translation>请重新导入图片。</translation>
+    </message>
+    <message>
+        <source>The image prints at {ppi:.0f} ppi; below 300 it looks soft, below 150 blurry.</source>
+        <translation>图片印刷分辨率为 {ppi:.0f} ppi；低于 300 会发虚，低于 150 会模糊。</translation>
+    </message>
+    <message>
+        <source>Use a larger original or make the image smaller.</source>
+        <translation>换用更大的原图，或把图片缩小。</translation>
+    </message>
+    <message>
+        <source>The image is shown larger than its pixels; it is upscaled and looks blurry.</source>
+        <translation>图片显示尺寸大于原始像素，被放大后会模糊。</translation>
+    </message>
+    <message>
+        <source>The visual weight leans to the {side} ({pct:.0f} % off centre).</source>
+        <translation>视觉重心偏向{side}（偏离中心 {pct:.0f}%）。</translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation>左侧</translation>
+    </message>
+    <message>
+        <source>right</source>
+        <translation>右侧</translation>
+    </message>
+    <message>
+        <source>Balance it with an element on the other side, or centre the layout.</source>
+        <translation>在另一侧放一个元素来平衡，或改为居中排版。</translation>
+    </message>
+    <message>
+        <source>The visual weight sits in the {side} part ({pct:.0f} % off centre).</source>
+        <translation>视觉重心集中在{side}（偏离中心 {pct:.0f}%）。</translation>
+    </message>
+    <message>
+        <source>top</source>
+        <translation>上部</translation>
+    </message>
+    <message>
+        <source>bottom</source>
+        <translation>下部</translation>
+    </message>
+    <message>
+        <source>Spread the content over the page.</source>
+        <translation>把内容在页面上分布得更均匀。</translation>
+    </message>
+    <message>
+        <source>The text does not fit its box and is cut off.</source>
+        <translation>文字超出文本框，会被截断。</translation>
+    </message>
+    <message>
+        <source>Shorten it, make the font smaller or the box larger.</source>
+        <translation>缩短文字、调小字号或放大文本框。</translation>
+    </message>
+    <message>
+        <source>The font has no glyph for: {chars}; they would print as boxes or in another font.</source>
+        <translation>字体缺少这些字符：{chars}；它们会显示成方框或换成别的字体。</translation>
+    </message>
+    <message>
+        <source>Replace those characters.</source>
+        <translation>请替换这些字符。</translation>
+    </message>
+    <message>
+        <source>The element reaches outside the page and will be cut.</source>
+        <translation>元素超出页面，会被裁掉。</translation>
+    </message>
+    <message>
+        <source>Move it inside the page.</source>
+        <translation>把它移回页面内。</translation>
+    </message>
+    <message>
+        <source>The element is outside the safe area; trimming or phone screen corners may cut it.</source>
+        <translation>元素超出安全区；裁切或手机屏幕圆角可能会切掉它。</translation>
+    </message>
+    <message>
+        <source>Move it inside the dashed safe-area line.</source>
+        <translation>把它移到虚线安全区以内。</translation>
+    </message>
+</context>
+<context>
     <name>Posters</name>
     <message>
         <source>Unknown poster format {key!r}; use one of: {keys}.</source>

@@ -41,7 +41,7 @@ def test_print_pdf_decodes_after_rendering_back(qapp, tmp_path, fmt):
         assert [r.text for r in zxingcpp.read_barcodes(pixels, formats=zxingcpp.QRCode)] == [PAYLOAD]
     # Qt's ToUnicode maps some CJK glyphs to their Kangxi radical twins (⽔ for 水); NFKC folds them
     text = unicodedata.normalize("NFKC", pdf[0].get_textpage().get_text_range())
-    assert "爽肤水限定装" in text, "text stays text in the PDF"
+    assert "爽肤水 230ml 限定装" in text, "text stays text in the PDF"
     pdf.close()
 
 
