@@ -12,7 +12,7 @@ from importlib import import_module
 import flashdesk
 from flashdesk.errors import UserError
 
-COMMAND_MODULES: tuple[str, ...] = ("flashdesk.campaigns.commands",)
+COMMAND_MODULES: tuple[str, ...] = ("flashdesk.campaigns.commands", "flashdesk.posters.commands")
 
 log = logging.getLogger("flashdesk")
 

@@ -342,7 +342,11 @@ def check_qr(doc: PosterDoc, element: Element, image, scale: float) -> list[Find
                         "admitting at 200 members."),
             translate("PosterChecks", "Use a live code (群活码) that rotates groups automatically."))
     if image is not None:
-        if payload not in decode(image):
+        # as rendered: the code's own surroundings (other content cannot help it decode)
+        pad = element.w * 0.15
+        box = [round(v * scale) for v in (element.x - pad, element.y - pad,
+                                          element.w + 2 * pad, element.h + 2 * pad)]
+        if payload not in decode(image.copy(*box)):
             add(ERROR, translate("PosterChecks", "The rendered poster does not decode to the entered payload."),
                 translate("PosterChecks", "Enlarge the QR, raise its contrast, and clear what covers it."))
         elif payload not in decode(degraded(image)):

@@ -249,6 +249,117 @@
     </message>
 </context>
 <context>
+    <name>PosterImageCheck</name>
+    <message>
+        <source>The poster is {w}×{h}; under 1080 px wide it looks soft on phones.</source>
+        <translation>海报为 {w}×{h}；宽度不足 1080 像素在手机上会发虚。</translation>
+    </message>
+    <message>
+        <source>Export at 1080×1920.</source>
+        <translation>按 1080×1920 导出。</translation>
+    </message>
+    <message>
+        <source>The image says {dpi} dpi; print needs 300 dpi at the printed size.</source>
+        <translation>图片标注为 {dpi} dpi；印刷需要在成品尺寸下达到 300 dpi。</translation>
+    </message>
+    <message>
+        <source>Export the print poster at 300 dpi.</source>
+        <translation>按 300 dpi 导出印刷海报。</translation>
+    </message>
+    <message>
+        <source>The image is {w}×{h}: neither a 9:16 phone poster nor an A4/A5 page.</source>
+        <translation>图片为 {w}×{h}：既不是 9:16 手机海报，也不是 A4/A5 页面。</translation>
+    </message>
+    <message>
+        <source>Use 1080×1920 for phones, A4 or A5 for print.</source>
+        <translation>手机用 1080×1920，印刷用 A4 或 A5。</translation>
+    </message>
+    <message>
+        <source>The QR is inverted (light modules on a dark ground); many scanners do not read it.</source>
+        <translation>二维码是反色的（深底浅码）；很多扫码工具识别不了。</translation>
+    </message>
+    <message>
+        <source>Use dark modules on a light ground.</source>
+        <translation>改用浅色底深色码。</translation>
+    </message>
+    <message>
+        <source>No QR code decodes in this image.</source>
+        <translation>这张图片里没有能识别的二维码。</translation>
+    </message>
+    <message>
+        <source>Enlarge the QR, raise its contrast, and clear what covers it.</source>
+        <translation>放大二维码、提高对比度，并移开遮挡物。</translation>
+    </message>
+    <message>
+        <source>Text contrast cannot be measured on a flat image.</source>
+        <translation>平面图片无法测量文字对比度。</translation>
+    </message>
+    <message>
+        <source>Check the poster in FlashDesk&apos;s designer for text contrast.</source>
+        <translation>请在 FlashDesk 的海报设计器中检查文字对比度。</translation>
+    </message>
+    <message>
+        <source>The QR modules contrast {ratio:.1f}:1 with their ground; below 3:1 scanners miss them.</source>
+        <translation>二维码码点与底色的对比度为 {ratio:.1f}:1；低于 3:1 扫码会失败。</translation>
+    </message>
+    <message>
+        <source>Use near-black modules on white.</source>
+        <translation>使用接近黑色的码点和白色底。</translation>
+    </message>
+    <message>
+        <source>The quiet zone is not clear: scanners need 4 light modules around the code.</source>
+        <translation>静区不干净：二维码四周需要留出 4 个模块宽的浅色空白。</translation>
+    </message>
+    <message>
+        <source>Keep other elements and dark background away from the code.</source>
+        <translation>让其他元素和深色背景远离二维码。</translation>
+    </message>
+    <message>
+        <source>One module is {mm:.2f} mm; below 0.5 mm print blurs it.</source>
+        <translation>单个模块只有 {mm:.2f} 毫米；小于 0.5 毫米印刷会糊。</translation>
+    </message>
+    <message>
+        <source>Make the QR larger or the link shorter.</source>
+        <translation>放大二维码或缩短链接。</translation>
+    </message>
+    <message>
+        <source>The code is {mm:.0f} mm wide; printed posters need at least {min:.0f} mm.</source>
+        <translation>二维码宽 {mm:.0f} 毫米；印刷海报至少需要 {min:.0f} 毫米。</translation>
+    </message>
+    <message>
+        <source>Enlarge the QR.</source>
+        <translation>放大二维码。</translation>
+    </message>
+    <message>
+        <source>One module is {px:.1f} px; below {min} px the code breaks up once the poster is shared and compressed.</source>
+        <translation>单个模块只有 {px:.1f} 像素；小于 {min} 像素时，海报被转发压缩后二维码会糊掉。</translation>
+    </message>
+    <message>
+        <source>After sharing (downscaled to 540 px wide, JPEG quality 60) the code no longer decodes.</source>
+        <translation>转发后（缩小到 540 像素宽、JPEG 质量 60）二维码无法识别。</translation>
+    </message>
+    <message>
+        <source>Enlarge the QR or shorten the link.</source>
+        <translation>放大二维码或缩短链接。</translation>
+    </message>
+    <message>
+        <source>This is a single WeChat group&apos;s QR: it expires after 7 days and stops admitting at 200 members.</source>
+        <translation>这是单个微信群的二维码：7 天后失效，满 200 人后无法扫码进群。</translation>
+    </message>
+    <message>
+        <source>Use a live code (群活码) that rotates groups automatically.</source>
+        <translation>改用能自动切换群的群活码。</translation>
+    </message>
+    <message>
+        <source>The QR decodes to: {text}</source>
+        <translation>二维码识别结果：{text}</translation>
+    </message>
+    <message>
+        <source>Make sure this is the link you meant.</source>
+        <translation>请确认这是你想要的链接。</translation>
+    </message>
+</context>
+<context>
     <name>Posters</name>
     <message>
         <source>Unknown poster format {key!r}; use one of: {keys}.</source>
@@ -317,6 +428,26 @@
     <message>
         <source>Could not write {path}; check the folder exists and is writable.</source>
         <translation>无法写入 {path}；请检查文件夹是否存在且可写。</translation>
+    </message>
+    <message>
+        <source>{name} is not a readable Excel file ({reason}).</source>
+        <translation>{name} 不是可读取的 Excel 文件（{reason}）。</translation>
+    </message>
+    <message>
+        <source>{name} is neither UTF-8 nor GBK text; save it as CSV UTF-8.</source>
+        <translation>{name} 既不是 UTF-8 也不是 GBK 文本；请另存为 CSV UTF-8。</translation>
+    </message>
+    <message>
+        <source>The staff list is empty; give one row per person: name, QR link.</source>
+        <translation>员工名单为空；每人一行：姓名、二维码链接。</translation>
+    </message>
+    <message>
+        <source>The name is empty.</source>
+        <translation>姓名为空。</translation>
+    </message>
+    <message>
+        <source>The output must end in .png or .pdf.</source>
+        <translation>输出文件必须以 .png 或 .pdf 结尾。</translation>
     </message>
 </context>
 </TS>
