@@ -2,6 +2,24 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>ColorButton</name>
+    <message>
+        <source>Choose a colour</source>
+        <translation>选择颜色</translation>
+    </message>
+</context>
+<context>
+    <name>PosterCanvas</name>
+    <message>
+        <source>Resize element</source>
+        <translation>调整元素大小</translation>
+    </message>
+    <message>
+        <source>Move element</source>
+        <translation>移动元素</translation>
+    </message>
+</context>
+<context>
     <name>PosterChecks</name>
     <message>
         <source>Fix the QR payload in the properties.</source>
@@ -448,6 +466,423 @@
     <message>
         <source>The output must end in .png or .pdf.</source>
         <translation>输出文件必须以 .png 或 .pdf 结尾。</translation>
+    </message>
+</context>
+<context>
+    <name>PostersTab</name>
+    <message>
+        <source>Posters</source>
+        <translation>海报</translation>
+    </message>
+    <message>
+        <source>No campaign selected. Pick one on the left to design its posters.</source>
+        <translation>未选择活动。请在左侧选择一个活动来设计海报。</translation>
+    </message>
+    <message>
+        <source>New poster…</source>
+        <translation>新建海报…</translation>
+    </message>
+    <message>
+        <source>New version</source>
+        <translation>新版本</translation>
+    </message>
+    <message>
+        <source>Keep this version as it is and edit a copy</source>
+        <translation>保留当前版本不变，编辑一个副本</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>文字</translation>
+    </message>
+    <message>
+        <source>Badge</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Image…</source>
+        <translation>图片…</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>上移一层</translation>
+    </message>
+    <message>
+        <source>Bring the element one step forward</source>
+        <translation>把元素上移一层</translation>
+    </message>
+    <message>
+        <source>Backward</source>
+        <translation>下移一层</translation>
+    </message>
+    <message>
+        <source>Send the element one step backward</source>
+        <translation>把元素下移一层</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Delete the selected element</source>
+        <translation>删除所选元素</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>适应窗口</translation>
+    </message>
+    <message>
+        <source>Zoom to fit</source>
+        <translation>缩放到适应窗口</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>放大</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>缩小</translation>
+    </message>
+    <message>
+        <source>Export PNG…</source>
+        <translation>导出 PNG…</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>导出 PDF…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Print preview…</source>
+        <translation>打印预览…</translation>
+    </message>
+    <message>
+        <source>Poster:</source>
+        <translation>海报：</translation>
+    </message>
+    <message>
+        <source>Checker</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <source>Add element</source>
+        <translation>添加元素</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>已锁定</translation>
+    </message>
+    <message>
+        <source>Unlock the element before deleting it.</source>
+        <translation>请先解锁该元素再删除。</translation>
+    </message>
+    <message>
+        <source>Delete element</source>
+        <translation>删除元素</translation>
+    </message>
+    <message>
+        <source>Bring forward</source>
+        <translation>上移一层</translation>
+    </message>
+    <message>
+        <source>Send backward</source>
+        <translation>下移一层</translation>
+    </message>
+    <message>
+        <source>Poster {n}</source>
+        <translation>海报 {n}</translation>
+    </message>
+    <message>
+        <source>New poster</source>
+        <translation>新建海报</translation>
+    </message>
+    <message>
+        <source>New poster version</source>
+        <translation>新建海报版本</translation>
+    </message>
+    <message>
+        <source>Choose an image</source>
+        <translation>选择图片</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.webp *.bmp)</source>
+        <translation>图片 (*.png *.jpg *.jpeg *.webp *.bmp)</translation>
+    </message>
+    <message>
+        <source>Image imported</source>
+        <translation>图片已导入</translation>
+    </message>
+    <message>
+        <source>Set image</source>
+        <translation>设置图片</translation>
+    </message>
+    <message>
+        <source>Checker: {errors} errors, {warnings} warnings</source>
+        <translation>检查：{errors} 个错误，{warnings} 个警告</translation>
+    </message>
+    <message>
+        <source>The checker found errors</source>
+        <translation>检查发现错误</translation>
+    </message>
+    <message>
+        <source>{n} errors, e.g.: {first}
+
+Continue anyway?</source>
+        <translation>共 {n} 个错误，例如：{first}
+
+仍然继续吗？</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export poster</source>
+        <translation>导出海报</translation>
+    </message>
+    <message>
+        <source>Rendering…</source>
+        <translation>正在渲染…</translation>
+    </message>
+    <message>
+        <source>Exporting poster</source>
+        <translation>正在导出海报</translation>
+    </message>
+</context>
+<context>
+    <name>PropertiesPanel</name>
+    <message>
+        <source> px</source>
+        <translation> 像素</translation>
+    </message>
+    <message>
+        <source>Solid colour</source>
+        <translation>纯色</translation>
+    </message>
+    <message>
+        <source>Gradient</source>
+        <translation>渐变</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>图片</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>左对齐</translation>
+    </message>
+    <message>
+        <source>Centre</source>
+        <translation>居中</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>右对齐</translation>
+    </message>
+    <message>
+        <source>Live code link, e.g. https://…</source>
+        <translation>群活码链接，例如 https://…</translation>
+    </message>
+    <message>
+        <source> modules</source>
+        <translation> 个模块</translation>
+    </message>
+    <message>
+        <source>Choose image…</source>
+        <translation>选择图片…</translation>
+    </message>
+    <message>
+        <source>Logo in the QR…</source>
+        <translation>二维码中间的 Logo…</translation>
+    </message>
+    <message>
+        <source>Locked (cannot be moved or resized)</source>
+        <translation>锁定（不能移动或调整大小）</translation>
+    </message>
+    <message>
+        <source>Background</source>
+        <translation>背景</translation>
+    </message>
+    <message>
+        <source>Headline</source>
+        <translation>主标题</translation>
+    </message>
+    <message>
+        <source>Subheadline</source>
+        <translation>副标题</translation>
+    </message>
+    <message>
+        <source>Benefit lines</source>
+        <translation>利益点</translation>
+    </message>
+    <message>
+        <source>Quota / countdown badge</source>
+        <translation>限量 / 倒计时标签</translation>
+    </message>
+    <message>
+        <source>QR caption</source>
+        <translation>二维码引导语</translation>
+    </message>
+    <message>
+        <source>Free text</source>
+        <translation>自由文字</translation>
+    </message>
+    <message>
+        <source>Price block</source>
+        <translation>价格区</translation>
+    </message>
+    <message>
+        <source>QR code</source>
+        <translation>二维码</translation>
+    </message>
+    <message>
+        <source>Element</source>
+        <translation>元素</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>文字</translation>
+    </message>
+    <message>
+        <source>List price</source>
+        <translation>原价</translation>
+    </message>
+    <message>
+        <source>Deal price</source>
+        <translation>到手价</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>字号</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>字重</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>颜色</translation>
+    </message>
+    <message>
+        <source>List price colour</source>
+        <translation>原价颜色</translation>
+    </message>
+    <message>
+        <source>Badge colour</source>
+        <translation>标签底色</translation>
+    </message>
+    <message>
+        <source>Alignment</source>
+        <translation>对齐</translation>
+    </message>
+    <message>
+        <source>Fill</source>
+        <translation>填充</translation>
+    </message>
+    <message>
+        <source>Gradient end</source>
+        <translation>渐变终点色</translation>
+    </message>
+    <message>
+        <source>QR payload</source>
+        <translation>二维码内容</translation>
+    </message>
+    <message>
+        <source>Modules</source>
+        <translation>码点颜色</translation>
+    </message>
+    <message>
+        <source>Ground</source>
+        <translation>底色</translation>
+    </message>
+    <message>
+        <source>Quiet zone</source>
+        <translation>静区</translation>
+    </message>
+    <message>
+        <source>Edit list price</source>
+        <translation>编辑原价</translation>
+    </message>
+    <message>
+        <source>Edit deal price</source>
+        <translation>编辑到手价</translation>
+    </message>
+    <message>
+        <source>Change text size</source>
+        <translation>修改字号</translation>
+    </message>
+    <message>
+        <source>Change font weight</source>
+        <translation>修改字重</translation>
+    </message>
+    <message>
+        <source>Change colour</source>
+        <translation>修改颜色</translation>
+    </message>
+    <message>
+        <source>Change alignment</source>
+        <translation>修改对齐</translation>
+    </message>
+    <message>
+        <source>Edit QR payload</source>
+        <translation>编辑二维码内容</translation>
+    </message>
+    <message>
+        <source>Change QR colour</source>
+        <translation>修改二维码颜色</translation>
+    </message>
+    <message>
+        <source>Change quiet zone</source>
+        <translation>修改静区</translation>
+    </message>
+    <message>
+        <source>Lock element</source>
+        <translation>锁定元素</translation>
+    </message>
+    <message>
+        <source>Unlock element</source>
+        <translation>解锁元素</translation>
+    </message>
+    <message>
+        <source>Edit text</source>
+        <translation>编辑文字</translation>
+    </message>
+    <message>
+        <source>Change background fill</source>
+        <translation>修改背景填充</translation>
+    </message>
+    <message>
+        <source>Filled from the campaign ({bind}); typing here unlinks it.</source>
+        <translation>由活动信息自动填充（{bind}）；在此输入会取消关联。</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateDialog</name>
+    <message>
+        <source>New poster</source>
+        <translation>新建海报</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>尺寸</translation>
+    </message>
+    <message>
+        <source>Palette: {name} — suits {suits}</source>
+        <translation>配色：{name} —— 适合{suits}</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,170 @@
+"""The Posters tab through qtbot: drag, resize, property edits, each one undo step; findings
+select their element; export off the UI thread; new poster from a template."""
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QImage
+
+from flashdesk.gui.posters.tab import PostersTab
+from flashdesk.posters import qr
+from flashdesk.posters.service import find_poster, list_posters, poster_doc
+from tests.gui.helpers import when_modal
+
+
+@pytest.fixture
+def tab(qtbot, app_context, campaign_id):
+    widget = PostersTab(app_context)
+    qtbot.addWidget(widget)
+    widget.resize(1300, 900)
+    widget.show()
+    app_context.select_campaign(campaign_id)
+    qtbot.waitUntil(lambda: widget.doc is not None)
+    return widget
+
+
+def _element(tab, kind):
+    return next(e for e in tab.doc.elements if e.kind == kind)
+
+
+def _center(tab, element):
+    return tab.canvas.screen_rect(element).center().toPoint()
+
+
+def test_drag_moves_and_undo_restores(qtbot, tab, app_context, campaign_id):
+    sub = _element(tab, "subheadline")
+    x0, y0 = sub.x, sub.y
+    start = _center(tab, sub)
+    qtbot.mousePress(tab.canvas, Qt.MouseButton.LeftButton, pos=start)
+    assert tab.canvas.selected == sub.id
+    qtbot.mouseMove(tab.canvas, start + QPoint(0, 40))
+    qtbot.mouseRelease(tab.canvas, Qt.MouseButton.LeftButton, pos=start + QPoint(0, 40))
+    stored = next(e for e in poster_doc(app_context.store, tab.poster_id).elements if e.id == sub.id)
+    assert stored.y > y0 + 20 and stored.x == pytest.approx(x0, abs=1)
+    assert app_context.undo_stack.count() == 1
+    app_context.undo_stack.undo()
+    stored = next(e for e in poster_doc(app_context.store, tab.poster_id).elements if e.id == sub.id)
+    assert (stored.x, stored.y) == (x0, y0)
+    assert _element(tab, "subheadline").y == y0, "the canvas shows the undone state"
+
+
+def test_resize_with_a_handle_keeps_the_qr_square(qtbot, tab, app_context):
+    code = _element(tab, "qr")
+    width = code.w
+    tab.canvas.select(code.id)
+    corner = tab.canvas.screen_rect(code).bottomRight().toPoint()
+    qtbot.mousePress(tab.canvas, Qt.MouseButton.LeftButton, pos=corner)
+    qtbot.mouseMove(tab.canvas, corner + QPoint(30, 10))
+    qtbot.mouseRelease(tab.canvas, Qt.MouseButton.LeftButton, pos=corner + QPoint(30, 10))
+    stored = next(e for e in poster_doc(app_context.store, tab.poster_id).elements if e.id == code.id)
+    assert stored.w > width and stored.w == stored.h
+    assert app_context.undo_stack.count() == 1
+
+
+def test_locked_background_does_not_move(qtbot, tab, app_context):
+    background = _element(tab, "background")
+    point = QPoint(tab.canvas.screen_rect(background).left() + 5, tab.canvas.screen_rect(background).top() + 5)
+    qtbot.mousePress(tab.canvas, Qt.MouseButton.LeftButton, pos=point)
+    qtbot.mouseMove(tab.canvas, point + QPoint(50, 50))
+    qtbot.mouseRelease(tab.canvas, Qt.MouseButton.LeftButton, pos=point + QPoint(50, 50))
+    assert tab.canvas.selected == background.id
+    assert app_context.undo_stack.count() == 0
+
+
+def test_drag_snaps_to_the_page_centre(qtbot, tab):
+    badge = _element(tab, "badge")
+    start = _center(tab, badge)
+    qtbot.mousePress(tab.canvas, Qt.MouseButton.LeftButton, pos=start)
+    qtbot.mouseMove(tab.canvas, start + QPoint(3, 0))
+    assert ("v", 540.0) in tab.canvas.guides
+    assert badge.x + badge.w / 2 == pytest.approx(540, abs=0.5)
+    qtbot.mouseRelease(tab.canvas, Qt.MouseButton.LeftButton, pos=start + QPoint(3, 0))
+    assert tab.canvas.guides == []
+
+
+def test_typing_a_text_unlinks_it_one_undo_step(qtbot, tab, app_context):
+    headline = _element(tab, "headline")
+    tab.canvas.select(headline.id)
+    tab.properties.text.setPlainText("全新标题")
+    tab.properties.text.finished.emit()
+    stored = next(e for e in poster_doc(app_context.store, tab.poster_id).elements if e.id == headline.id)
+    assert stored.props["text"] == "全新标题" and "bind" not in stored.props
+    app_context.undo_stack.undo()
+    stored = next(e for e in poster_doc(app_context.store, tab.poster_id).elements if e.id == headline.id)
+    assert stored.props["bind"] == "{product}"
+
+
+def test_weight_and_payload_edits_and_findings_select(qtbot, tab, app_context):
+    headline = _element(tab, "headline")
+    tab.canvas.select(headline.id)
+    tab.properties.weight.setCurrentIndex(tab.properties.weight.findData(300))
+    tab.properties.weight.activated.emit(tab.properties.weight.currentIndex())
+    assert _element(tab, "headline").props["weight"] == 300
+    code = _element(tab, "qr")
+    tab.canvas.select(code.id)
+    tab.properties.payload.setText("https://weixin.qq.com/g/AAAA")
+    tab.properties.payload.editingFinished.emit()
+    assert app_context.undo_stack.count() == 2
+    tab.run_checks()
+    items = [tab.findings_list.item(i) for i in range(tab.findings_list.count())]
+    group = next(i for i in items if "200" in i.text())
+    tab.canvas.select(None)
+    tab.findings_list.itemClicked.emit(group)
+    assert tab.canvas.selected == code.id
+
+
+def test_z_order_and_delete_are_undoable(qtbot, tab, app_context):
+    caption = _element(tab, "caption")
+    tab.canvas.select(caption.id)
+    before = [e.id for e in tab.doc.ordered()]
+    tab.restack(-1)
+    after = [e.id for e in tab.doc.ordered()]
+    assert after.index(caption.id) == before.index(caption.id) - 1
+    tab.delete_element()
+    assert tab.doc.element(caption.id) is None
+    app_context.undo_stack.undo()
+    app_context.undo_stack.undo()
+    assert [e.id for e in tab.doc.ordered()] == before
+
+
+def test_export_png_off_thread_decodes(qtbot, tab, tmp_path):
+    path = tmp_path / "out.png"
+    task = tab.export("png", str(path))
+    assert task is not None
+    qtbot.waitUntil(lambda: not tab._tasks, timeout=20000)
+    assert qr.decode(QImage(str(path))) == ["https://example.com/live-code"]
+
+
+def test_export_with_errors_asks_first(qtbot, tab, tmp_path):
+    code = _element(tab, "qr")
+    tab.canvas.select(code.id)
+    tab.properties.quiet.setValue(1)
+    tab.properties.quiet.editingFinished.emit()
+    when_modal(lambda box: box.reject())
+    assert tab.export("pdf", str(tmp_path / "x.pdf")) is None
+    assert not (tmp_path / "x.pdf").exists()
+
+
+def test_new_poster_from_template_and_undo(qtbot, tab, app_context, campaign_id):
+    def pick(dialog):
+        dialog.format.setCurrentIndex(dialog.format.findData("a5"))
+        dialog.name.setText("门店传单")
+        dialog.accept()
+
+    when_modal(pick)
+    tab.new_poster()
+    assert tab.doc.format.key == "a5"
+    assert {p.name for p in list_posters(app_context.store, campaign_id)} == {"裂变海报", "门店传单"}
+    app_context.undo_stack.undo()
+    assert {p.name for p in list_posters(app_context.store, campaign_id)} == {"裂变海报"}
+    assert find_poster(app_context.store, campaign_id).id == tab.poster_id
+
+
+def test_screenshot(qtbot, tab):
+    from pathlib import Path
+
+    shots = Path("/work/shots")
+    if shots.is_dir():
+        tab.canvas.select(_element(tab, "price").id)
+        tab.run_checks()
+        tab.grab().save(str(shots / "posters-tab-test.png"))
+    assert tab.canvas.width() > 300
