@@ -19,7 +19,7 @@ from flashdesk.playbook import KeyDates, Playbook, default_playbook, key_dates
 from flashdesk.store import Store
 from flashdesk.store.tables import Campaign
 
-SHEET_MODULES: tuple[str, ...] = ("flashdesk.workbook.overview",)
+SHEET_MODULES: tuple[str, ...] = ("flashdesk.workbook.overview", "flashdesk.workbook.posters")
 
 
 class ExportCancelled(Exception):
