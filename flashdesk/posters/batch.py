@@ -104,12 +104,18 @@ def safe_filename(text: str) -> str:
 
 def render_batch(store: Store, poster_id: int, rows: list[StaffRow], folder: Path | str,
                  progress: Callable[[int, int, str], bool] | None = None) -> BatchResult:
-    from flashdesk.posters.render import save_pdf, save_png
     from flashdesk.posters.service import poster_doc
+
+    return render_rows(poster_doc(store, poster_id), rows, folder, progress)
+
+
+def render_rows(base: PosterDoc, rows: list[StaffRow], folder: Path | str,
+                progress: Callable[[int, int, str], bool] | None = None) -> BatchResult:
+    """The batch on an already loaded poster (no store access: safe on a worker thread)."""
+    from flashdesk.posters.render import save_pdf, save_png
 
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
-    base = poster_doc(store, poster_id)
     result, pages = BatchResult(), []
     if not rows:
         raise PosterError(translate("Posters", "The staff list is empty; give one row per person: "

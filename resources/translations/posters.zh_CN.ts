@@ -2,6 +2,51 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>BatchDialog</name>
+    <message>
+        <source>Posters per staff member</source>
+        <translation>按员工批量生成海报</translation>
+    </message>
+    <message>
+        <source>One row per person: name, QR link
+张三, https://example.com/live/zhang</source>
+        <translation>每人一行：姓名, 二维码链接
+张三, https://example.com/live/zhang</translation>
+    </message>
+    <message>
+        <source>Load CSV / Excel…</source>
+        <translation>导入 CSV / Excel…</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Output folder</source>
+        <translation>输出文件夹</translation>
+    </message>
+    <message>
+        <source>Each row gets the poster with its own QR code and name; every poster is checked and its QR decoded.</source>
+        <translation>每一行生成一张带本人二维码和姓名的海报；每张海报都会检查并识别二维码。</translation>
+    </message>
+    <message>
+        <source>Staff list</source>
+        <translation>员工名单</translation>
+    </message>
+    <message>
+        <source>Lists (*.csv *.txt *.xlsx)</source>
+        <translation>名单 (*.csv *.txt *.xlsx)</translation>
+    </message>
+    <message>
+        <source>Add at least one row: name, QR link.</source>
+        <translation>请至少添加一行：姓名, 二维码链接。</translation>
+    </message>
+    <message>
+        <source>Choose the folder the posters go to.</source>
+        <translation>请选择海报的输出文件夹。</translation>
+    </message>
+</context>
+<context>
     <name>ColorButton</name>
     <message>
         <source>Choose a colour</source>
@@ -563,6 +608,14 @@
         <translation>打印预览…</translation>
     </message>
     <message>
+        <source>Per staff…</source>
+        <translation>按员工生成…</translation>
+    </message>
+    <message>
+        <source>Render this poster once per staff member with their own QR</source>
+        <translation>为每位员工生成一张带本人二维码的海报</translation>
+    </message>
+    <message>
         <source>Poster:</source>
         <translation>海报：</translation>
     </message>
@@ -657,6 +710,22 @@ Continue anyway?</source>
     <message>
         <source>Exporting poster</source>
         <translation>正在导出海报</translation>
+    </message>
+    <message>
+        <source>{n} posters written to {folder}.</source>
+        <translation>已生成 {n} 张海报，保存在 {folder}。</translation>
+    </message>
+    <message>
+        <source>Row {row}: {problem}</source>
+        <translation>第 {row} 行：{problem}</translation>
+    </message>
+    <message>
+        <source>Posters per staff member</source>
+        <translation>按员工批量生成海报</translation>
+    </message>
+    <message>
+        <source>Rendering staff posters</source>
+        <translation>正在生成员工海报</translation>
     </message>
 </context>
 <context>

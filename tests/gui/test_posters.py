@@ -168,3 +168,25 @@ def test_screenshot(qtbot, tab):
         tab.run_checks()
         tab.grab().save(str(shots / "posters-tab-test.png"))
     assert tab.canvas.width() > 300
+
+
+def test_batch_from_the_tab_reports_bad_rows(qtbot, tab, tmp_path):
+    from flashdesk.posters.batch import parse_rows
+
+    rows = parse_rows("张三,https://example.com/s/zhang\n李四,\n王五,https://example.com/s/wang")
+    tab.batch(rows, str(tmp_path / "out"))
+    qtbot.waitUntil(lambda: not tab._tasks, timeout=30000)
+    assert "Row 2:" in tab.batch_summary.text()
+    tab.batch_summary.close()
+    assert sorted(p.name for p in (tmp_path / "out").glob("*.png")) == ["001-张三.png", "003-王五.png"]
+    assert [row for row, _ in tab.last_batch.problems] == [2]
+    assert qr.decode(QImage(str(tmp_path / "out" / "003-王五.png"))) == ["https://example.com/s/wang"]
+
+
+def test_batch_dialog_takes_pasted_rows(qtbot, tab):
+    from flashdesk.gui.posters.batch_dialog import BatchDialog
+
+    dialog = BatchDialog(tab)
+    qtbot.addWidget(dialog)
+    dialog.rows.setPlainText("甲\thttps://x.cn/1\n乙\thttps://x.cn/2")
+    assert [(r.name, r.payload) for r in dialog.staff_rows()] == [("甲", "https://x.cn/1"), ("乙", "https://x.cn/2")]

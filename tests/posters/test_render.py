@@ -95,3 +95,23 @@ def test_font_weight_reaches_the_pixels(qapp):
                    for x in range(image.width()) for y in range(image.height()))
 
     assert ink(900) > 1.5 * ink(100)
+
+
+def test_logo_on_the_code_still_decodes_and_oversize_logo_is_flagged(qapp):
+    from PySide6.QtGui import QColor
+
+    from flashdesk.posters.checks import check
+
+    doc = make_doc(payload=PAYLOAD)
+    logo = QImage(64, 64, QImage.Format.Format_RGB32)
+    logo.fill(QColor("#E53935"))
+    doc.images[5] = logo
+    code = element(doc, "qr")
+    code.props["logo_asset"] = 5
+    image = render.render_image(doc)
+    middle = image.pixelColor(round(code.x + code.w / 2), round(code.y + code.h / 2))
+    assert middle.red() > 200 and middle.green() < 100, "the logo sits in the middle"
+    assert qr.decode(image) == [PAYLOAD] and qr.decode(qr.degraded(image)) == [PAYLOAD]
+    assert not [f for f in check(doc) if f.rule == "qr"]
+    code.props["logo_side"] = 0.45
+    assert any("logo covers" in f.why for f in check(doc, decode_qr=False))

@@ -80,6 +80,8 @@ class PostersTab(QWidget):
         self.pdf_button = button(self.tr("Export PDF…"), lambda: self.export("pdf"))
         self.print_button = button(self.tr("Print…"), self.print_poster)
         self.preview_button = button(self.tr("Print preview…"), self.print_preview)
+        self.batch_button = button(self.tr("Per staff…"), self.batch,
+                                   self.tr("Render this poster once per staff member with their own QR"))
 
         bar = QHBoxLayout()
         bar.addWidget(QLabel(self.tr("Poster:"), self))
@@ -88,7 +90,8 @@ class PostersTab(QWidget):
                        self.fit_button, self.zoom_out, self.zoom_in):
             bar.addWidget(widget)
         bar.addStretch(1)
-        for widget in (self.png_button, self.pdf_button, self.preview_button, self.print_button):
+        for widget in (self.batch_button, self.png_button, self.pdf_button, self.preview_button,
+                       self.print_button):
             bar.addWidget(widget)
 
         self.canvas = PosterCanvas(self)
@@ -178,7 +181,7 @@ class PostersTab(QWidget):
         has = poster_id is not None
         for widget in (self.version_button, self.add_button, self.forward_button, self.backward_button,
                        self.delete_button, self.png_button, self.pdf_button, self.print_button,
-                       self.preview_button):
+                       self.preview_button, self.batch_button):
             widget.setEnabled(has)
         if not has:
             self.doc, self._poster_name = None, ""
@@ -464,3 +467,40 @@ class PostersTab(QWidget):
         dialog = QPrintPreviewDialog(self._printer(), self)
         dialog.paintRequested.connect(lambda printer: print_docs(printer, [self.doc]))
         dialog.exec()
+
+    def batch(self, rows=None, folder: str | None = None) -> BackgroundTask | None:
+        """Render the poster once per staff member; `rows`/`folder` skip the dialog (tests)."""
+        from flashdesk.posters.batch import render_rows
+
+        if self.doc is None:
+            return None
+        if rows is None:
+            from flashdesk.gui.posters.batch_dialog import BatchDialog
+
+            dialog = BatchDialog(self)
+            if dialog.exec() != BatchDialog.DialogCode.Accepted:
+                return None
+            rows, folder = dialog.staff_rows(), dialog.folder.text().strip()
+        base = self.doc.copy()
+
+        def work(progress):
+            return render_rows(base, rows, folder, progress)
+
+        def done(result, error):
+            self._tasks.remove(task)
+            self.last_batch = result
+            if error is not None:
+                show_error(self, error)
+                return
+            lines = [self.tr("{n} posters written to {folder}.").format(n=len(result.files), folder=folder)]
+            lines += [self.tr("Row {row}: {problem}").format(row=row, problem=problem)
+                      for row, problem in result.problems]
+            box = QMessageBox(QMessageBox.Icon.Information, self.tr("Posters per staff member"),
+                              "\n".join(lines), QMessageBox.StandardButton.Ok, self)
+            box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            box.open()  # not exec(): the summary must not block the window
+            self.batch_summary = box
+
+        task = BackgroundTask(self, self.tr("Rendering staff posters"), work, done)
+        self._tasks.append(task)
+        return task.start()
