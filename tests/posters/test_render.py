@@ -115,3 +115,21 @@ def test_logo_on_the_code_still_decodes_and_oversize_logo_is_flagged(qapp):
     assert not [f for f in check(doc) if f.rule == "qr"]
     code.props["logo_side"] = 0.45
     assert any("logo covers" in f.why for f in check(doc, decode_qr=False))
+
+
+def test_font_weight_reaches_the_pdf(qapp, tmp_path):
+    """The PDF embeds the weight chosen on the wght axis (rendered back, 900 has more ink)."""
+    import numpy
+
+    def ink(weight):
+        doc = make_doc("print_flyer", "a5")
+        doc.elements = [e for e in doc.elements if e.kind in ("background", "headline")]
+        element(doc, "background").props.update(fill="solid", color="#FFFFFF")
+        element(doc, "headline").props.update(weight=weight, color="#000000")
+        path = render.save_pdf([doc], tmp_path / f"w{weight}.pdf")
+        pdf = pypdfium2.PdfDocument(str(path))
+        pixels = numpy.asarray(pdf[0].render(scale=0.5).to_pil().convert("L"), dtype=float)
+        pdf.close()
+        return (255 - pixels).sum()
+
+    assert ink(900) > 1.5 * ink(100)
