@@ -63,6 +63,10 @@
         <source>Move element</source>
         <translation>移动元素</translation>
     </message>
+    <message>
+        <source>Nudge element</source>
+        <translation>微移元素</translation>
+    </message>
 </context>
 <context>
     <name>PosterChecks</name>

@@ -190,3 +190,27 @@ def test_batch_dialog_takes_pasted_rows(qtbot, tab):
     qtbot.addWidget(dialog)
     dialog.rows.setPlainText("甲\thttps://x.cn/1\n乙\thttps://x.cn/2")
     assert [(r.name, r.payload) for r in dialog.staff_rows()] == [("甲", "https://x.cn/1"), ("乙", "https://x.cn/2")]
+
+
+def test_keyboard_nudge_and_delete(qtbot, tab, app_context):
+    badge = _element(tab, "badge")
+    x0 = badge.x
+    tab.canvas.select(badge.id)
+    qtbot.keyClick(tab.canvas, Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier)
+    assert _element(tab, "badge").x == x0 + 10
+    qtbot.keyClick(tab.canvas, Qt.Key.Key_Delete)
+    assert tab.doc.element(badge.id) is None
+    assert app_context.undo_stack.count() == 2
+    app_context.undo_stack.undo()
+    app_context.undo_stack.undo()
+    assert _element(tab, "badge").x == x0
+
+
+def test_checks_run_only_once_the_tab_is_seen(qtbot, app_context, campaign_id):
+    hidden = PostersTab(app_context)
+    qtbot.addWidget(hidden)
+    app_context.select_campaign(campaign_id)
+    qtbot.wait(400)
+    assert hidden.findings == []
+    hidden.show()
+    qtbot.waitUntil(lambda: hidden.findings != [], timeout=5000)

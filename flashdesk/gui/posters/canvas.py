@@ -21,6 +21,7 @@ class PosterCanvas(QWidget):
     selectionChanged = Signal(object)  # element id or None
     # before, after element lists, undo text — emitted once when a drag / resize ends
     geometryEdited = Signal(object, object, str)
+    deleteRequested = Signal()
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -239,6 +240,25 @@ class PosterCanvas(QWidget):
             return best[1]
 
         return snap(x, w, xs, "v"), snap(y, h, ys, "h")
+
+    def keyPressEvent(self, event) -> None:
+        """Delete removes the selection; arrows nudge it (Shift: ten times as far)."""
+        element = self.selected_element()
+        key = event.key()
+        if element is not None and key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+            self.deleteRequested.emit()
+            return
+        steps = {Qt.Key.Key_Left: (-1, 0), Qt.Key.Key_Right: (1, 0), Qt.Key.Key_Up: (0, -1),
+                 Qt.Key.Key_Down: (0, 1)}
+        if element is not None and not element.locked and key in steps:
+            distance = 10 if event.modifiers() & Qt.KeyboardModifier.ShiftModifier else 1
+            before = copy.deepcopy(self.doc.elements)
+            element.x += steps[key][0] * distance
+            element.y += steps[key][1] * distance
+            self.geometryEdited.emit(before, copy.deepcopy(self.doc.elements), self.tr("Nudge element"))
+            self.update()
+            return
+        super().keyPressEvent(event)
 
     def wheelEvent(self, event) -> None:
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:

@@ -41,6 +41,7 @@ class PostersTab(QWidget):
         self.findings = []
         self._tasks: list[BackgroundTask] = []
         self._poster_name = ""
+        self._checks_due = False
 
         self.poster_box = QComboBox(self)
         self.poster_box.setMinimumWidth(180)
@@ -97,6 +98,7 @@ class PostersTab(QWidget):
         self.canvas = PosterCanvas(self)
         self.canvas.selectionChanged.connect(self._selection_changed)
         self.canvas.geometryEdited.connect(self._geometry_edited)
+        self.canvas.deleteRequested.connect(self.delete_element)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.canvas)
@@ -196,7 +198,15 @@ class PostersTab(QWidget):
         self.format_label.setText(self.doc.format.name)
         self.canvas.set_doc(self.doc)
         self._selection_changed(self.canvas.selected)
-        self._check_timer.start()
+        self._checks_due = True
+        if self.isVisible():
+            self._check_timer.start()
+
+    def showEvent(self, event) -> None:
+        """Checks wait until the tab is seen: opening the window stays quick."""
+        super().showEvent(event)
+        if self._checks_due:
+            self._check_timer.start()
 
     # ---- edits (each one undo step) -------------------------------------------------------
     def _save_edit(self, before: list[Element], after: list[Element], text: str) -> None:
@@ -376,6 +386,7 @@ class PostersTab(QWidget):
 
         if self.doc is None:
             return
+        self._checks_due = False
         self.findings = check(self.doc)
         self.findings_list.clear()
         icons = {"error": "⛔", "warning": "⚠", "info": "ℹ"}
