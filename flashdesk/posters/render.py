@@ -207,11 +207,15 @@ def paint_element(painter, element: Element, doc: PosterDoc, device_scale: float
 
 
 def paint(painter, doc: PosterDoc, *, device_scale: float = 0.0,
-          before: Callable[[Element], None] | None = None) -> None:
+          before: Callable[[Element], None] | None = None, tolerant: bool = False) -> None:
     """Draw every element in z order. `before(element)` runs just before each element is
     drawn (the checker reads the pixels under a text there). `device_scale` is device pixels
-    per poster unit on raster devices (0 for vector ones)."""
+    per poster unit on raster devices (0 for vector ones). Exports raise on an element that
+    cannot be drawn (an empty QR payload); the editing canvas is `tolerant` and marks it."""
+    from PySide6.QtCore import Qt
     from PySide6.QtGui import QPainter
+
+    from flashdesk.posters.formats import PosterError
 
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
     painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
@@ -219,7 +223,13 @@ def paint(painter, doc: PosterDoc, *, device_scale: float = 0.0,
     for element in doc.ordered():
         if before is not None:
             before(element)
-        paint_element(painter, element, doc, device_scale)
+        try:
+            paint_element(painter, element, doc, device_scale)
+        except PosterError:
+            if not tolerant:
+                raise
+            painter.fillRect(rectf(element), color("#FFFFFF"))
+            painter.fillRect(rectf(element), Qt.BrushStyle.BDiagPattern)
 
 
 def render_image(doc: PosterDoc, scale: float = 1.0, *, bleed: bool = False,

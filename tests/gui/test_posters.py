@@ -214,3 +214,19 @@ def test_checks_run_only_once_the_tab_is_seen(qtbot, app_context, campaign_id):
     assert hidden.findings == []
     hidden.show()
     qtbot.waitUntil(lambda: hidden.findings != [], timeout=5000)
+
+
+def test_empty_payload_is_refused_on_export_but_the_canvas_still_paints(qtbot, tab, tmp_path):
+    code = _element(tab, "qr")
+    tab.canvas.select(code.id)
+    tab.properties.payload.setText("")
+    tab.properties.payload.editingFinished.emit()
+    image = tab.canvas.grab().toImage()
+    rect = tab.canvas.screen_rect(_element(tab, "caption")).toRect()
+    brightest = max(image.pixelColor(x, y).lightness()
+                    for x in range(rect.left(), rect.right()) for y in range(rect.top(), rect.bottom()))
+    assert brightest > 230, "the white caption above the QR in z order is still painted"
+    tab.run_checks()
+    assert tab.findings[0].severity == "error" and "empty" in tab.findings[0].why
+    when_modal(lambda box: box.reject())
+    assert tab.export("png", str(tmp_path / "x.png")) is None

@@ -96,10 +96,7 @@ class PosterCanvas(QWidget):
         painter.save()
         painter.translate(o)
         painter.scale(s, s)
-        try:
-            paint(painter, self.doc)
-        except Exception:  # noqa: BLE001 - e.g. an empty QR payload: the findings say why
-            pass
+        paint(painter, self.doc, tolerant=True)  # e.g. an empty QR payload: hatched, findings say why
         painter.restore()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
         trim = QRectF(o.x(), o.y(), fmt.width * s, fmt.height * s)
