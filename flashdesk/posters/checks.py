@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from flashdesk.i18n import translate
 from flashdesk.posters.formats import Format, PosterError, palettes
-from flashdesk.posters.model import QUIET_ZONE, Element, PosterDoc, text_of
+from flashdesk.posters.model import QUIET_ZONE, Element, PosterDoc, list_price_text, text_of
 from flashdesk.posters.qr import decode, degraded, is_wechat_group_code, level_for, qr_symbol
 
 ERROR, WARNING, INFO = "error", "warning", "info"
@@ -76,7 +76,7 @@ def text_blocks(element: Element, doc: PosterDoc) -> list[tuple[str, object, obj
         list_h, deal_h = price_parts(element)
         top = element.y + max(0.0, (element.h - list_h - deal_h) / 2)
         size = float(element.props.get("size", 100))
-        return [(text_of(element, doc.values, "list_"), text_font(element, size * 0.42),
+        return [(list_price_text(element, doc.values), text_font(element, size * 0.42),
                  QRectF(element.x, top, element.w, list_h), element.props.get("list_color", "#888888")),
                 (text_of(element, doc.values, "deal_"), text_font(element),
                  QRectF(element.x, top + list_h, element.w, deal_h), element.props.get("color", "#000000"))]

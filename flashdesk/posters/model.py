@@ -104,6 +104,18 @@ def text_of(element: Element, values: dict[str, str], key: str = "") -> str:
     return str(element.props.get(f"{key}text", ""))
 
 
+def list_price_text(element: Element, values: dict[str, str]) -> str:
+    """The struck-through list price, left out when it is linked and no higher than the deal
+    price (a crossed-out equal price reads as a trick)."""
+    if element.props.get("list_bind") and values.get("list_price") and values.get("deal_price"):
+        try:
+            if float(values["list_price"]) <= float(values["deal_price"]):
+                return ""
+        except ValueError:
+            pass
+    return text_of(element, values, "list_")
+
+
 def _price(value: float) -> str:
     return f"{value:.2f}".rstrip("0").rstrip(".")
 

@@ -9,7 +9,7 @@ import os
 from collections.abc import Callable
 from pathlib import Path
 
-from flashdesk.posters.model import Element, PosterDoc, text_of
+from flashdesk.posters.model import Element, PosterDoc, list_price_text, text_of
 from flashdesk.posters.qr import level_for, qr_symbol
 
 LOGO_SIDE = 0.22  # logo side as a fraction of the symbol: 4.8 % of its area (limit 15 %)
@@ -128,7 +128,7 @@ def _paint_price(painter, element: Element, doc: PosterDoc) -> None:
     rect, props = rectf(element), element.props
     list_h, deal_h = price_parts(element)
     top = rect.y() + max(0.0, (rect.height() - list_h - deal_h) / 2)
-    list_text = text_of(element, doc.values, "list_")
+    list_text = list_price_text(element, doc.values)
     if list_text:
         small = text_font(element, float(props.get("size", 100)) * 0.42)
         small.setStrikeOut(True)

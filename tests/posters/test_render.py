@@ -133,3 +133,16 @@ def test_font_weight_reaches_the_pdf(qapp, tmp_path):
         return (255 - pixels).sum()
 
     assert ink(900) > 1.5 * ink(100)
+
+
+def test_equal_list_price_is_not_struck_through(qapp):
+    from flashdesk.posters.model import list_price_text
+
+    doc = make_doc()
+    price = element(doc, "price")
+    assert list_price_text(price, doc.values) == "原价 ¥399"
+    doc.values["list_price"] = doc.values["deal_price"]
+    assert list_price_text(price, doc.values) == ""
+    price.props.pop("list_bind")
+    price.props["list_text"] = "日常价 ¥299"  # typed by the operator: shown as typed
+    assert list_price_text(price, doc.values) == "日常价 ¥299"
