@@ -90,8 +90,9 @@ def reformat(doc, format_key: str):
             e.x, e.y, e.w, e.h = -target.bleed, -target.bleed, target.full_width, target.full_height
             continue
         cx, cy = (e.x + e.w / 2) * sx, (e.y + e.h / 2) * sy
-        if e.kind == "qr":
-            e.w = e.h = e.w * min(sx, sy)
+        if e.kind == "qr":  # square, and on print at least the format's minimum size
+            smallest = target.units(target.min_qr_mm) * 1.35 if target.min_qr_mm else 0
+            e.w = e.h = max(e.w * min(sx, sy), smallest)
         else:
             e.w, e.h = e.w * sx, e.h * sy
         e.x, e.y = cx - e.w / 2, cy - e.h / 2

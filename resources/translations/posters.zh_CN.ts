@@ -779,6 +779,14 @@ Continue anyway?</source>
         <translation>二维码中间的 Logo…</translation>
     </message>
     <message>
+        <source>Remove the logo</source>
+        <translation>移除 Logo</translation>
+    </message>
+    <message>
+        <source>Remove QR logo</source>
+        <translation>移除二维码 Logo</translation>
+    </message>
+    <message>
         <source>Locked (cannot be moved or resized)</source>
         <translation>锁定（不能移动或调整大小）</translation>
     </message>

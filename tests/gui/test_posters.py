@@ -230,3 +230,15 @@ def test_empty_payload_is_refused_on_export_but_the_canvas_still_paints(qtbot, t
     assert tab.findings[0].severity == "error" and "empty" in tab.findings[0].why
     when_modal(lambda box: box.reject())
     assert tab.export("png", str(tmp_path / "x.png")) is None
+
+
+def test_logo_can_be_removed_and_stale_edits_are_ignored(qtbot, tab, app_context):
+    code = _element(tab, "qr")
+    tab._props_edited(code.id, {"logo_asset": 3}, "logo")
+    tab.canvas.select(code.id)
+    assert tab.properties.remove_logo.isVisibleTo(tab.properties)
+    tab.properties.remove_logo.click()
+    assert "logo_asset" not in _element(tab, "qr").props
+    count = app_context.undo_stack.count()
+    tab._props_edited("gone", {"text": "x"}, "stale")
+    assert app_context.undo_stack.count() == count

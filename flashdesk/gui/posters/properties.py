@@ -91,6 +91,9 @@ class PropertiesPanel(QWidget):
         self.quiet.setSuffix(self.tr(" modules"))
         self.image_button = QPushButton(self.tr("Choose image…"), self)
         self.logo_button = QPushButton(self.tr("Logo in the QR…"), self)
+        self.remove_logo = QPushButton(self.tr("Remove the logo"), self)
+        self.remove_logo.clicked.connect(
+            lambda: self._emit({"logo_asset": None}, self.tr("Remove QR logo")))
         self.locked = QCheckBox(self.tr("Locked (cannot be moved or resized)"), self)
         self.kind_names = {
             "background": self.tr("Background"), "headline": self.tr("Headline"),
@@ -115,6 +118,7 @@ class PropertiesPanel(QWidget):
                 ("fg", self.tr("Modules"), self.fg), ("bg", self.tr("Ground"), self.bg),
                 ("quiet", self.tr("Quiet zone"), self.quiet),
                 ("image", "", self.image_button), ("logo", "", self.logo_button),
+                ("remove_logo", "", self.remove_logo),
                 ("locked", "", self.locked)):
             form.addRow(label, widget)
             self.rows[key] = widget
@@ -215,6 +219,8 @@ class PropertiesPanel(QWidget):
                 self.fg.set_color(props.get("fg", "#000000"))
                 self.bg.set_color(props.get("bg", "#FFFFFF"))
                 self.quiet.setValue(int(props.get("quiet", 4)))
+                if props.get("logo_asset"):
+                    visible.add("remove_logo")
             if element.kind == "image":
                 visible.add("image")
         form = self.layout()

@@ -231,9 +231,15 @@ class PostersTab(QWidget):
         self._save_edit(before, self.doc.elements, text)
 
     def _props_edited(self, element_id: str, updates: dict, text: str) -> None:
+        if self.doc is None or self.doc.element(element_id) is None:
+            return  # the element went away (undo, another poster) while its field was edited
+
         def change(elements):
             element = next(e for e in elements if e.id == element_id)
             for key, value in updates.items():
+                if value is None:  # removes the prop (e.g. the QR logo)
+                    element.props.pop(key, None)
+                    continue
                 if key == "locked":
                     element.locked = bool(value)
                     continue
