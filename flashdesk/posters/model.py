@@ -158,3 +158,23 @@ def instantiate(template: Template, fmt: Format, palette: Palette, payload: str)
         elements.append(Element(kind, round(x, 1), round(y, 1), round(w, 1), round(h, 1), z,
                                 kind == "background", props))
     return elements
+
+
+COLOR_KEYS = ("color", "color2", "fill", "list_color")
+
+
+def recolor(elements: list[Element], old: Palette, new: Palette) -> list[Element]:
+    """Copies of the elements with every colour that came from the old palette's roles taken
+    from the new palette instead (colours the operator picked by hand stay). QR colours stay:
+    their contrast is what makes them scan."""
+    by_value = {value.lower(): role for role, value in old.colors.items()}
+    result = copy.deepcopy(elements)
+    for element in result:
+        if element.kind == "qr":
+            continue
+        for key in COLOR_KEYS:
+            value = element.props.get(key)
+            role = by_value.get(str(value).lower()) if isinstance(value, str) else None
+            if role and role in new.colors:
+                element.props[key] = new.colors[role]
+    return result

@@ -135,6 +135,19 @@ def save_elements(store: Store, poster_id: int, elements: list[Element]) -> None
         row.updated_at = datetime.now()
 
 
+def set_palette(store: Store, poster_id: int, palette_key: str, elements: list[Element]) -> None:
+    """Save a palette change: the palette named for the checker's hint and the recoloured
+    elements, in one transaction."""
+    if palette_key not in palettes():
+        raise PosterError(translate("Posters", "Unknown palette {key!r}; use one of: {keys}.")
+                          .format(key=palette_key, keys=", ".join(palettes())))
+    with store.session() as session:
+        row = _poster(session, poster_id)
+        row.palette = palette_key
+        row.document = dumps_elements(elements)
+        row.updated_at = datetime.now()
+
+
 def new_version(store: Store, poster_id: int) -> int:
     """Copy a poster as its next version (the old one stays as it was)."""
     with store.session() as session:

@@ -485,6 +485,10 @@
         <translation>没有名为 {name!r} 的海报；该活动现有：{names}。</translation>
     </message>
     <message>
+        <source>Unknown palette {key!r}; use one of: {keys}.</source>
+        <translation>未知的配色 {key!r}；可选：{keys}。</translation>
+    </message>
+    <message>
         <source>The QR payload is empty; paste the link of your live code (群活码) into the QR element.</source>
         <translation>二维码内容为空；请把群活码链接粘贴到二维码元素中。</translation>
     </message>
@@ -522,6 +526,10 @@
     <message>
         <source>Posters</source>
         <translation>海报</translation>
+    </message>
+    <message>
+        <source>Palette: recolours what came from the template&apos;s colours</source>
+        <translation>配色：替换来自模板配色的颜色</translation>
     </message>
     <message>
         <source>No campaign selected. Pick one on the left to design its posters.</source>
@@ -626,6 +634,10 @@
     <message>
         <source>Checker</source>
         <translation>检查</translation>
+    </message>
+    <message>
+        <source>Change palette</source>
+        <translation>更换配色</translation>
     </message>
     <message>
         <source>Add element</source>

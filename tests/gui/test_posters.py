@@ -242,3 +242,17 @@ def test_logo_can_be_removed_and_stale_edits_are_ignored(qtbot, tab, app_context
     count = app_context.undo_stack.count()
     tab._props_edited("gone", {"text": "x"}, "stale")
     assert app_context.undo_stack.count() == count
+
+
+def test_palette_switch_recolours_template_colours_and_undoes(qtbot, tab, app_context):
+    headline, code = _element(tab, "headline"), _element(tab, "qr")
+    tab._props_edited(_element(tab, "caption").id, {"color": "#123456"}, "hand-picked")
+    index = tab.palette_box.findData("fresh_green")
+    tab.palette_box.setCurrentIndex(index)
+    tab.palette_box.activated.emit(index)
+    assert tab.doc.palette == "fresh_green"
+    assert _element(tab, "headline").props["color"] == "#1B5E20"  # primary of the new palette
+    assert _element(tab, "caption").props["color"] == "#123456", "hand-picked colours stay"
+    assert _element(tab, "qr").props["fg"] == code.props["fg"]
+    app_context.undo_stack.undo()
+    assert tab.doc.palette == "festive_red" and _element(tab, "headline").props["color"] == headline.props["color"]

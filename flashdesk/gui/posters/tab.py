@@ -19,7 +19,8 @@ from flashdesk.gui.posters.properties import PropertiesPanel
 from flashdesk.gui.undo import push_edit
 from flashdesk.gui.workers import BackgroundTask
 from flashdesk.posters import service
-from flashdesk.posters.model import Element, dumps_elements, loads_elements
+from flashdesk.posters.formats import palettes
+from flashdesk.posters.model import Element, dumps_elements, loads_elements, recolor
 
 AREA = "posters"
 NEW_ELEMENTS = {  # kind -> (x, y, w, h as fractions of the page, props)
@@ -47,6 +48,11 @@ class PostersTab(QWidget):
         self.poster_box.setMinimumWidth(180)
         self.poster_box.activated.connect(lambda: self._open(self.poster_box.currentData()))
         self.format_label = QLabel(self)
+        self.palette_box = QComboBox(self)
+        self.palette_box.setToolTip(self.tr("Palette: recolours what came from the template's colours"))
+        for palette in palettes().values():
+            self.palette_box.addItem(palette.name, palette.key)
+        self.palette_box.activated.connect(lambda: self.change_palette(self.palette_box.currentData()))
         self.empty = QLabel(self.tr("No campaign selected. Pick one on the left to design its posters."), self)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
@@ -86,7 +92,8 @@ class PostersTab(QWidget):
 
         bar = QHBoxLayout()
         bar.addWidget(QLabel(self.tr("Poster:"), self))
-        for widget in (self.poster_box, self.format_label, self.new_button, self.version_button,
+        for widget in (self.poster_box, self.format_label, self.palette_box, self.new_button,
+                       self.version_button,
                        self.add_button, self.forward_button, self.backward_button, self.delete_button,
                        self.fit_button, self.zoom_out, self.zoom_in):
             bar.addWidget(widget)
@@ -183,7 +190,7 @@ class PostersTab(QWidget):
         has = poster_id is not None
         for widget in (self.version_button, self.add_button, self.forward_button, self.backward_button,
                        self.delete_button, self.png_button, self.pdf_button, self.print_button,
-                       self.preview_button, self.batch_button):
+                       self.preview_button, self.batch_button, self.palette_box):
             widget.setEnabled(has)
         if not has:
             self.doc, self._poster_name = None, ""
@@ -196,6 +203,7 @@ class PostersTab(QWidget):
         self._poster_name = record.name
         self.doc = service.poster_doc(self.context.store, poster_id)
         self.format_label.setText(self.doc.format.name)
+        self.palette_box.setCurrentIndex(max(0, self.palette_box.findData(self.doc.palette)))
         self.canvas.set_doc(self.doc)
         self._selection_changed(self.canvas.selected)
         self._checks_due = True
@@ -247,6 +255,20 @@ class PostersTab(QWidget):
                 if key in ("text", "list_text", "deal_text"):  # typed over: no longer linked
                     element.props.pop(key.replace("text", "bind"), None)
         self._mutate(text, change)
+
+    def change_palette(self, key: str) -> None:
+        if self.doc is None or key == self.doc.palette or self.doc.palette not in palettes():
+            return
+        store, poster_id, old_key = self.context.store, self.poster_id, self.doc.palette
+        before = dumps_elements(self.doc.elements)
+        after = dumps_elements(recolor(self.doc.elements, palettes()[old_key], palettes()[key]))
+        try:
+            push_edit(self.context, self.tr("Change palette"),
+                      lambda: service.set_palette(store, poster_id, key, loads_elements(after)),
+                      lambda: service.set_palette(store, poster_id, old_key, loads_elements(before)),
+                      area=AREA)
+        except Exception as exc:  # noqa: BLE001
+            show_error(self, exc)
 
     def add_element(self, kind: str) -> None:
         if self.doc is None:
