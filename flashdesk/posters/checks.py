@@ -94,58 +94,45 @@ def measured(text: str, font, rect, element: Element):
 def is_large_text(font, fmt: Format) -> bool:
     """WCAG "large": 18 pt, or 14 pt bold, on a 360-CSS-pixel-wide phone screen / page."""
     css = font.pixelSize() * 360 / fmt.width
-    bold = font.variableAxisValue(font.Tag("wght")) >= 700 if font.isVariableAxisSet(font.Tag("wght")) \
-        else False
+    wght = font.Tag("wght")
+    bold = font.isVariableAxisSet(wght) and font.variableAxisValue(wght) >= 700
     return css >= 24 or bold and css >= 18.66
 
 
 # ---- the check -------------------------------------------------------------------------
 
-class _Render:
-    """One render of the poster; on the way, the pixels under each text before it is drawn."""
+@dataclass
+class Rendered:
+    """One render of the poster, and the pixels under each text just before it was drawn."""
 
-    def __init__(self, doc: PosterDoc, scale: float):
-        from flashdesk.posters.render import render_image
+    image: object
+    under: dict[str, object]
+    scale: float
 
-        self.scale = scale
-        self.under: dict[str, object] = {}
-        self._image = None
 
-        def before(element: Element) -> None:
-            if (element.is_text or element.kind == "price") and self._image is not None:
-                x, y = round(element.x * scale), round(element.y * scale)
-                w, h = max(1, round(element.w * scale)), max(1, round(element.h * scale))
-                self.under[element.id] = self._image.copy(x, y, w, h)
+def render_for_check(doc: PosterDoc, scale: float) -> Rendered:
+    from flashdesk.posters.render import render_image
 
-        self._grab = before
-        self.image = self._render(doc, render_image)
+    under: dict[str, object] = {}
 
-    def _render(self, doc, render_image):
-        from PySide6.QtGui import QImage, QPainter
+    def grab(element: Element, image) -> None:
+        if element.is_text or element.kind == "price":
+            x, y = round(element.x * scale), round(element.y * scale)
+            w, h = max(1, round(element.w * scale)), max(1, round(element.h * scale))
+            under[element.id] = image.copy(x, y, w, h)
 
-        from flashdesk.posters.render import ensure_app, paint
-
-        ensure_app()
-        fmt = doc.format
-        image = QImage(max(1, round(fmt.width * self.scale)), max(1, round(fmt.height * self.scale)),
-                       QImage.Format.Format_RGB32)
-        image.fill(0xFFFFFFFF)
-        self._image = image
-        painter = QPainter(image)
-        painter.scale(self.scale, self.scale)
-        paint(painter, doc, device_scale=self.scale, before=self._grab)
-        painter.end()
-        return image
+    return Rendered(render_image(doc, scale, before=grab), under, scale)
 
 
 def check(doc: PosterDoc, *, decode_qr: bool = True) -> list[Finding]:
-    """Every finding for the poster, errors first."""
-    scale = 1.0 if not doc.format.is_print else 150 / doc.format.dpi
+    """Every finding for the poster, errors first. Print posters are checked at 150 dpi."""
+    scale = 150 / doc.format.dpi if doc.format.is_print else 1.0
     try:
-        rendered = _Render(doc, scale)
+        rendered = render_for_check(doc, scale)
     except PosterError as exc:  # e.g. an empty or too long QR payload: nothing else renders
         qr_id = doc.qr_elements()[0].id if doc.qr_elements() else None
-        return [Finding(ERROR, "qr", qr_id, str(exc), translate("PosterChecks", "Fix the QR payload in the properties."))]
+        fix = translate("PosterChecks", "Fix the QR payload in the properties.")
+        return [Finding(ERROR, "qr", qr_id, str(exc), fix)]
     findings: list[Finding] = []
     findings += check_format(doc)
     findings += check_focus(doc)
@@ -165,28 +152,28 @@ def has_errors(findings: list[Finding]) -> bool:
 
 
 def check_format(doc: PosterDoc) -> list[Finding]:
-    fmt = doc.format
+    fmt, findings = doc.format, []
     if not fmt.is_print:
         if fmt.width * 16 != fmt.height * 9:
-            return [Finding(ERROR, "format", None,
-                            translate("PosterChecks", "The phone poster is {w}×{h}, not 9:16; it will be cropped or shown "
-                               "with bars in chats and Moments.").format(w=fmt.width, h=fmt.height),
-                            translate("PosterChecks", "Use the phone format (1080×1920)."))]
-        return []
-    findings = []
+            why = translate("PosterChecks", "The phone poster is {w}×{h}, not 9:16; it will be "
+                            "cropped or shown with bars in chats and Moments.")
+            fix = translate("PosterChecks", "Use the phone format (1080×1920).")
+            findings.append(Finding(ERROR, "format", None, why.format(w=fmt.width, h=fmt.height), fix))
+        return findings
     if fmt.dpi < 300:
-        findings.append(Finding(ERROR, "format", None,
-                                translate("PosterChecks", "The print poster is set up at {dpi} dpi; print shops need 300.")
-                                .format(dpi=fmt.dpi), translate("PosterChecks", "Use the A4 or A5 format (300 dpi).")))
+        why = translate("PosterChecks", "The print poster is set up at {dpi} dpi; print shops need 300.")
+        fix = translate("PosterChecks", "Use the A4 or A5 format (300 dpi).")
+        findings.append(Finding(ERROR, "format", None, why.format(dpi=fmt.dpi), fix))
     if fmt.mm(fmt.bleed) < 2.9:
-        findings.append(Finding(ERROR, "format", None,
-                                translate("PosterChecks", "The print poster has {mm:.1f} mm bleed; trimming leaves white "
-                                   "edges without 3 mm.").format(mm=fmt.mm(fmt.bleed)),
-                                translate("PosterChecks", "Use the A4 or A5 format, which add 3 mm bleed.")))
+        why = translate("PosterChecks", "The print poster has {mm:.1f} mm bleed; trimming leaves "
+                        "white edges without 3 mm.")
+        fix = translate("PosterChecks", "Use the A4 or A5 format, which add 3 mm bleed.")
+        findings.append(Finding(ERROR, "format", None, why.format(mm=fmt.mm(fmt.bleed)), fix))
     return findings
 
 
 def _text_area(element: Element, doc: PosterDoc) -> float:
+    """How much room an element's text takes: its measured block, clipped to the box."""
     area = 0.0
     for text, font, rect, _ in text_blocks(element, doc):
         if text.strip():
@@ -199,26 +186,26 @@ def check_focus(doc: PosterDoc) -> list[Finding]:
     findings = []
     parts = [e for e in doc.elements if e.kind != "background"]
     if len(parts) > MAX_ELEMENTS:
-        findings.append(Finding(WARNING, "focus", None,
-                                translate("PosterChecks", "{n} elements compete for attention; a poster seen for two seconds "
-                                   "needs one focus.").format(n=len(parts)),
-                                translate("PosterChecks", "Keep at most {max}: merge or delete the weakest ones.")
-                                .format(max=MAX_ELEMENTS)))
+        why = translate("PosterChecks", "{n} elements compete for attention; a poster seen for two "
+                        "seconds needs one focus.")
+        fix = translate("PosterChecks", "Keep at most {max}: merge or delete the weakest ones.")
+        findings.append(Finding(WARNING, "focus", None, why.format(n=len(parts)),
+                                fix.format(max=MAX_ELEMENTS)))
     texts = [e for e in parts if e.is_text or e.kind == "price"]
     headlines = [e for e in texts if e.kind == "headline"]
     if not headlines:
         if texts:
-            findings.append(Finding(WARNING, "focus", None,
-                                    translate("PosterChecks", "The poster has no headline, so nothing tells the hook first."),
-                                    translate("PosterChecks", "Add a headline with the strongest hook.")))
+            why = translate("PosterChecks", "The poster has no headline, so nothing tells the hook first.")
+            fix = translate("PosterChecks", "Add a headline with the strongest hook.")
+            findings.append(Finding(WARNING, "focus", None, why, fix))
         return findings
     headline = max(headlines, key=lambda e: _text_area(e, doc))
-    top = max(texts, key=lambda e: _text_area(e, doc) * (1.0 if e.kind != "headline" else 1.0))
+    top = max(texts, key=lambda e: _text_area(e, doc))
     if top.id != headline.id and _text_area(top, doc) > _text_area(headline, doc) * 1.1:
-        findings.append(Finding(WARNING, "focus", top.id,
-                                translate("PosterChecks", "Another text is more prominent than the headline; the eye lands "
-                                   "there first."),
-                                translate("PosterChecks", "Make the headline larger or bolder, or this text smaller.")))
+        why = translate("PosterChecks", "Another text is more prominent than the headline; the eye "
+                        "lands there first.")
+        fix = translate("PosterChecks", "Make the headline larger or bolder, or this text smaller.")
+        findings.append(Finding(WARNING, "focus", top.id, why, fix))
     return findings
 
 
@@ -226,12 +213,13 @@ def check_palette(doc: PosterDoc) -> list[Finding]:
     palette = palettes().get(doc.palette)
     if palette is None:
         return []
-    return [Finding(INFO, "palette", None,
-                    translate("PosterChecks", "Palette “{name}” suits: {suits}.").format(name=palette.name, suits=palette.suits),
-                    translate("PosterChecks", "Check it fits the campaign's season and theme; pick another template if not."))]
+    why = translate("PosterChecks", "Palette “{name}” suits: {suits}.")
+    fix = translate("PosterChecks", "Check it fits the campaign's season and theme; pick another "
+                    "template if not.")
+    return [Finding(INFO, "palette", None, why.format(name=palette.name, suits=palette.suits), fix)]
 
 
-def check_contrast(doc: PosterDoc, rendered: _Render) -> list[Finding]:
+def check_contrast(doc: PosterDoc, rendered: Rendered) -> list[Finding]:
     """Each text colour against the pixels actually under the text (before it was drawn);
     the 10th-percentile worst pixel counts, so a busy or half-dark background is caught."""
     import numpy as np
@@ -243,7 +231,7 @@ def check_contrast(doc: PosterDoc, rendered: _Render) -> list[Finding]:
         under = rendered.under.get(element.id)
         if under is None:
             continue
-        if element.kind == "badge":
+        if element.kind == "badge":  # its text sits on its own fill
             lum = np.array([[luminance(color(element.props.get("fill"), "#FFD54F"))]])
         else:
             lum = _pixel_luminances(under.scaled(min(64, under.width()), min(64, under.height())))
@@ -254,20 +242,16 @@ def check_contrast(doc: PosterDoc, rendered: _Render) -> list[Finding]:
             lt = luminance(color(text_color))
             ratios = (np.maximum(lum, lt) + 0.05) / (np.minimum(lum, lt) + 0.05)
             ratio = float(np.percentile(ratios, 10))
-            large = is_large_text(font, doc.format)
-            if ratio < 3 or (ratio < 4.5 and not large):
-                if worst is None or ratio < worst[0]:
-                    worst = (ratio, large)
+            if ratio < 3 or (ratio < 4.5 and not is_large_text(font, doc.format)):
+                worst = ratio if worst is None else min(worst, ratio)
         if worst is None:
             continue
-        ratio, large = worst
-        severity = ERROR if ratio < 3 else WARNING
-        findings.append(Finding(severity, "contrast", element.id,
-                                translate("PosterChecks", "Text contrast against what is behind it is {ratio:.1f}:1 "
-                                   "(needs 3:1 for large text, 4.5:1 for body text).")
-                                .format(ratio=ratio),
-                                translate("PosterChecks", "Darken or lighten the text colour, or put a calmer, stronger "
-                                   "background behind it.")))
+        why = translate("PosterChecks", "Text contrast against what is behind it is {ratio:.1f}:1 "
+                        "(needs 3:1 for large text, 4.5:1 for body text).")
+        fix = translate("PosterChecks", "Darken or lighten the text colour, or put a calmer, "
+                        "stronger background behind it.")
+        findings.append(Finding(ERROR if worst < 3 else WARNING, "contrast", element.id,
+                                why.format(ratio=worst), fix))
     return findings
 
 
@@ -276,10 +260,10 @@ def check_text_amount(doc: PosterDoc) -> list[Finding]:
     limit = TEXT_LIMIT.get(doc.format.key, 260 if doc.format.is_print else 120)
     if chars <= limit:
         return []
-    return [Finding(WARNING, "text", None,
-                    translate("PosterChecks", "{n} characters of text; a {format} poster carries about {limit} before "
-                       "nobody reads it.").format(n=chars, format=doc.format.name, limit=limit),
-                    translate("PosterChecks", "Keep only the strongest hook, the price and the call to scan."))]
+    why = translate("PosterChecks", "{n} characters of text; a {format} poster carries about "
+                    "{limit} before nobody reads it.")
+    fix = translate("PosterChecks", "Keep only the strongest hook, the price and the call to scan.")
+    return [Finding(WARNING, "text", None, why.format(n=chars, format=doc.format.name, limit=limit), fix)]
 
 
 def _touches(a: Element, b: Element, gap: float) -> bool:
@@ -288,6 +272,7 @@ def _touches(a: Element, b: Element, gap: float) -> bool:
 
 
 def check_qr(doc: PosterDoc, element: Element, image, scale: float) -> list[Finding]:
+    """The QR rules, then (given the check render) both decodes."""
     from flashdesk.posters.render import color, qr_geometry
 
     fmt, props = doc.format, element.props
@@ -300,92 +285,98 @@ def check_qr(doc: PosterDoc, element: Element, image, scale: float) -> list[Find
     def add(severity: str, why: str, fix: str) -> None:
         findings.append(Finding(severity, "qr", element.id, why, fix))
 
-    for other in doc.elements:
-        if other.id != element.id and other.kind != "background" and _touches(element, other, module):
-            add(ERROR, translate("PosterChecks", "Another element overlaps or touches the QR code; covered or crowded codes "
-                          "fail to scan."), translate("PosterChecks", "Move it away so the QR keeps its own clear area."))
-            break
+    bigger = translate("PosterChecks", "Make the QR larger or the link shorter.")
+    others = [e for e in doc.elements if e.id != element.id and e.kind != "background"]
+    if any(_touches(element, other, module) for other in others):
+        add(ERROR, translate("PosterChecks", "Another element overlaps or touches the QR code; "
+                             "covered or crowded codes fail to scan."),
+            translate("PosterChecks", "Move it away so the QR keeps its own clear area."))
     if quiet < QUIET_ZONE:
-        add(ERROR, translate("PosterChecks", "The quiet zone is {n} modules; scanners need {min} light modules around the "
-                      "code.").format(n=quiet, min=QUIET_ZONE),
-            translate("PosterChecks", "Set the quiet zone back to {min}.").format(min=QUIET_ZONE))
+        why = translate("PosterChecks", "The quiet zone is {n} modules; scanners need {min} light "
+                        "modules around the code.")
+        fix = translate("PosterChecks", "Set the quiet zone back to {min}.")
+        add(ERROR, why.format(n=quiet, min=QUIET_ZONE), fix.format(min=QUIET_ZONE))
     if fmt.is_print:
         if fmt.mm(module) < MIN_MODULE_MM:
-            add(ERROR, translate("PosterChecks", "One module is {mm:.2f} mm; below 0.5 mm print blurs it.").format(mm=fmt.mm(module)),
-                translate("PosterChecks", "Make the QR larger or the link shorter."))
+            why = translate("PosterChecks", "One module is {mm:.2f} mm; below 0.5 mm print blurs it.")
+            add(ERROR, why.format(mm=fmt.mm(module)), bigger)
         side_mm = fmt.mm(module * symbol.size)
         if fmt.min_qr_mm and side_mm < fmt.min_qr_mm:
-            add(ERROR, translate("PosterChecks", "The code is {mm:.0f} mm wide; on {format} people scan from a distance and "
-                          "need at least {min:.0f} mm.").format(mm=side_mm, format=fmt.name,
-                                                                min=fmt.min_qr_mm),
+            why = translate("PosterChecks", "The code is {mm:.0f} mm wide; on {format} people scan "
+                            "from a distance and need at least {min:.0f} mm.")
+            add(ERROR, why.format(mm=side_mm, format=fmt.name, min=fmt.min_qr_mm),
                 translate("PosterChecks", "Enlarge the QR element."))
     elif module < MIN_MODULE_PX - 0.05:
-        add(ERROR, translate("PosterChecks", "One module is {px:.1f} px; below {min} px the code breaks up once the poster "
-                      "is shared and compressed.").format(px=module, min=MIN_MODULE_PX),
-            translate("PosterChecks", "Make the QR larger or the link shorter."))
+        why = translate("PosterChecks", "One module is {px:.1f} px; below {min} px the code breaks "
+                        "up once the poster is shared and compressed.")
+        add(ERROR, why.format(px=module, min=MIN_MODULE_PX), bigger)
     fg, bg = color(props.get("fg"), "#000000"), color(props.get("bg"), "#FFFFFF")
-    ratio = contrast_ratio(luminance(fg), luminance(bg))
     if luminance(fg) > luminance(bg):
-        add(WARNING, translate("PosterChecks", "The code is inverted (light modules on a dark ground); many scanners do "
-                        "not read it."), translate("PosterChecks", "Use dark modules on a light ground."))
+        add(WARNING, translate("PosterChecks", "The code is inverted (light modules on a dark "
+                               "ground); many scanners do not read it."),
+            translate("PosterChecks", "Use dark modules on a light ground."))
+    ratio = contrast_ratio(luminance(fg), luminance(bg))
     if ratio < 3:
-        add(ERROR, translate("PosterChecks", "The modules contrast {ratio:.1f}:1 with their ground; below 3:1 scanners miss "
-                      "them.").format(ratio=ratio), translate("PosterChecks", "Use near-black modules on white."))
-    if props.get("logo_asset"):
-        side = float(props.get("logo_side", 0.22))
-        if side * side > MAX_LOGO_AREA:
-            add(ERROR, translate("PosterChecks", "The logo covers {pct:.0f} % of the code; error correction H repairs at "
-                          "most about 15 %.").format(pct=side * side * 100),
-                translate("PosterChecks", "Make the logo smaller."))
+        why = translate("PosterChecks", "The modules contrast {ratio:.1f}:1 with their ground; below "
+                        "3:1 scanners miss them.")
+        add(ERROR, why.format(ratio=ratio), translate("PosterChecks", "Use near-black modules on white."))
+    side = float(props.get("logo_side", 0.22))
+    if props.get("logo_asset") and side * side > MAX_LOGO_AREA:
+        why = translate("PosterChecks", "The logo covers {pct:.0f} % of the code; error correction H "
+                        "repairs at most about 15 %.")
+        add(ERROR, why.format(pct=side * side * 100), translate("PosterChecks", "Make the logo smaller."))
     if is_wechat_group_code(payload):
-        add(WARNING, translate("PosterChecks", "This is a single WeChat group's QR: it expires after 7 days and stops "
-                        "admitting at 200 members."),
+        add(WARNING, translate("PosterChecks", "This is a single WeChat group's QR: it expires after "
+                               "7 days and stops admitting at 200 members."),
             translate("PosterChecks", "Use a live code (群活码) that rotates groups automatically."))
     if image is not None:
-        # as rendered: the code's own surroundings (other content cannot help it decode)
+        # as rendered: the code with its surroundings (other content cannot help it decode)
         pad = element.w * 0.15
         box = [round(v * scale) for v in (element.x - pad, element.y - pad,
                                           element.w + 2 * pad, element.h + 2 * pad)]
         if payload not in decode(image.copy(*box)):
-            add(ERROR, translate("PosterChecks", "The rendered poster does not decode to the entered payload."),
+            add(ERROR, translate("PosterChecks", "The rendered poster does not decode to the entered "
+                                 "payload."),
                 translate("PosterChecks", "Enlarge the QR, raise its contrast, and clear what covers it."))
         elif payload not in decode(degraded(image)):
-            add(ERROR, translate("PosterChecks", "After sharing (downscaled to 540 px wide, JPEG quality 60) the code no "
-                          "longer decodes."), translate("PosterChecks", "Enlarge the QR or shorten the link."))
+            add(ERROR, translate("PosterChecks", "After sharing (downscaled to 540 px wide, JPEG "
+                                 "quality 60) the code no longer decodes."),
+                translate("PosterChecks", "Enlarge the QR or shorten the link."))
     return findings
 
 
 def effective_ppi(element: Element, image, fmt: Format) -> float:
-    """Image pixels per inch of the printed element (cover fit uses the larger scale)."""
-    scale = max(element.w / image.width(), element.h / image.height()) \
-        if element.kind == "background" else min(element.w / image.width(), element.h / image.height())
+    """Image pixels per inch of the printed element (a background covers: larger scale)."""
+    sx, sy = element.w / image.width(), element.h / image.height()
+    scale = max(sx, sy) if element.kind == "background" else min(sx, sy)
     return fmt.dpi / scale if scale else math.inf
 
 
 def check_images(doc: PosterDoc) -> list[Finding]:
     fmt, findings = doc.format, []
+    smaller = translate("PosterChecks", "Use a larger original or make the image smaller.")
     for element in doc.elements:
-        asset = element.props.get("asset") if element.kind == "image" or \
-            element.props.get("fill") == "image" else None
+        shows_image = element.kind == "image" or element.props.get("fill") == "image"
+        asset = element.props.get("asset") if shows_image else None
         if not asset:
             continue
         image = doc.images.get(int(asset))
         if image is None or image.isNull():
-            findings.append(Finding(ERROR, "image", element.id, translate("PosterChecks", "The image is missing from the store."),
+            findings.append(Finding(ERROR, "image", element.id,
+                                    translate("PosterChecks", "The image is missing from the store."),
                                     translate("PosterChecks", "Import the image again.")))
             continue
         if fmt.is_print:
             ppi = effective_ppi(element, image, fmt)
             if ppi < PRINT_PPI_WARN:
-                findings.append(Finding(ERROR if ppi < PRINT_PPI_ERROR else WARNING, "image", element.id,
-                                        translate("PosterChecks", "The image prints at {ppi:.0f} ppi; below 300 it looks soft, "
-                                           "below 150 blurry.").format(ppi=ppi),
-                                        translate("PosterChecks", "Use a larger original or make the image smaller.")))
-        elif effective_ppi(element, image, Format("", "", 1, 1, 1)) < 1:
-            findings.append(Finding(WARNING, "image", element.id,
-                                    translate("PosterChecks", "The image is shown larger than its pixels; it is upscaled "
-                                       "and looks blurry."),
-                                    translate("PosterChecks", "Use a larger original or make the image smaller.")))
+                why = translate("PosterChecks", "The image prints at {ppi:.0f} ppi; below 300 it "
+                                "looks soft, below 150 blurry.")
+                severity = ERROR if ppi < PRINT_PPI_ERROR else WARNING
+                findings.append(Finding(severity, "image", element.id, why.format(ppi=ppi), smaller))
+        elif effective_ppi(element, image, Format("", "", 1, 1, 1)) < 1:  # shown above 1:1
+            why = translate("PosterChecks", "The image is shown larger than its pixels; it is "
+                            "upscaled and looks blurry.")
+            findings.append(Finding(WARNING, "image", element.id, why, smaller))
     return findings
 
 
@@ -396,8 +387,8 @@ def check_balance(doc: PosterDoc) -> list[Finding]:
     for element in doc.elements:
         if element.kind == "background":
             continue
-        weight = _text_area(element, doc) if element.is_text or element.kind == "price" \
-            else element.w * element.h
+        is_text = element.is_text or element.kind == "price"
+        weight = _text_area(element, doc) if is_text else element.w * element.h
         total += weight
         cx += weight * (element.x + element.w / 2)
         cy += weight * (element.y + element.h / 2)
@@ -407,55 +398,64 @@ def check_balance(doc: PosterDoc) -> list[Finding]:
     dy = cy / total / doc.format.height - 0.5
     findings = []
     if abs(dx) > BALANCE_LIMIT:
-        findings.append(Finding(INFO, "balance", None,
-                                translate("PosterChecks", "The visual weight leans to the {side} ({pct:.0f} % off centre).")
-                                .format(side=translate("PosterChecks", "left") if dx < 0 else translate("PosterChecks", "right"), pct=abs(dx) * 100),
-                                translate("PosterChecks", "Balance it with an element on the other side, or centre the layout.")))
+        side = translate("PosterChecks", "left") if dx < 0 else translate("PosterChecks", "right")
+        why = translate("PosterChecks", "The visual weight leans to the {side} ({pct:.0f} % off centre).")
+        fix = translate("PosterChecks", "Balance it with an element on the other side, or centre "
+                        "the layout.")
+        findings.append(Finding(INFO, "balance", None, why.format(side=side, pct=abs(dx) * 100), fix))
     if abs(dy) > BALANCE_LIMIT * 1.5:
-        findings.append(Finding(INFO, "balance", None,
-                                translate("PosterChecks", "The visual weight sits in the {side} part ({pct:.0f} % off centre).")
-                                .format(side=translate("PosterChecks", "top") if dy < 0 else translate("PosterChecks", "bottom"), pct=abs(dy) * 100),
-                                translate("PosterChecks", "Spread the content over the page.")))
+        side = translate("PosterChecks", "top") if dy < 0 else translate("PosterChecks", "bottom")
+        why = translate("PosterChecks", "The visual weight sits in the {side} part ({pct:.0f} % off "
+                        "centre).")
+        fix = translate("PosterChecks", "Spread the content over the page.")
+        findings.append(Finding(INFO, "balance", None, why.format(side=side, pct=abs(dy) * 100), fix))
     return findings
+
+
+def _text_problem(element: Element, doc: PosterDoc) -> Finding | None:
+    """Overflow or missing glyphs of one element's texts (the first one found)."""
+    from PySide6.QtGui import QFontMetricsF
+
+    for text, font, rect, _ in text_blocks(element, doc):
+        if not text.strip():
+            continue
+        box = measured(text, font, rect, element)
+        if box.height() > rect.height() + 1 or box.width() > rect.width() + 1:
+            return Finding(ERROR, "layout", element.id,
+                           translate("PosterChecks", "The text does not fit its box and is cut off."),
+                           translate("PosterChecks", "Shorten it, make the font smaller or the box larger."))
+        metrics = QFontMetricsF(font)
+        missing = sorted({c for c in text if not c.isspace() and not metrics.inFontUcs4(ord(c))})
+        if missing:
+            why = translate("PosterChecks", "The font has no glyph for: {chars}; they would print as "
+                            "boxes or in another font.")
+            return Finding(ERROR, "layout", element.id, why.format(chars=" ".join(missing)),
+                           translate("PosterChecks", "Replace those characters."))
+    return None
 
 
 def check_layout(doc: PosterDoc) -> list[Finding]:
     """Overflowing text, glyphs the font lacks, elements outside the safe area or the page."""
-    from PySide6.QtGui import QFontMetricsF
-
     fmt, findings = doc.format, []
     for element in doc.elements:
         if element.kind == "background":
             continue
-        for text, font, rect, _ in text_blocks(element, doc):
-            if not text.strip():
-                continue
-            box = measured(text, font, rect, element)
-            if box.height() > rect.height() + 1 or box.width() > rect.width() + 1:
-                findings.append(Finding(ERROR, "layout", element.id,
-                                        translate("PosterChecks", "The text does not fit its box and is cut off."),
-                                        translate("PosterChecks", "Shorten it, make the font smaller or the box larger.")))
-                break
-            metrics = QFontMetricsF(font)
-            missing = sorted({c for c in text if not c.isspace() and not metrics.inFontUcs4(ord(c))})
-            if missing:
-                findings.append(Finding(ERROR, "layout", element.id,
-                                        translate("PosterChecks", "The font has no glyph for: {chars}; they would print as "
-                                           "boxes or in another font.").format(chars=" ".join(missing)),
-                                        translate("PosterChecks", "Replace those characters.")))
-                break
+        problem = _text_problem(element, doc)
+        if problem is not None:
+            findings.append(problem)
         outside = element.x < -0.5 or element.y < -0.5 or element.x + element.w > fmt.width + 0.5 \
             or element.y + element.h > fmt.height + 0.5
-        if outside and element.kind != "image":
+        unsafe = element.x < fmt.safe or element.y < fmt.safe \
+            or element.x + element.w > fmt.width - fmt.safe \
+            or element.y + element.h > fmt.height - fmt.safe
+        if outside and element.kind != "image":  # images may run into the bleed
             findings.append(Finding(ERROR, "layout", element.id,
-                                    translate("PosterChecks", "The element reaches outside the page and will be cut."),
+                                    translate("PosterChecks", "The element reaches outside the page "
+                                              "and will be cut."),
                                     translate("PosterChecks", "Move it inside the page.")))
-        elif fmt.safe and not outside and (
-                element.x < fmt.safe or element.y < fmt.safe
-                or element.x + element.w > fmt.width - fmt.safe
-                or element.y + element.h > fmt.height - fmt.safe):
+        elif fmt.safe and not outside and unsafe:
             findings.append(Finding(WARNING, "layout", element.id,
-                                    translate("PosterChecks", "The element is outside the safe area; trimming or phone "
-                                       "screen corners may cut it."),
+                                    translate("PosterChecks", "The element is outside the safe area; "
+                                              "trimming or phone screen corners may cut it."),
                                     translate("PosterChecks", "Move it inside the dashed safe-area line.")))
     return findings

@@ -233,8 +233,9 @@ def paint(painter, doc: PosterDoc, *, device_scale: float = 0.0,
 
 
 def render_image(doc: PosterDoc, scale: float = 1.0, *, bleed: bool = False,
-                 before: Callable[[Element], None] | None = None):
-    """The poster as a QImage (RGB32); with bleed=True the print bleed is included."""
+                 before: Callable[[Element, object], None] | None = None):
+    """The poster as a QImage (RGB32); with bleed=True the print bleed is included.
+    `before(element, image)` runs before each element is drawn (see paint)."""
     from PySide6.QtGui import QImage, QPainter
 
     ensure_app()
@@ -249,7 +250,8 @@ def render_image(doc: PosterDoc, scale: float = 1.0, *, bleed: bool = False,
     painter = QPainter(image)
     painter.scale(scale, scale)
     painter.translate(margin, margin)
-    paint(painter, doc, device_scale=scale, before=before)
+    paint(painter, doc, device_scale=scale,
+          before=(lambda element: before(element, image)) if before else None)
     painter.end()
     return image
 
