@@ -284,13 +284,22 @@ def page_layout(doc: PosterDoc):
                        QPageLayout.Unit.Millimeter)
 
 
-def paint_page(painter, doc: PosterDoc, device_width: float) -> None:
-    """Fit the poster (with its bleed) to a page `device_width` device units wide."""
+def paint_page(painter, doc: PosterDoc, device_width: float, device_height: float = 0.0,
+               *, trim: bool = False) -> None:
+    """Fit the poster into a page of the given device size, centred: with its bleed (a PDF
+    page made for it fits exactly), or with trim=True its trimmed size (paper of the poster's
+    own size prints at 100 %, the bleed falls off the sheet)."""
     fmt = doc.format
+    width, height = (fmt.width, fmt.height) if trim else (fmt.full_width, fmt.full_height)
+    scale = device_width / width
+    if device_height:
+        scale = min(scale, device_height / height)
     painter.save()
-    scale = device_width / fmt.full_width
+    painter.translate((device_width - width * scale) / 2,
+                      (device_height - height * scale) / 2 if device_height else 0)
     painter.scale(scale, scale)
-    painter.translate(fmt.bleed, fmt.bleed)
+    if not trim:
+        painter.translate(fmt.bleed, fmt.bleed)
     paint(painter, doc)
     painter.restore()
 
@@ -326,10 +335,16 @@ def print_docs(printer, docs: list[PosterDoc]) -> None:
     """Print through a configured QPrinter (the GUI's print dialog sets it up)."""
     from PySide6.QtGui import QPainter
 
+    from PySide6.QtGui import QPageLayout
+
     painter = QPainter(printer)
     for i, doc in enumerate(docs):
         if i:
             printer.newPage()
         rect = printer.pageRect(printer.Unit.DevicePixel)
-        paint_page(painter, doc, rect.width())
+        paper = printer.pageLayout().fullRect(QPageLayout.Unit.Millimeter)
+        fmt = doc.format
+        own_size = fmt.is_print and abs(paper.width() - fmt.mm(fmt.width)) < 1 \
+            and abs(paper.height() - fmt.mm(fmt.height)) < 1
+        paint_page(painter, doc, rect.width(), rect.height(), trim=own_size)
     painter.end()

@@ -256,3 +256,42 @@ def test_palette_switch_recolours_template_colours_and_undoes(qtbot, tab, app_co
     assert _element(tab, "qr").props["fg"] == code.props["fg"]
     app_context.undo_stack.undo()
     assert tab.doc.palette == "festive_red" and _element(tab, "headline").props["color"] == headline.props["color"]
+
+
+def test_printer_path_prints_a_scannable_page(qtbot, tab, tmp_path):
+    """The printer goes through the same paint(); a PDF printer stands in for paper."""
+    import pypdfium2
+    import zxingcpp
+    from PySide6.QtPrintSupport import QPrinter
+
+    from flashdesk.posters.render import print_docs
+
+    printer = tab._printer()
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    print_docs(printer, [tab.doc])
+    pdf = pypdfium2.PdfDocument(str(tmp_path / "printed.pdf"))
+    pixels = pdf[0].render(scale=150 / 72).to_pil().convert("L")
+    assert [r.text for r in zxingcpp.read_barcodes(pixels)] == ["https://example.com/live-code"]
+    pdf.close()
+
+
+def test_a5_poster_prints_at_full_size_on_a5_paper(qtbot, tab, tmp_path, app_context, campaign_id):
+    import pypdfium2
+    from PySide6.QtPrintSupport import QPrinter
+
+    from flashdesk.posters.render import print_docs
+    from flashdesk.posters.service import create_from_template
+
+    tab._open(create_from_template(app_context.store, campaign_id, "print_festive", "a5", "A5 传单"))
+    printer = tab._printer()
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "a5.pdf"))
+    print_docs(printer, [tab.doc])
+    pdf = pypdfium2.PdfDocument(str(tmp_path / "a5.pdf"))
+    width_mm = pdf[0].get_size()[0] / 72 * 25.4
+    pixels = pdf[0].render(scale=50 / 72).to_pil().convert("RGB")
+    pdf.close()
+    assert round(width_mm) == 148
+    corner = pixels.getpixel((1, 1))
+    assert corner != (255, 255, 255), "the background reaches the paper edge (no white margin)"
