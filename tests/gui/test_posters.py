@@ -295,3 +295,26 @@ def test_a5_poster_prints_at_full_size_on_a5_paper(qtbot, tab, tmp_path, app_con
     assert round(width_mm) == 148
     corner = pixels.getpixel((1, 1))
     assert corner != (255, 255, 255), "the background reaches the paper edge (no white margin)"
+
+
+def test_add_image_through_the_file_dialog(qtbot, tab, tmp_path, app_context):
+    from PySide6.QtGui import QColor
+
+    photo = QImage(300, 300, QImage.Format.Format_RGB32)
+    photo.fill(QColor("#2E7D32"))
+    photo.save(str(tmp_path / "logo.png"))
+
+    def choose(dialog):
+        dialog.selectFile(str(tmp_path / "logo.png"))
+        dialog.accept()
+
+    when_modal(choose)
+    tab.add_element("image")
+    image = next(e for e in tab.doc.elements if e.kind == "image")
+    assert tab.doc.images[image.props["asset"]].width() == 300
+    rendered = tab.canvas.grab().toImage()
+    center = tab.canvas.screen_rect(image).center().toPoint()
+    pixel = rendered.pixelColor(center)
+    assert abs(pixel.red() - 0x2E) < 4 and abs(pixel.green() - 0x7D) < 4, "stored as JPEG: near"
+    app_context.undo_stack.undo()
+    assert not [e for e in tab.doc.elements if e.kind == "image"]
