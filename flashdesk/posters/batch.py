@@ -86,8 +86,8 @@ def with_staff(doc: PosterDoc, row: StaffRow) -> PosterDoc:
         size = round(fmt.width * 0.032, 1)
         height = size * 1.6
         staffed.elements.append(Element(
-            "text", fmt.safe + fmt.width * 0.1, fmt.height - fmt.safe - height, fmt.width * 0.8 - 2 * fmt.safe,
-            height, max((e.z for e in staffed.elements), default=0) + 1,
+            "text", fmt.safe + fmt.width * 0.1, fmt.height - fmt.safe - height,
+            fmt.width * 0.8 - 2 * fmt.safe, height, max((e.z for e in staffed.elements), default=0) + 1,
             props={"bind": "邀请人：{staff}", "size": size, "weight": 500,
                    "color": _caption_color(staffed), "align": "center"}))
     return staffed

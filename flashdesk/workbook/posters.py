@@ -50,7 +50,8 @@ def write(ws: Worksheet, context: SheetContext) -> None:
 
     ensure_app()
     title_row(ws, f"{context.campaign.name} · 海报清单", 6)
-    header_row(ws, 2, ["海报", "版本", "尺寸", "二维码内容", "检查结果", "缩略图"], [18, 6, 14, 34, 46, 18])
+    header_row(ws, 2, ["海报", "版本", "尺寸", "二维码内容", "检查结果", "缩略图"],
+               [18, 6, 14, 34, 46, 18])
     for row, poster in enumerate(list_posters(context.store, context.campaign.id), start=3):
         doc = poster_doc(context.store, poster.id)
         payloads = "\n".join(str(e.props.get("payload", "")) for e in doc.qr_elements())

@@ -61,7 +61,8 @@ class PosterCanvas(QWidget):
         self.zoom = min(4.0, max(0.05, self.scale() * factor))
         if self.doc is not None:
             fmt = self.doc.format
-            self.setMinimumSize(round(fmt.full_width * self.zoom) + 24, round(fmt.full_height * self.zoom) + 24)
+            self.setMinimumSize(round(fmt.full_width * self.zoom) + 24,
+                                round(fmt.full_height * self.zoom) + 24)
         self.update()
 
     def scale(self) -> float:
@@ -103,10 +104,11 @@ class PosterCanvas(QWidget):
         if fmt.bleed:  # the bleed is cut off: shade it
             full = trim.adjusted(-fmt.bleed * s, -fmt.bleed * s, fmt.bleed * s, fmt.bleed * s)
             shade = QColor(0, 0, 0, 70)
-            painter.fillRect(QRectF(full.left(), full.top(), full.width(), trim.top() - full.top()), shade)
-            painter.fillRect(QRectF(full.left(), trim.bottom(), full.width(), full.bottom() - trim.bottom()), shade)
-            painter.fillRect(QRectF(full.left(), trim.top(), trim.left() - full.left(), trim.height()), shade)
-            painter.fillRect(QRectF(trim.right(), trim.top(), full.right() - trim.right(), trim.height()), shade)
+            for band in (QRectF(full.left(), full.top(), full.width(), trim.top() - full.top()),
+                         QRectF(full.left(), trim.bottom(), full.width(), full.bottom() - trim.bottom()),
+                         QRectF(full.left(), trim.top(), trim.left() - full.left(), trim.height()),
+                         QRectF(trim.right(), trim.top(), full.right() - trim.right(), trim.height())):
+                painter.fillRect(band, shade)
         painter.setPen(QPen(QColor("#555555"), 1))
         painter.drawRect(trim)
         if fmt.safe:

@@ -148,8 +148,8 @@ class PropertiesPanel(QWidget):
             lambda: self._emit({"quiet": self.quiet.value()}, self.tr("Change quiet zone")))
         self.image_button.clicked.connect(lambda: self._request_image("asset"))
         self.logo_button.clicked.connect(lambda: self._request_image("logo_asset"))
-        self.locked.toggled.connect(
-            lambda on: self._emit({"locked": on}, self.tr("Lock element") if on else self.tr("Unlock element")))
+        self.locked.toggled.connect(lambda on: self._emit(
+            {"locked": on}, self.tr("Lock element") if on else self.tr("Unlock element")))
         self.show_element(None, {})
 
     def _request_image(self, key: str) -> None:

@@ -53,7 +53,8 @@ class PostersTab(QWidget):
         for palette in palettes().values():
             self.palette_box.addItem(palette.name, palette.key)
         self.palette_box.activated.connect(lambda: self.change_palette(self.palette_box.currentData()))
-        self.empty = QLabel(self.tr("No campaign selected. Pick one on the left to design its posters."), self)
+        self.empty = QLabel(self.tr("No campaign selected. Pick one on the left to design its "
+                                    "posters."), self)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
         def button(text: str, slot, tip: str = "") -> QToolButton:
@@ -294,7 +295,8 @@ class PostersTab(QWidget):
         if element is None:
             return
         if element.locked:
-            QMessageBox.information(self, self.tr("Locked"), self.tr("Unlock the element before deleting it."))
+            QMessageBox.information(self, self.tr("Locked"),
+                                    self.tr("Unlock the element before deleting it."))
             return
         self._mutate(self.tr("Delete element"),
                      lambda elements: elements.remove(next(e for e in elements if e.id == element.id)))
@@ -441,7 +443,8 @@ class PostersTab(QWidget):
             return True
         answer = QMessageBox.warning(
             self, self.tr("The checker found errors"),
-            self.tr("{n} errors, e.g.: {first}\n\nContinue anyway?").format(n=len(errors), first=errors[0].why),
+            self.tr("{n} errors, e.g.: {first}\n\nContinue anyway?").format(
+                n=len(errors), first=errors[0].why),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
         return answer == QMessageBox.StandardButton.Yes
 
