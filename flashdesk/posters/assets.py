@@ -14,7 +14,7 @@ from flashdesk.posters.formats import PosterError
 from flashdesk.store import Store
 from flashdesk.store.tables import Campaign, PosterAsset
 
-BOMB_PIXELS = 1_000_000_000  # refused outright: no real photo is a gigapixel
+BOMB_PIXELS = 250_000_000  # refused outright: beyond any camera photo (a 200 MP one passes)
 MAX_PIXELS = 40_000_000  # above this the image is downsampled on import
 TARGET_PIXELS = 24_000_000  # enough for a full A4 bleed page at 300 dpi (8.8 MP) with room
 
@@ -39,7 +39,9 @@ def read_image(path: Path | str):
     if not path.is_file():
         raise PosterError(translate("Posters", "{path} does not exist.").format(path=path))
     reader = QImageReader(str(path))
-    reader.setAllocationLimit(0)  # our own limits below, checked from the header
+    # Our own limits below are checked from the header; formats that cannot decode scaled
+    # (PNG) need the full image in memory first: 250 MP × 4 bytes.
+    reader.setAllocationLimit(1024)
     size = reader.size()
     if not reader.canRead() or not size.isValid() or size.isEmpty():
         raise PosterError(translate("Posters", "{name} is not an image FlashDesk can read (PNG, "
