@@ -318,3 +318,16 @@ def test_add_image_through_the_file_dialog(qtbot, tab, tmp_path, app_context):
     assert abs(pixel.red() - 0x2E) < 4 and abs(pixel.green() - 0x7D) < 4, "stored as JPEG: near"
     app_context.undo_stack.undo()
     assert not [e for e in tab.doc.elements if e.kind == "image"]
+
+
+def test_edge_handle_changes_one_side(qtbot, tab, app_context):
+    benefits = _element(tab, "benefits")
+    x0, y0, w0, h0 = benefits.x, benefits.y, benefits.w, benefits.h
+    tab.canvas.select(benefits.id)
+    rect = tab.canvas.screen_rect(benefits)
+    handle = QPoint(round(rect.right()), round(rect.center().y()))
+    qtbot.mousePress(tab.canvas, Qt.MouseButton.LeftButton, pos=handle)
+    qtbot.mouseMove(tab.canvas, handle + QPoint(20, 15))
+    qtbot.mouseRelease(tab.canvas, Qt.MouseButton.LeftButton, pos=handle + QPoint(20, 15))
+    stored = next(e for e in poster_doc(app_context.store, tab.poster_id).elements if e.id == benefits.id)
+    assert stored.w > w0 and (stored.x, stored.y, stored.h) == (x0, y0, h0)

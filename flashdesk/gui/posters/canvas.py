@@ -135,9 +135,12 @@ class PosterCanvas(QWidget):
 
     def _handles(self, rect: QRectF) -> dict[str, QRectF]:
         h = HANDLE
+        c = rect.center()
         return {name: QRectF(point.x() - h / 2, point.y() - h / 2, h, h) for name, point in (
             ("tl", rect.topLeft()), ("tr", rect.topRight()), ("bl", rect.bottomLeft()),
-            ("br", rect.bottomRight()))}
+            ("br", rect.bottomRight()), ("t", QPointF(c.x(), rect.top())),
+            ("b", QPointF(c.x(), rect.bottom())), ("l", QPointF(rect.left(), c.y())),
+            ("r", QPointF(rect.right(), c.y())))}
 
     # ---- mouse -----------------------------------------------------------------------------
     def element_at(self, pos) -> Element | None:
