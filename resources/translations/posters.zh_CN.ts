@@ -612,6 +612,10 @@
         <translation>导出 PDF…</translation>
     </message>
     <message>
+        <source>Posters per staff member…</source>
+        <translation>按员工批量生成…</translation>
+    </message>
+    <message>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
@@ -620,12 +624,8 @@
         <translation>打印预览…</translation>
     </message>
     <message>
-        <source>Per staff…</source>
-        <translation>按员工生成…</translation>
-    </message>
-    <message>
-        <source>Render this poster once per staff member with their own QR</source>
-        <translation>为每位员工生成一张带本人二维码的海报</translation>
+        <source>Export and print</source>
+        <translation>导出与打印</translation>
     </message>
     <message>
         <source>Poster:</source>

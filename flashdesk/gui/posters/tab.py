@@ -84,24 +84,32 @@ class PostersTab(QWidget):
         self.fit_button = button(self.tr("Fit"), lambda: self.canvas.zoom_to_fit(), self.tr("Zoom to fit"))
         self.zoom_in = button("+", lambda: self.canvas.zoom_by(1.25), self.tr("Zoom in"))
         self.zoom_out = button("−", lambda: self.canvas.zoom_by(0.8), self.tr("Zoom out"))
-        self.png_button = button(self.tr("Export PNG…"), lambda: self.export("png"))
-        self.pdf_button = button(self.tr("Export PDF…"), lambda: self.export("pdf"))
-        self.print_button = button(self.tr("Print…"), self.print_poster)
-        self.preview_button = button(self.tr("Print preview…"), self.print_preview)
-        self.batch_button = button(self.tr("Per staff…"), self.batch,
-                                   self.tr("Render this poster once per staff member with their own QR"))
+        output = QMenu(self)
+        output.addAction(self.tr("Export PNG…"), lambda: self.export("png"))
+        output.addAction(self.tr("Export PDF…"), lambda: self.export("pdf"))
+        output.addAction(self.tr("Posters per staff member…"), self.batch)
+        output.addSeparator()
+        output.addAction(self.tr("Print preview…"), self.print_preview)
+        output.addAction(self.tr("Print…"), self.print_poster)
+        self.output_button = QToolButton(self)
+        self.output_button.setText(self.tr("Export and print"))
+        self.output_button.setMenu(output)
+        self.output_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
 
-        bar = QHBoxLayout()
-        bar.addWidget(QLabel(self.tr("Poster:"), self))
+        # two rows, so the tab fits a laptop screen next to the campaign list
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Poster:"), self))
         for widget in (self.poster_box, self.format_label, self.palette_box, self.new_button,
-                       self.version_button,
-                       self.add_button, self.forward_button, self.backward_button, self.delete_button,
-                       self.fit_button, self.zoom_out, self.zoom_in):
-            bar.addWidget(widget)
-        bar.addStretch(1)
-        for widget in (self.batch_button, self.png_button, self.pdf_button, self.preview_button,
-                       self.print_button):
-            bar.addWidget(widget)
+                       self.version_button):
+            top.addWidget(widget)
+        top.addStretch(1)
+        top.addWidget(self.output_button)
+        tools = QHBoxLayout()
+        for widget in (self.add_button, self.forward_button, self.backward_button, self.delete_button):
+            tools.addWidget(widget)
+        tools.addStretch(1)
+        for widget in (self.fit_button, self.zoom_out, self.zoom_in):
+            tools.addWidget(widget)
 
         self.canvas = PosterCanvas(self)
         self.canvas.selectionChanged.connect(self._selection_changed)
@@ -141,7 +149,8 @@ class PostersTab(QWidget):
         self.body = QWidget(self)
         body = QVBoxLayout(self.body)
         body.setContentsMargins(0, 0, 0, 0)
-        body.addLayout(bar)
+        body.addLayout(top)
+        body.addLayout(tools)
         body.addWidget(splitter, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.empty)
@@ -190,8 +199,7 @@ class PostersTab(QWidget):
         self.poster_id = poster_id
         has = poster_id is not None
         for widget in (self.version_button, self.add_button, self.forward_button, self.backward_button,
-                       self.delete_button, self.png_button, self.pdf_button, self.print_button,
-                       self.preview_button, self.batch_button, self.palette_box):
+                       self.delete_button, self.output_button, self.palette_box):
             widget.setEnabled(has)
         if not has:
             self.doc, self._poster_name = None, ""
