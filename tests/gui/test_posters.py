@@ -331,3 +331,16 @@ def test_edge_handle_changes_one_side(qtbot, tab, app_context):
     qtbot.mouseRelease(tab.canvas, Qt.MouseButton.LeftButton, pos=handle + QPoint(20, 15))
     stored = next(e for e in poster_doc(app_context.store, tab.poster_id).elements if e.id == benefits.id)
     assert stored.w > w0 and (stored.x, stored.y, stored.h) == (x0, y0, h0)
+
+
+def test_resizing_snaps_an_edge_to_the_safe_margin(qtbot, tab):
+    sub = _element(tab, "subheadline")  # right edge at 993.6; the safe margin is at 1020
+    tab.canvas.select(sub.id)
+    rect = tab.canvas.screen_rect(sub)
+    handle = QPoint(round(rect.right()), round(rect.center().y()))
+    step = round((1020 - 993.6) * tab.canvas.scale()) + 1
+    qtbot.mousePress(tab.canvas, Qt.MouseButton.LeftButton, pos=handle)
+    qtbot.mouseMove(tab.canvas, handle + QPoint(step, 0))
+    assert sub.x + sub.w == pytest.approx(1020, abs=0.1)
+    assert ("v", 1020) in tab.canvas.guides
+    qtbot.mouseRelease(tab.canvas, Qt.MouseButton.LeftButton, pos=handle + QPoint(step, 0))

@@ -182,14 +182,16 @@ class PosterCanvas(QWidget):
             x, y = self._snap_move(element, x + dx, y + dy, w, h)
         else:
             left, top, right, bottom = x, y, x + w, y + h
+            xs, ys = self._targets(element)
+            self.guides = []
             if "l" in handle:
-                left = min(right - 10, left + dx)
+                left = min(right - 10, self._snap_edge(left + dx, xs, "v"))
             if "r" in handle:
-                right = max(left + 10, right + dx)
+                right = max(left + 10, self._snap_edge(right + dx, xs, "v"))
             if "t" in handle:
-                top = min(bottom - 10, top + dy)
+                top = min(bottom - 10, self._snap_edge(top + dy, ys, "h"))
             if "b" in handle:
-                bottom = max(top + 10, bottom + dy)
+                bottom = max(top + 10, self._snap_edge(bottom + dy, ys, "h"))
             if element.kind == "qr":  # stays square, anchored at the opposite corner
                 side = max(right - left, bottom - top)
                 if "l" in handle:
@@ -216,17 +218,31 @@ class PosterCanvas(QWidget):
             self.geometryEdited.emit(drag["before"], after, text)
         self.update()
 
-    def _snap_move(self, element: Element, x: float, y: float, w: float, h: float):
-        """Snap the element's edges or centre to the page centre, the safe margins and the
-        other elements' edges and centres; remember the guides to draw."""
+    def _targets(self, element: Element) -> tuple[list[float], list[float]]:
+        """Lines worth snapping to: page edges and centre, safe margins, the other elements'
+        edges and centres."""
         fmt = self.doc.format
-        limit = SNAP / self.scale()
         xs = [0, fmt.width / 2, fmt.width, fmt.safe, fmt.width - fmt.safe]
         ys = [0, fmt.height / 2, fmt.height, fmt.safe, fmt.height - fmt.safe]
         for other in self.doc.elements:
             if other.id != element.id and other.kind != "background":
                 xs += [other.x, other.x + other.w / 2, other.x + other.w]
                 ys += [other.y, other.y + other.h / 2, other.y + other.h]
+        return xs, ys
+
+    def _snap_edge(self, value: float, targets: list[float], axis: str) -> float:
+        limit = SNAP / self.scale()
+        nearest = min(targets, key=lambda t: abs(t - value))
+        if abs(nearest - value) > limit:
+            return value
+        self.guides.append((axis, nearest))
+        return nearest
+
+    def _snap_move(self, element: Element, x: float, y: float, w: float, h: float):
+        """Snap the element's edges or centre to the nearest target line; remember the
+        guides to draw."""
+        limit = SNAP / self.scale()
+        xs, ys = self._targets(element)
         self.guides = []
 
         def snap(start: float, size: float, targets: list[float], axis: str) -> float:
