@@ -75,9 +75,6 @@ class PosterDoc:
         return PosterDoc(self.format, copy.deepcopy(self.elements), dict(self.values), self.palette,
                          dict(self.images))
 
-    def document_json(self) -> str:
-        return dumps_elements(self.elements)
-
 
 def dumps_elements(elements: list[Element]) -> str:
     return json.dumps({"elements": [e.to_json() for e in elements]}, ensure_ascii=False)

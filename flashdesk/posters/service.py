@@ -38,10 +38,6 @@ class PosterRecord:
     elements: list[Element]
     updated_at: datetime
 
-    @property
-    def label(self) -> str:
-        return f"{self.name} v{self.version}"
-
 
 def _record(row: Poster) -> PosterRecord:
     return PosterRecord(row.id, row.campaign_id, row.name, row.version, get_format(row.format),
