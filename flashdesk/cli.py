@@ -12,7 +12,12 @@ from importlib import import_module
 import flashdesk
 from flashdesk.errors import UserError
 
-COMMAND_MODULES: tuple[str, ...] = ("flashdesk.campaigns.commands", "flashdesk.posters.commands")
+COMMAND_MODULES: tuple[str, ...] = (
+    "flashdesk.campaigns.commands",
+    "flashdesk.channels.commands",
+    "flashdesk.copies.commands",
+    "flashdesk.posters.commands",
+)
 
 log = logging.getLogger("flashdesk")
 

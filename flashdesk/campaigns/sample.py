@@ -26,7 +26,7 @@ def sample_draft(today: date | None = None) -> CampaignDraft:
         quota=500,
         launch_at=datetime(year, 6, 18, 20, 0),
         lifetime_days=3,
-        notes="日常 250ml 卖 340 元；群内同价拿 230ml 限定装，再送 380ml，相当于多出 360ml。"
+        notes="日常 250ml 卖 340 元；群内同价拿 230ml 限定装，再送一瓶 380ml，比日常装还多 130ml。"
               "限前 500 名，借 618 大促节点。品牌价格带 200–600 元，决策门槛低。",
     )
 

@@ -11,7 +11,13 @@ from __future__ import annotations
 
 from importlib import import_module
 
-TAB_CLASSES: tuple[str, ...] = ("flashdesk.gui.overview:OverviewTab", "flashdesk.gui.posters.tab:PostersTab")
+TAB_CLASSES: tuple[str, ...] = (
+    "flashdesk.gui.overview:OverviewTab",
+    "flashdesk.gui.channels.tab:ChannelsTab",
+    "flashdesk.gui.groups.tab:GroupsTab",
+    "flashdesk.gui.copies.tab:CopiesTab",
+    "flashdesk.gui.posters.tab:PostersTab",
+)
 
 
 def tab_classes() -> list[type]:

@@ -16,7 +16,12 @@ from functools import cache
 from importlib import import_module
 from types import ModuleType
 
-PART_MODULES: tuple[str, ...] = ("flashdesk.posters.plan",)
+PART_MODULES: tuple[str, ...] = (
+    "flashdesk.channels.plan",
+    "flashdesk.groups.plan",
+    "flashdesk.copies.plan",
+    "flashdesk.posters.plan",
+)
 
 
 @cache

@@ -19,7 +19,18 @@ from flashdesk.playbook import KeyDates, Playbook, default_playbook, key_dates
 from flashdesk.store import Store
 from flashdesk.store.tables import Campaign
 
-SHEET_MODULES: tuple[str, ...] = ("flashdesk.workbook.overview", "flashdesk.workbook.posters")
+SHEET_MODULES: tuple[str, ...] = (
+    "flashdesk.workbook.overview",
+    "flashdesk.workbook.channels",
+    "flashdesk.workbook.channels_calendar",
+    "flashdesk.workbook.groups.live_code",
+    "flashdesk.workbook.groups.setup_sop",
+    "flashdesk.workbook.groups.runbook",
+    "flashdesk.workbook.groups.daily",
+    "flashdesk.workbook.groups.crisis",
+    "flashdesk.workbook.copies",
+    "flashdesk.workbook.posters",
+)
 
 
 class ExportCancelled(Exception):

@@ -2,6 +2,13 @@
 them all on SQLModel.metadata (Alembic's env.py relies on it)."""
 
 from flashdesk.store.tables.campaigns import Campaign, StoreInfo
+from flashdesk.store.tables.channels import Channel, Post
+from flashdesk.store.tables.groups import (ChatGroup, CrisisPlan, GroupCampaign, GroupSetupItem,
+                                           KeyNode, NodeBeat, SetupSopItem, TimetableSlot,
+                                           WeeklyRhythm)
+from flashdesk.store.tables.copies import Copy, CopyVariable
 from flashdesk.store.tables.posters import Poster, PosterAsset
 
-__all__ = ["Campaign", "Poster", "PosterAsset", "StoreInfo"]
+__all__ = ["Campaign", "Channel", "ChatGroup", "Copy", "CopyVariable", "CrisisPlan",
+           "GroupCampaign", "GroupSetupItem", "KeyNode", "NodeBeat", "Post", "Poster", "PosterAsset",
+           "SetupSopItem", "StoreInfo", "TimetableSlot", "WeeklyRhythm"]

@@ -1,0 +1,372 @@
+"""Channel rows and posts over the store. Each function is one transaction; bad input
+raises ChannelError before anything is written. Removals return a snapshot that the
+matching restore puts back with the same ids, so Undo and Redo meet the same rows."""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from sqlmodel import Session, col, select
+
+from flashdesk.channels.drafts import (ChannelDraft, ChannelError, PostDraft, check_channel,
+                                       check_post, normal_name)
+from flashdesk.channels.rules import CUSTOM, ChannelRules, channel_rules
+from flashdesk.i18n import translate
+from flashdesk.playbook import key_dates
+from flashdesk.store import Store
+from flashdesk.store.tables import Campaign, Channel, Post
+
+
+@dataclass(frozen=True)
+class ChannelSnapshot:
+    """A removed channel with its posts, enough to put them back as they were."""
+
+    channel: dict
+    posts: tuple[dict, ...]
+
+
+def _campaign(session: Session, campaign_id: int) -> Campaign:
+    campaign = session.get(Campaign, campaign_id)
+    if campaign is None or campaign.deleted:
+        raise ChannelError(translate("ChannelService", "Campaign {id} does not exist.").format(id=campaign_id))
+    return campaign
+
+
+def _channel(session: Session, channel_id: int) -> Channel:
+    channel = session.get(Channel, channel_id)
+    if channel is None:
+        raise ChannelError(translate("ChannelService", "That channel was removed meanwhile; "
+                                     "reload the matrix."))
+    return channel
+
+
+def _post(session: Session, post_id: int) -> Post:
+    post = session.get(Post, post_id)
+    if post is None:
+        raise ChannelError(translate("ChannelService", "That post was removed meanwhile; "
+                                     "reload the calendar."))
+    return post
+
+
+def _rows(session: Session, campaign_id: int) -> list[Channel]:
+    return list(session.exec(select(Channel).where(Channel.campaign_id == campaign_id)
+                             .order_by(col(Channel.position), col(Channel.id))))
+
+
+def _renumber(session: Session, rows: list[Channel]) -> None:
+    for position, row in enumerate(rows):
+        if row.position != position:
+            row.position = position
+            session.add(row)
+
+
+def list_channels(store: Store, campaign_id: int) -> list[Channel]:
+    with store.session() as session:
+        return _rows(session, campaign_id)
+
+
+def list_posts(store: Store, campaign_id: int) -> list[Post]:
+    with store.session() as session:
+        return list(session.exec(select(Post).where(Post.campaign_id == campaign_id).order_by(
+            col(Post.day), col(Post.time_of_day), col(Post.position), col(Post.id))))
+
+
+def get_post(store: Store, post_id: int) -> Post:
+    with store.session() as session:
+        return _post(session, post_id)
+
+
+def _taken(rows: list[Channel], except_id: int | None = None) -> set[str]:
+    return {normal_name(row.name) for row in rows if row.id != except_id}
+
+
+def _clean(draft: ChannelDraft) -> ChannelDraft:
+    return ChannelDraft(draft.name.strip(), draft.kind or CUSTOM, tuple(dict.fromkeys(draft.forms)),
+                        draft.direction, draft.notes, draft.owner.strip())
+
+
+def add_channel(store: Store, campaign_id: int, draft: ChannelDraft, position: int | None = None,
+                rules: ChannelRules | None = None) -> int:
+    """A new row at `position` (the end when None); returns its id."""
+    rules = rules or channel_rules()
+    draft = _clean(draft)
+    with store.session() as session:
+        _campaign(session, campaign_id)
+        rows = _rows(session, campaign_id)
+        check_channel(draft, rules, _taken(rows))
+        channel = Channel(campaign_id=campaign_id, **draft.values())
+        session.add(channel)
+        session.flush()
+        rows.insert(len(rows) if position is None else max(0, min(position, len(rows))), channel)
+        _renumber(session, rows)
+        return channel.id
+
+
+def add_playbook_channel(store: Store, campaign_id: int, kind: str, position: int | None = None,
+                         rules: ChannelRules | None = None) -> int:
+    """Another row of a playbook channel type (a second staff account's Moments, or a type
+    removed earlier) with its forms, direction and default posts; named “… 2” when taken."""
+    from flashdesk.channels.plan import plan_channel
+
+    rules = rules or channel_rules()
+    channel_type = rules.type_of(kind)
+    if channel_type is None:
+        raise ChannelError(translate("ChannelService", "“{kind}” is not a channel type of the "
+                                     "playbook.").format(kind=kind))
+    with store.session() as session:
+        campaign = _campaign(session, campaign_id)
+        rows = _rows(session, campaign_id)
+        taken = _taken(rows)
+        name, number = channel_type.name, 2
+        while normal_name(name) in taken:
+            name, number = f"{channel_type.name} {number}", number + 1
+        channel = plan_channel(session, campaign, channel_type, len(rows), name)
+        rows.insert(len(rows) if position is None else max(0, min(position, len(rows))), channel)
+        _renumber(session, rows)
+        return channel.id
+
+
+def update_channel(store: Store, channel_id: int, draft: ChannelDraft,
+                   rules: ChannelRules | None = None) -> None:
+    rules = rules or channel_rules()
+    draft = _clean(draft)
+    with store.session() as session:
+        channel = _channel(session, channel_id)
+        check_channel(draft, rules, _taken(_rows(session, channel.campaign_id), channel_id))
+        for key, value in draft.values().items():
+            setattr(channel, key, value)
+        session.add(channel)
+
+
+def set_channel_field(store: Store, channel_id: int, name: str, value) -> None:
+    """Change one column of a row (what an in-place edit does)."""
+    with store.session() as session:
+        draft = ChannelDraft.of(_channel(session, channel_id))
+    if name not in ("name", "forms", "direction", "notes", "owner"):
+        raise ChannelError(translate("ChannelService", "{field} cannot be edited here.").format(field=name))
+    setattr(draft, name, tuple(value) if name == "forms" else value)
+    update_channel(store, channel_id, draft)
+
+
+def move_channel(store: Store, channel_id: int, position: int) -> int:
+    """Move a row to `position` (0 = top); returns where it was, for Undo."""
+    with store.session() as session:
+        channel = _channel(session, channel_id)
+        rows = _rows(session, channel.campaign_id)
+        before = next(i for i, row in enumerate(rows) if row.id == channel_id)
+        rows.pop(before)
+        rows.insert(max(0, min(position, len(rows))), channel)
+        _renumber(session, rows)
+        return before
+
+
+def remove_channel(store: Store, channel_id: int) -> ChannelSnapshot:
+    with store.session() as session:
+        channel = _channel(session, channel_id)
+        posts = session.exec(select(Post).where(Post.channel_id == channel_id)).all()
+        snapshot = ChannelSnapshot(channel.model_dump(), tuple(post.model_dump() for post in posts))
+        for post in posts:
+            session.delete(post)
+        session.flush()  # posts first: the channel's delete would cascade to them
+        session.delete(channel)
+        session.flush()
+        _renumber(session, _rows(session, channel.campaign_id))
+        return snapshot
+
+
+def restore_channel(store: Store, snapshot: ChannelSnapshot) -> None:
+    with store.session() as session:
+        channel = Channel(**snapshot.channel)
+        rows = _rows(session, channel.campaign_id)
+        session.add(channel)
+        session.flush()
+        rows.insert(min(channel.position, len(rows)), channel)
+        _renumber(session, rows)
+        for values in snapshot.posts:
+            session.add(Post(**values))
+
+
+_FORM_SPLIT = re.compile(r"[、,，/;；|\s]+")
+_HEADERS = {"渠道", "渠道类型", "channel", "channel type"}
+
+
+def parse_rows(text: str, rules: ChannelRules) -> list[ChannelDraft]:
+    """Tab-separated rows as Excel copies them (quoted cells may hold line breaks): channel
+    type, forms, content direction, notes, owner. A header row is skipped."""
+    rows = [row for row in csv.reader(io.StringIO(text.replace("\r\n", "\n")), delimiter="\t")
+            if any(cell.strip() for cell in row)]
+    first = 1
+    if rows and rows[0][0].strip().casefold() in _HEADERS:
+        rows, first = rows[1:], 2  # rows keep the numbers they had in the sheet
+    if not rows:
+        raise ChannelError(translate("ChannelService", "Nothing to paste: copy rows of channel type, "
+                                     "forms, content direction, notes and owner, separated by tabs."))
+    kinds = {t.name: t.key for t in rules.types}
+    drafts = []
+    for number, row in enumerate(rows, start=first):
+        while len(row) > 5 and not row[-1].strip():  # a wider selection's empty columns
+            row = row[:-1]
+        if len(row) > 5:
+            raise ChannelError(translate("ChannelService", "Row {row} has {count} columns; the matrix "
+                                         "takes at most 5 (channel type, forms, content direction, "
+                                         "notes, owner). Nothing was pasted.").format(row=number, count=len(row)))
+        cells = [cell.strip() for cell in row] + [""] * (5 - len(row))
+        forms = []
+        for word in filter(None, _FORM_SPLIT.split(cells[1])):
+            key = rules.form_key(word)
+            if key is None:
+                raise ChannelError(translate("ChannelService", "Row {row}: “{form}” is not a publicity "
+                                             "form (known: {forms}). Nothing was pasted.").format(
+                    row=number, form=word, forms="、".join(rules.form_names().values())))
+            forms.append(key)
+        drafts.append(ChannelDraft(cells[0], kinds.get(cells[0], CUSTOM), tuple(forms),
+                                   cells[2], cells[3], cells[4]))
+    return drafts
+
+
+def paste_channels(store: Store, campaign_id: int, text: str, position: int | None = None,
+                   rules: ChannelRules | None = None) -> list[int]:
+    """Every pasted row becomes a channel, or none does: the first bad row is named."""
+    rules = rules or channel_rules()
+    drafts = [_clean(draft) for draft in parse_rows(text, rules)]
+    with store.session() as session:
+        _campaign(session, campaign_id)
+        rows = _rows(session, campaign_id)
+        taken = _taken(rows)
+        made = []
+        for number, draft in enumerate(drafts, start=1):
+            try:
+                check_channel(draft, rules, taken)
+            except ChannelError as exc:
+                raise ChannelError(translate("ChannelService", "Row {row}: {problem} Nothing was pasted.")
+                                   .format(row=number, problem=exc)) from None
+            taken.add(normal_name(draft.name))
+            made.append(Channel(campaign_id=campaign_id, **draft.values()))
+        at = len(rows) if position is None else max(0, min(position, len(rows)))
+        session.add_all(made)
+        session.flush()
+        rows[at:at] = made
+        _renumber(session, rows)
+        return [channel.id for channel in made]
+
+
+def remove_channels(store: Store, channel_ids: list[int]) -> list[ChannelSnapshot]:
+    """Remove in order; give the snapshots to restore_channels to undo."""
+    return [remove_channel(store, channel_id) for channel_id in channel_ids]
+
+
+def restore_channels(store: Store, snapshots: list[ChannelSnapshot]) -> None:
+    """Each snapshot holds the position its row had after the earlier ones were removed,
+    so they go back in reverse."""
+    for snapshot in reversed(snapshots):
+        restore_channel(store, snapshot)
+
+
+# ---- posts ------------------------------------------------------------------------------
+
+def _where(day: date, dates) -> str:
+    offset = dates.day_offset(day)
+    return f"{day:%m-%d} (D{offset:+d})" if offset else f"{day:%m-%d} (D0)"
+
+
+def _check_day(day: date, campaign: Campaign) -> None:
+    dates = key_dates(campaign)
+    if dates.in_window(day):
+        return
+    if day < dates.warm_up_start:
+        why = translate("ChannelService", "{day} is {count} day(s) before warm-up starts on {start}.")\
+            .format(day=_where(day, dates), count=(dates.warm_up_start - day).days,
+                    start=_where(dates.warm_up_start, dates))
+    else:
+        why = translate("ChannelService", "{day} is {count} day(s) after the group closes on {close}; "
+                        "nobody is left to read it.").format(
+            day=_where(day, dates), count=(day - dates.group_close).days,
+            close=_where(dates.group_close, dates))
+    raise ChannelError(why + " " + translate(
+        "ChannelService", "Pick a day from {start} to {close}, or change the launch date or group "
+        "lifetime first.").format(start=_where(dates.warm_up_start, dates),
+                                  close=_where(dates.group_close, dates)))
+
+
+def _anchor(day: date, campaign: Campaign) -> str:
+    dates = key_dates(campaign)
+    return "C" if day >= dates.group_close and day > dates.launch_day else "D"
+
+
+def _checked(session: Session, campaign: Campaign, draft: PostDraft, rules: ChannelRules) -> None:
+    check_post(draft, rules)
+    channel = session.get(Channel, draft.channel_id)
+    if channel is None or channel.campaign_id != campaign.id:
+        raise ChannelError(translate("ChannelService", "Pick a channel of this campaign for the post."))
+    _check_day(draft.day, campaign)
+
+
+def add_post(store: Store, campaign_id: int, draft: PostDraft, rules: ChannelRules | None = None) -> int:
+    rules = rules or channel_rules()
+    with store.session() as session:
+        campaign = _campaign(session, campaign_id)
+        _checked(session, campaign, draft, rules)
+        count = len(session.exec(select(Post.id).where(
+            Post.channel_id == draft.channel_id, Post.day == draft.day)).all())
+        post = Post(campaign_id=campaign_id, anchor=_anchor(draft.day, campaign), position=count,
+                    **draft.values())
+        session.add(post)
+        session.flush()
+        return post.id
+
+
+def update_post(store: Store, post_id: int, draft: PostDraft, rules: ChannelRules | None = None) -> None:
+    rules = rules or channel_rules()
+    with store.session() as session:
+        post = _post(session, post_id)
+        campaign = _campaign(session, post.campaign_id)
+        if (draft.day, draft.channel_id) != (post.day, post.channel_id):
+            _checked(session, campaign, draft, rules)
+            post.anchor = _anchor(draft.day, campaign)
+        else:
+            check_post(draft, rules)  # a post the campaign's move left outside may still be edited
+        for key, value in draft.values().items():
+            setattr(post, key, value)
+        session.add(post)
+
+
+def check_post_draft(store: Store, campaign_id: int, draft: PostDraft, post_id: int | None = None,
+                     rules: ChannelRules | None = None) -> None:
+    """Raise the ChannelError that add_post/update_post would raise, writing nothing (the
+    post dialog asks before it closes)."""
+    rules = rules or channel_rules()
+    with store.session() as session:
+        campaign = _campaign(session, campaign_id)
+        post = session.get(Post, post_id) if post_id is not None else None
+        if post is not None and (draft.day, draft.channel_id) == (post.day, post.channel_id):
+            check_post(draft, rules)
+        else:
+            _checked(session, campaign, draft, rules)
+
+
+def remove_post(store: Store, post_id: int) -> dict:
+    with store.session() as session:
+        post = _post(session, post_id)
+        values = post.model_dump()
+        session.delete(post)
+        return values
+
+
+def restore_post(store: Store, values: dict) -> None:
+    with store.session() as session:
+        session.add(Post(**values))
+
+
+def plan_problems(store: Store, campaign_id: int, today: date | None = None):
+    """The live checks for a campaign, as the tab and the workbook show them."""
+    from flashdesk.channels.checks import check_plan
+
+    with store.session() as session:
+        campaign = _campaign(session, campaign_id)
+        channels = _rows(session, campaign_id)
+        posts = list(session.exec(select(Post).where(Post.campaign_id == campaign_id)))
+    return check_plan(channels, posts, key_dates(campaign), channel_rules(), today or date.today())

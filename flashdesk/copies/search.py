@@ -1,0 +1,95 @@
+"""Full-text search over copy titles and bodies, Chinese included.
+
+Terms are split on whitespace and AND-ed. A term of 3+ characters goes to the FTS5
+trigram index (copy_fts). Trigram cannot see shorter terms (福利, 折扣, 福), so a term of
+1-2 characters goes to copy_grams, an FTS5 index of every 1- and 2-character gram (see
+migration copies_0001). A short term made of punctuation has no gram token and is matched
+by instr() over the rows the other terms leave. Other database engines use LIKE."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+_SPACE = re.compile(r"\s+")
+SHORT = 2  # terms this long or shorter use the gram index
+
+
+def parse_terms(text: str) -> list[str]:
+    """Distinct terms in the order typed, lower-cased (the indexes fold case)."""
+    terms: list[str] = []
+    for term in _SPACE.split(text.strip().lower()):
+        if term and term not in terms:
+            terms.append(term)
+    return terms
+
+
+def _quoted(term: str) -> str:
+    return '"' + term.replace('"', '""') + '"'
+
+
+def _has_gram_token(term: str) -> bool:
+    return all(ch.isalnum() for ch in term)
+
+
+@dataclass
+class Match:
+    """The SQL for the terms: FTS sources (table, parameter) that yield copy ids, plus plain
+    conditions on copy; `params` binds both."""
+
+    sources: list[tuple[str, str]] = field(default_factory=list)
+    clauses: list[str] = field(default_factory=list)
+    params: dict[str, str] = field(default_factory=dict)
+
+
+def match(terms: list[str], sqlite: bool) -> Match:
+    result = Match()
+    long_terms = [t for t in terms if len(t) > SHORT]
+    short_terms = [t for t in terms if len(t) <= SHORT]
+    if not sqlite:
+        for i, term in enumerate(terms):
+            result.params[f"like{i}"] = "%" + term.replace("\\", "\\\\").replace("%", "\\%") \
+                .replace("_", "\\_") + "%"
+            result.clauses.append(f"(lower(copy.title) LIKE :like{i} ESCAPE '\\' "
+                                  f"OR lower(copy.body) LIKE :like{i} ESCAPE '\\')")
+        return result
+    if long_terms:
+        result.params["fts"] = " AND ".join(_quoted(t) for t in long_terms)
+        result.sources.append(("copy_fts", "fts"))
+    grams = [t for t in short_terms if _has_gram_token(t)]
+    if grams:
+        result.params["grams"] = " AND ".join(_quoted(t) for t in grams)
+        result.sources.append(("copy_grams", "grams"))
+    for i, term in enumerate(t for t in short_terms if not _has_gram_token(t)):
+        result.params[f"raw{i}"] = term
+        result.clauses.append(f"(instr(lower(copy.title), :raw{i}) > 0 "
+                              f"OR instr(lower(copy.body), :raw{i}) > 0)")
+    return result
+
+
+def spans(text: str, terms: list[str]) -> list[tuple[int, int]]:
+    """Where the terms occur in text (case-insensitive), merged and sorted: for highlights."""
+    lowered = text.lower()
+    found: list[tuple[int, int]] = []
+    for term in terms:
+        start = lowered.find(term)
+        while start >= 0:
+            found.append((start, start + len(term)))
+            start = lowered.find(term, start + 1)
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(found):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def marked(text: str, terms: list[str], before: str = "【", after: str = "】") -> str:
+    """text with every match wrapped, as the command line prints it."""
+    out, last = [], 0
+    for start, end in spans(text, terms):
+        out += [text[last:start], before, text[start:end], after]
+        last = end
+    out.append(text[last:])
+    return "".join(out)

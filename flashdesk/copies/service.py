@@ -1,0 +1,345 @@
+"""Copy operations over the store. Every function is one transaction; bad input raises
+CopyError and leaves the store unchanged."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from datetime import datetime
+
+from sqlalchemy import text
+from sqlmodel import Session, col, func, select
+
+from flashdesk.copies import search
+from flashdesk.copies.vocab import CHANNEL_BY_KEY, LEVER_BY_KEY, STAGE_BY_KEY, split_levers
+from flashdesk.errors import UserError
+from flashdesk.i18n import translate
+from flashdesk.store import Store
+from flashdesk.store.tables import Campaign, Copy, CopyVariable
+from flashdesk.store.tables.copies import BODY_MAX, TITLE_MAX
+
+SORTS = ("used", "results", "updated", "title")
+SCOPES = ("all", "library", "campaign")
+_ORDER = {
+    "used": "copy.times_used DESC, copy.id DESC",
+    "results": "copy.participants DESC, copy.times_used DESC, copy.id DESC",  # NULLs last
+    "updated": "copy.updated_at DESC, copy.id DESC",
+    "title": "copy.title, copy.id",
+}
+
+
+class CopyError(UserError):
+    """A copy request the store cannot take; `errors` maps field names to messages."""
+
+    def __init__(self, message: str, errors: dict[str, str] | None = None):
+        super().__init__(message)
+        self.errors = errors or {}
+
+
+@dataclass
+class CopyDraft:
+    """The editable fields of a copy."""
+
+    title: str = ""
+    body: str = ""
+    channel: str = ""
+    stage: str = "survey"
+    levers: tuple[str, ...] = ()
+    campaign_id: int | None = None
+    favourite: bool = False
+    participants: int | None = None
+
+    @classmethod
+    def of(cls, copy: Copy) -> CopyDraft:
+        return cls(copy.title, copy.body, copy.channel, copy.stage,
+                   tuple(split_levers(copy.levers)), copy.campaign_id, copy.favourite,
+                   copy.participants)
+
+    def values(self) -> dict:
+        return {"title": self.title.strip(), "body": self.body, "channel": self.channel,
+                "stage": self.stage, "levers": ",".join(self.levers),
+                "campaign_id": self.campaign_id, "favourite": self.favourite,
+                "participants": self.participants}
+
+
+def validate(draft: CopyDraft) -> dict[str, str]:
+    errors: dict[str, str] = {}
+    if not draft.title.strip():
+        errors["title"] = translate("CopyService", "Give the copy a title.")
+    elif len(draft.title.strip()) > TITLE_MAX:
+        errors["title"] = translate(
+            "CopyService", "The title is longer than {max} characters; shorten it.").format(max=TITLE_MAX)
+    if len(draft.body) > BODY_MAX:
+        errors["body"] = translate(
+            "CopyService", "The body is {n} characters; a copy holds at most {max}.").format(
+            n=len(draft.body), max=BODY_MAX)
+    if draft.channel not in CHANNEL_BY_KEY:
+        errors["channel"] = translate("CopyService", "Unknown channel {key!r}.").format(
+            key=draft.channel)
+    if draft.stage not in STAGE_BY_KEY:
+        errors["stage"] = translate("CopyService", "Unknown stage {key!r}.").format(key=draft.stage)
+    unknown = [lever for lever in draft.levers if lever not in LEVER_BY_KEY]
+    if unknown:
+        errors["levers"] = translate("CopyService", "Unknown lever {key!r}.").format(key=unknown[0])
+    if draft.participants is not None and draft.participants < 0:
+        errors["participants"] = translate("CopyService", "Participants cannot be negative.")
+    return errors
+
+
+def _invalid(errors: dict[str, str]) -> CopyError:
+    return CopyError(translate("CopyService", "The copy was not saved. {problems}").format(
+        problems=" ".join(errors.values())), errors)
+
+
+def _load(session: Session, copy_id: int) -> Copy:
+    copy = session.get(Copy, copy_id)
+    if copy is None or copy.deleted:
+        raise CopyError(translate("CopyService", "Copy {id} does not exist.").format(id=copy_id))
+    return copy
+
+
+def _check_campaign(session: Session, campaign_id: int | None) -> None:
+    if campaign_id is None:
+        return
+    campaign = session.get(Campaign, campaign_id)
+    if campaign is None or campaign.deleted:
+        raise CopyError(translate("CopyService", "Campaign {id} does not exist.").format(id=campaign_id))
+
+
+def get_copy(store: Store, copy_id: int) -> Copy:
+    with store.session() as session:
+        return _load(session, copy_id)
+
+
+def create_copy(store: Store, draft: CopyDraft) -> int:
+    errors = validate(draft)
+    if errors:
+        raise _invalid(errors)
+    with store.session() as session:
+        _check_campaign(session, draft.campaign_id)
+        copy = Copy(**draft.values())
+        session.add(copy)
+        session.flush()
+        return copy.id
+
+
+def update_copy(store: Store, copy_id: int, draft: CopyDraft) -> None:
+    errors = validate(draft)
+    if errors:
+        raise _invalid(errors)
+    with store.session() as session:
+        copy = _load(session, copy_id)
+        _check_campaign(session, draft.campaign_id)
+        for key, value in draft.values().items():
+            setattr(copy, key, value)
+        copy.updated_at = datetime.now()
+
+
+def set_deleted(store: Store, copy_id: int, deleted: bool) -> None:
+    """Delete (or bring back) a copy; soft, so Undo restores the same row."""
+    with store.session() as session:
+        copy = session.get(Copy, copy_id)
+        if copy is None:
+            raise CopyError(translate("CopyService", "Copy {id} does not exist.").format(id=copy_id))
+        copy.deleted = deleted
+
+
+def set_favourite(store: Store, copy_id: int, favourite: bool) -> None:
+    with store.session() as session:
+        _load(session, copy_id).favourite = favourite
+
+
+def set_participants(store: Store, copy_id: int, participants: int | None) -> None:
+    if participants is not None and participants < 0:
+        raise CopyError(translate("CopyService", "Participants cannot be negative."))
+    with store.session() as session:
+        _load(session, copy_id).participants = participants
+
+
+def record_use(store: Store, copy_id: int) -> int:
+    """Count one use (copied to the clipboard, attached to a post); returns the new count."""
+    with store.session() as session:
+        copy = _load(session, copy_id)
+        copy.times_used += 1
+        return copy.times_used
+
+
+def duplicate_into_campaign(store: Store, copy_id: int, campaign_id: int) -> int:
+    """A campaign-scoped copy of a copy, to adapt it without touching the library."""
+    with store.session() as session:
+        source = _load(session, copy_id)
+        _check_campaign(session, campaign_id)
+        copy = Copy(**replace(CopyDraft.of(source), campaign_id=campaign_id, favourite=False,
+                              participants=None).values(), source_id=source.id)
+        session.add(copy)
+        session.flush()
+        return copy.id
+
+
+def copy_campaign_copies(session: Session, source_id: int, target_id: int) -> None:
+    """Duplicate-as-template: the target campaign gets its own copies of the source's."""
+    for copy in session.exec(select(Copy).where(Copy.campaign_id == source_id,
+                                                col(Copy.deleted).is_(False))).all():
+        session.add(Copy(**replace(CopyDraft.of(copy), campaign_id=target_id,
+                                   participants=None).values(), source_id=copy.source_id))
+
+
+@dataclass
+class CopyQuery:
+    """What the list shows. `campaign_id` is the current campaign: its copies are listed
+    with the library's; other campaigns' copies never are."""
+
+    text: str = ""
+    campaign_id: int | None = None
+    scope: str = "all"
+    channel: str | None = None  # a channel lists its own copies and the any-channel ones
+    stage: str | None = None
+    lever: str | None = None
+    favourites: bool = False
+    sort: str = "used"
+    terms: list[str] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.terms = search.parse_terms(self.text)
+
+
+_SORT_INDEX = {"used": "ix_copy_used", "results": "ix_copy_results",
+               "updated": "ix_copy_updated", "title": "ix_copy_title"}
+COUNT_CAP = 1000
+
+
+def _filters(query: CopyQuery) -> tuple[list[str], dict]:
+    # unary + keeps SQLite off the campaign index, so a sorted page walks the sort index
+    clauses, params = ["copy.deleted = 0"], {}
+    if query.scope == "library" or query.campaign_id is None:
+        clauses.append("+copy.campaign_id IS NULL")
+    elif query.scope == "campaign":
+        clauses.append("copy.campaign_id = :campaign")
+    else:
+        clauses.append("(+copy.campaign_id IS NULL OR +copy.campaign_id = :campaign)")
+    if query.campaign_id is not None:
+        params["campaign"] = query.campaign_id
+    if query.channel is not None:
+        clauses.append("(copy.channel = :channel OR copy.channel = '')")
+        params["channel"] = query.channel
+    if query.stage:
+        clauses.append("copy.stage = :stage")
+        params["stage"] = query.stage
+    if query.lever:
+        clauses.append("(',' || copy.levers || ',') LIKE :lever")
+        params["lever"] = f"%,{query.lever},%"
+    if query.favourites:
+        clauses.append("copy.favourite = 1")
+    return clauses, params
+
+
+def _is_sqlite(store: Store) -> bool:
+    return store.engine.dialect.name == "sqlite"
+
+
+def _sql(store: Store, query: CopyQuery, *, drive_by_match: bool) -> tuple[str, dict]:
+    """FROM ... WHERE ... for the query. Few matches: read them from the search index and
+    sort them (drive_by_match). Many matches or no terms: walk the sort index and stop at
+    the page, checking each row against the matches."""
+    sqlite = _is_sqlite(store)
+    clauses, params = _filters(query)
+    found = search.match(query.terms, sqlite)
+    params.update(found.params)
+    matched = " INTERSECT ".join(f"SELECT rowid AS id FROM {table} WHERE {table} MATCH :{param}"
+                                 for table, param in found.sources)
+    if drive_by_match and len(found.sources) == 1:
+        table, param = found.sources[0]
+        source = f"{table} CROSS JOIN copy ON copy.id = {table}.rowid"
+        clauses.append(f"{table} MATCH :{param}")
+    elif drive_by_match and found.sources:  # both indexes: intersect ids before reading rows
+        source = f"({matched}) AS matched CROSS JOIN copy ON copy.id = matched.id"
+    else:
+        source = f"copy INDEXED BY {_SORT_INDEX[query.sort]}" if sqlite else "copy"
+        if found.sources:
+            clauses.append(f"copy.id IN ({matched})")
+    return f"FROM {source} WHERE {' AND '.join(clauses + found.clauses)}", params
+
+
+def count_copies(store: Store, query: CopyQuery, cap: int | None = None) -> int:
+    """How many copies the query lists; with `cap`, counting stops past it (cap + 1 means
+    "more than cap") so that a keystroke never waits for a full count."""
+    body, params = _sql(store, query, drive_by_match=True)
+    sql = f"SELECT count(*) FROM (SELECT 1 {body} LIMIT {int(cap) + 1})" if cap is not None \
+        else f"SELECT count(*) {body}"
+    with store.session() as session:
+        return session.execute(text(sql), params).scalar_one()
+
+
+def find_copies(store: Store, query: CopyQuery, offset: int = 0, limit: int = 200,
+                capped_count: int | None = None) -> list[Copy]:
+    """One page of the list, sorted; the list model fetches page after page as it scrolls.
+    `capped_count`: count_copies(store, query, COUNT_CAP) when the caller has it already."""
+    if query.sort not in SORTS:
+        raise CopyError(translate("CopyService", "Unknown sort {key!r}.").format(key=query.sort))
+    if query.terms and capped_count is None:
+        capped_count = count_copies(store, query, COUNT_CAP)
+    sparse = bool(query.terms) and capped_count <= COUNT_CAP
+    body, params = _sql(store, query, drive_by_match=sparse)
+    sql = text(f"SELECT copy.id {body} ORDER BY {_ORDER[query.sort]} LIMIT :limit OFFSET :offset")
+    with store.session() as session:
+        ids = [row[0] for row in session.execute(sql, {**params, "limit": limit, "offset": offset})]
+        if not ids:
+            return []
+        rows = {c.id: c for c in session.exec(select(Copy).where(col(Copy.id).in_(ids)))}
+        return [rows[i] for i in ids]
+
+
+def library_size(store: Store) -> int:
+    with store.session() as session:
+        return session.exec(select(func.count()).select_from(Copy).where(
+            col(Copy.deleted).is_(False))).one()
+
+
+def variable_overrides(store: Store, campaign_id: int) -> dict[str, str]:
+    with store.session() as session:
+        return {v.name: v.value for v in session.exec(
+            select(CopyVariable).where(CopyVariable.campaign_id == campaign_id))}
+
+
+def set_variables(store: Store, campaign_id: int, values: dict[str, str]) -> None:
+    """Set operator values (group_name, live_code, remaining) for a campaign; "" clears."""
+    from flashdesk.copies.variables import OPERATOR_SET
+
+    for name in values:
+        if name not in OPERATOR_SET:
+            raise CopyError(translate("CopyService", "{{{name}}} is filled from the campaign and "
+                                      "cannot be set by hand.").format(name=name))
+    with store.session() as session:
+        _check_campaign(session, campaign_id)
+        for name, value in values.items():
+            row = session.get(CopyVariable, (campaign_id, name))
+            if not value.strip():
+                if row is not None:
+                    session.delete(row)
+            elif row is None:
+                session.add(CopyVariable(campaign_id=campaign_id, name=name, value=value.strip()))
+            else:
+                row.value = value.strip()
+
+
+def values_for(store: Store, campaign_id: int) -> dict[str, str]:
+    """Every variable's value for the campaign, ready to fill a copy."""
+    from flashdesk.campaigns.service import get_campaign
+    from flashdesk.copies.variables import campaign_values
+
+    return campaign_values(get_campaign(store, campaign_id), variable_overrides(store, campaign_id))
+
+
+def add_imported(store: Store, rows) -> list[int]:
+    """Add parsed import rows (flashdesk.copies.transfer.ImportRow) in one transaction."""
+    with store.session() as session:
+        copies = [Copy(**row.draft.values(), times_used=row.times_used) for row in rows]
+        session.add_all(copies)
+        session.flush()
+        return [c.id for c in copies]
+
+
+def set_deleted_many(store: Store, copy_ids: list[int], deleted: bool) -> None:
+    """Delete or bring back several copies at once (undo of an import)."""
+    with store.session() as session:
+        for copy in session.exec(select(Copy).where(col(Copy.id).in_(copy_ids))):
+            copy.deleted = deleted

@@ -1,0 +1,126 @@
+"""Variables in a copy body, such as {product} or {deal_price}, filled from the campaign.
+
+A variable is a name in braces. An unknown name is an error that says where it stands
+(line and column), so the editor can mark it and the command line can point at it. Values
+for group_name, live_code and remaining have no source on the campaign itself: the
+operator sets them per campaign (CopyVariable), until the groups and review capabilities
+provide them."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from flashdesk.errors import UserError
+from flashdesk.i18n import translate
+
+PATTERN = re.compile(r"\{([^{}\s]*)\}")
+
+QT_TRANSLATE_NOOP = lambda context, text: text  # noqa: E731  (marks text for lupdate)
+
+# name -> description (translated for the UI); order is the order the editor offers them
+VARIABLES: dict[str, str] = {
+    "product": QT_TRANSLATE_NOOP("CopyVariables", "product name"),
+    "list_price": QT_TRANSLATE_NOOP("CopyVariables", "list price (yuan)"),
+    "deal_price": QT_TRANSLATE_NOOP("CopyVariables", "deal price in the group (yuan)"),
+    "saving": QT_TRANSLATE_NOOP("CopyVariables", "list price minus deal price (empty when none)"),
+    "quota": QT_TRANSLATE_NOOP("CopyVariables", "number of slots"),
+    "remaining": QT_TRANSLATE_NOOP("CopyVariables", "slots left (set it during the launch)"),
+    "launch": QT_TRANSLATE_NOOP("CopyVariables", "launch date and time"),
+    "deadline": QT_TRANSLATE_NOOP("CopyVariables", "the day the group closes"),
+    "group_name": QT_TRANSLATE_NOOP("CopyVariables", "the flash group's name"),
+    "live_code": QT_TRANSLATE_NOOP("CopyVariables", "live code link for joining"),
+    "campaign": QT_TRANSLATE_NOOP("CopyVariables", "campaign name"),
+}
+OPERATOR_SET = ("group_name", "live_code", "remaining")
+
+
+def describe(name: str) -> str:
+    return translate("CopyVariables", VARIABLES[name])
+
+
+@dataclass(frozen=True)
+class Placeholder:
+    name: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class UnknownVariable:
+    name: str
+    start: int
+    end: int
+    line: int
+    column: int
+
+    def message(self) -> str:
+        return translate("CopyVariables", "Unknown variable {{{name}}} at line {line}, column "
+                         "{column}. Known: {known}.").format(
+            name=self.name, line=self.line, column=self.column,
+            known=", ".join("{" + n + "}" for n in VARIABLES))
+
+
+class VariableError(UserError):
+    def __init__(self, problem: UnknownVariable):
+        super().__init__(problem.message())
+        self.problem = problem
+
+
+def placeholders(body: str) -> list[Placeholder]:
+    return [Placeholder(m.group(1), m.start(), m.end()) for m in PATTERN.finditer(body)]
+
+
+def unknown_variables(body: str) -> list[UnknownVariable]:
+    found = []
+    for p in placeholders(body):
+        if p.name not in VARIABLES:
+            line = body.count("\n", 0, p.start) + 1
+            column = p.start - (body.rfind("\n", 0, p.start) + 1) + 1
+            found.append(UnknownVariable(p.name, p.start, p.end, line, column))
+    return found
+
+
+def fill(body: str, values: dict[str, str], *, strict: bool = True) -> str:
+    """The body with every variable replaced. strict: an unknown variable raises
+    VariableError naming its place; otherwise it is left as typed (for a live preview)."""
+    if strict:
+        unknown = unknown_variables(body)
+        if unknown:
+            raise VariableError(unknown[0])
+    return PATTERN.sub(lambda m: values.get(m.group(1), m.group(0)) if m.group(1) in VARIABLES
+                       else m.group(0), body)
+
+
+def _money(value: float) -> str:
+    return f"{value:g}" if value == int(value) else f"{value:.2f}"
+
+
+def _when(moment) -> str:
+    return f"{moment.month}月{moment.day}日 {moment:%H:%M}"
+
+
+def campaign_values(campaign, overrides: dict[str, str] | None = None) -> dict[str, str]:
+    """Every variable's value for a campaign; operator-set values come from overrides."""
+    from flashdesk.playbook import key_dates
+
+    dates = key_dates(campaign)
+    saving = campaign.list_price - campaign.deal_price
+    close = dates.group_close
+    values = {
+        "product": campaign.product,
+        "list_price": _money(campaign.list_price),
+        "deal_price": _money(campaign.deal_price),
+        "saving": _money(saving) if saving > 0 else "",
+        "quota": str(campaign.quota),
+        "remaining": "",
+        "launch": _when(campaign.launch_at),
+        "deadline": f"{close.month}月{close.day}日",
+        "group_name": "",
+        "live_code": "",
+        "campaign": campaign.name,
+    }
+    for name, value in (overrides or {}).items():
+        if name in values:
+            values[name] = value
+    return values

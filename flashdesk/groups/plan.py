@@ -1,0 +1,227 @@
+"""The groups part of a campaign's plan: from the playbook's [groups] section it lays out
+the first group with its set-up checklist, the launch-day key nodes (with the red-packet
+quiz expanded into beats), the daily timetable, the weekly rhythm, the set-up SOP and the
+crisis plans. Node times move with the launch date; a duplicate starts fresh (no sold
+count, no beats done, no QR payloads: those belong to the real groups of the old launch)."""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime, time, timedelta
+
+from sqlmodel import Session, col, select
+
+from flashdesk.groups.texts import unknown_placeholders
+from flashdesk.store.tables import (Campaign, ChatGroup, CrisisPlan, GroupCampaign,
+                                    GroupSetupItem, KeyNode, NodeBeat, SetupSopItem,
+                                    TimetableSlot, WeeklyRhythm)
+from flashdesk.store.tables.groups import BEAT_KINDS
+
+SECTION = "groups"
+CLOCK = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
+SETUP_KEYS = ("name", "announcement", "admins", "welcome", "anti_harassment")
+
+
+def _text(check, table: dict, key: str, where: str) -> str:
+    value = check.require(table, key, str, where)
+    bad = unknown_placeholders(value)
+    if bad:
+        check.fail(f"{where}.{key}", f"unknown placeholder {{{bad[0]}}}")
+    return value
+
+
+def _clock(check, table: dict, key: str, where: str) -> str:
+    value = check.require(table, key, str, where)
+    if not CLOCK.match(value):
+        check.fail(f"{where}.{key}", f"{value!r} is not a time of day; write HH:MM, e.g. 07:30")
+    return value
+
+
+def validate(section, check) -> None:
+    if not isinstance(section, dict):
+        check.fail(SECTION, "should be a table")
+    for key in ("capacity", "qr_valid_days"):
+        if check.require(section, key, int, SECTION) < 1:
+            check.fail(f"{SECTION}.{key}", "should be at least 1")
+    near = check.require(section, "near_full", (int, float), SECTION)
+    if not 0 < near <= 1:
+        check.fail(f"{SECTION}.near_full", "should be a share between 0 and 1, e.g. 0.9")
+    _text(check, section, "group_name", SECTION)
+    _text(check, section, "reminder", SECTION)
+    keys = []
+    for i, item in enumerate(check.table_list(section, "setup", SECTION)):
+        where = f"{SECTION}.setup[{i}]"
+        keys.append(check.require(item, "key", str, where))
+        check.require(item, "title", str, where)
+        _text(check, item, "text", where)
+    missing = [k for k in SETUP_KEYS if k not in keys]
+    if missing:
+        check.fail(f"{SECTION}.setup", f"checklist item {missing[0]!r} is missing")
+    quiz_nodes = 0
+    for i, node in enumerate(check.table_list(section, "node", SECTION)):
+        where = f"{SECTION}.node[{i}]"
+        for key in ("key", "name", "owner"):
+            check.require(node, key, str, where)
+        offset = check.require(node, "offset", int, where)
+        if not -24 * 60 < offset < 24 * 60:
+            check.fail(f"{where}.offset", "should be minutes from launch within a day")
+        quiz_nodes += bool(node.get("quiz", False))
+        for j, beat in enumerate(check.table_list(node, "beats", where)):
+            bwhere = f"{where}.beats[{j}]"
+            if check.require(beat, "kind", str, bwhere) not in BEAT_KINDS:
+                check.fail(f"{bwhere}.kind", f"should be one of {', '.join(BEAT_KINDS)}")
+            _text(check, beat, "text", bwhere)
+            if not 0 <= check.require(beat, "wait", int, bwhere) <= 180:
+                check.fail(f"{bwhere}.wait", "should be 0–180 minutes")
+    if quiz_nodes != 1:
+        check.fail(f"{SECTION}.node", "exactly one node should have quiz = true")
+    quiz = section.get("quiz")
+    if not isinstance(quiz, dict):
+        check.fail(f"{SECTION}.quiz", "the red-packet quiz table is missing")
+    for key in ("intro", "congratulate"):
+        _text(check, quiz, key, f"{SECTION}.quiz")
+    if not 1 <= check.require(quiz, "wait", int, f"{SECTION}.quiz") <= 10:
+        check.fail(f"{SECTION}.quiz.wait", "should be 1–10 minutes")
+    for i, item in enumerate(check.table_list(quiz, "questions", f"{SECTION}.quiz")):
+        _text(check, item, "question", f"{SECTION}.quiz.questions[{i}]")
+        _text(check, item, "answer", f"{SECTION}.quiz.questions[{i}]")
+    for i, slot in enumerate(check.table_list(section, "timetable", SECTION)):
+        where = f"{SECTION}.timetable[{i}]"
+        if _clock(check, slot, "start", where) >= _clock(check, slot, "end", where):
+            check.fail(f"{where}.end", "should be after start")
+        for key in ("content", "interaction", "purpose", "source"):
+            check.require(slot, key, str, where)
+    for i, item in enumerate(check.table_list(section, "weekly", SECTION)):
+        where = f"{SECTION}.weekly[{i}]"
+        check.require(item, "day", str, where)
+        _clock(check, item, "time", where)
+        check.require(item, "activity", str, where)
+        check.require(item, "purpose", str, where)
+    for i, item in enumerate(check.table_list(section, "sop", SECTION)):
+        check.require(item, "topic", str, f"{SECTION}.sop[{i}]")
+        _text(check, item, "content", f"{SECTION}.sop[{i}]")
+    plans = check.table_list(section, "crisis", SECTION)
+    if len(plans) < 5:
+        check.fail(f"{SECTION}.crisis", "seed at least five crisis plans")
+    for i, item in enumerate(plans):
+        for key in ("risk", "response", "owner"):
+            check.require(item, key, str, f"{SECTION}.crisis[{i}]")
+
+
+def node_time(launch_at: datetime, offset_minutes: int) -> datetime:
+    """launch + offset, kept on launch day (a late launch squeezes the last nodes to 23:59)."""
+    day = launch_at.date()
+    at = launch_at + timedelta(minutes=offset_minutes)
+    return min(max(at, datetime.combine(day, time(0, 0))), datetime.combine(day, time(23, 59)))
+
+
+def quiz_beats(quiz: dict) -> list[tuple[str, str, int]]:
+    """announce → (question → wait → helper answers if silent → congratulate) per question."""
+    beats = [("announce", quiz["intro"], 1)]
+    for item in quiz["questions"]:
+        beats += [("question", item["question"], quiz["wait"]),
+                  ("helper", item["answer"], 1),
+                  ("congratulate", quiz["congratulate"], 1)]
+    return beats
+
+
+def first_group_times(campaign: Campaign, valid_days: int) -> tuple[datetime, datetime]:
+    created = datetime.combine(campaign.launch_at.date() - timedelta(days=1), time(10, 0))
+    return created, created + timedelta(days=valid_days)
+
+
+def setup_items(group_id: int, section: dict) -> list[GroupSetupItem]:
+    return [GroupSetupItem(group_id=group_id, position=i, key=item["key"], title=item["title"],
+                           text=item["text"]) for i, item in enumerate(section["setup"])]
+
+
+def generate(session: Session, campaign: Campaign, playbook) -> None:
+    section = playbook.section(SECTION)
+    cid = campaign.id
+    session.add(GroupCampaign(campaign_id=cid))
+    created, expires = first_group_times(campaign, section["qr_valid_days"])
+    group = ChatGroup(campaign_id=cid, position=0,
+                      name=section["group_name"].replace("{product}", campaign.product)
+                      .replace("{number}", "1")[:100],
+                      capacity=section["capacity"], created_on=created, expires_at=expires)
+    session.add(group)
+    session.flush()
+    session.add_all(setup_items(group.id, section))
+    for i, spec in enumerate(section["node"]):
+        node = KeyNode(campaign_id=cid, position=i, key=spec["key"], name=spec["name"],
+                       owner=spec["owner"], at=node_time(campaign.launch_at, spec["offset"]))
+        session.add(node)
+        session.flush()
+        beats = [(b["kind"], b["text"], b["wait"]) for b in spec["beats"]]
+        if spec.get("quiz"):
+            beats += quiz_beats(section["quiz"])
+        session.add_all(NodeBeat(node_id=node.id, position=j, kind=kind, text=text, wait_minutes=wait)
+                        for j, (kind, text, wait) in enumerate(beats))
+    session.add_all(TimetableSlot(campaign_id=cid, position=i, **slot)
+                    for i, slot in enumerate(section["timetable"]))
+    session.add_all(WeeklyRhythm(campaign_id=cid, position=i, **item)
+                    for i, item in enumerate(section["weekly"]))
+    session.add_all(SetupSopItem(campaign_id=cid, position=i, **item)
+                    for i, item in enumerate(section["sop"]))
+    session.add_all(CrisisPlan(campaign_id=cid, position=i, **item)
+                    for i, item in enumerate(section["crisis"]))
+
+
+def _shift_nodes(session: Session, campaign_id: int, delta: timedelta, launch_at: datetime) -> None:
+    day = launch_at.date()
+    for node in session.exec(select(KeyNode).where(KeyNode.campaign_id == campaign_id)):
+        moved = node.at + delta
+        node.at = min(max(moved, datetime.combine(day, time(0, 0))), datetime.combine(day, time(23, 59)))
+        session.add(node)
+
+
+def campaign_changed(session: Session, before, campaign: Campaign, playbook) -> None:
+    delta = campaign.launch_at - before.launch_at
+    if not delta:
+        return
+    _shift_nodes(session, campaign.id, delta, campaign.launch_at)
+    for group in session.exec(select(ChatGroup).where(ChatGroup.campaign_id == campaign.id)):
+        if group.qr_payload:  # a real QR's dates are facts, not plan
+            continue
+        group.created_on += delta
+        group.expires_at += delta
+        session.add(group)
+
+
+def _rows(session: Session, table, campaign_id: int):
+    return list(session.exec(select(table).where(table.campaign_id == campaign_id)
+                             .order_by(col(table.position))))
+
+
+def _clone(row, **changes):
+    data = row.model_dump(exclude={"id"})
+    data.update(changes)
+    return type(row)(**data)
+
+
+def copy(session: Session, source: Campaign, target: Campaign) -> None:
+    delta = target.launch_at - source.launch_at
+    head = session.get(GroupCampaign, source.id)
+    session.add(GroupCampaign(campaign_id=target.id, live_code_url=head.live_code_url if head else ""))
+    for group in _rows(session, ChatGroup, source.id):
+        if group.deleted:
+            continue
+        twin = _clone(group, campaign_id=target.id, qr_payload="", members=0, state="open",
+                      created_on=group.created_on + delta, expires_at=group.expires_at + delta)
+        session.add(twin)
+        session.flush()
+        for item in session.exec(select(GroupSetupItem).where(GroupSetupItem.group_id == group.id)):
+            session.add(_clone(item, group_id=twin.id, done=False))
+    for node in _rows(session, KeyNode, source.id):
+        twin = _clone(node, campaign_id=target.id)
+        session.add(twin)
+        session.flush()
+        for beat in session.exec(select(NodeBeat).where(NodeBeat.node_id == node.id,
+                                                        col(NodeBeat.deleted).is_(False))):
+            session.add(_clone(beat, node_id=twin.id, state="pending", finished_at=None))
+    session.flush()
+    _shift_nodes(session, target.id, delta, target.launch_at)
+    for table in (TimetableSlot, WeeklyRhythm, SetupSopItem, CrisisPlan):
+        for row in _rows(session, table, source.id):
+            if not row.deleted:
+                session.add(_clone(row, campaign_id=target.id))

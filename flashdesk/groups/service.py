@@ -1,0 +1,335 @@
+"""Group SOP operations over the store. Every function is one transaction; edits return the
+values they replaced so the GUI can undo them with the same call."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, time, timedelta
+
+from sqlmodel import Session, col, select
+
+from flashdesk.groups import rules
+from flashdesk.groups.plan import setup_items
+from flashdesk.groups.rules import GroupError
+from flashdesk.groups.texts import campaign_values, fill
+from flashdesk.i18n import translate
+from flashdesk.playbook import Playbook, default_playbook
+from flashdesk.store import Store
+from flashdesk.store.tables import (Campaign, ChatGroup, CrisisPlan, GroupCampaign,
+                                    GroupSetupItem, KeyNode, NodeBeat, SetupSopItem,
+                                    TimetableSlot, WeeklyRhythm)
+from flashdesk.store.tables.groups import BEAT_KINDS
+
+
+
+def _campaign(session: Session, campaign_id: int) -> Campaign:
+    campaign = session.get(Campaign, campaign_id)
+    if campaign is None or campaign.deleted:
+        raise GroupError(translate("GroupService", "Campaign {id} does not exist.").format(id=campaign_id))
+    return campaign
+
+
+def _head(session: Session, campaign_id: int) -> GroupCampaign:
+    head = session.get(GroupCampaign, campaign_id)
+    if head is None:  # a campaign planned before the groups part existed
+        _campaign(session, campaign_id)
+        head = GroupCampaign(campaign_id=campaign_id)
+        session.add(head)
+        session.flush()
+    return head
+
+
+def _get(session: Session, table, row_id: int):
+    row = session.get(table, row_id)
+    if row is None or getattr(row, "deleted", False):
+        raise GroupError(translate("GroupService", "That row no longer exists; it may have been deleted. Reload the tab."))
+    return row
+
+
+# --- field rules per table ---------------------------------------------------------------
+
+def _rule(table, field):
+    label = {"name": translate("GroupService", "Group name"), "qr_payload": translate("GroupService", "QR payload"), "capacity": translate("GroupService", "Capacity"),
+             "members": translate("GroupService", "Members"), "title": translate("GroupService", "Title"), "text": translate("GroupService", "Text"),
+             "owner": translate("GroupService", "Owner"), "wait_minutes": translate("GroupService", "Wait"), "start": translate("GroupService", "Start"),
+             "end": translate("GroupService", "End"), "content": translate("GroupService", "Content"), "interaction": translate("GroupService", "Interaction"),
+             "purpose": translate("GroupService", "Purpose"), "source": translate("GroupService", "Source"), "day": translate("GroupService", "Day"),
+             "time": translate("GroupService", "Time"), "activity": translate("GroupService", "Activity"), "topic": translate("GroupService", "Topic"),
+             "risk": translate("GroupService", "Risk"), "response": translate("GroupService", "Response")}.get(field, field)
+    if field in ("done",):
+        return bool
+    if field == "state":
+        return rules.beat_state if table is NodeBeat else rules.group_state
+    if field == "kind":
+        return lambda v: rules.choice(v, BEAT_KINDS, label=translate("GroupService", "Beat kind"))
+    if field == "qr_payload":
+        return lambda v: rules.url(v, label=label)
+    if field == "capacity":
+        return lambda v: rules.count(v, label=label, low=1, high=rules.MAX_CAPACITY)
+    if field == "members":
+        return lambda v: rules.count(v, label=label, low=0, high=rules.MAX_CAPACITY)
+    if field == "wait_minutes":
+        return lambda v: rules.count(v, label=label, low=0, high=180)
+    if field in ("start", "end", "time"):
+        return lambda v: rules.clock(v, label=label)
+    if field in ("created_on", "expires_at", "at"):
+        return _datetime
+    required = field in ("name", "title", "topic", "risk", "day")
+    limit = next((m.max_length for m in table.model_fields[field].metadata
+                  if getattr(m, "max_length", None)), 2000)
+    multiline = field not in ("name", "title", "owner", "day", "topic")
+    return lambda v: rules.text(v, label=label, limit=limit, required=required, multiline=multiline)
+
+
+def _datetime(value) -> datetime:
+    if not isinstance(value, datetime):
+        raise GroupError(translate("GroupService", "Give a date and time."))
+    return value.replace(second=0, microsecond=0)
+
+
+EDITABLE = {
+    ChatGroup: ("name", "qr_payload", "capacity", "members", "created_on", "expires_at", "state"),
+    GroupSetupItem: ("title", "text", "done"),
+    KeyNode: ("name", "at", "owner"),
+    NodeBeat: ("kind", "text", "wait_minutes"),
+    TimetableSlot: ("start", "end", "content", "interaction", "purpose", "source"),
+    WeeklyRhythm: ("day", "time", "activity", "purpose"),
+    SetupSopItem: ("topic", "content"),
+    CrisisPlan: ("risk", "response", "owner"),
+}
+
+
+def _cross_check(session: Session, row) -> None:
+    if isinstance(row, ChatGroup):
+        if row.members > row.capacity:
+            raise GroupError(translate("GroupService", "{members} members is more than the group's capacity of {capacity}; "
+                                "correct the count or raise the capacity.").format(
+                                    members=row.members, capacity=row.capacity))
+        if row.expires_at <= row.created_on:
+            raise GroupError(translate("GroupService", "The QR code must expire after it was created."))
+    elif isinstance(row, KeyNode):
+        day = session.get(Campaign, row.campaign_id).launch_at.date()
+        if row.at.date() != day:
+            raise GroupError(translate("GroupService", "{name} must stay on launch day ({day}); {at} is outside it.").format(
+                name=row.name, day=day.isoformat(), at=f"{row.at:%Y-%m-%d %H:%M}"))
+    elif isinstance(row, TimetableSlot) and row.start >= row.end:
+        raise GroupError(translate("GroupService", "A slot must end after it starts ({start}–{end}).").format(
+            start=row.start, end=row.end))
+
+
+def edit(store: Store, table, row_id: int, **fields) -> dict:
+    """Change some fields of one row; returns the old values (pass them back to undo)."""
+    allowed = EDITABLE[table]
+    with store.session() as session:
+        row = _get(session, table, row_id)
+        old = {}
+        for field, value in fields.items():
+            if field not in allowed:
+                raise GroupError(translate("GroupService", "{field} cannot be edited here.").format(field=field))
+            old[field] = getattr(row, field)
+            setattr(row, field, _rule(table, field)(value))
+        if isinstance(row, ChatGroup) and "members" in fields and row.state == "open" \
+                and row.members >= row.capacity:
+            old.setdefault("state", "open")
+            row.state = "full"
+        _cross_check(session, row)
+        session.add(row)
+        return old
+
+
+def rows(store: Store, table, campaign_id: int) -> list:
+    """The campaign's rows of one of the SOP tables, in their order, deleted ones left out."""
+    with store.session() as session:
+        query = select(table).where(table.campaign_id == campaign_id).order_by(col(table.position))
+        if hasattr(table, "deleted"):
+            query = query.where(col(table.deleted).is_(False))
+        return list(session.exec(query))
+
+
+def set_deleted(store: Store, table, row_id: int, deleted: bool) -> None:
+    """Delete (soft, so Undo brings it back) a group, a timetable slot or a crisis plan."""
+    with store.session() as session:
+        row = session.get(table, row_id)
+        if row is None:
+            raise GroupError(translate("GroupService", "That row no longer exists."))
+        row.deleted = deleted
+        session.add(row)
+
+
+def _next_position(session: Session, table, campaign_id: int) -> int:
+    last = session.exec(select(table.position).where(table.campaign_id == campaign_id)
+                        .order_by(col(table.position).desc())).first()
+    return 0 if last is None else last + 1
+
+
+# --- groups and the live code --------------------------------------------------------------
+
+def add_group(store: Store, campaign_id: int, *, name: str | None = None, qr_payload: str = "",
+              now: datetime | None = None, playbook: Playbook | None = None) -> int:
+    """Open the next group in the rotation, with its set-up checklist from the playbook."""
+    section = (playbook or default_playbook()).section("groups")
+    now = (now or datetime.now()).replace(second=0, microsecond=0)
+    with store.session() as session:
+        campaign = _campaign(session, campaign_id)
+        number = len(session.exec(select(ChatGroup.id).where(ChatGroup.campaign_id == campaign_id)).all()) + 1
+        if name is None:
+            name = fill(section["group_name"], {"product": campaign.product, "number": number})[:100]
+        group = ChatGroup(campaign_id=campaign_id, position=_next_position(session, ChatGroup, campaign_id),
+                          name=_rule(ChatGroup, "name")(name),
+                          qr_payload=_rule(ChatGroup, "qr_payload")(qr_payload),
+                          capacity=section["capacity"], created_on=now,
+                          expires_at=now + timedelta(days=section["qr_valid_days"]))
+        session.add(group)
+        session.flush()
+        session.add_all(setup_items(group.id, section))
+        return group.id
+
+
+def new_qr_fields(payload: str, now: datetime, playbook: Playbook | None = None) -> dict:
+    """The fields of a group whose QR code was just made: a fresh QR lives `qr_valid_days`."""
+    days = (playbook or default_playbook()).section("groups")["qr_valid_days"]
+    now = now.replace(second=0, microsecond=0)
+    return {"qr_payload": payload, "created_on": now, "expires_at": now + timedelta(days=days)}
+
+
+def move_group(store: Store, group_id: int, step: int) -> bool:
+    """Move a group one place up (-1) or down (+1) in the live code's rotation."""
+    with store.session() as session:
+        group = _get(session, ChatGroup, group_id)
+        siblings = list(session.exec(select(ChatGroup).where(
+            ChatGroup.campaign_id == group.campaign_id, col(ChatGroup.deleted).is_(False))
+            .order_by(col(ChatGroup.position), col(ChatGroup.id))))
+        index = siblings.index(group)
+        other = index + step
+        if not 0 <= other < len(siblings):
+            return False
+        siblings[index], siblings[other] = siblings[other], siblings[index]
+        for position, row in enumerate(siblings):
+            row.position = position
+            session.add(row)
+        return True
+
+
+def live_code(store: Store, campaign_id: int) -> str:
+    with store.session() as session:
+        return _head(session, campaign_id).live_code_url
+
+
+def set_live_code(store: Store, campaign_id: int, url: str) -> str:
+    """Set the live-code URL the posters carry; returns the old one."""
+    url = rules.url(url, label=translate("GroupService", "Live-code URL"))
+    with store.session() as session:
+        head = _head(session, campaign_id)
+        old, head.live_code_url = head.live_code_url, url
+        session.add(head)
+        return old
+
+
+def setup_checklist(store: Store, group_id: int) -> list[GroupSetupItem]:
+    with store.session() as session:
+        return list(session.exec(select(GroupSetupItem).where(GroupSetupItem.group_id == group_id)
+                                 .order_by(col(GroupSetupItem.position))))
+
+
+# --- quota -------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Quota:
+    quota: int
+    sold: int
+    reminder: str  # the filled reminder line
+
+    @property
+    def remaining(self) -> int:
+        return max(self.quota - self.sold, 0)
+
+
+def set_sold(store: Store, campaign_id: int, sold) -> int:
+    """Record how many slots are sold; returns the old count."""
+    with store.session() as session:
+        campaign = _campaign(session, campaign_id)
+        sold = rules.count(sold, label=translate("GroupService", "Sold"), low=0, high=campaign.quota)
+        head = _head(session, campaign_id)
+        old, head.sold = head.sold, sold
+        session.add(head)
+        return old
+
+
+def text_values(store: Store, campaign_id: int, playbook: Playbook | None = None) -> dict[str, object]:
+    """What the placeholders of every group text stand for right now."""
+    section = (playbook or default_playbook()).section("groups")
+    with store.session() as session:
+        campaign = _campaign(session, campaign_id)
+        head = _head(session, campaign_id)
+        return campaign_values(campaign, sold=head.sold, live_code=head.live_code_url,
+                               reminder=section["reminder"])
+
+
+def quota(store: Store, campaign_id: int, playbook: Playbook | None = None) -> Quota:
+    values = text_values(store, campaign_id, playbook)
+    return Quota(values["quota"], values["quota"] - values["remaining"], values["reminder"])
+
+
+# --- timetable and crisis plans ----------------------------------------------------------
+
+def add_slot(store: Store, campaign_id: int, start: str = "20:00", end: str = "20:30",
+             content: str = "") -> int:
+    start, end = rules.clock(start, label=translate("GroupService", "Start")), rules.clock(end, label=translate("GroupService", "End"))
+    with store.session() as session:
+        _campaign(session, campaign_id)
+        slot = TimetableSlot(campaign_id=campaign_id, start=start, end=end,
+                             content=_rule(TimetableSlot, "content")(content),
+                             position=_next_position(session, TimetableSlot, campaign_id))
+        _cross_check(session, slot)
+        session.add(slot)
+        session.flush()
+        return slot.id
+
+
+def overlapping_slots(slots: list[TimetableSlot]) -> list[tuple[TimetableSlot, TimetableSlot]]:
+    """Pairs of slots whose times overlap (a warning: two things at once in the group)."""
+    ordered = sorted(slots, key=lambda s: (s.start, s.end))
+    return [(a, b) for i, a in enumerate(ordered) for b in ordered[i + 1:] if b.start < a.end]
+
+
+def add_crisis_plan(store: Store, campaign_id: int, risk: str, response: str = "",
+                    owner: str = "") -> int:
+    with store.session() as session:
+        _campaign(session, campaign_id)
+        plan = CrisisPlan(campaign_id=campaign_id, risk=_rule(CrisisPlan, "risk")(risk),
+                          response=_rule(CrisisPlan, "response")(response),
+                          owner=_rule(CrisisPlan, "owner")(owner),
+                          position=_next_position(session, CrisisPlan, campaign_id))
+        session.add(plan)
+        session.flush()
+        return plan.id
+
+
+def add_weekly(store: Store, campaign_id: int, day: str, time_of_day: str = "20:00",
+               activity: str = "") -> int:
+    with store.session() as session:
+        _campaign(session, campaign_id)
+        item = WeeklyRhythm(campaign_id=campaign_id, day=_rule(WeeklyRhythm, "day")(day),
+                            time=_rule(WeeklyRhythm, "time")(time_of_day),
+                            activity=_rule(WeeklyRhythm, "activity")(activity),
+                            position=_next_position(session, WeeklyRhythm, campaign_id))
+        session.add(item)
+        session.flush()
+        return item.id
+
+
+def add_sop_item(store: Store, campaign_id: int, topic: str, content: str = "") -> int:
+    with store.session() as session:
+        _campaign(session, campaign_id)
+        item = SetupSopItem(campaign_id=campaign_id, topic=_rule(SetupSopItem, "topic")(topic),
+                            content=_rule(SetupSopItem, "content")(content),
+                            position=_next_position(session, SetupSopItem, campaign_id))
+        session.add(item)
+        session.flush()
+        return item.id
+
+
+def launch_day_bounds(store: Store, campaign_id: int) -> tuple[datetime, datetime]:
+    with store.session() as session:
+        day = _campaign(session, campaign_id).launch_at.date()
+    return datetime.combine(day, time(0, 0)), datetime.combine(day, time(23, 59))

@@ -1,0 +1,117 @@
+"""Channel and post edits as undo steps. Removing keeps a snapshot that Undo puts back
+with the same ids; adding is undone by removing and redone by restoring that snapshot,
+so Redo brings back the very same row instead of a new one."""
+
+from __future__ import annotations
+
+from flashdesk.channels import service
+from flashdesk.channels.drafts import ChannelDraft, PostDraft
+from flashdesk.gui.undo import push_edit
+from flashdesk.i18n import translate
+
+AREA = "channels"
+
+
+def set_field(context, channel_id: int, name: str, field: str, old, new) -> None:
+    push_edit(context, translate("ChannelEdits", "Edit “{name}”").format(name=name),
+              lambda: service.set_channel_field(context.store, channel_id, field, new),
+              lambda: service.set_channel_field(context.store, channel_id, field, old), area=AREA)
+
+
+def _revivable_channels(context, text: str, make) -> list[int]:
+    """make() creates channels and returns their ids; undo removes them, redo restores."""
+    made: list[int] = []
+    snapshots: list = []
+
+    def redo() -> list[int]:
+        if made:
+            service.restore_channels(context.store, snapshots)
+        else:
+            made.extend(make())
+        return list(made)
+
+    def undo() -> None:
+        snapshots[:] = service.remove_channels(context.store, list(made))
+
+    return push_edit(context, text, redo, undo, area=AREA)
+
+
+def add_channel(context, campaign_id: int, draft: ChannelDraft, position: int | None) -> int:
+    text = translate("ChannelEdits", "Add channel “{name}”").format(name=draft.name)
+    return _revivable_channels(
+        context, text, lambda: [service.add_channel(context.store, campaign_id, draft, position)])[0]
+
+
+def add_playbook_channel(context, campaign_id: int, kind: str, name: str, position: int | None) -> int:
+    text = translate("ChannelEdits", "Add channel “{name}”").format(name=name)
+    return _revivable_channels(
+        context, text,
+        lambda: [service.add_playbook_channel(context.store, campaign_id, kind, position)])[0]
+
+
+def paste_channels(context, campaign_id: int, text: str, position: int | None) -> list[int]:
+    def make() -> list[int]:
+        return service.paste_channels(context.store, campaign_id, text, position)
+
+    rows = len([line for line in text.splitlines() if line.strip()])
+    label = translate("ChannelEdits", "Paste {count} channel row(s)").format(count=rows)
+    return _revivable_channels(context, label, make)
+
+
+def remove_channels(context, channels: list) -> None:
+    snapshots: list = []
+
+    def redo() -> None:
+        snapshots[:] = service.remove_channels(context.store, [c.id for c in channels])
+
+    def undo() -> None:
+        service.restore_channels(context.store, snapshots)
+
+    if len(channels) == 1:
+        text = translate("ChannelEdits", "Remove channel “{name}”").format(name=channels[0].name)
+    else:
+        text = translate("ChannelEdits", "Remove {count} channels").format(count=len(channels))
+    push_edit(context, text, redo, undo, area=AREA)
+
+
+def move_channel(context, channel_id: int, name: str, position: int) -> None:
+    before: list[int] = []
+
+    def redo() -> None:
+        before[:] = [service.move_channel(context.store, channel_id, position)]
+
+    push_edit(context, translate("ChannelEdits", "Move “{name}”").format(name=name), redo,
+              lambda: service.move_channel(context.store, channel_id, before[0]), area=AREA)
+
+
+def add_post(context, campaign_id: int, draft: PostDraft) -> int:
+    made: list[int] = []
+    snapshot: list[dict] = []
+
+    def redo() -> int:
+        if made:
+            service.restore_post(context.store, snapshot[0])
+        else:
+            made.append(service.add_post(context.store, campaign_id, draft))
+        return made[0]
+
+    def undo() -> None:
+        snapshot[:] = [service.remove_post(context.store, made[0])]
+
+    return push_edit(context, translate("ChannelEdits", "Add post"), redo, undo, area=AREA)
+
+
+def update_post(context, post_id: int, before: PostDraft, after: PostDraft) -> None:
+    push_edit(context, translate("ChannelEdits", "Edit post"),
+              lambda: service.update_post(context.store, post_id, after),
+              lambda: service.update_post(context.store, post_id, before), area=AREA)
+
+
+def remove_post(context, post_id: int) -> None:
+    snapshot: list[dict] = []
+
+    def redo() -> None:
+        snapshot[:] = [service.remove_post(context.store, post_id)]
+
+    push_edit(context, translate("ChannelEdits", "Remove post"), redo,
+              lambda: service.restore_post(context.store, snapshot[0]), area=AREA)

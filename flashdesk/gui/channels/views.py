@@ -1,0 +1,63 @@
+"""The two table views of the channels tab with their keyboard and mouse habits: the
+matrix takes Excel's Ctrl+V/Ctrl+C and Delete; the calendar opens a cell on Enter and
+remembers which post chip was pressed so a drag carries that post."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QGuiApplication, QKeySequence
+from PySide6.QtWidgets import QAbstractItemView, QTableView
+
+from flashdesk.gui.channels.delegates import PostChipsDelegate
+
+
+class MatrixView(QTableView):
+    """The matrix table: Ctrl+V pastes rows copied from Excel, Ctrl+C copies rows for it,
+    Delete removes the selected channels."""
+
+    pasteRequested = Signal(str)
+    copyRequested = Signal()
+    removeRequested = Signal()
+    editorClosed = Signal()
+
+    def closeEditor(self, editor, hint) -> None:
+        super().closeEditor(editor, hint)
+        self.editorClosed.emit()
+
+    def keyPressEvent(self, event) -> None:
+        if self.state() != QAbstractItemView.State.EditingState:
+            if event.matches(QKeySequence.StandardKey.Paste):
+                self.pasteRequested.emit(QGuiApplication.clipboard().text())
+                return
+            if event.matches(QKeySequence.StandardKey.Copy):
+                self.copyRequested.emit()
+                return
+            if event.key() == Qt.Key.Key_Delete:
+                self.removeRequested.emit()
+                return
+        super().keyPressEvent(event)
+
+
+class CalendarView(QTableView):
+    """The calendar grid: Enter opens the cell (edit its post, or plan one), Delete removes
+    the cell's post."""
+
+    openRequested = Signal(QModelIndex)
+    removeRequested = Signal()
+
+    def mousePressEvent(self, event) -> None:
+        index = self.indexAt(event.position().toPoint())
+        if index.isValid():  # which chip was pressed: a drag carries that post
+            offset = event.position().toPoint().y() - self.visualRect(index).top()
+            self.model().drag_chip = max(0, offset - PostChipsDelegate.GAP) // (
+                PostChipsDelegate.CHIP + PostChipsDelegate.GAP)
+        super().mousePressEvent(event)
+
+    def keyPressEvent(self, event) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
+            self.openRequested.emit(self.currentIndex())
+            return
+        if event.key() == Qt.Key.Key_Delete:
+            self.removeRequested.emit()
+            return
+        super().keyPressEvent(event)

@@ -1,0 +1,1 @@
+"""The copy library tab (文案库)."""

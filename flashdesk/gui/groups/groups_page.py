@@ -1,0 +1,179 @@
+"""Groups & live code: the live-code URL, the quota, the warnings, the groups in rotation
+order (their QR read from a screenshot file or the clipboard) and the selected group's
+set-up checklist."""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSplitter,
+                               QVBoxLayout, QWidget)
+
+from flashdesk.groups import service
+from flashdesk.groups.checks import group_warnings
+from flashdesk.groups.qr import decode_group_qr
+from flashdesk.gui.groups.models import ChoiceDelegate, Column, edit_row
+from flashdesk.gui.groups.page import NothingSelected, Page, button_row, table_view
+from flashdesk.gui.groups.quota import QuotaBox
+from flashdesk.gui.messages import show_error
+from flashdesk.store.tables import ChatGroup, GroupSetupItem
+from flashdesk.store.tables.groups import GROUP_STATES
+
+
+class GroupsPage(Page):
+    def __init__(self, context, clock, parent=None):
+        super().__init__(context, clock, parent)
+        self.warned_groups: set[int | None] = set()
+        self.live_code = QLineEdit(self)
+        self.live_code.setObjectName("liveCode")
+        self.live_code.setPlaceholderText(self.tr("https://… the live code your posters carry"))
+        self.live_code.editingFinished.connect(self._live_code_edited)
+        self.quota_box = QuotaBox(context, self)
+        self.warnings = QLabel(self)
+        self.warnings.setObjectName("problems")
+        self.warnings.setWordWrap(True)
+        self.group_model = self.model(ChatGroup, [
+            Column("name", self.tr("Group")), Column("qr_payload", self.tr("QR payload")),
+            Column("capacity", self.tr("Capacity"), "int"), Column("members", self.tr("Members"), "int"),
+            Column("created_on", self.tr("QR created"), "datetime"),
+            Column("expires_at", self.tr("QR expires"), "datetime"),
+            Column("state", self.tr("State"), "state")],
+            highlight=lambda group: group.id in self.warned_groups)
+        self.group_view = table_view(self.group_model, self, stretch=(1,))
+        self.group_view.setItemDelegateForColumn(6, ChoiceDelegate(GROUP_STATES, parent=self.group_view))
+        self.group_view.selectionModel().selectionChanged.connect(lambda *_: self._show_checklist())
+        add = QPushButton(self.tr("Add group"), self)
+        add.clicked.connect(self.add_group)
+        read = QPushButton(self.tr("Read QR from screenshot…"), self)
+        read.clicked.connect(self._read_qr_clicked)
+        paste = QPushButton(self.tr("Paste QR screenshot"), self)
+        paste.setToolTip(self.tr("Read the group QR from a screenshot you copied to the clipboard"))
+        paste.clicked.connect(self.paste_qr)
+        up = QPushButton(self.tr("Move up"), self)
+        up.clicked.connect(lambda: self.move_group(-1))
+        down = QPushButton(self.tr("Move down"), self)
+        down.clicked.connect(lambda: self.move_group(1))
+        delete = QPushButton(self.tr("Delete group"), self)
+        delete.clicked.connect(lambda: self.delete(self.group_view, ChatGroup, self.tr("Delete group")))
+        self.checklist_title = QLabel(self)
+        self.checklist_title.setObjectName("sectionTitle")
+        self.checklist_model = self.model(GroupSetupItem, [
+            Column("done", self.tr("Done"), "check"), Column("title", self.tr("Item")),
+            Column("text", self.tr("Text"), "filled")], load=self._checklist_rows)
+        self.models.remove(self.checklist_model)  # it follows the selected group instead
+        self.checklist_view = table_view(self.checklist_model, self, stretch=(2,))
+
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Live code:"), self))
+        top.addWidget(self.live_code, 1)
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        upper = QWidget(splitter)
+        upper_layout = QVBoxLayout(upper)
+        upper_layout.setContentsMargins(0, 0, 0, 0)
+        upper_layout.addLayout(button_row(add, read, paste, up, down, delete))
+        upper_layout.addWidget(self.group_view)
+        lower = QWidget(splitter)
+        lower_layout = QVBoxLayout(lower)
+        lower_layout.setContentsMargins(0, 0, 0, 0)
+        lower_layout.addWidget(self.checklist_title)
+        lower_layout.addWidget(self.checklist_view)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.quota_box)
+        layout.addWidget(self.warnings)
+        layout.addWidget(splitter, 1)
+
+    def refresh(self) -> None:
+        store, cid = self.context.store, self.campaign_id
+        selected = self.selected(self.group_view)
+        self.live_code.setText(service.live_code(store, cid))
+        self.quota_box.show_campaign(cid)
+        self.refresh_warnings()
+        super().refresh()
+        row = 0
+        if selected is not None:
+            row = next((i for i, g in enumerate(self.group_model.rows) if g.id == selected.id), 0)
+        if self.group_model.rows:
+            self.group_view.selectRow(row)
+        self._show_checklist()
+
+    def refresh_warnings(self) -> None:
+        found = group_warnings(self.context.store, self.campaign_id, self.clock())
+        self.warned_groups = {w.group_id for w in found}
+        self.warnings.setText("\n".join(f"⚠ {w.message}" for w in found))
+        self.warnings.setVisible(bool(found))
+        self.group_model.layoutChanged.emit()  # repaint the highlighted rows
+
+    def _checklist_rows(self) -> list:
+        group = self.selected(self.group_view)
+        return service.setup_checklist(self.context.store, group.id) if group else []
+
+    def _show_checklist(self) -> None:
+        group = self.selected(self.group_view)
+        self.checklist_title.setText(self.tr("Set-up checklist — {name}").format(name=group.name)
+                                     if group else self.tr("Set-up checklist"))
+        self.checklist_model.reload()
+
+    # --- actions --------------------------------------------------------------------------
+    def _live_code_edited(self) -> None:
+        url = self.live_code.text().strip()
+        store, cid = self.context.store, self.campaign_id
+        if cid is None or url == service.live_code(store, cid):
+            return
+        old: list[str] = []
+        if not self.push(self.tr("Set live code"), lambda: old.append(service.set_live_code(store, cid, url)),
+                         lambda: service.set_live_code(store, cid, old[0])):
+            self.live_code.setText(service.live_code(store, cid))
+
+    def add_group(self) -> int | None:
+        store, cid = self.context.store, self.campaign_id
+        return self.add(self.tr("Add group"), ChatGroup, lambda: service.add_group(store, cid, now=self.clock()))
+
+    def move_group(self, step: int) -> None:
+        group = self.selected(self.group_view)
+        if group is None:
+            return
+        index = next(i for i, g in enumerate(self.group_model.rows) if g.id == group.id)
+        if 0 <= index + step < len(self.group_model.rows):
+            store = self.context.store
+            self.push(self.tr("Move group"), lambda: service.move_group(store, group.id, step),
+                      lambda: service.move_group(store, group.id, -step))
+
+    def _read_qr_clicked(self) -> None:
+        group = self.selected(self.group_view)
+        if group is None:
+            show_error(self, NothingSelected(self.tr("Select the group whose QR code you are reading.")))
+            return
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Screenshot of the group QR code"), "",
+                                              self.tr("Images (*.png *.jpg *.jpeg *.bmp *.webp)"))
+        if path:
+            self.read_qr(group.id, path)
+
+    def paste_qr(self) -> bool:
+        """Read the selected group's QR from an image on the clipboard (a fresh screenshot)."""
+        group = self.selected(self.group_view)
+        image = QGuiApplication.clipboard().image()
+        if group is None or image.isNull():
+            show_error(self, NothingSelected(
+                self.tr("Select a group and copy a screenshot of its QR code first.") if image.isNull()
+                else self.tr("Select the group whose QR code you are reading.")))
+            return False
+        with tempfile.TemporaryDirectory(prefix="flashdesk-qr-") as folder:
+            path = str(Path(folder) / "clipboard.png")
+            image.save(path, "PNG")
+            return self.read_qr(group.id, path)
+
+    def read_qr(self, group_id: int, path: str) -> bool:
+        try:
+            payload = decode_group_qr(path)
+        except Exception as exc:
+            show_error(self, exc)
+            return False
+        # a screenshot shows a QR just made: its 7-day validity starts now
+        return edit_row(self.context, self, self.tr("Read group QR"), ChatGroup, group_id,
+                        **service.new_qr_fields(payload, self.clock()))

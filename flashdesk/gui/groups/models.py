@@ -1,0 +1,287 @@
+"""Qt item models over the group services. Every edit is one undo step: the model pushes a
+command that calls service.edit and, on undo, puts back the values edit returned."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QDateTime, QModelIndex, Qt, QTime
+from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QWidget
+
+from flashdesk.groups import service
+from flashdesk.groups.texts import fill
+from flashdesk.gui.messages import show_error
+from flashdesk.gui.undo import push_edit
+
+AREA = "groups"
+WARN_BRUSH = QBrush(QColor("#fdecea"))
+DONE_BRUSH = QBrush(QColor("#eef7ee"))
+SKIP_BRUSH = QBrush(QColor("#f2f2f2"))
+CURRENT_BRUSH = QBrush(QColor("#fff4d6"))
+
+
+def state_label(state: str) -> str:
+    return {
+        "open": QCoreApplication.translate("GroupModels", "open"),
+        "full": QCoreApplication.translate("GroupModels", "full"),
+        "closed": QCoreApplication.translate("GroupModels", "closed"),
+        "pending": QCoreApplication.translate("GroupModels", "pending"),
+        "done": QCoreApplication.translate("GroupModels", "done"),
+        "skipped": QCoreApplication.translate("GroupModels", "skipped"),
+    }.get(state, state)
+
+
+def kind_label(kind: str) -> str:
+    return {
+        "say": QCoreApplication.translate("GroupModels", "say"),
+        "announce": QCoreApplication.translate("GroupModels", "announce"),
+        "question": QCoreApplication.translate("GroupModels", "question"),
+        "helper": QCoreApplication.translate("GroupModels", "helper answers if silent"),
+        "congratulate": QCoreApplication.translate("GroupModels", "congratulate"),
+        "post": QCoreApplication.translate("GroupModels", "post"),
+    }.get(kind, kind)
+
+
+@dataclass(frozen=True)
+class Column:
+    field: str
+    header: str
+    kind: str = "text"  # text, int, datetime, time, state, check, filled
+    editable: bool = True
+
+
+class RowsModel(QAbstractTableModel):
+    """One row per store row of `table`; `load()` gives the rows, `values()` the placeholder
+    values for "filled" columns (shown filled, edited as the template)."""
+
+    def __init__(self, context, table, columns: list[Column], load: Callable[[], list],
+                 values: Callable[[], dict] | None = None, error_parent: QWidget | None = None,
+                 highlight: Callable[[object], bool] | None = None):
+        super().__init__()
+        self.context, self.table, self.columns = context, table, columns
+        self._load, self._values = load, values or dict
+        self.error_parent = error_parent
+        self.highlight = highlight
+        self.rows: list = []
+        self.values: dict = {}
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        self.rows = self._load()
+        self.values = self._values()
+        self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.columns)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.columns[section].header
+        return None
+
+    def row_at(self, row: int):
+        return self.rows[row] if 0 <= row < len(self.rows) else None
+
+    def flags(self, index):
+        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        column = self.columns[index.column()]
+        if not column.editable:
+            return base
+        if column.kind == "check":
+            return base | Qt.ItemFlag.ItemIsUserCheckable
+        return base | Qt.ItemFlag.ItemIsEditable
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        row, column = self.rows[index.row()], self.columns[index.column()]
+        value = getattr(row, column.field)
+        if role == Qt.ItemDataRole.BackgroundRole and self.highlight and self.highlight(row):
+            return WARN_BRUSH
+        if column.kind == "check":
+            if role == Qt.ItemDataRole.CheckStateRole:
+                return Qt.CheckState.Checked if value else Qt.CheckState.Unchecked
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column.kind == "datetime":
+                return f"{value:%Y-%m-%d %H:%M}"
+            if column.kind == "state":
+                return state_label(value)
+            if column.kind == "filled":
+                return fill(value, self.values)
+            return value
+        if role == Qt.ItemDataRole.EditRole:
+            if column.kind == "datetime":
+                return QDateTime(value)
+            return value
+        if role == Qt.ItemDataRole.ToolTipRole and column.kind == "filled" and "{" in value:
+            return QCoreApplication.translate("GroupModels", "Template: {text}").format(text=value)
+        return None
+
+    def setData(self, index, value, role=Qt.ItemDataRole.EditRole) -> bool:
+        if not index.isValid():
+            return False
+        row, column = self.rows[index.row()], self.columns[index.column()]
+        if column.kind == "check":
+            if role != Qt.ItemDataRole.CheckStateRole:
+                return False
+            value = Qt.CheckState(value) == Qt.CheckState.Checked
+        elif role != Qt.ItemDataRole.EditRole:
+            return False
+        elif isinstance(value, QDateTime):
+            value = value.toPython()
+        if value == getattr(row, column.field):
+            return False
+        text = QCoreApplication.translate("GroupModels", "Edit {what}").format(what=column.header)
+        return edit_row(self.context, self.error_parent, text, self.table, row.id, **{column.field: value})
+
+
+def edit_row(context, parent, text: str, table, row_id: int, **fields) -> bool:
+    """One undoable service.edit; errors are shown and nothing changes."""
+    store = context.store
+    before: dict = {}
+
+    def redo():
+        before.update(service.edit(store, table, row_id, **fields))
+
+    try:
+        push_edit(context, text, redo, lambda: service.edit(store, table, row_id, **before), area=AREA)
+        return True
+    except Exception as exc:
+        show_error(parent, exc)
+        return False
+
+
+class ChoiceDelegate(QStyledItemDelegate):
+    """A combo box for columns with a few fixed values (group state, beat kind)."""
+
+    def __init__(self, options: tuple[str, ...], label: Callable[[str], str] = state_label, parent=None):
+        super().__init__(parent)
+        self.options, self.label = options, label
+
+    def createEditor(self, parent, option, index):
+        combo = QComboBox(parent)
+        for value in self.options:
+            combo.addItem(self.label(value), value)
+        return combo
+
+    def setEditorData(self, editor, index):
+        editor.setCurrentIndex(max(editor.findData(index.data(Qt.ItemDataRole.EditRole)), 0))
+
+    def setModelData(self, editor, model, index):
+        model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
+
+
+class RunbookModel(QAbstractTableModel):
+    """The runbook flat: one row per beat, the node's name, time and owner on its first beat."""
+
+    NODE, NODE_TIME, OWNER, DUE, KIND, TEXT, WAIT, STATE = range(8)
+
+    def __init__(self, context, error_parent: QWidget | None = None):
+        super().__init__()
+        self.context, self.error_parent = context, error_parent
+        self.book = None
+        self.lines: list[tuple] = []  # (node, beat, first_of_node)
+        self.headers = [
+            QCoreApplication.translate("GroupModels", "Key node"),
+            QCoreApplication.translate("GroupModels", "Node time"),
+            QCoreApplication.translate("GroupModels", "Owner"),
+            QCoreApplication.translate("GroupModels", "Due"),
+            QCoreApplication.translate("GroupModels", "Beat"),
+            QCoreApplication.translate("GroupModels", "Text to send"),
+            QCoreApplication.translate("GroupModels", "Wait (min)"),
+            QCoreApplication.translate("GroupModels", "State")]
+
+    def set_runbook(self, book) -> None:
+        self.beginResetModel()
+        self.book = book
+        self.lines = [(node, beat, i == 0) for node in (book.nodes if book else [])
+                      for i, beat in enumerate(node.beats)]
+        self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.lines)
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.headers)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.headers[section]
+        return None
+
+    def beat_at(self, row: int):
+        return self.lines[row][1] if 0 <= row < len(self.lines) else None
+
+    def row_of(self, beat_id: int) -> int:
+        return next((i for i, (_n, beat, _f) in enumerate(self.lines) if beat.id == beat_id), -1)
+
+    def flags(self, index):
+        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        _node, _beat, first = self.lines[index.row()]
+        if index.column() in (self.KIND, self.TEXT, self.WAIT) or first and index.column() in (self.NODE_TIME, self.OWNER):
+            return base | Qt.ItemFlag.ItemIsEditable
+        return base
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        node, beat, first = self.lines[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == self.NODE:
+                return node.name if first else ""
+            if column == self.NODE_TIME:
+                return f"{node.at:%H:%M}" if first else ""
+            if column == self.OWNER:
+                return node.owner if first else ""
+            return {self.DUE: f"{beat.due:%H:%M}", self.KIND: kind_label(beat.kind),
+                    self.TEXT: beat.filled, self.WAIT: beat.wait_minutes,
+                    self.STATE: state_label(beat.state)}.get(column)
+        if role == Qt.ItemDataRole.EditRole:
+            return {self.NODE_TIME: QTime(node.at.hour, node.at.minute), self.OWNER: node.owner,
+                    self.KIND: beat.kind, self.TEXT: beat.text,
+                    self.WAIT: beat.wait_minutes}.get(column)
+        if role == Qt.ItemDataRole.FontRole and column == self.NODE and first:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.BackgroundRole:
+            current = self.book.current if self.book else None
+            if current is not None and beat.id == current.id:
+                return CURRENT_BRUSH
+            return {"done": DONE_BRUSH, "skipped": SKIP_BRUSH}.get(beat.state)
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.TEXT and beat.text != beat.filled:
+            return QCoreApplication.translate("GroupModels", "Template: {text}").format(text=beat.text)
+        return None
+
+    def setData(self, index, value, role=Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.EditRole or not index.isValid():
+            return False
+        from flashdesk.store.tables import KeyNode, NodeBeat
+
+        node, beat, _first = self.lines[index.row()]
+        what = self.headers[index.column()]
+        text = QCoreApplication.translate("GroupModels", "Edit {what}").format(what=what)
+        if index.column() == self.NODE_TIME:
+            at = datetime.combine(node.at.date(), value.toPython()) if isinstance(value, QTime) else value
+            return at != node.at and edit_row(self.context, self.error_parent, text, KeyNode, node.id, at=at)
+        if index.column() == self.OWNER:
+            return value != node.owner and edit_row(self.context, self.error_parent, text, KeyNode,
+                                                    node.id, owner=value)
+        if index.column() == self.KIND:
+            return value != beat.kind and edit_row(self.context, self.error_parent, text, NodeBeat,
+                                                   beat.id, kind=value)
+        if index.column() == self.TEXT:
+            return value != beat.text and edit_row(self.context, self.error_parent, text, NodeBeat,
+                                                   beat.id, text=value)
+        if index.column() == self.WAIT:
+            return value != beat.wait_minutes and edit_row(self.context, self.error_parent, text,
+                                                           NodeBeat, beat.id, wait_minutes=value)
+        return False

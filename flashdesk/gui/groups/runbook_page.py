@@ -1,0 +1,125 @@
+"""The launch-day runbook page: every beat of every key node in one table (the current beat
+highlighted), marking beats, adding and removing them, and the door to run mode."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout
+
+from flashdesk.groups import runbook as rb
+from flashdesk.groups import service
+from flashdesk.gui.groups.models import ChoiceDelegate, RunbookModel, kind_label
+from flashdesk.gui.groups.page import NothingSelected, Page, button_row, table_view
+from flashdesk.gui.groups.run_mode import RunModeWindow, mark_beat
+from flashdesk.gui.messages import confirm, show_error
+from flashdesk.store.tables import NodeBeat
+from flashdesk.store.tables.groups import BEAT_KINDS
+
+
+class RunbookPage(Page):
+    def __init__(self, context, clock, parent=None):
+        super().__init__(context, clock, parent)
+        self.run_window: RunModeWindow | None = None
+        self.runbook_model = RunbookModel(context, self)
+        self.runbook_view = table_view(self.runbook_model, self, stretch=(RunbookModel.TEXT,))
+        self.runbook_view.setItemDelegateForColumn(
+            RunbookModel.KIND, ChoiceDelegate(BEAT_KINDS, kind_label, self.runbook_view))
+        self.run_summary = QLabel(self)
+        self.run_summary.setObjectName("runSummary")
+        self.run_summary.setWordWrap(True)
+        run = QPushButton(self.tr("Run mode…"), self)
+        run.setObjectName("runModeButton")
+        run.clicked.connect(self.open_run_mode)
+        done = QPushButton(self.tr("Mark done"), self)
+        done.clicked.connect(lambda: self.mark_selected("done"))
+        skip = QPushButton(self.tr("Skip"), self)
+        skip.clicked.connect(lambda: self.mark_selected("skipped"))
+        pending = QPushButton(self.tr("Mark pending"), self)
+        pending.clicked.connect(lambda: self.mark_selected("pending"))
+        reset = QPushButton(self.tr("Reset runbook…"), self)
+        reset.clicked.connect(self.reset_runbook)
+        add = QPushButton(self.tr("Add beat"), self)
+        add.setToolTip(self.tr("Insert a new line to send after the selected beat"))
+        add.clicked.connect(self.add_beat)
+        delete = QPushButton(self.tr("Delete beat"), self)
+        delete.clicked.connect(self.delete_beat)
+        layout = QVBoxLayout(self)
+        layout.addLayout(button_row(run, done, skip, pending, reset, add, delete))
+        layout.addWidget(self.run_summary)
+        layout.addWidget(self.runbook_view, 1)
+
+    def refresh(self) -> None:
+        picked = self.selected_line()
+        book = rb.load_runbook(self.context.store, self.campaign_id)
+        self.runbook_model.set_runbook(book)
+        if picked is not None and self.runbook_model.row_of(picked[1].id) >= 0:
+            self.runbook_view.selectRow(self.runbook_model.row_of(picked[1].id))
+        beat = book.current
+        done, total = book.progress()
+        if beat is None:
+            self.run_summary.setText(self.tr("All {total} beats done.").format(total=total))
+        else:
+            self.run_summary.setText(self.tr("{done} of {total} beats done. Now: {node}, due {time}.")
+                                     .format(done=done, total=total, node=book.node_of(beat).name,
+                                             time=f"{beat.due:%H:%M}"))
+
+    def selected_line(self):
+        """(node, beat, first_of_node) of the selected row, or None."""
+        rows = self.runbook_view.selectionModel().selectedRows()
+        return self.runbook_model.lines[rows[0].row()] if rows else None
+
+    def mark_selected(self, state: str) -> None:
+        picked = self.selected_line()
+        book = self.runbook_model.book
+        beat = picked[1] if picked else book.current if book else None
+        if beat is None:
+            return
+        label = {"done": self.tr("Beat done"), "skipped": self.tr("Beat skipped"),
+                 "pending": self.tr("Beat pending again")}[state]
+        mark_beat(self.context, self, beat.id, state, self.clock(), label)
+
+    def add_beat(self) -> int | None:
+        """A new beat after the selected one (or after the current beat)."""
+        picked = self.selected_line()
+        book = self.runbook_model.book
+        if picked is None and (book is None or book.current is None):
+            show_error(self, NothingSelected(self.tr("Select the beat the new one should follow.")))
+            return None
+        node_id, after = (picked[0].id, picked[1].id) if picked else (book.current.node_id, book.current.id)
+        store = self.context.store
+        return self.add(self.tr("Add beat"), NodeBeat,
+                        lambda: rb.add_beat(store, node_id, after, text=self.tr("New line to send")))
+
+    def delete_beat(self) -> None:
+        picked = self.selected_line()
+        if picked is None:
+            return
+        store, beat_id = self.context.store, picked[1].id
+        self.push(self.tr("Delete beat"), lambda: service.set_deleted(store, NodeBeat, beat_id, True),
+                  lambda: service.set_deleted(store, NodeBeat, beat_id, False))
+
+    def reset_runbook(self) -> None:
+        if not confirm(self, self.tr("Reset runbook"),
+                       self.tr("Set every beat back to pending? (Undo brings the progress back.)")):
+            return
+        store, cid = self.context.store, self.campaign_id
+        old: list = []
+
+        def undo():
+            for beat_id, state, finished_at in old[0]:
+                rb.restore_beat(store, beat_id, state, finished_at)
+
+        self.push(self.tr("Reset runbook"), lambda: old.append(rb.reset_runbook(store, cid)), undo)
+
+    def open_run_mode(self) -> RunModeWindow | None:
+        if self.campaign_id is None:
+            return None
+        if self.run_window is not None and self.run_window.campaign_id != self.campaign_id:
+            self.run_window.close()
+            self.run_window.deleteLater()
+            self.run_window = None
+        if self.run_window is None:
+            self.run_window = RunModeWindow(self.context, self.campaign_id, self.clock, self)
+        self.run_window.show()
+        self.run_window.raise_()
+        self.run_window.activateWindow()
+        return self.run_window

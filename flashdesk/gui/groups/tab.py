@@ -1,0 +1,75 @@
+"""The Group SOP tab: pages for the groups behind the live code (with warnings and each
+group's set-up checklist), the launch-day runbook and its run mode, the daily timetable with
+the weekly rhythm, the set-up SOP and the crisis plans. Widgets show and edit; the services
+decide. `clock` is injectable so tests can move time."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
+
+from flashdesk.groups import service
+from flashdesk.gui.context import AppContext
+from flashdesk.gui.groups.groups_page import GroupsPage
+from flashdesk.gui.groups.runbook_page import RunbookPage
+from flashdesk.gui.groups.sop_pages import CrisisPage, SopPage, TimetablePage
+
+
+class GroupsTab(QWidget):
+    def __init__(self, context: AppContext, parent=None, clock: Callable[[], datetime] | None = None):
+        super().__init__(parent)
+        self.context = context
+        self.clock = clock or datetime.now
+        self.setWindowTitle(self.tr("Group SOP"))
+        self.empty = QLabel(self.tr("No campaign selected. Pick one on the left to run its groups."), self)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        now = lambda: self.clock()  # noqa: E731 — pages follow a clock swapped later
+        self.groups = GroupsPage(context, now, self)
+        self.runbook = RunbookPage(context, now, self)
+        self.daily = TimetablePage(context, now, self)
+        self.sop = SopPage(context, now, self)
+        self.crisis = CrisisPage(context, now, self)
+        self.pages = QTabWidget(self)
+        self.pages.setObjectName("groupPages")
+        self.pages.addTab(self.groups, self.tr("Groups && live code"))
+        self.pages.addTab(self.runbook, self.tr("Launch-day runbook"))
+        self.pages.addTab(self.daily, self.tr("Daily timetable"))
+        self.pages.addTab(self.sop, self.tr("Set-up SOP"))
+        self.pages.addTab(self.crisis, self.tr("Crisis plans"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.pages)
+        context.campaignSelected.connect(lambda _id: self.refresh())
+        context.dataChanged.connect(lambda area: self.refresh() if area in ("groups", "campaigns") else None)
+        context.storeChanged.connect(self.refresh)
+        # warnings and due times depend on the clock (a QR expiring within 24 h): every minute
+        self.minute = QTimer(self)
+        self.minute.setInterval(60_000)
+        self.minute.timeout.connect(self.refresh_clock)
+        self.minute.start()
+        self.refresh()
+
+    def _has_campaign(self) -> bool:
+        if self.context.campaign_id is None or self.context.store is None:
+            return False
+        try:
+            service.text_values(self.context.store, self.context.campaign_id)
+            return True
+        except Exception:  # a deleted campaign still selected, or a swapped store
+            return False
+
+    def refresh(self) -> None:
+        has = self._has_campaign()
+        self.empty.setVisible(not has)
+        self.pages.setVisible(has)
+        if has:
+            for page in (self.groups, self.runbook, self.daily, self.sop, self.crisis):
+                page.refresh()
+
+    def refresh_clock(self) -> None:
+        if self._has_campaign():
+            self.groups.refresh_warnings()
+            self.runbook.refresh()

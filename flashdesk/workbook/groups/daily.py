@@ -1,0 +1,38 @@
+"""社群日常维护执行表: the daily timetable, then the weekly rhythm below it."""
+
+from __future__ import annotations
+
+from flashdesk.groups import service
+from flashdesk.groups.texts import fill
+from flashdesk.store.tables import TimetableSlot, WeeklyRhythm
+from flashdesk.workbook.cells import HEADER_FILL, HEADER_FONT, CENTER, header_row, print_setup, put, title_row
+from flashdesk.workbook.export import SheetContext
+from flashdesk.workbook.groups import row_height
+
+TITLE = "社群日常维护执行表"
+
+
+def write(ws, context: SheetContext) -> None:
+    store, cid = context.store, context.campaign.id
+    values = service.text_values(store, cid)
+    title_row(ws, f"{context.campaign.name} · 社群日常维护执行表", 5)
+    header_row(ws, 2, ["时间", "内容", "互动", "目的", "素材来源"], [14, 48, 22, 32, 18])
+    row = 3
+    for slot in sorted(service.rows(store, TimetableSlot, cid), key=lambda s: (s.start, s.end)):
+        content = fill(slot.content, values)
+        for column, value in enumerate((f"{slot.start}–{slot.end}", content, slot.interaction,
+                                        slot.purpose, slot.source), start=1):
+            put(ws, row, column, value)
+        ws.row_dimensions[row].height = row_height((content, 48), (slot.interaction, 22),
+                                                   (slot.purpose, 32), (slot.source, 18))
+        row += 1
+    row += 1
+    for column, title in enumerate(["每周节奏", "活动", "时间", "目的", ""], start=1):
+        cell = put(ws, row, column, title, font=HEADER_FONT)
+        cell.fill, cell.alignment = HEADER_FILL, CENTER
+    row += 1
+    for item in service.rows(store, WeeklyRhythm, cid):
+        for column, value in enumerate((item.day, item.activity, item.time, item.purpose, ""), start=1):
+            put(ws, row, column, value)
+        row += 1
+    print_setup(ws, landscape=True)

@@ -1,0 +1,38 @@
+"""关键节点执行表: launch day node by node — time, owner, each beat to send with its due
+time and wait, the linked copy, and a box to tick."""
+
+from __future__ import annotations
+
+from flashdesk.groups.runbook import load_runbook
+from flashdesk.workbook.cells import LABEL_FONT, header_row, print_setup, put, title_row
+from flashdesk.workbook.export import SheetContext
+from flashdesk.workbook.groups import KIND_NAMES, STATE_NAMES, row_height
+
+TITLE = "关键节点执行表"
+HEADERS = ["关键节点", "时间", "负责人", "到点", "节拍", "发送内容", "等待(分)", "关联文案", "完成"]
+
+
+def write(ws, context: SheetContext) -> None:
+    book = load_runbook(context.store, context.campaign.id, context.playbook)
+    title_row(ws, f"{context.campaign.name} · 关键节点执行表（{context.campaign.launch_at:%Y-%m-%d}）",
+              len(HEADERS))
+    header_row(ws, 2, HEADERS, [12, 8, 8, 8, 16, 60, 9, 14, 10])
+    row = 3
+    for node in book.nodes:
+        first = row
+        for beat in node.beats:
+            put(ws, row, 1, node.name, font=LABEL_FONT)
+            put(ws, row, 2, f"{node.at:%H:%M}")
+            put(ws, row, 3, node.owner)
+            put(ws, row, 4, f"{beat.due:%H:%M}")
+            put(ws, row, 5, KIND_NAMES.get(beat.kind, beat.kind))
+            put(ws, row, 6, beat.filled)
+            put(ws, row, 7, beat.wait_minutes)
+            put(ws, row, 8, "")  # the copy library's entry, once it exists
+            put(ws, row, 9, STATE_NAMES.get(beat.state, beat.state) or "☐")
+            ws.row_dimensions[row].height = row_height((beat.filled, 60))
+            row += 1
+        if row - first > 1:
+            for column in (1, 2, 3, 8):
+                ws.merge_cells(start_row=first, start_column=column, end_row=row - 1, end_column=column)
+    print_setup(ws, landscape=True)

@@ -1,0 +1,39 @@
+"""社群基础搭建SOP: the set-up SOP topics, then every group's set-up checklist."""
+
+from __future__ import annotations
+
+from flashdesk.groups import service
+from flashdesk.groups.texts import fill
+from flashdesk.store.tables import ChatGroup, SetupSopItem
+from flashdesk.workbook.cells import LABEL_FONT, header_row, print_setup, put, title_row
+from flashdesk.workbook.export import SheetContext
+from flashdesk.workbook.groups import row_height
+
+TITLE = "社群基础搭建SOP"
+
+
+def write(ws, context: SheetContext) -> None:
+    store, cid = context.store, context.campaign.id
+    values = service.text_values(store, cid)
+    title_row(ws, f"{context.campaign.name} · 社群基础搭建SOP", 4)
+    header_row(ws, 2, ["项目", "内容", "负责群", "完成"], [14, 76, 36, 8])
+    row = 3
+    for item in service.rows(store, SetupSopItem, cid):
+        text = fill(item.content, values)
+        put(ws, row, 1, item.topic, font=LABEL_FONT)
+        put(ws, row, 2, text)
+        put(ws, row, 3, "全部群")
+        put(ws, row, 4, "")
+        ws.row_dimensions[row].height = row_height((text, 76))
+        row += 1
+    for group in service.rows(store, ChatGroup, cid):
+        values["number"] = group.position + 1
+        for item in service.setup_checklist(store, group.id):
+            text = fill(item.text, values)
+            put(ws, row, 1, item.title, font=LABEL_FONT)
+            put(ws, row, 2, text)
+            put(ws, row, 3, group.name)
+            put(ws, row, 4, "✓" if item.done else "☐")
+            ws.row_dimensions[row].height = row_height((text, 76), (group.name, 36))
+            row += 1
+    print_setup(ws, landscape=True)

@@ -1,0 +1,673 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>CampaignValuesDialog</name>
+    <message>
+        <source>Campaign values for copy variables</source>
+        <translation>文案变量的活动取值</translation>
+    </message>
+    <message>
+        <source>The other values come from the campaign&apos;s details; change them there.</source>
+        <translation>其他取值来自活动详情，请在活动详情里修改。</translation>
+    </message>
+</context>
+<context>
+    <name>CopiesTab</name>
+    <message>
+        <source>Copy library</source>
+        <translation>文案库</translation>
+    </message>
+    <message>
+        <source>Search titles and bodies, e.g. 福利 倒计时</source>
+        <translation>搜索标题和正文，例如：福利 倒计时</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>全部渠道</translation>
+    </message>
+    <message>
+        <source>All stages</source>
+        <translation>全部阶段</translation>
+    </message>
+    <message>
+        <source>All levers</source>
+        <translation>全部心理抓手</translation>
+    </message>
+    <message>
+        <source>Library and campaign</source>
+        <translation>文案库和本活动</translation>
+    </message>
+    <message>
+        <source>Library only</source>
+        <translation>仅文案库</translation>
+    </message>
+    <message>
+        <source>This campaign only</source>
+        <translation>仅本活动</translation>
+    </message>
+    <message>
+        <source>★ only</source>
+        <translation>只看 ★</translation>
+    </message>
+    <message>
+        <source>Most used</source>
+        <translation>使用最多</translation>
+    </message>
+    <message>
+        <source>Best results</source>
+        <translation>效果最好</translation>
+    </message>
+    <message>
+        <source>Recently edited</source>
+        <translation>最近编辑</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>New copy</source>
+        <translation>新建文案</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>导入…</translation>
+    </message>
+    <message>
+        <source>Add copies from a 文案库 sheet (.xlsx) or a .csv</source>
+        <translation>从文案库表格（.xlsx）或 .csv 添加文案</translation>
+    </message>
+    <message>
+        <source>Copy filled text</source>
+        <translation>复制填好的文案</translation>
+    </message>
+    <message>
+        <source>Copy the text filled for the current campaign to the clipboard and count one use</source>
+        <translation>把按当前活动填好变量的文案复制到剪贴板，并记一次使用</translation>
+    </message>
+    <message>
+        <source>Duplicate into campaign</source>
+        <translation>复制到本活动</translation>
+    </message>
+    <message>
+        <source>Make this campaign its own copy to adapt, leaving the library copy as it is</source>
+        <translation>为本活动复制一份来修改，文案库里的原稿保持不变</translation>
+    </message>
+    <message>
+        <source>Campaign values…</source>
+        <translation>活动取值…</translation>
+    </message>
+    <message>
+        <source>Group name, live code and remaining slots for the variables</source>
+        <translation>变量用的群名、群活码和剩余名额</translation>
+    </message>
+    <message>
+        <source>Sort:</source>
+        <translation>排序：</translation>
+    </message>
+    <message>
+        <source>Find copy</source>
+        <translation>查找文案</translation>
+    </message>
+    <message>
+        <source>Favourite / unfavourite</source>
+        <translation>收藏 / 取消收藏</translation>
+    </message>
+    <message>
+        <source>★ Favourite</source>
+        <translation>★ 已收藏</translation>
+    </message>
+    <message>
+        <source>☆ Favourite</source>
+        <translation>☆ 收藏</translation>
+    </message>
+    <message>
+        <source>Rename copy</source>
+        <translation>修改文案标题</translation>
+    </message>
+    <message>
+        <source>Edit copy text</source>
+        <translation>编辑文案正文</translation>
+    </message>
+    <message>
+        <source>Change copy channel</source>
+        <translation>修改文案渠道</translation>
+    </message>
+    <message>
+        <source>Change copy stage</source>
+        <translation>修改文案阶段</translation>
+    </message>
+    <message>
+        <source>Change copy levers</source>
+        <translation>修改文案心理抓手</translation>
+    </message>
+    <message>
+        <source>Record copy results</source>
+        <translation>记录文案效果</translation>
+    </message>
+    <message>
+        <source>Delete copy “{title}”</source>
+        <translation>删除文案“{title}”</translation>
+    </message>
+    <message>
+        <source>Mark favourite</source>
+        <translation>收藏</translation>
+    </message>
+    <message>
+        <source>Unmark favourite</source>
+        <translation>取消收藏</translation>
+    </message>
+    <message>
+        <source>Duplicate copy into campaign</source>
+        <translation>复制文案到本活动</translation>
+    </message>
+    <message>
+        <source>Select a campaign first: the copy is filled with its product, prices and dates.</source>
+        <translation>请先选择一个活动：文案要用它的产品、价格和日期来填写。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied to the clipboard, filled for the campaign (used %n times).</source>
+        <translation>
+            <numerusform>已复制到剪贴板，变量已按活动填好（已使用 %n 次）。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CopyEditor</name>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>未记录</translation>
+    </message>
+    <message>
+        <source>People who took part after this copy was used (from the review); the list sorts by it.</source>
+        <translation>使用这条文案后参与的人数（来自复盘）；列表可以按它排序。</translation>
+    </message>
+    <message>
+        <source>Write the copy; insert {product}, {deal_price} … for the campaign&apos;s values.</source>
+        <translation>在这里写文案；插入 {product}、{deal_price} 等变量，使用时按活动填写。</translation>
+    </message>
+    <message>
+        <source>Insert variable</source>
+        <translation>插入变量</translation>
+    </message>
+    <message>
+        <source>Preview for the current campaign</source>
+        <translation>按当前活动预览</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>标题：</translation>
+    </message>
+    <message>
+        <source>Stage:</source>
+        <translation>阶段：</translation>
+    </message>
+    <message>
+        <source>Results:</source>
+        <translation>效果：</translation>
+    </message>
+    <message>
+        <source>Channel:</source>
+        <translation>渠道：</translation>
+    </message>
+    <message>
+        <source>Levers:</source>
+        <translation>心理抓手：</translation>
+    </message>
+    <message>
+        <source>Compliance and checks</source>
+        <translation>合规与检查</translation>
+    </message>
+    <message>
+        <source>Safer: {wording}</source>
+        <translation>建议改为：{wording}</translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation>没有发现问题。</translation>
+    </message>
+    <message>
+        <source>Select a campaign to see this copy filled in.</source>
+        <translation>选择一个活动，即可看到填好变量的文案。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n characters</source>
+        <translation>
+            <numerusform>%n 个字</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>filled: %n</source>
+        <translation>
+            <numerusform>填好后 %n 个字</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>limit for this channel: {limit}</source>
+        <translation>本渠道建议上限 {limit} 字</translation>
+    </message>
+</context>
+<context>
+    <name>CopyImport</name>
+    <message>
+        <source>{path} does not exist.</source>
+        <translation>{path} 不存在。</translation>
+    </message>
+    <message>
+        <source>{path} is neither UTF-8 nor GB18030 text; save it as UTF-8 CSV.</source>
+        <translation>{path} 既不是 UTF-8 也不是 GB18030 编码；请另存为 UTF-8 CSV。</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read as a workbook: {problem}.</source>
+        <translation>{path} 无法作为工作簿读取：{problem}。</translation>
+    </message>
+    <message>
+        <source>{path}: import takes .xlsx or .csv files.</source>
+        <translation>{path}：导入只接受 .xlsx 或 .csv 文件。</translation>
+    </message>
+    <message>
+        <source>{column} {value!r} is not a whole number.</source>
+        <translation>{column} {value!r} 不是整数。</translation>
+    </message>
+    <message>
+        <source>{column} {value!r} should be a whole number of 0 or more.</source>
+        <translation>{column} {value!r} 应为 0 或更大的整数。</translation>
+    </message>
+    <message>
+        <source>channel {value!r} is not a known channel.</source>
+        <translation>渠道 {value!r} 不是已知渠道。</translation>
+    </message>
+    <message>
+        <source>stage {value!r} is not a known stage.</source>
+        <translation>阶段 {value!r} 不是已知阶段。</translation>
+    </message>
+    <message>
+        <source>tag {value!r} is not a known lever.</source>
+        <translation>标签 {value!r} 不是已知的心理抓手。</translation>
+    </message>
+    <message>
+        <source>{path} has no header row starting with {title}; the columns are: {columns}.</source>
+        <translation>{path} 没有以“{title}”开头的表头行；列应为：{columns}。</translation>
+    </message>
+</context>
+<context>
+    <name>CopyImportAction</name>
+    <message>
+        <source>Import copies</source>
+        <translation>导入文案</translation>
+    </message>
+    <message>
+        <source>Copy sheets (*.xlsx *.csv);;All files (*)</source>
+        <translation>文案表格 (*.xlsx *.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Reading {file}…</source>
+        <translation>正在读取 {file}…</translation>
+    </message>
+    <message>
+        <source>Row {row}: {reason}</source>
+        <translation>第 {row} 行：{reason}</translation>
+    </message>
+    <message>
+        <source>… and %n more bad rows.</source>
+        <translation>……另有 %n 行有问题。</translation>
+    </message>
+    <message>
+        <source>{file} has %n bad rows; nothing was imported. Fix them and import again.</source>
+        <translation>{file} 有 %n 行有问题，什么也没有导入。请修正后重新导入。</translation>
+    </message>
+    <message>
+        <source>Nothing imported</source>
+        <translation>没有导入</translation>
+    </message>
+    <message>
+        <source>{file} holds no copies.</source>
+        <translation>{file} 里没有文案。</translation>
+    </message>
+    <message>
+        <source>Add %n copies from {file} to the library?</source>
+        <translation>把 {file} 里的 %n 条文案加入文案库？</translation>
+    </message>
+    <message>
+        <source>Import %n copies</source>
+        <translation>导入 %n 条文案</translation>
+    </message>
+</context>
+<context>
+    <name>CopyLint</name>
+    <message>
+        <source>{{{name}}} has no value for this campaign, so the copy would show a gap.</source>
+        <translation>{{{name}}} 在本活动里没有值，文案会出现空缺。</translation>
+    </message>
+    <message>
+        <source>Set the value, or remove the variable.</source>
+        <translation>填写这个值，或删掉这个变量。</translation>
+    </message>
+    <message>
+        <source>Doubled punctuation looks careless and shouting.</source>
+        <translation>重复标点显得随意，也像在喊叫。</translation>
+    </message>
+    <message>
+        <source>A link in a Moments post is easy to miss; say that it is in the comment area and post it there.</source>
+        <translation>朋友圈正文里的链接容易被忽略：写明链接在评论区，并把链接发在评论里。</translation>
+    </message>
+    <message>
+        <source>Add a line such as “link in the comment area”.</source>
+        <translation>加一句“链接在评论区”。</translation>
+    </message>
+    <message>
+        <source>{length} characters; this channel reads best within {limit}.</source>
+        <translation>共 {length} 字；这个渠道建议不超过 {limit} 字。</translation>
+    </message>
+    <message>
+        <source>Cut {n} characters.</source>
+        <translation>删减 {n} 个字。</translation>
+    </message>
+    <message>
+        <source>{path} is not a valid word list: {problem}. Fix or remove it.</source>
+        <translation>{path} 不是有效的词表：{problem}。请修正或删除它。</translation>
+    </message>
+    <message>
+        <source>{path}: word {n} has no text. Every [[word]] needs text = &quot;…&quot;.</source>
+        <translation>{path}：第 {n} 个词没有 text。每个 [[word]] 都需要 text = &quot;…&quot;。</translation>
+    </message>
+    <message>
+        <source>{path}: word {word!r} has kind {kind!r}; use extreme or promise.</source>
+        <translation>{path}：词 {word!r} 的 kind 是 {kind!r}；请用 extreme 或 promise。</translation>
+    </message>
+</context>
+<context>
+    <name>CopyListModel</name>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>使用</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>效果</translation>
+    </message>
+    <message>
+        <source>more than {n} copies</source>
+        <translation>超过 {n} 条文案</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n copies</source>
+        <translation>
+            <numerusform>%n 条文案</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>◆ This campaign&apos;s own copy</source>
+        <translation>◆ 本活动专属文案</translation>
+    </message>
+</context>
+<context>
+    <name>CopyService</name>
+    <message>
+        <source>Give the copy a title.</source>
+        <translation>请给文案起个标题。</translation>
+    </message>
+    <message>
+        <source>The title is longer than {max} characters; shorten it.</source>
+        <translation>标题超过 {max} 个字，请缩短。</translation>
+    </message>
+    <message>
+        <source>The body is {n} characters; a copy holds at most {max}.</source>
+        <translation>正文有 {n} 个字，一条文案最多 {max} 个字。</translation>
+    </message>
+    <message>
+        <source>Unknown channel {key!r}.</source>
+        <translation>未知渠道 {key!r}。</translation>
+    </message>
+    <message>
+        <source>Unknown stage {key!r}.</source>
+        <translation>未知阶段 {key!r}。</translation>
+    </message>
+    <message>
+        <source>Unknown lever {key!r}.</source>
+        <translation>未知心理抓手 {key!r}。</translation>
+    </message>
+    <message>
+        <source>Participants cannot be negative.</source>
+        <translation>参与人数不能为负数。</translation>
+    </message>
+    <message>
+        <source>The copy was not saved. {problems}</source>
+        <translation>文案未保存。{problems}</translation>
+    </message>
+    <message>
+        <source>Copy {id} does not exist.</source>
+        <translation>文案 {id} 不存在。</translation>
+    </message>
+    <message>
+        <source>Campaign {id} does not exist.</source>
+        <translation>活动 {id} 不存在。</translation>
+    </message>
+    <message>
+        <source>Unknown sort {key!r}.</source>
+        <translation>未知排序方式 {key!r}。</translation>
+    </message>
+    <message>
+        <source>{{{name}}} is filled from the campaign and cannot be set by hand.</source>
+        <translation>{{{name}}} 由活动信息自动填写，不能手动设置。</translation>
+    </message>
+</context>
+<context>
+    <name>CopyVariables</name>
+    <message>
+        <source>product name</source>
+        <translation>产品名称</translation>
+    </message>
+    <message>
+        <source>list price (yuan)</source>
+        <translation>原价（元）</translation>
+    </message>
+    <message>
+        <source>deal price in the group (yuan)</source>
+        <translation>群内到手价（元）</translation>
+    </message>
+    <message>
+        <source>list price minus deal price (empty when none)</source>
+        <translation>原价减到手价（没有差价时为空）</translation>
+    </message>
+    <message>
+        <source>number of slots</source>
+        <translation>限量份数</translation>
+    </message>
+    <message>
+        <source>slots left (set it during the launch)</source>
+        <translation>剩余名额（开售时手动更新）</translation>
+    </message>
+    <message>
+        <source>launch date and time</source>
+        <translation>开售日期和时间</translation>
+    </message>
+    <message>
+        <source>the day the group closes</source>
+        <translation>解散群的日期</translation>
+    </message>
+    <message>
+        <source>the flash group&apos;s name</source>
+        <translation>快闪群群名</translation>
+    </message>
+    <message>
+        <source>live code link for joining</source>
+        <translation>入群活码链接</translation>
+    </message>
+    <message>
+        <source>campaign name</source>
+        <translation>活动名称</translation>
+    </message>
+    <message>
+        <source>Unknown variable {{{name}}} at line {line}, column {column}. Known: {known}.</source>
+        <translation>第 {line} 行第 {column} 列的变量 {{{name}}} 不认识。可用的变量：{known}。</translation>
+    </message>
+</context>
+<context>
+    <name>CopyVocab</name>
+    <message>
+        <source>Any channel</source>
+        <translation>通用</translation>
+    </message>
+    <message>
+        <source>WeCom Moments</source>
+        <translation>企业微信朋友圈</translation>
+    </message>
+    <message>
+        <source>WeCom customer group</source>
+        <translation>企业微信客户群</translation>
+    </message>
+    <message>
+        <source>One-to-one message</source>
+        <translation>一对一私聊</translation>
+    </message>
+    <message>
+        <source>Official account</source>
+        <translation>公众号</translation>
+    </message>
+    <message>
+        <source>Channels video</source>
+        <translation>视频号</translation>
+    </message>
+    <message>
+        <source>Douyin / Kuaishou</source>
+        <translation>抖音/快手</translation>
+    </message>
+    <message>
+        <source>Review &amp; deal platform</source>
+        <translation>大众点评等团购平台</translation>
+    </message>
+    <message>
+        <source>Xiaohongshu / Zhihu</source>
+        <translation>小红书/知乎</translation>
+    </message>
+    <message>
+        <source>Selection survey</source>
+        <translation>选品调研</translation>
+    </message>
+    <message>
+        <source>Discount teaser</source>
+        <translation>优惠预告</translation>
+    </message>
+    <message>
+        <source>Like-to-win</source>
+        <translation>点赞抽奖</translation>
+    </message>
+    <message>
+        <source>Countdown</source>
+        <translation>倒计时</translation>
+    </message>
+    <message>
+        <source>Entry channel</source>
+        <translation>入群渠道</translation>
+    </message>
+    <message>
+        <source>Invitation DM</source>
+        <translation>邀约私信</translation>
+    </message>
+    <message>
+        <source>Welcome message</source>
+        <translation>群欢迎语</translation>
+    </message>
+    <message>
+        <source>Announcement</source>
+        <translation>群公告</translation>
+    </message>
+    <message>
+        <source>Group rules</source>
+        <translation>群规</translation>
+    </message>
+    <message>
+        <source>Wake-up red packet</source>
+        <translation>叫醒红包</translation>
+    </message>
+    <message>
+        <source>Sign-up chain</source>
+        <translation>群接龙</translation>
+    </message>
+    <message>
+        <source>Order flood</source>
+        <translation>订单刷屏</translation>
+    </message>
+    <message>
+        <source>Close &amp; preview</source>
+        <translation>收尾与预告</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>跟进回访</translation>
+    </message>
+    <message>
+        <source>Crisis reply</source>
+        <translation>危机回复</translation>
+    </message>
+    <message>
+        <source>Quiz script</source>
+        <translation>红包答题话术</translation>
+    </message>
+    <message>
+        <source>Herd</source>
+        <translation>从众</translation>
+    </message>
+    <message>
+        <source>Loss aversion</source>
+        <translation>损失厌恶</translation>
+    </message>
+    <message>
+        <source>Anchoring</source>
+        <translation>价格锚点</translation>
+    </message>
+    <message>
+        <source>Scarcity</source>
+        <translation>稀缺</translation>
+    </message>
+    <message>
+        <source>Time pressure</source>
+        <translation>时间紧迫</translation>
+    </message>
+    <message>
+        <source>Universality</source>
+        <translation>普适</translation>
+    </message>
+    <message>
+        <source>Simplicity</source>
+        <translation>简单</translation>
+    </message>
+    <message>
+        <source>Greed</source>
+        <translation>贪利</translation>
+    </message>
+    <message>
+        <source>Celebrity</source>
+        <translation>名人效应</translation>
+    </message>
+</context>
+<context>
+    <name>dialog</name>
+    <message>
+        <source>Set campaign values</source>
+        <translation>设置活动取值</translation>
+    </message>
+</context>
+</TS>

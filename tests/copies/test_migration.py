@@ -1,0 +1,33 @@
+"""copies_0001 upgrades a foundation store: campaigns intact, the copy table, its search
+indexes and the seed library in place."""
+
+import sqlite3
+from datetime import datetime
+
+from flashdesk.copies.service import CopyDraft, CopyQuery, create_copy, find_copies, library_size
+from flashdesk.copies.seed import seed_copies
+from flashdesk.store import open_store
+from flashdesk.store.migrations import upgrade
+
+
+def test_foundation_store_gets_the_copy_library(tmp_path):
+    path = tmp_path / "old.sqlite3"
+    old = open_store(path, migrate=False)
+    upgrade(old, "0001_foundation")
+    stamp = datetime(2026, 5, 1).isoformat(" ")
+    with old.engine.begin() as conn:
+        conn.exec_driver_sql(
+            "INSERT INTO campaign (name, product, industry, list_price, deal_price, quota, "
+            "launch_at, lifetime_days, notes, archived, deleted, created_at, updated_at) VALUES "
+            "('旧活动', '面霜', '美妆', 299, 199, 300, '2026-05-20 20:00:00.000000', 2, '', 0, 0, ?, ?)",
+            (stamp, stamp))
+    old.close()
+
+    store = open_store(path)
+    row = sqlite3.connect(path).execute("SELECT id, name, product, quota FROM campaign").fetchone()
+    assert row == (1, "旧活动", "面霜", 300)
+    assert library_size(store) == len(seed_copies()) >= 40
+    new_id = create_copy(store, CopyDraft(title="旧活动专属", body="面霜折扣只剩今晚", campaign_id=1))
+    found = find_copies(store, CopyQuery(text="折扣", campaign_id=1, scope="campaign"))
+    assert [c.id for c in found] == [new_id]
+    store.close()

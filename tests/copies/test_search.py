@@ -1,0 +1,79 @@
+"""Search: 2-character Chinese terms (the trigram trap), 3+ characters, several terms
+AND-ed, single characters, punctuation, highlights; the indexes follow edits."""
+
+from flashdesk.copies import service
+from flashdesk.copies.search import marked, parse_terms, spans
+from flashdesk.copies.service import CopyDraft, CopyQuery
+
+
+def _titles(store, text):
+    return {c.title for c in service.find_copies(store, CopyQuery(text=text), limit=1000)}
+
+
+def _add(store, title, body):
+    return service.create_copy(store, CopyDraft(title=title, body=body))
+
+
+def test_two_character_terms_match(store):
+    a = _add(store, "周末福利", "全场八折起")
+    b = _add(store, "会员日", "会员专享折扣，今晚有效")
+    assert "周末福利" in _titles(store, "福利")
+    assert "会员日" in _titles(store, "折扣")
+    assert "周末福利" not in _titles(store, "折扣")
+    assert service.count_copies(store, CopyQuery(text="折扣")) == 1
+    ids = {c.id for c in service.find_copies(store, CopyQuery(text="福利"), limit=999)}
+    assert a in ids and b not in ids
+
+
+def test_three_plus_character_terms_and_mixed_terms(store):
+    _add(store, "限量福利", "名额只有三百份，会员专享折扣")
+    _add(store, "普通福利", "会员专享价格")
+    assert _titles(store, "会员专享折扣") == {"限量福利"}
+    assert _titles(store, "会员专享 折扣") == {"限量福利"}
+    assert _titles(store, "福利 会员专享") == {"限量福利", "普通福利"}
+    assert _titles(store, "福利 三百份 折扣") == {"限量福利"}
+    assert _titles(store, "福利 不存在的词") == set()
+
+
+def test_single_characters_latin_and_punctuation(store):
+    _add(store, "英文口令", "回复 VIP 领取")
+    _add(store, "感叹", "冲鸭!!")
+    assert "英文口令" in _titles(store, "vip")
+    assert "英文口令" in _titles(store, "Vi")
+    assert "感叹" in _titles(store, "!!")
+    assert "感叹" in _titles(store, "鸭")
+
+
+def test_indexes_follow_edits_and_deletes(store):
+    copy_id = _add(store, "旧标题", "旧的正文")
+    draft = CopyDraft.of(service.get_copy(store, copy_id))
+    draft.title, draft.body = "新标题", "焕新折扣来了"
+    service.update_copy(store, copy_id, draft)
+    assert "新标题" in _titles(store, "折扣")
+    assert "新标题" in _titles(store, "焕新折扣")
+    assert _titles(store, "旧的") == set()
+    with store.engine.begin() as conn:
+        conn.exec_driver_sql("DELETE FROM copy WHERE id = ?", (copy_id,))
+    assert _titles(store, "焕新") == set()
+
+
+def test_highlights():
+    assert parse_terms("  福利  VIP 福利 ") == ["福利", "vip"]
+    text = "福利来了：VIP福利翻倍"
+    assert spans(text, ["福利", "vip"]) == [(0, 2), (5, 10)]
+    assert marked(text, ["福利"]) == "【福利】来了：VIP【福利】翻倍"
+    assert spans("abcabc", ["bc", "abc"]) == [(0, 6)]  # touching matches merge
+    assert spans("a b", ["z"]) == []
+
+
+def test_dense_and_sparse_plans_agree(store, monkeypatch):
+    """Many matches walk the sort index, few are read from the search index: same page."""
+    for sort in service.SORTS:
+        for text in ("群", "名额", "群内价 福利", "福利 名额 !", "倒计时 名额只剩", ""):
+            query = CopyQuery(text=text, sort=sort)
+            sparse = [c.id for c in service.find_copies(store, query, 0, 1000)]
+            monkeypatch.setattr(service, "COUNT_CAP", 2)
+            dense = [c.id for c in service.find_copies(store, query, 0, 1000)]
+            monkeypatch.undo()
+            assert dense == sparse and len(sparse) == service.count_copies(store, query), (text, sort)
+    assert service.count_copies(store, CopyQuery(), cap=5) == 6

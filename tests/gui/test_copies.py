@@ -1,0 +1,286 @@
+"""The copy library tab through qtbot: real widgets offscreen over a real store."""
+
+import pytest
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QFocusEvent
+from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtGui import QGuiApplication
+
+from flashdesk.copies import service
+from flashdesk.copies.service import CopyDraft, CopyQuery
+from flashdesk.gui.copies.models import ExcerptRole, highlighted_html
+from flashdesk.gui.copies.tab import CopiesTab
+from tests.gui.helpers import when_modal
+
+
+@pytest.fixture
+def tab(qtbot, app_context, campaign_id):
+    app_context.select_campaign(campaign_id)
+    widget = CopiesTab(app_context)
+    qtbot.addWidget(widget)
+    widget.resize(1300, 800)
+    widget.show()
+    return widget
+
+
+def _search(tab, qtbot, text):
+    tab.search.setText(text)
+    qtbot.waitUntil(lambda: tab.model.query.text == text, timeout=3000)
+
+
+def _select(tab, title):
+    row = next(i for i, c in enumerate(tab.model.rows) if c.title == title)
+    tab.view.setCurrentIndex(tab.model.index(row, 1))
+    assert tab.editor.title.text() == title
+
+
+def test_lists_the_seeded_library_and_searches_two_characters(tab, qtbot, store):
+    assert tab.model.rowCount() == service.library_size(store) >= 40
+    assert "48" in tab.count.text()
+    _search(tab, qtbot, "福利")
+    titles = [c.title for c in tab.model.rows]
+    assert titles and all("福利" in c.title or "福利" in c.body for c in tab.model.rows)
+    _search(tab, qtbot, "福利 名额")
+    assert [c.title for c in tab.model.rows] == ["入群欢迎语"]
+    assert highlighted_html("<b>福利</b>群", ["福利"]) == \
+        '&lt;b&gt;<span style="background:#ffe08a; color:#222">福利</span>&lt;/b&gt;群'
+    tab.view.viewport().grab()  # paints the title column through the highlight delegate
+    body = tab.editor.body.toPlainText()
+    assert ("search" in {kind for _s, _e, kind in tab.editor.highlighter.marks}) == ("福利" in body)
+    assert "福利" in tab.model.data(tab.model.index(0, 1), ExcerptRole) or "福利" in tab.model.rows[0].title
+
+
+def test_filters_and_sort(tab, qtbot, store):
+    tab.stage.setCurrentIndex(tab.stage.findData("quiz_script"))
+    assert {c.stage for c in tab.model.rows} == {"quiz_script"}
+    tab.stage.setCurrentIndex(0)
+    tab.channel.setCurrentIndex(tab.channel.findData("private"))
+    assert {c.channel for c in tab.model.rows} <= {"private", ""}
+    tab.channel.setCurrentIndex(0)
+    target = tab.model.rows[5].id
+    for _ in range(3):
+        service.record_use(store, target)
+    tab.sort.setCurrentIndex(tab.sort.findData("used"))
+    tab.reload()
+    assert tab.model.rows[0].id == target
+
+
+def test_list_fetches_lazily(tab, qtbot):
+    tab.model.PAGE = 10
+    tab.reload()
+    assert tab.model.rowCount() == 10 and tab.model.canFetchMore()
+    tab.model.fetchMore()
+    assert tab.model.rowCount() == 20
+    tab.view.scrollToBottom()
+    while tab.model.canFetchMore():
+        tab.model.fetchMore()
+    assert tab.model.rowCount() == 48 and len({c.id for c in tab.model.rows}) == 48
+
+
+def test_lint_findings_are_listed_and_marked(tab, qtbot, app_context):
+    _select(tab, "入群欢迎语")
+    tab.editor.body.setPlainText("史上最好的{product}！！{dealprice}")
+    texts = [tab.editor.findings.item(i).text() for i in range(tab.editor.findings.count())]
+    assert any("dealprice" in t and "line 1" in t for t in texts)
+    assert any("“史上”" in t for t in texts) and any("“最好”" in t for t in texts)
+    assert any("“！！”" in t for t in texts)
+    kinds = {kind for _s, _e, kind in tab.editor.highlighter.marks}
+    assert kinds == {"variable", "lint", "error"}
+    formats = tab.editor.body.document().firstBlock().layout().formats()
+    assert any(f.format.underlineStyle() for f in formats)
+    assert "爽肤水" in tab.editor.preview.toPlainText()
+    tab.editor.body.setPlainText("很好用的{product}！")
+    assert tab.editor.findings.item(0).text() == "No problems found."
+
+
+def test_body_edit_is_saved_and_undoable(tab, qtbot, app_context, store):
+    _select(tab, "群规再提醒")
+    copy_id = tab.current_id
+    before = service.get_copy(store, copy_id).body
+    tab.editor.body.setPlainText("只聊活动相关，谢谢配合")
+    qtbot.waitUntil(lambda: service.get_copy(store, copy_id).body == "只聊活动相关，谢谢配合",
+                    timeout=3000)
+    tab.editor.title.setText("群规提醒（新）")
+    tab.editor.title.editingFinished.emit()
+    assert service.get_copy(store, copy_id).title == "群规提醒（新）"
+    app_context.undo_stack.undo()
+    assert service.get_copy(store, copy_id).title == "群规再提醒"
+    app_context.undo_stack.undo()
+    assert service.get_copy(store, copy_id).body == before
+    assert tab.editor.body.toPlainText() == before
+    app_context.undo_stack.redo()
+    assert tab.editor.body.toPlainText() == "只聊活动相关，谢谢配合"
+
+
+def test_empty_title_is_refused_with_a_message(tab, qtbot, store):
+    _select(tab, "群规")
+    copy_id = tab.current_id
+    seen = []
+    when_modal(lambda box: (seen.append(box.text()), box.accept()))
+    tab.editor.title.setText("  ")
+    tab.editor.title.editingFinished.emit()
+    assert seen and "title" in seen[0]
+    assert service.get_copy(store, copy_id).title == "群规"
+    assert tab.editor.title.text() == "群规"
+
+
+def test_copy_filled_counts_a_use(tab, qtbot, store, app_context):
+    service.set_variables(store, app_context.campaign_id, {"group_name": "618 爽肤水福利群",
+                                                            "live_code": "https://w.cn/q"})
+    tab._load_values()
+    _select(tab, "发布入群通道")
+    tab.use_button.click()
+    text = QGuiApplication.clipboard().text()
+    assert "「618 爽肤水福利群」" in text and "https://w.cn/q" in text and "{" not in text
+    assert service.get_copy(store, tab.current_id).times_used == 1
+    assert "1" in tab.status.text()
+    assert tab.model.rows[tab.model.row_of(tab.current_id)].times_used == 1
+
+
+def test_unknown_variable_blocks_copying(tab, qtbot, store):
+    _select(tab, "群规")
+    tab.editor.body.setPlainText("限{qouta}份")
+    seen = []
+    when_modal(lambda box: (seen.append(box.text()), box.accept()))
+    tab.use_button.click()
+    assert seen and "{qouta}" in seen[0] and "column 2" in seen[0]
+    assert service.get_copy(store, tab.current_id).times_used == 0
+
+
+def test_duplicate_into_campaign_favourite_delete_all_undoable(tab, qtbot, store, app_context):
+    _select(tab, "入群欢迎语")
+    library_id = tab.current_id
+    tab.duplicate_button.click()
+    copied = tab.current_id
+    assert copied != library_id and service.get_copy(store, copied).campaign_id == app_context.campaign_id
+    tab.scope.setCurrentIndex(tab.scope.findData("campaign"))
+    assert [c.id for c in tab.model.rows] == [copied]
+    app_context.undo_stack.undo()
+    assert tab.model.rowCount() == 0
+    app_context.undo_stack.redo()
+    assert [c.id for c in tab.model.rows] == [copied]
+    tab.favourite_button.click()
+    assert service.get_copy(store, copied).favourite
+    assert tab.model.data(tab.model.index(0, 0)) == "★"
+    app_context.undo_stack.undo()
+    assert not service.get_copy(store, copied).favourite
+    tab.delete_button.click()
+    assert tab.model.rowCount() == 0
+    app_context.undo_stack.undo()
+    assert [c.id for c in tab.model.rows] == [copied]
+
+
+def test_new_copy_and_results(tab, qtbot, store, app_context):
+    before = service.library_size(store)
+    tab.new_button.click()
+    assert service.library_size(store) == before + 1
+    new_id = tab.current_id
+    tab.editor.participants.setValue(42)
+    tab.editor.participants.editingFinished.emit()
+    assert service.get_copy(store, new_id).participants == 42
+    tab.sort.setCurrentIndex(tab.sort.findData("results"))
+    assert tab.model.rows[0].id == new_id
+    app_context.undo_stack.undo()
+    assert service.get_copy(store, new_id).participants is None
+    app_context.undo_stack.undo()
+    assert service.library_size(store) == before
+
+
+def test_campaign_values_dialog_is_undoable(tab, qtbot, store, app_context):
+    def fill_in(dialog):
+        dialog.fields["group_name"].setText("测试群")
+        dialog.accept()
+    when_modal(fill_in)
+    tab.variables_button.click()
+    assert service.values_for(store, app_context.campaign_id)["group_name"] == "测试群"
+    assert tab.editor.values["group_name"] == "测试群"
+    app_context.undo_stack.undo()
+    assert service.values_for(store, app_context.campaign_id)["group_name"] == ""
+
+
+def test_without_a_campaign_only_the_library_shows(qtbot, app_context, store, campaign_id):
+    service.create_copy(store, CopyDraft(title="只属于活动", campaign_id=campaign_id))
+    widget = CopiesTab(app_context)
+    qtbot.addWidget(widget)
+    assert widget.model.rowCount() == service.count_copies(store, CopyQuery())
+    assert not widget.duplicate_button.isEnabled() and not widget.scope.isEnabled()
+    assert "Select a campaign" in widget.editor.preview.toPlainText()
+
+
+def test_keyboard_delete_and_context_menu(tab, qtbot, store, app_context):
+    _select(tab, "群规")
+    copy_id = tab.current_id
+    tab.view.setFocus()
+    qtbot.keyClick(tab.view, Qt.Key.Key_Delete)
+    assert copy_id not in [c.id for c in tab.model.rows]
+    app_context.undo_stack.undo()
+    assert copy_id in [c.id for c in tab.model.rows]
+    assert [a.text() for a in tab.view.actions()][-1] == "Delete"
+
+
+def _write_csv(path, rows):
+    import csv
+
+    from flashdesk.copies.transfer import COLUMNS
+
+    with path.open("w", newline="", encoding="utf-8") as fh:
+        writer = csv.writer(fh)
+        writer.writerow(COLUMNS)
+        writer.writerows(rows)
+    return path
+
+
+def test_import_from_the_tab_is_checked_confirmed_and_undoable(tab, qtbot, store, app_context,
+                                                               tmp_path):
+    from flashdesk.gui.copies.import_action import import_file
+
+    before = service.library_size(store)
+    bad = _write_csv(tmp_path / "bad.csv", [["好", "", "倒计时", "", "x", "", ""],
+                                            ["坏", "", "开派对", "", "x", "", ""]])
+    seen, results = [], []
+    when_modal(lambda box: (seen.append(box.text()), box.accept()), attempts=200)
+    import_file(tab, app_context, str(bad), results.append)
+    qtbot.waitUntil(lambda: len(results) == 1, timeout=5000)
+    assert results == [[]] and "Row 3" in seen[0] and service.library_size(store) == before
+
+    good = _write_csv(tmp_path / "good.csv", [["导入一", "", "倒计时", "稀缺", "还剩{remaining}份", "", ""],
+                                              ["导入二", "公众号", "群公告", "", "公告", "2", "9"]])
+    seen.clear()
+    when_modal(lambda box: (seen.append(box.text()), box.button(QMessageBox.StandardButton.Yes).click()),
+               attempts=200)
+    import_file(tab, app_context, str(good), results.append)
+    qtbot.waitUntil(lambda: len(results) == 2, timeout=5000)
+    assert len(results[1]) == 2 and "2" in seen[0]
+    assert service.library_size(store) == before + 2
+    assert "导入一" in {c.title for c in tab.model.rows}
+    app_context.undo_stack.undo()
+    assert service.library_size(store) == before
+    app_context.undo_stack.redo()
+    assert service.library_size(store) == before + 2
+
+
+def test_hovering_a_marked_word_explains_it(tab, qtbot):
+    from PySide6.QtCore import QEvent, QPoint
+    from PySide6.QtGui import QHelpEvent
+    from PySide6.QtWidgets import QToolTip
+
+    _select(tab, "群规")
+    body = tab.editor.body
+    body.setPlainText("好消息：全网最低价")
+    cursor = body.textCursor()
+    cursor.setPosition(5)  # inside 全网最低
+    rect = body.cursorRect(cursor)
+    point = QPoint(rect.right() + 3, rect.center().y())
+    event = QHelpEvent(QEvent.Type.ToolTip, point, body.viewport().mapToGlobal(point))
+    assert tab.editor.eventFilter(body.viewport(), event)
+    assert "全网最低" in QToolTip.text() and "群内专享价" in QToolTip.text()
+
+
+def test_leaving_the_body_saves_at_once(tab, qtbot, store):
+    _select(tab, "群规")
+    copy_id = tab.current_id
+    tab.editor.body.setFocus()
+    tab.editor.body.setPlainText("离开就保存")
+    tab.editor.title.setFocus()
+    QApplication.sendEvent(tab.editor.body, QFocusEvent(QEvent.Type.FocusOut))
+    assert service.get_copy(store, copy_id).body == "离开就保存"
