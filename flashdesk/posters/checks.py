@@ -26,7 +26,7 @@ BALANCE_LIMIT = 0.12  # centre of visual weight this far (fraction of the side) 
 @dataclass(frozen=True)
 class Finding:
     severity: str
-    rule: str  # format, focus, palette, contrast, text, qr, image, balance, layout
+    rule: str  # format, focus, palette, contrast, text, claims, qr, image, balance, layout
     element_id: str | None
     why: str
     fix: str
@@ -139,6 +139,7 @@ def check(doc: PosterDoc, *, decode_qr: bool = True) -> list[Finding]:
     findings += check_palette(doc)
     findings += check_contrast(doc, rendered)
     findings += check_text_amount(doc)
+    findings += check_claims(doc)
     for element in doc.qr_elements():
         findings += check_qr(doc, element, rendered.image if decode_qr else None, scale)
     findings += check_images(doc)
@@ -264,6 +265,26 @@ def check_text_amount(doc: PosterDoc) -> list[Finding]:
                     "{limit} before nobody reads it.")
     fix = translate("PosterChecks", "Keep only the strongest hook, the price and the call to scan.")
     return [Finding(WARNING, "text", None, why.format(n=chars, format=doc.format.name, limit=limit), fix)]
+
+
+def check_claims(doc: PosterDoc) -> list[Finding]:
+    """Extreme words and exaggerated claims: the copy library's lint, on what each text
+    shows. Advertising-law extreme words (最/第一/国家级…) are errors, other hits warnings."""
+    from flashdesk.copies.lint import lint
+
+    findings = []
+    for element in doc.ordered():
+        for text, _font, _rect, _color in text_blocks(element, doc):
+            for hit in lint(text):
+                if hit.rule not in ("extreme_word", "promise"):
+                    continue  # punctuation and channel length rules are about copy, not posters
+                why = translate("PosterChecks", "“{words}”: {reason}").format(
+                    words=hit.text_in(text), reason=hit.reason)
+                fix = translate("PosterChecks", "Say instead: {safer}").format(safer=hit.safer) \
+                    if hit.safer else translate("PosterChecks", "Remove the claim or back it with proof.")
+                severity = ERROR if hit.rule == "extreme_word" else WARNING
+                findings.append(Finding(severity, "claims", element.id, why, fix))
+    return findings
 
 
 def _touches(a: Element, b: Element, gap: float) -> bool:

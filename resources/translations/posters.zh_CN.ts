@@ -147,6 +147,18 @@
         <translation>只保留最强卖点、价格和扫码引导。</translation>
     </message>
     <message>
+        <source>“{words}”: {reason}</source>
+        <translation>“{words}”：{reason}</translation>
+    </message>
+    <message>
+        <source>Say instead: {safer}</source>
+        <translation>可改为：{safer}</translation>
+    </message>
+    <message>
+        <source>Remove the claim or back it with proof.</source>
+        <translation>删去这个说法，或提供依据。</translation>
+    </message>
+    <message>
         <source>Another element overlaps or touches the QR code; covered or crowded codes fail to scan.</source>
         <translation>有元素压住或紧贴二维码；被遮挡或拥挤的二维码扫不出来。</translation>
     </message>

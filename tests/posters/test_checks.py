@@ -206,3 +206,13 @@ def test_10_overflow_glyphs_safe_area_outside(doc):
     assert any("outside the page" in f.why for f in rules(check(doc, decode_qr=False), "layout", ERROR))
     sub.x = 86.4
     assert not rules(check(doc, decode_qr=False), "layout")
+
+
+def test_7_extreme_words_and_claims_from_the_copy_lint(doc):
+    benefits = element(doc, "benefits")
+    benefits.props["text"] = "全网最低价\n100%有效"
+    found = rules(check(doc, decode_qr=False), "claims")
+    assert {(f.element_id, f.severity) for f in found} == {(benefits.id, ERROR), (benefits.id, WARNING)}
+    assert any("全网最低" in f.why and "群内专享价" in f.fix for f in found)
+    benefits.props["text"] = "仅限群内专享\n限量发售，售完即止"
+    assert not rules(check(doc, decode_qr=False), "claims")
