@@ -9,7 +9,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths, Qt, QTimer
 from PySide6.QtWidgets import (QComboBox, QFileDialog, QHBoxLayout, QLabel, QListWidget,
-                               QListWidgetItem, QMenu, QMessageBox, QScrollArea, QSplitter,
+                               QListWidgetItem, QMenu, QMessageBox, QScrollArea, QSplitter, QStyle,
                                QToolButton, QVBoxLayout, QWidget)
 
 from flashdesk.gui.context import AppContext
@@ -125,6 +125,7 @@ class PostersTab(QWidget):
         self.findings_list = QListWidget(self)
         self.findings_list.itemClicked.connect(self._finding_clicked)
         self.findings_list.setWordWrap(True)
+        self.findings_list.setSpacing(3)
         self.findings_list.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.findings_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         side = QSplitter(Qt.Orientation.Vertical, self)
@@ -427,9 +428,13 @@ class PostersTab(QWidget):
         self._checks_due = False
         self.findings = check(self.doc)
         self.findings_list.clear()
-        icons = {"error": "⛔", "warning": "⚠", "info": "ℹ"}
+        # standard icons: the bundled font has no emoji (⛔ showed as a box)
+        pixmaps = QStyle.StandardPixmap
+        icons = {"error": pixmaps.SP_MessageBoxCritical, "warning": pixmaps.SP_MessageBoxWarning,
+                 "info": pixmaps.SP_MessageBoxInformation}
         for finding in self.findings:
-            item = QListWidgetItem(f"{icons[finding.severity]} {finding.why}\n→ {finding.fix}")
+            item = QListWidgetItem(self.style().standardIcon(icons[finding.severity]),
+                                   f"{finding.why}\n→ {finding.fix}")
             item.setData(Qt.ItemDataRole.UserRole, finding.element_id)
             item.setToolTip(finding.rule)
             self.findings_list.addItem(item)
