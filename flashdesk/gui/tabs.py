@@ -17,6 +17,7 @@ TAB_CLASSES: tuple[str, ...] = (
     "flashdesk.gui.groups.tab:GroupsTab",
     "flashdesk.gui.copies.tab:CopiesTab",
     "flashdesk.gui.tasks.tab:TasksTab",
+    "flashdesk.gui.posters.tab:PostersTab",
 )
 
 

@@ -21,6 +21,7 @@ PART_MODULES: tuple[str, ...] = (
     "flashdesk.groups.plan",
     "flashdesk.copies.plan",
     "flashdesk.tasks.plan",
+    "flashdesk.posters.plan",
 )
 
 

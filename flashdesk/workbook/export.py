@@ -30,6 +30,7 @@ SHEET_MODULES: tuple[str, ...] = (
     "flashdesk.workbook.groups.crisis",
     "flashdesk.workbook.copies",
     "flashdesk.workbook.tasks",
+    "flashdesk.workbook.posters",
 )
 
 
