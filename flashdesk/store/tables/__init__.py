@@ -2,5 +2,7 @@
 them all on SQLModel.metadata (Alembic's env.py relies on it)."""
 
 from flashdesk.store.tables.campaigns import Campaign, StoreInfo
+from flashdesk.store.tables.review import ABTest, ReviewChannelDay, ReviewCopy, ReviewDaily, ReviewMaterial, ReviewText  # noqa: E501
 
-__all__ = ["Campaign", "StoreInfo"]
+__all__ = ["Campaign", "StoreInfo",
+           "ABTest", "ReviewChannelDay", "ReviewCopy", "ReviewDaily", "ReviewMaterial", "ReviewText"]
