@@ -45,6 +45,109 @@
     </message>
 </context>
 <context>
+    <name>ReviewCharts</name>
+    <message>
+        <source>Members and active members per day</source>
+        <translation>每日群成员与活跃成员</translation>
+    </message>
+    <message>
+        <source>Orders per day and cumulative against the quota</source>
+        <translation>每日订单与累计销量（对比限量）</translation>
+    </message>
+    <message>
+        <source>Revenue per day</source>
+        <translation>每日销售额</translation>
+    </message>
+    <message>
+        <source>Channel contribution (participants)</source>
+        <translation>渠道贡献（参与人数）</translation>
+    </message>
+    <message>
+        <source>Copy ranking (participants after use)</source>
+        <translation>文案排行（使用后参与人数）</translation>
+    </message>
+    <message>
+        <source>Material ranking</source>
+        <translation>素材排行</translation>
+    </message>
+    <message>
+        <source>Funnel: reach to group joins to orders</source>
+        <translation>漏斗：触达 → 进群 → 下单</translation>
+    </message>
+    <message>
+        <source>No numbers recorded yet</source>
+        <translation>还没有记录数据</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>群成员</translation>
+    </message>
+    <message>
+        <source>Active members</source>
+        <translation>活跃成员</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <source>Orders per day</source>
+        <translation>每日订单</translation>
+    </message>
+    <message>
+        <source>Cumulative orders</source>
+        <translation>累计订单</translation>
+    </message>
+    <message>
+        <source>Quota {quota}</source>
+        <translation>限量 {quota}</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>Yuan</source>
+        <translation>元</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>参与人数</translation>
+    </message>
+    <message>
+        <source>Participants after use</source>
+        <translation>使用后参与人数</translation>
+    </message>
+    <message>
+        <source>Shares</source>
+        <translation>转发</translation>
+    </message>
+    <message>
+        <source>Likes</source>
+        <translation>点赞</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>评论</translation>
+    </message>
+    <message>
+        <source>Reached on channels</source>
+        <translation>渠道触达</translation>
+    </message>
+    <message>
+        <source>Joined a group</source>
+        <translation>进群</translation>
+    </message>
+    <message>
+        <source>Active in the group</source>
+        <translation>群内活跃</translation>
+    </message>
+    <message>
+        <source>Ordered</source>
+        <translation>下单</translation>
+    </message>
+</context>
+<context>
     <name>ReviewRecords</name>
     <message>
         <source>Daily numbers</source>
