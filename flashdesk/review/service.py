@@ -157,7 +157,7 @@ def save_records(store: Store, campaign_id: int, kind_name: str,
 
 
 def save_many(store: Store, campaign_id: int,
-              batches: Mapping[str, tuple[list[tuple[int, dict[str, Any]]]]],
+              batches: Mapping[str, list[tuple[int, dict[str, Any]]]],
               on_duplicate: str | None = None) -> list[Change]:
     """Write already checked rows of several kinds in one transaction (a workbook import)."""
     with store.session() as session:
@@ -198,3 +198,16 @@ def redo_changes(store: Store, campaign_id: int, changes: Sequence[Change]) -> N
             kind = KINDS[change.kind]
             _delete(session, kind, campaign_id, [kind.key_of(r) for r in change.removed])
             _insert(session, kind, campaign_id, change.written)
+
+
+def iter_records(store: Store, campaign_id: int, kind_name: str, batch: int = 5000):
+    """Rows of one kind as tuples in column order, sorted by key, streamed in batches (the
+    workbook writes 100,000 daily rows without holding them all)."""
+    kind = KINDS[kind_name]
+    table = kind.table.__table__
+    query = (select(*[table.c[k] for k in _columns(kind)]).where(table.c.campaign_id == campaign_id)
+             .order_by(*[table.c[k] for k in kind.key]))
+    with store.session() as session:
+        result = session.execute(query.execution_options(yield_per=batch))
+        for partition in result.partitions():
+            yield from partition

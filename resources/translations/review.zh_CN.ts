@@ -148,6 +148,29 @@
     </message>
 </context>
 <context>
+    <name>ReviewImport</name>
+    <message>
+        <source>{path} does not exist.</source>
+        <translation>{path} 不存在。</translation>
+    </message>
+    <message>
+        <source>{path} is not an Excel workbook FlashDesk can read ({error}). Choose an .xlsx exported by FlashDesk.</source>
+        <translation>{path} 不是 FlashDesk 能读取的 Excel 工作簿（{error}）。请选择 FlashDesk 导出的 .xlsx 文件。</translation>
+    </message>
+    <message>
+        <source>{path} has no 复盘数据 sheets ({sheets}).</source>
+        <translation>{path} 里没有复盘数据工作表（{sheets}）。</translation>
+    </message>
+    <message>
+        <source>the column heading is missing from row {row}.</source>
+        <translation>第 {row} 行缺少这一列的表头。</translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was changed.</source>
+        <translation>已取消导入，数据没有任何改动。</translation>
+    </message>
+</context>
+<context>
     <name>ReviewRecords</name>
     <message>
         <source>Daily numbers</source>
