@@ -117,12 +117,12 @@ def generate_outline(data: ReviewData, notes: dict[str, str], tests: list[ABDraf
     return "\n".join(lines)
 
 
-def draft_outline(store, campaign_id: int) -> str:
-    """The outline drafted from what is recorded now."""
+def draft_outline(store, campaign_id: int, data: ReviewData | None = None) -> str:
+    """The outline drafted from what is recorded now (`data`: already summed up)."""
     from flashdesk.review.experiments import list_ab_tests
     from flashdesk.review.summary import review_data
     from flashdesk.review.texts import get_text
 
     notes = {key: get_text(store, campaign_id, key) for key in NOTE_KEYS}
     tests = [ABDraft.of(test) for test in list_ab_tests(store, campaign_id)]
-    return generate_outline(review_data(store, campaign_id), notes, tests)
+    return generate_outline(data or review_data(store, campaign_id), notes, tests)

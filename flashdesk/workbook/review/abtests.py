@@ -10,6 +10,7 @@ from flashdesk.review.outline import draft_outline
 from flashdesk.review.texts import get_text
 from flashdesk.workbook.cells import LABEL_FONT, header_row, print_setup, put, title_row
 from flashdesk.workbook.export import SheetContext
+from flashdesk.workbook.review.common import data_of
 
 TITLE = "复盘-AB测试与提纲"
 HEADINGS = ["环节", "版本 A", "版本 B", "A 曝光", "A 转化", "A 转化率", "B 曝光", "B 转化",
@@ -37,7 +38,7 @@ def write(ws: Worksheet, context: SheetContext) -> None:
         put(ws, row, 1, "（没有 A/B 测试）")
         row += 1
     outline = get_text(context.store, context.campaign.id, "outline") \
-        or draft_outline(context.store, context.campaign.id)
+        or draft_outline(context.store, context.campaign.id, data_of(context))
     row += 1
     put(ws, row, 1, "复盘提纲", font=LABEL_FONT)
     for line in outline.splitlines():

@@ -12,11 +12,21 @@ from openpyxl.utils import get_column_letter
 
 from flashdesk.review.records import KINDS
 from flashdesk.review.service import iter_records
+from flashdesk.review.summary import ReviewData, review_data
 from flashdesk.workbook.cells import HEADER_FILL, HEADER_FONT, TITLE_FONT, CENTER
 from flashdesk.workbook.export import SheetContext
 from flashdesk.workbook.streamed import styled, text
 
 HEADING_ROW, FIRST_ROW = 2, 3
+
+
+def data_of(context: SheetContext) -> ReviewData:
+    """The summed-up numbers, computed once per export and shared by the review sheets."""
+    data = getattr(context, "_review_data", None)
+    if data is None:
+        data = review_data(context.store, context.campaign.id)
+        context._review_data = data
+    return data
 CHART_WIDTH, CHART_HEIGHT, CHART_ROWS = 16, 7.5, 16
 
 
@@ -49,10 +59,10 @@ def write_data_sheet(ws, context: SheetContext, kind_name: str, title: str,
     kinds = [i for i, c in enumerate(kind.columns) if c.type == "kind"]
     # block cells hold user text too (channel, copy and material names)
     summary = ([text(ws, v) if isinstance(v, str) else v for v in row] for row in block.rows)
-    for values in iter_records(context.store, context.campaign.id, kind_name):
-        row = list(values)
+    for row in iter_records(context.store, context.campaign.id, kind_name):
         for i in texts:
-            row[i] = text(ws, row[i])
+            if row[i][:1] == "=":
+                row[i] = text(ws, row[i])
         for i in kinds:
             row[i] = _KIND_ZH.get(row[i], row[i])
         extra = next(summary, None)

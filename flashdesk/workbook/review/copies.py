@@ -3,16 +3,15 @@
 from __future__ import annotations
 
 from flashdesk.review.records import KINDS
-from flashdesk.review.summary import review_data
 from flashdesk.workbook.export import SheetContext
-from flashdesk.workbook.review.common import FIRST_ROW, Block, bar_chart, write_data_sheet
+from flashdesk.workbook.review.common import FIRST_ROW, Block, bar_chart, data_of, write_data_sheet
 
 TITLE = KINDS["copies"].sheet
 STREAMED = True
 
 
 def write(ws, context: SheetContext) -> None:
-    data = review_data(context.store, context.campaign.id)
+    data = data_of(context)
     rows = [[title, count] for title, count in data.copies]
 
     def charts(ws, col: int, last: int) -> list:

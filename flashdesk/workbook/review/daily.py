@@ -3,16 +3,16 @@
 from __future__ import annotations
 
 from flashdesk.review.records import KINDS
-from flashdesk.review.summary import review_data
 from flashdesk.workbook.export import SheetContext
-from flashdesk.workbook.review.common import FIRST_ROW, Block, bar_chart, line_chart, write_data_sheet
+from flashdesk.workbook.review.common import (FIRST_ROW, Block, bar_chart, data_of, line_chart,
+                                              write_data_sheet)
 
 TITLE = KINDS["daily"].sheet
 STREAMED = True
 
 
 def write(ws, context: SheetContext) -> None:
-    data = review_data(context.store, context.campaign.id)
+    data = data_of(context)
     rows = [[d.day, d.members, d.active, d.orders, d.cumulative_orders, d.revenue]
             for d in data.days]
 
