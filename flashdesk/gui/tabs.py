@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from importlib import import_module
 
-TAB_CLASSES: tuple[str, ...] = ("flashdesk.gui.overview:OverviewTab",)
+TAB_CLASSES: tuple[str, ...] = ("flashdesk.gui.overview:OverviewTab",
+                                "flashdesk.gui.review.tab:ReviewTab")
 
 
 def tab_classes() -> list[type]:

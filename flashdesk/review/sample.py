@@ -10,7 +10,7 @@ from datetime import timedelta
 from flashdesk.campaigns.service import get_campaign
 from flashdesk.playbook import key_dates
 from flashdesk.review.experiments import ABDraft, delete_ab_test, save_ab_test
-from flashdesk.review.service import Change, save_records, undo_changes
+from flashdesk.review.service import Change, redo_changes, save_records, undo_changes
 from flashdesk.review.texts import get_text, set_text
 from flashdesk.store import Store
 
@@ -57,6 +57,17 @@ def remove_sample_numbers(store: Store, campaign_id: int, added: SampleAdded) ->
         set_text(store, campaign_id, key, "")
 
 
+def restore_sample_numbers(store: Store, campaign_id: int, added: SampleAdded) -> None:
+    """Redo after remove_sample_numbers: the same rows, test id and notes again."""
+    redo_changes(store, campaign_id, added.changes)
+    save_ab_test(store, campaign_id, _TEST, added.ab_test_id)
+    for key in added.notes:
+        set_text(store, campaign_id, key, _NOTES[key])
+
+_TEST = ABDraft("邀请文案", "强调限量 500 名", "强调多得 360ml", 1200, 138, 1180, 171,
+                "同一批客户随机分两半私聊发送")
+
+
 def add_sample_numbers(store: Store, campaign_id: int) -> SampleAdded:
     """Record the example numbers, shifted to this campaign's dates. Rows and notes already
     recorded win over the examples."""
@@ -85,7 +96,5 @@ def add_sample_numbers(store: Store, campaign_id: int) -> SampleAdded:
     notes = [key for key in _NOTES if not get_text(store, campaign_id, key)]
     for key in notes:
         set_text(store, campaign_id, key, _NOTES[key])
-    test_id = save_ab_test(store, campaign_id, ABDraft(
-        "邀请文案", "强调限量 500 名", "强调多得 360ml", 1200, 138, 1180, 171,
-        "同一批客户随机分两半私聊发送"))
+    test_id = save_ab_test(store, campaign_id, _TEST)
     return SampleAdded(changes, test_id, notes)
