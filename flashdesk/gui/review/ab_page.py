@@ -4,8 +4,6 @@ leaves it: one undo step per field."""
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QLabel,
                                QLineEdit, QListWidget, QListWidgetItem, QPushButton, QSpinBox,
@@ -14,7 +12,6 @@ from PySide6.QtWidgets import (QFormLayout, QGridLayout, QGroupBox, QHBoxLayout,
 from flashdesk.errors import UserError
 from flashdesk.fonts import font
 from flashdesk.gui.context import AppContext
-from flashdesk.gui.messages import show_error
 from flashdesk.gui.undo import push_edit
 from flashdesk.review.experiments import ABDraft, check, delete_ab_test, list_ab_tests, save_ab_test
 
@@ -154,7 +151,7 @@ class ABPage(QWidget):
             return
         draft = self.draft()
         try:
-            check(replace(draft, step=draft.step or "-"))
+            check(draft)
         except UserError as error:
             self.figures.setText("")
             self.rates["a"].setText("")
@@ -172,21 +169,24 @@ class ABPage(QWidget):
 
     # edits -----------------------------------------------------------------------------
     def commit(self) -> None:
-        """Save the form if it changed: one undo step."""
+        """Save the form if it changed: one undo step. A form that does not check out is not
+        saved; the result panel already says what is wrong (a message box here would take
+        the focus and fire editingFinished again)."""
         if self._loading or self.test_id is None or self.saved is None:
             return
         draft, before, test_id = self.draft(), self.saved, self.test_id
         if draft == before:
             return
-        store, campaign_id = self.context.store, self.context.campaign_id
         try:
-            push_edit(self.context, self.tr("Edit A/B test {step}").format(step=draft.step or before.step),
-                      lambda: save_ab_test(store, campaign_id, draft, test_id),
-                      lambda: save_ab_test(store, campaign_id, before, test_id), area=AREA)
+            check(draft)
         except UserError as error:
-            show_error(self, error)
+            self.verdict.setText(str(error))
             return
+        store, campaign_id = self.context.store, self.context.campaign_id
         self.saved = draft
+        push_edit(self.context, self.tr("Edit A/B test {step}").format(step=draft.step),
+                  lambda: save_ab_test(store, campaign_id, draft, test_id),
+                  lambda: save_ab_test(store, campaign_id, before, test_id), area=AREA)
 
     def new_test(self) -> None:
         store, campaign_id = self.context.store, self.context.campaign_id

@@ -75,6 +75,7 @@ class ChartsView(QWidget):
         self.canvas.setObjectName("chartCanvas")
         self.canvas.setParent(self)
         self.area.addWidget(self.canvas)
+        self.canvas.show()  # added while the view is already shown
 
     def redraw(self) -> None:
         if self.data is None:

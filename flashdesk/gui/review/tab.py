@@ -106,14 +106,28 @@ class ReviewTab(QWidget):
         layout.addWidget(self.empty)
         layout.addWidget(self.body, 1)
 
-        context.campaignSelected.connect(lambda _id: self.refresh())
-        context.dataChanged.connect(lambda area: self.refresh()
+        self._stale = True
+        context.campaignSelected.connect(lambda _id: self.request_refresh())
+        context.dataChanged.connect(lambda area: self.request_refresh()
                                     if area in (AREA, "campaigns") else None)
-        context.storeChanged.connect(self.refresh)
-        self.refresh()
+        context.storeChanged.connect(self.request_refresh)
 
     # showing ---------------------------------------------------------------------------
+    def request_refresh(self) -> None:
+        """Refresh now when shown; a hidden tab catches up when it is next shown (keeps
+        start-up and edits in other tabs free of the review queries)."""
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._stale = True
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
+
     def refresh(self) -> None:
+        self._stale = False
         self.data = None
         if self.context.campaign_id is not None and self.context.store is not None:
             try:
