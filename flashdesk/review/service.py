@@ -31,11 +31,11 @@ class DuplicateRecordsError(UserError):
     """Rows whose key (e.g. day + group) is already recorded or appears twice in the input.
     `keys` lists them as text."""
 
-    def __init__(self, kind: Kind, keys: list[str]):
+    def __init__(self, kind: Kind, keys: list[str], where: str):
         sample = "; ".join(keys[:3]) + (" …" if len(keys) > 3 else "")
-        super().__init__(translate("ReviewService", "{count} row(s) are recorded twice ({sample}). "
-                                   "Choose whether the new numbers or the recorded ones win.")
-                         .format(count=len(keys), sample=sample))
+        super().__init__(translate("ReviewService", "{where}: {count} row(s) are recorded twice "
+                                   "({sample}). Choose whether the new numbers or the recorded "
+                                   "ones win.").format(where=where, count=len(keys), sample=sample))
         self.kind, self.keys = kind, keys
 
 
@@ -100,7 +100,7 @@ def parse_rows(kind: Kind, raw_rows: Iterable[Mapping[str, Any]], dates: KeyDate
 
 
 def _write(session: Session, kind: Kind, campaign_id: int, rows: list[tuple[int, dict]],
-           on_duplicate: str | None, replacing: Sequence[tuple] = ()) -> Change:
+           on_duplicate: str | None, replacing: Sequence[tuple] = (), where: str = "") -> Change:
     """Write checked rows inside the caller's transaction. `replacing`: keys of rows being
     edited, removed first (an edit that changes a row's day is not a duplicate of itself)."""
     existing = _existing(session, kind, campaign_id)
@@ -118,7 +118,7 @@ def _write(session: Session, kind: Kind, campaign_id: int, rows: list[tuple[int,
                 continue
         incoming[key] = values
     if twice and on_duplicate not in (NEW, RECORDED):
-        raise DuplicateRecordsError(kind, twice)
+        raise DuplicateRecordsError(kind, twice, where or _where(kind))
     if on_duplicate == RECORDED:
         incoming = {key: values for key, values in incoming.items() if key not in existing}
     overwritten = [existing[key] for key in incoming if key in existing]
@@ -153,8 +153,9 @@ def save_records(store: Store, campaign_id: int, kind_name: str,
     with store.session() as session:
         campaign = _campaign(session, campaign_id)
         dates = key_dates(campaign)
-        rows = parse_rows(kind, raw_rows, dates, source or Source(_where(kind)))
-        return _write(session, kind, campaign_id, rows, on_duplicate, replacing)
+        source = source or Source(_where(kind))
+        rows = parse_rows(kind, raw_rows, dates, source)
+        return _write(session, kind, campaign_id, rows, on_duplicate, replacing, source.where)
 
 
 def save_many(store: Store, campaign_id: int,
@@ -163,8 +164,8 @@ def save_many(store: Store, campaign_id: int,
     """Write already checked rows of several kinds in one transaction (a workbook import)."""
     with store.session() as session:
         _campaign(session, campaign_id)
-        return [_write(session, KINDS[name], campaign_id, rows, on_duplicate)
-                for name, rows in batches.items()]
+        return [_write(session, KINDS[name], campaign_id, rows, on_duplicate,
+                       where=KINDS[name].sheet) for name, rows in batches.items()]
 
 
 def _where(kind: Kind) -> str:

@@ -115,7 +115,7 @@ def test_a_day_twice_in_the_sheet_is_a_duplicate(exported, store):
         ws[f"{column}4"] = ws[f"{column}3"].value
     book.save(exported)
     other = create_campaign(store, sample_draft())
-    with pytest.raises(DuplicateRecordsError):
+    with pytest.raises(DuplicateRecordsError, match="复盘数据-每日: 1 row"):
         import_workbook(store, other, exported)
     assert records(store, other, "daily") == []
 
