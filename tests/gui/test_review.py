@@ -5,9 +5,6 @@ step."""
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
-
 from flashdesk.campaigns.sample import sample_draft
 from flashdesk.campaigns.service import create_campaign, get_campaign
 from flashdesk.gui.review.tab import ReviewTab
