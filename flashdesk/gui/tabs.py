@@ -18,6 +18,7 @@ TAB_CLASSES: tuple[str, ...] = (
     "flashdesk.gui.copies.tab:CopiesTab",
     "flashdesk.gui.tasks.tab:TasksTab",
     "flashdesk.gui.posters.tab:PostersTab",
+    "flashdesk.gui.review.tab:ReviewTab",
 )
 
 
