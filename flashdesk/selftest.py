@@ -145,7 +145,7 @@ def check_main_window(run: SelfTestRun) -> str:
         for index in range(window.tabs.count()):  # every tab paints without an error
             window.tabs.setCurrentIndex(index)
             app.processEvents()
-            window.tabs.currentWidget().grab()
+            window.tab_at(index).grab()
         window.tabs.setCurrentIndex(0)
         app.processEvents()
         image = window.grab().toImage()
