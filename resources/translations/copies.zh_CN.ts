@@ -343,6 +343,21 @@
     </message>
 </context>
 <context>
+    <name>CopyLinks</name>
+    <message>
+        <source>Copy {id} is not in the copy library (it may have been deleted). Pick another copy or clear the link.</source>
+        <translation>文案库里没有文案 {id}（可能已被删除）。请换一条文案，或取消关联。</translation>
+    </message>
+    <message>
+        <source>“{title}” belongs to another campaign. Pick a library copy or one of this campaign&apos;s copies.</source>
+        <translation>“{title}”属于另一个活动。请选择文案库中的通用文案或本活动的文案。</translation>
+    </message>
+    <message>
+        <source>{title} (deleted)</source>
+        <translation>{title}（已删除）</translation>
+    </message>
+</context>
+<context>
     <name>CopyLint</name>
     <message>
         <source>{{{name}}} has no value for this campaign, so the copy would show a gap.</source>
@@ -420,6 +435,61 @@
     <message>
         <source>◆ This campaign&apos;s own copy</source>
         <translation>◆ 本活动专属文案</translation>
+    </message>
+</context>
+<context>
+    <name>CopyPicker</name>
+    <message>
+        <source>Pick a copy</source>
+        <translation>选择文案</translation>
+    </message>
+    <message>
+        <source>Search titles and text</source>
+        <translation>搜索标题和正文</translation>
+    </message>
+    <message>
+        <source>Only {name}</source>
+        <translation>仅限{name}</translation>
+    </message>
+    <message>
+        <source>Select a copy to see it filled for this campaign</source>
+        <translation>选中一条文案，查看代入本活动后的内容</translation>
+    </message>
+    <message>
+        <source>Filled for this campaign:</source>
+        <translation>代入本活动后：</translation>
+    </message>
+    <message>
+        <source>Link this copy</source>
+        <translation>关联这条文案</translation>
+    </message>
+    <message>
+        <source>No copy</source>
+        <translation>不关联文案</translation>
+    </message>
+    <message>
+        <source>Remove the link to the copy</source>
+        <translation>取消与文案的关联</translation>
+    </message>
+    <message>
+        <source> (this campaign)</source>
+        <translation>（本活动）</translation>
+    </message>
+    <message>
+        <source>used {n}×</source>
+        <translation>用过 {n} 次</translation>
+    </message>
+    <message>
+        <source>No copy matches. Clear the search or untick a filter.</source>
+        <translation>没有匹配的文案。请清空搜索或取消勾选筛选条件。</translation>
+    </message>
+    <message>
+        <source>First {n} copies; search to narrow them down.</source>
+        <translation>只显示前 {n} 条；请搜索以缩小范围。</translation>
+    </message>
+    <message>
+        <source>{n} copies</source>
+        <translation>{n} 条文案</translation>
     </message>
 </context>
 <context>

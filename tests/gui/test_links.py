@@ -1,0 +1,109 @@
+"""Cross-capability links through real widgets: the library copy picker in the post
+dialog (filtered by the post's channel and stage, the preview filled), the calendar's
+tooltip naming the linked copy, the use counted and undone with the edit."""
+
+import pytest
+from PySide6.QtCore import Qt
+
+from flashdesk.channels import service
+from flashdesk.copies import service as copies
+from flashdesk.copies.service import CopyDraft
+from flashdesk.gui.channels.tab import ChannelsTab
+from flashdesk.gui.copies.picker import CopyPicker
+from tests.gui.helpers import when_modal
+
+
+@pytest.fixture
+def tab(qtbot, app_context, campaign_id):
+    widget = ChannelsTab(app_context)
+    qtbot.addWidget(widget)
+    app_context.select_campaign(campaign_id)
+    widget.resize(1400, 800)
+    widget.show()
+    return widget
+
+
+def test_picker_filters_by_channel_and_stage_and_fills_the_preview(qtbot, store, campaign_id):
+    wanted = copies.create_copy(store, CopyDraft(title="选款求助", body="{product} 选哪款？评论区见",
+                                                 channel="moments", stage="survey"))
+    copies.create_copy(store, CopyDraft(title="公众号选款", body="公众号选款", channel="official_account",
+                                        stage="survey"))
+    picker = CopyPicker(None, store, campaign_id, channel="moments", stage="survey", subject="选品调研")
+    qtbot.addWidget(picker)
+    picker.search.setText("选款")
+    picker.reload()
+    titles = [picker.results.item(i).text().split("\n")[0] for i in range(picker.results.count())]
+    assert "选款求助" in titles and "公众号选款" not in titles
+    picker.only_channel.setChecked(False)
+    titles = [picker.results.item(i).text().split("\n")[0] for i in range(picker.results.count())]
+    assert "公众号选款" in titles
+    row = next(i for i in range(picker.results.count()) if picker.results.item(i).data(Qt.ItemDataRole.UserRole) == wanted)
+    picker.results.setCurrentRow(row)
+    assert "{product}" not in picker.preview.toPlainText() and "选哪款" in picker.preview.toPlainText()
+    picker.search.setText("没有这种文案的字")
+    picker.reload()
+    assert picker.results.count() == 0 and "No copy matches" in picker.count.text()
+    assert not picker.buttons.button(picker.buttons.StandardButton.Ok).isEnabled()
+
+
+def test_post_dialog_links_a_copy_one_undo_step(tab, qtbot):
+    store = tab.context.store
+    copy_id = copies.create_copy(store, CopyDraft(title="帮忙选款文案", body="家人们帮我选款，评论区告诉我",
+                                                  channel="moments", stage="survey"))
+    moments = tab.matrix_model.channels[0]
+    post = next(p for p in service.list_posts(store, tab.campaign_id) if p.channel_id == moments.id)
+    seen = {}
+
+    def in_picker(picker):
+        seen["channel"] = picker.only_channel.isChecked() and picker.channel_key
+        seen["stage"] = picker.stage_key
+        picker.search.setText("帮忙选款")
+        picker.reload()
+        picker.accept()
+
+    def in_post_dialog(dialog):
+        when_modal(in_picker)
+        dialog.pick_copy()
+        seen["label"] = dialog.copy.text()
+        dialog.accept()
+
+    when_modal(in_post_dialog)
+    assert tab.edit_post(post)
+    assert seen == {"channel": "moments", "stage": "survey", "label": "帮忙选款文案"}
+    assert service.get_post(store, post.id).copy_id == copy_id
+    assert copies.get_copy(store, copy_id).times_used == 1
+    assert tab.context.undo_stack.undoText() == "Link copy to post"
+    index = tab.calendar_model.index_of(post.channel_id, post.day)
+    tip = tab.calendar_model.data(index, Qt.ItemDataRole.ToolTipRole)
+    assert "Copy: 帮忙选款文案" in tip and "家人们帮我选款" in tip
+    tab.grab().save("/work/shots/links-calendar.png")
+    tab.context.undo_stack.undo()
+    assert service.get_post(store, post.id).copy_id is None
+    assert copies.get_copy(store, copy_id).times_used == 0
+    tab.context.undo_stack.redo()
+    assert service.get_post(store, post.id).copy_id == copy_id
+    assert copies.get_copy(store, copy_id).times_used == 1
+
+
+def test_unlink_from_the_picker(tab, qtbot):
+    store = tab.context.store
+    copy_id = copies.create_copy(store, CopyDraft(title="倒计时", body="还剩一天", channel="moments"))
+    post = service.list_posts(store, tab.campaign_id)[0]
+    draft = service.get_post(store, post.id)
+    from flashdesk.channels.drafts import PostDraft
+    linked = PostDraft.of(draft)
+    linked.copy_id = copy_id
+    service.update_post(store, post.id, linked)
+    tab.refresh()
+
+    def in_post_dialog(dialog):
+        when_modal(lambda picker: picker.clear_button.click())
+        dialog.pick_copy()
+        assert dialog.copy.text() == "none linked"
+        dialog.accept()
+
+    when_modal(in_post_dialog)
+    assert tab.edit_post(service.get_post(store, post.id))
+    assert service.get_post(store, post.id).copy_id is None
+    tab.context.undo_stack.undo()
+    assert service.get_post(store, post.id).copy_id == copy_id
