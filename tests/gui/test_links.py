@@ -107,3 +107,84 @@ def test_unlink_from_the_picker(tab, qtbot):
     assert service.get_post(store, post.id).copy_id is None
     tab.context.undo_stack.undo()
     assert service.get_post(store, post.id).copy_id == copy_id
+
+
+@pytest.fixture
+def groups_tab(qtbot, app_context, campaign_id):
+    from flashdesk.gui.groups.tab import GroupsTab
+
+    app_context.select_campaign(campaign_id)
+    widget = GroupsTab(app_context)
+    qtbot.addWidget(widget)
+    widget.resize(1300, 850)
+    widget.show()
+    return widget
+
+
+def test_checklist_line_picks_a_copy_one_undo_step(groups_tab, qtbot):
+    page = groups_tab.groups
+    store = page.context.store
+    copy_id = copies.create_copy(store, CopyDraft(title="福利群公告", body="欢迎来到 {group_name}",
+                                                  channel="wecom_group", stage="announcement"))
+    model = page.checklist_model
+    row = next(i for i, item in enumerate(model.rows) if item.key == "announcement")
+    page.checklist_view.selectRow(row)
+    seen = {}
+
+    def in_picker(picker):
+        seen["filters"] = (picker.channel_key, picker.stage_key, picker.only_stage.isChecked())
+        picker.search.setText("福利群公告")
+        picker.reload()
+        seen["preview"] = picker.preview.toPlainText()
+        picker.accept()
+
+    when_modal(in_picker)
+    assert page.pick_item_copy()
+    assert seen["filters"] == ("wecom_group", "announcement", True)
+    assert "{group_name}" not in seen["preview"]
+    row = next(i for i, item in enumerate(model.rows) if item.key == "announcement")
+    assert model.rows[row].copy_id == copy_id
+    assert model.data(model.index(row, 3)) == "福利群公告"
+    assert copies.get_copy(store, copy_id).times_used == 1
+    page.grab().save("/work/shots/links-checklist.png")
+    page.context.undo_stack.undo()
+    row = next(i for i, item in enumerate(model.rows) if item.key == "announcement")
+    assert model.rows[row].copy_id is None and model.data(model.index(row, 3)) == "—"
+    assert copies.get_copy(store, copy_id).times_used == 0
+
+
+def test_picking_without_a_selection_explains(groups_tab, qtbot):
+    page = groups_tab.groups
+    page.checklist_view.clearSelection()
+    seen = []
+    when_modal(lambda box: (seen.append(box.text()), box.accept()))
+    assert not page.pick_item_copy()
+    assert seen and "Select a line" in seen[0]
+
+
+def test_key_node_picks_a_copy(groups_tab, qtbot):
+    from flashdesk.gui.groups.models import RunbookModel
+
+    page = groups_tab.runbook
+    store = page.context.store
+    copy_id = copies.create_copy(store, CopyDraft(title="叫醒红包开场", body="红包来啦", stage="wake_up"))
+    page.refresh()
+    page.runbook_view.selectRow(0)
+    node = page.runbook_model.lines[0][0]
+    seen = {}
+
+    def in_picker(picker):
+        seen["stage"] = picker.stage_key
+        picker.search.setText("叫醒红包开场")
+        picker.reload()
+        picker.accept()
+
+    when_modal(in_picker)
+    assert page.pick_node_copy()
+    assert seen["stage"] == "wake_up" and node.key == "wake_up"
+    model = page.runbook_model
+    assert model.data(model.index(0, RunbookModel.COPY)) == "叫醒红包开场"
+    assert model.data(model.index(0, RunbookModel.COPY), Qt.ItemDataRole.ToolTipRole) == "红包来啦"
+    assert page.context.undo_stack.undoText() == "Link copy to key node"
+    page.context.undo_stack.undo()
+    assert page.runbook_model.data(page.runbook_model.index(0, RunbookModel.COPY)) == "—"
