@@ -1,8 +1,9 @@
 """Where the other areas meet the copy library: which library channel and stage fit a
 warm-up post, a set-up checklist line or a key node (the one place those vocabularies are
-mapped), whether a copy may be linked, the titles linked rows show, and how a duplicated
-campaign's links follow its duplicated copies. The library never imports the areas that
-link it: they pass their keys in."""
+mapped), whether a copy may be linked, the titles linked rows show, how a duplicated
+campaign's links follow its duplicated copies, and the variables the Group SOP knows. The
+library does not import the areas that link it (they pass their keys in); only
+group_values asks the groups service, lazily."""
 
 from __future__ import annotations
 
@@ -103,3 +104,21 @@ def duplicated_link(session: Session, copy_id: int | None) -> int | None:
         return mapped[copy_id]
     copy = session.get(Copy, copy_id)
     return copy_id if copy is not None and copy.campaign_id is None and not copy.deleted else None
+
+
+def group_values(store: Store, campaign_id: int) -> dict[str, str]:
+    """{group_name}, {live_code} and {remaining} as the Group SOP knows them now: the first
+    open group of the rotation, the campaign's live-code link, quota minus sold. A value the
+    groups area does not have (no open group, no link yet) is left out, so the copy shows
+    the variable as empty rather than a made-up value."""
+    from flashdesk.groups import service as groups
+    from flashdesk.store.tables import ChatGroup
+
+    values = {"remaining": str(groups.quota(store, campaign_id).remaining)}
+    current = next((g for g in groups.rows(store, ChatGroup, campaign_id) if g.state == "open"), None)
+    if current is not None:
+        values["group_name"] = current.name
+    url = groups.live_code(store, campaign_id)
+    if url:
+        values["live_code"] = url
+    return values

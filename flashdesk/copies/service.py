@@ -338,11 +338,15 @@ def set_variables(store: Store, campaign_id: int, values: dict[str, str]) -> Non
 
 
 def values_for(store: Store, campaign_id: int) -> dict[str, str]:
-    """Every variable's value for the campaign, ready to fill a copy."""
+    """Every variable's value for the campaign, ready to fill a copy. group_name, live_code
+    and remaining come from the Group SOP unless the operator set them by hand."""
     from flashdesk.campaigns.service import get_campaign
+    from flashdesk.copies.links import group_values
     from flashdesk.copies.variables import campaign_values
 
-    return campaign_values(get_campaign(store, campaign_id), variable_overrides(store, campaign_id))
+    campaign = get_campaign(store, campaign_id)
+    return campaign_values(campaign, {**group_values(store, campaign_id),
+                                      **variable_overrides(store, campaign_id)})
 
 
 def add_imported(store: Store, rows) -> list[int]:

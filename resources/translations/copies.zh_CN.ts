@@ -8,8 +8,12 @@
         <translation>文案变量的活动取值</translation>
     </message>
     <message>
-        <source>The other values come from the campaign&apos;s details; change them there.</source>
-        <translation>其他取值来自活动详情，请在活动详情里修改。</translation>
+        <source>From Group SOP: {value}</source>
+        <translation>来自社群 SOP：{value}</translation>
+    </message>
+    <message>
+        <source>Leave a field empty to use what the Group SOP tab knows (open group, live code, quota minus sold). The other values come from the campaign&apos;s details; change them there.</source>
+        <translation>留空则使用社群 SOP 页中的数据（当前开放的群、群活码、限量减去已售）。其他值来自活动详情，请在那里修改。</translation>
     </message>
 </context>
 <context>
@@ -566,8 +570,16 @@
         <translation>限量份数</translation>
     </message>
     <message>
-        <source>slots left (set it during the launch)</source>
-        <translation>剩余名额（开售时手动更新）</translation>
+        <source>slots left (quota minus sold in Group SOP)</source>
+        <translation>剩余名额（社群 SOP 中的限量减去已售）</translation>
+    </message>
+    <message>
+        <source>the open flash group&apos;s name</source>
+        <translation>当前开放的快闪群群名</translation>
+    </message>
+    <message>
+        <source>live code link for joining (Group SOP)</source>
+        <translation>进群用的群活码链接（社群 SOP）</translation>
     </message>
     <message>
         <source>launch date and time</source>
@@ -576,14 +588,6 @@
     <message>
         <source>the day the group closes</source>
         <translation>解散群的日期</translation>
-    </message>
-    <message>
-        <source>the flash group&apos;s name</source>
-        <translation>快闪群群名</translation>
-    </message>
-    <message>
-        <source>live code link for joining</source>
-        <translation>入群活码链接</translation>
     </message>
     <message>
         <source>campaign name</source>

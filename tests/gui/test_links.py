@@ -188,3 +188,33 @@ def test_key_node_picks_a_copy(groups_tab, qtbot):
     assert page.context.undo_stack.undoText() == "Link copy to key node"
     page.context.undo_stack.undo()
     assert page.runbook_model.data(page.runbook_model.index(0, RunbookModel.COPY)) == "—"
+
+
+def test_copy_preview_follows_the_sold_count_and_values_dialog_shows_the_group_sop(
+        qtbot, app_context, campaign_id, groups_tab):
+    from flashdesk.gui.copies.tab import CopiesTab
+
+    copies_tab = CopiesTab(app_context)
+    qtbot.addWidget(copies_tab)
+    copies_tab.show()
+    assert copies_tab.editor.values["remaining"] == "500"
+    groups_tab.groups.quota_box.sold.setValue(130)  # one undo step in the groups area
+    assert copies_tab.editor.values["remaining"] == "370"
+    seen = {}
+
+    def look(dialog):
+        seen["field"] = dialog.fields["remaining"].text()
+        seen["placeholder"] = dialog.fields["remaining"].placeholderText()
+        seen["group"] = dialog.fields["group_name"].placeholderText()
+        dialog.fields["remaining"].setText("最后几份")
+        dialog.accept()
+
+    when_modal(look)
+    copies_tab.variables_button.click()
+    assert seen["field"] == "" and seen["placeholder"] == "From Group SOP: 370"
+    assert seen["group"].startswith("From Group SOP: ") and seen["group"].endswith("福利1群")
+    assert copies.values_for(app_context.store, campaign_id)["remaining"] == "最后几份"
+    app_context.undo_stack.undo()  # the hand-set value goes, the Group SOP's comes back
+    assert copies.values_for(app_context.store, campaign_id)["remaining"] == "370"
+    app_context.undo_stack.undo()  # the sold count
+    assert copies_tab.editor.values["remaining"] == "500"

@@ -178,7 +178,8 @@ class ChannelsTab(QWidget):
 
         context.campaignSelected.connect(lambda _id: self.refresh())
         context.dataChanged.connect(
-            lambda area: self.refresh() if area in ("channels", "campaigns") else None)
+            # copies and groups: linked copies' titles and wording, and the values they fill with
+            lambda area: self.refresh() if area in ("channels", "campaigns", "copies", "groups") else None)
         context.storeChanged.connect(self.refresh)
         self.refresh()
 

@@ -263,7 +263,7 @@ class CopiesTab(QWidget):
             return
         if area == AREA:
             self.reload()
-        elif area == "campaigns":
+        elif area in ("campaigns", "groups"):  # the Group SOP supplies {group_name} & co.
             self._load_values()
 
     # -- edits (each one undo step) ----------------------------------------------------
