@@ -12,3 +12,8 @@ test: install
 
 translations:
 	$(PYTHON) -m flashdesk.i18n
+
+# The desktop bundle (packaging/dist/flashdesk) and, on Debian-like systems, the .deb.
+package:
+	$(PYTHON) -m pip install --quiet -e ".[package]"
+	$(PYTHON) packaging/build_app.py

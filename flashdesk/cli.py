@@ -16,6 +16,8 @@ COMMAND_MODULES: tuple[str, ...] = (
     "flashdesk.campaigns.commands",
     "flashdesk.channels.commands",
     "flashdesk.copies.commands",
+    "flashdesk.tasks.commands",
+    "flashdesk.posters.commands",
 )
 
 log = logging.getLogger("flashdesk")
@@ -39,6 +41,11 @@ def build_parser() -> argparse.ArgumentParser:
         prog="flashdesk", description="Plan, run and review flash-group launches.")
     parser.add_argument("--version", action="version", version=f"FlashDesk {flashdesk.__version__}")
     add_store_option(parser)
+    parser.add_argument("--self-test", action="store_true",
+                        help="check this installation offscreen on a temporary store; "
+                             "exit 0 when everything works, 1 and what failed otherwise")
+    parser.add_argument("--self-test-dir", metavar="DIR", default=None,
+                        help="keep the self-test's store, screenshot and workbook in DIR")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
         import_module(name).register(subparsers)
@@ -63,6 +70,10 @@ def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     try:
+        if args.self_test:
+            from flashdesk.selftest import run_self_test
+
+            return run_self_test(args.self_test_dir)
         if args.command is None:
             from flashdesk.app import run_gui
 

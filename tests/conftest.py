@@ -14,6 +14,14 @@ from flashdesk.campaigns.service import create_campaign  # noqa: E402
 from flashdesk.store import open_store  # noqa: E402
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _widgets_app(qapp):
+    """A QApplication from the start: headless code (poster rendering in `export`, the
+    poster sheet) would otherwise create a bare QGuiApplication, and every QWidget test
+    after it would abort."""
+    return qapp
+
+
 @pytest.fixture(autouse=True)
 def _isolated_user_dirs(tmp_path, monkeypatch):
     """No test reads or writes the operator's own store, settings or data folder."""

@@ -25,6 +25,25 @@ def _actions():
     return campaign_actions
 
 
+class _StackButton(QAction):
+    """A toolbar action bound to the undo stack; it lives and dies with its toolbar, so a
+    language switch that rebuilds the toolbar leaves no stale connection behind."""
+
+    def __init__(self, text: str, tip: str, trigger, parent):
+        super().__init__(text, parent)
+        self._tip = tip
+        self.triggered.connect(trigger)
+
+    def follow(self, enabled_signal, text_signal, enabled: bool, text: str) -> None:
+        enabled_signal.connect(self.setEnabled)
+        text_signal.connect(self.show_text)
+        self.setEnabled(enabled)
+        self.show_text(text)
+
+    def show_text(self, text: str) -> None:
+        self.setToolTip(self._tip.replace("%1", text) if text else self.text())
+
+
 class MainWindow(QMainWindow):
     def __init__(self, context: AppContext):
         super().__init__()
@@ -169,8 +188,18 @@ class MainWindow(QMainWindow):
         toolbar.setMovable(False)
         toolbar.addActions([self.new_action, self.duplicate_action, self.export_action])
         toolbar.addSeparator()
-        toolbar.addActions([self.undo_action, self.redo_action])
+        toolbar.addActions(self._toolbar_undo_actions(toolbar))
         self.addToolBar(toolbar)
+
+    def _toolbar_undo_actions(self, toolbar: QToolBar) -> list[QAction]:
+        """Short Undo/Redo buttons: the menu's "Undo <edit>" texts grow with the edit's name
+        and would push the toolbar out of shape; the button names the edit in its tooltip."""
+        stack = self.context.undo_stack
+        undo = _StackButton(self.tr("Undo"), self.tr("Undo: %1"), stack.undo, toolbar)
+        redo = _StackButton(self.tr("Redo"), self.tr("Redo: %1"), stack.redo, toolbar)
+        undo.follow(stack.canUndoChanged, stack.undoTextChanged, stack.canUndo(), stack.undoText())
+        redo.follow(stack.canRedoChanged, stack.redoTextChanged, stack.canRedo(), stack.redoText())
+        return [undo, redo]
 
     # --- state ----------------------------------------------------------------------------
     def language(self) -> str:

@@ -16,6 +16,8 @@ TAB_CLASSES: tuple[str, ...] = (
     "flashdesk.gui.channels.tab:ChannelsTab",
     "flashdesk.gui.groups.tab:GroupsTab",
     "flashdesk.gui.copies.tab:CopiesTab",
+    "flashdesk.gui.tasks.tab:TasksTab",
+    "flashdesk.gui.posters.tab:PostersTab",
 )
 
 

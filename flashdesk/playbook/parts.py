@@ -20,6 +20,8 @@ PART_MODULES: tuple[str, ...] = (
     "flashdesk.copies.plan",  # first: duplicated rows of later parts link its duplicated copies
     "flashdesk.channels.plan",
     "flashdesk.groups.plan",
+    "flashdesk.tasks.plan",
+    "flashdesk.posters.plan",
 )
 
 

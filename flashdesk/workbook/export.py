@@ -29,6 +29,8 @@ SHEET_MODULES: tuple[str, ...] = (
     "flashdesk.workbook.groups.daily",
     "flashdesk.workbook.groups.crisis",
     "flashdesk.workbook.copies",
+    "flashdesk.workbook.tasks",
+    "flashdesk.workbook.posters",
 )
 
 

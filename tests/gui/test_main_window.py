@@ -164,3 +164,33 @@ def test_open_store_switches_or_explains(window, tmp_path, campaign_id):
     assert str(fresh) in window.store_label.text()
     assert window.sidebar.model.rowCount() == 1  # the new store's sample campaign
     assert window.tabs.widget(0).heading.text() == "618 爽肤水限定装快闪群"
+
+
+def test_toolbar_undo_button_stays_short_and_names_the_edit(qtbot, app_context, campaign_id):
+    from PySide6.QtWidgets import QToolBar
+
+    from flashdesk.campaigns.service import rename_campaign
+    from flashdesk.gui.main_window import MainWindow
+    from flashdesk.gui.undo import push_edit
+
+    window = MainWindow(app_context)
+    qtbot.addWidget(window)
+    window.attach_store(app_context.store)
+    toolbar = window.findChild(QToolBar)
+    undo = next(a for a in toolbar.actions() if a.text() == window.tr("Undo"))
+    assert not undo.isEnabled()
+    push_edit(app_context, "Rename to a very long campaign name that would not fit",
+              lambda: rename_campaign(app_context.store, campaign_id, "新名字"),
+              lambda: rename_campaign(app_context.store, campaign_id, "618 爽肤水限定装快闪群"))
+    assert undo.isEnabled()
+    assert undo.text() == window.tr("Undo")
+    assert "very long campaign name" in undo.toolTip()
+    undo.trigger()
+    assert not undo.isEnabled()
+    window.set_language("zh_CN")  # rebuilds the toolbar
+    try:
+        push_edit(app_context, "again", lambda: None, lambda: None)  # no stale button is touched
+        tips = [a.toolTip() for bar in window.findChildren(QToolBar) for a in bar.actions()]
+        assert "撤销：again" in tips
+    finally:
+        window.set_language("en")

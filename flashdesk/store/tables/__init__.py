@@ -7,7 +7,10 @@ from flashdesk.store.tables.groups import (ChatGroup, CrisisPlan, GroupCampaign,
                                            KeyNode, NodeBeat, SetupSopItem, TimetableSlot,
                                            WeeklyRhythm)
 from flashdesk.store.tables.copies import Copy, CopyVariable
+from flashdesk.store.tables.tasks import Task, TaskLink, TaskRole
+from flashdesk.store.tables.posters import Poster, PosterAsset
 
 __all__ = ["Campaign", "Channel", "ChatGroup", "Copy", "CopyVariable", "CrisisPlan",
-           "GroupCampaign", "GroupSetupItem", "KeyNode", "NodeBeat", "Post",
-           "SetupSopItem", "StoreInfo", "TimetableSlot", "WeeklyRhythm"]
+           "GroupCampaign", "GroupSetupItem", "KeyNode", "NodeBeat", "Post", "Poster",
+           "PosterAsset", "SetupSopItem", "StoreInfo", "Task", "TaskLink", "TaskRole",
+           "TimetableSlot", "WeeklyRhythm"]

@@ -1,0 +1,1 @@
+"""The poster designer tab: canvas, properties, template picker, findings."""

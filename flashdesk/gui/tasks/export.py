@@ -1,0 +1,172 @@
+"""The chart out of the app: PNG, PDF (A4/A3 landscape, scaled to the page width and
+continued over pages) and printing through print preview. One paint routine draws the
+task names, the time header and the scene (vector in PDF and print)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt
+from PySide6.QtGui import QColor, QFont, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter
+from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout,
+                               QVBoxLayout)
+
+from flashdesk.gui.messages import show_error
+from flashdesk.gui.tasks.scale import HEADER_HEIGHT, ROW_HEIGHT
+from flashdesk.gui.tasks.timeline import GanttView, paint_header
+
+NAMES_WIDTH = 320
+MAX_IMAGE_SIDE = 30000
+
+
+def chart_size(view: GanttView) -> QSizeF:
+    rect = view.scene().sceneRect()
+    return QSizeF(NAMES_WIDTH + rect.width(), HEADER_HEIGHT + rect.height())
+
+
+def paint_chart(painter: QPainter, view: GanttView, rows: range | None = None) -> None:
+    """Paint the chart at its own size (x 0 … chart width); `rows` limits it to a band of
+    rows painted from y = HEADER_HEIGHT (for page-by-page output)."""
+    state = view.state
+    rows = rows if rows is not None else range(len(state.order))
+    scene_rect = view.scene().sceneRect()
+    band = QRectF(0, rows.start * ROW_HEIGHT, scene_rect.width(), len(rows) * ROW_HEIGHT)
+    painter.save()
+    painter.translate(NAMES_WIDTH, 0)
+    paint_header(painter, view.scale_, state.campaign.launch_at.date(), 0, scene_rect.width())
+    painter.restore()
+    font = QFont(view.font())
+    font.setPixelSize(12)
+    painter.setFont(font)
+    painter.fillRect(QRectF(0, 0, NAMES_WIDTH, HEADER_HEIGHT), QColor("#f2f3f4"))
+    painter.setPen(QColor("#222222"))
+    painter.drawText(QRectF(6, 0, NAMES_WIDTH - 12, HEADER_HEIGHT), Qt.AlignmentFlag.AlignVCenter,
+                     state.campaign.name)
+    for index, row in enumerate(rows):
+        task = state.tasks[state.order[row]]
+        top = HEADER_HEIGHT + index * ROW_HEIGHT
+        if index % 2:
+            painter.fillRect(QRectF(0, top, NAMES_WIDTH, ROW_HEIGHT), QColor("#f8f9f9"))
+        owner = state.role_name(task)
+        painter.drawText(QRectF(6, top, NAMES_WIDTH - 12, ROW_HEIGHT),
+                         Qt.AlignmentFlag.AlignVCenter,
+                         f"{state.number[task.id]}. {task.name}" + (f"（{owner}）" if owner else ""))
+    view.scene().render(painter, QRectF(NAMES_WIDTH, HEADER_HEIGHT, band.width(), band.height()),
+                        band, Qt.AspectRatioMode.IgnoreAspectRatio)
+
+
+def save_png(view: GanttView, path: Path | str) -> Path:
+    view.materialize_all()
+    size = chart_size(view)
+    shrink = min(1.0, MAX_IMAGE_SIDE / max(size.width(), size.height()))
+    image = QImage(int(size.width() * shrink) + 1, int(size.height() * shrink) + 1,
+                   QImage.Format.Format_ARGB32)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.scale(shrink, shrink)
+    paint_chart(painter, view)
+    painter.end()
+    if not image.save(str(path), "PNG"):
+        from flashdesk.errors import UserError
+        from flashdesk.i18n import translate
+
+        raise UserError(translate("TaskExport", "Could not write {path}; choose another folder.")
+                        .format(path=path))
+    return Path(path)
+
+
+def paint_pages(painter: QPainter, device, view: GanttView, new_page) -> int:
+    """Scale the chart to the page width and continue its rows over as many pages as needed
+    (header repeated); returns the page count."""
+    page = device.pageLayout().paintRectPixels(device.resolution())
+    size = chart_size(view)
+    scale = page.width() / size.width()
+    rows_per_page = max(int((page.height() / scale - HEADER_HEIGHT) // ROW_HEIGHT), 1)
+    total = len(view.state.order)
+    pages = 0
+    for first in range(0, max(total, 1), rows_per_page):
+        if pages:
+            new_page()
+        painter.save()
+        painter.scale(scale, scale)
+        paint_chart(painter, view, range(first, min(first + rows_per_page, total)))
+        painter.restore()
+        pages += 1
+    return pages
+
+
+def save_pdf(view: GanttView, path: Path | str, paper: str = "A4") -> int:
+    view.materialize_all()
+    writer = QPdfWriter(str(path))
+    writer.setResolution(150)
+    size = QPageSize(QPageSize.PageSizeId.A3 if paper == "A3" else QPageSize.PageSizeId.A4)
+    writer.setPageLayout(QPageLayout(size, QPageLayout.Orientation.Landscape,
+                                     QMarginsF(10, 10, 10, 10), QPageLayout.Unit.Millimeter))
+    writer.setTitle(view.state.campaign.name)
+    painter = QPainter(writer)
+    pages = paint_pages(painter, writer, view, writer.newPage)
+    painter.end()
+    return pages
+
+
+class ExportDialog(QDialog):
+    """Pick PNG, PDF A4/A3 or print; then the file name."""
+
+    def __init__(self, parent, state, view: GanttView):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Export chart"))
+        self.state, self.view = state, view
+        self.kind = QComboBox(self)
+        self.kind.setObjectName("kind")
+        self.kind.addItem(self.tr("PNG image"), "png")
+        self.kind.addItem(self.tr("PDF, A4 landscape"), "A4")
+        self.kind.addItem(self.tr("PDF, A3 landscape"), "A3")
+        self.kind.addItem(self.tr("Print (with preview)"), "print")
+        form = QFormLayout()
+        form.addRow(self.tr("Output:"), self.kind)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self._go)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+    def _go(self) -> None:
+        kind = self.kind.currentData()
+        try:
+            if kind == "print":
+                self.accept()
+                print_preview(self.parent(), self.view)
+                return
+            suffix = "png" if kind == "png" else "pdf"
+            name = f"{self.state.campaign.name}-甘特图.{suffix}"
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("Save chart"), name,
+                                                  f"{suffix.upper()} (*.{suffix})")
+            if not path:
+                return
+            if kind == "png":
+                save_png(self.view, path)
+            else:
+                save_pdf(self.view, path, kind)
+            self.accept()
+        except Exception as exc:
+            show_error(self, exc)
+
+
+def print_preview(parent, view: GanttView) -> None:
+    from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+
+    view.materialize_all()
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setPageOrientation(QPageLayout.Orientation.Landscape)
+    dialog = QPrintPreviewDialog(printer, parent)
+
+    def paint(target) -> None:
+        painter = QPainter(target)
+        paint_pages(painter, target, view, target.newPage)
+        painter.end()
+
+    dialog.paintRequested.connect(paint)
+    dialog.exec()

@@ -1,0 +1,190 @@
+"""Poster operations over the store, each one transaction. A poster is a named series of
+versions; the GUI edits the newest one and every edit saves the whole document (the undo
+stack keeps the documents before and after)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlmodel import Session, col, select
+
+from flashdesk.i18n import translate
+from flashdesk.posters.assets import load_images
+from flashdesk.posters.formats import Format, PosterError, get_format, get_template, palettes
+from flashdesk.posters.model import (
+    Element,
+    PosterDoc,
+    campaign_values,
+    dumps_elements,
+    instantiate,
+    loads_elements,
+)
+from flashdesk.store import Store
+from flashdesk.store.tables import Campaign, Poster
+
+DEFAULT_PAYLOAD = "https://example.com/live-code"
+
+
+@dataclass
+class PosterRecord:
+    id: int
+    campaign_id: int
+    name: str
+    version: int
+    format: Format
+    template: str
+    palette: str
+    elements: list[Element]
+    updated_at: datetime
+
+
+def _record(row: Poster) -> PosterRecord:
+    return PosterRecord(row.id, row.campaign_id, row.name, row.version, get_format(row.format),
+                        row.template, row.palette, loads_elements(row.document), row.updated_at)
+
+
+def _campaign(session: Session, campaign_id: int) -> Campaign:
+    campaign = session.get(Campaign, campaign_id)
+    if campaign is None or campaign.deleted:
+        raise PosterError(translate("Posters", "Campaign {id} does not exist.").format(id=campaign_id))
+    return campaign
+
+
+def _poster(session: Session, poster_id: int) -> Poster:
+    row = session.get(Poster, poster_id)
+    if row is None or row.deleted:
+        raise PosterError(translate("Posters", "Poster {id} does not exist.").format(id=poster_id))
+    return row
+
+
+def add_poster(session: Session, campaign: Campaign, template_key: str, format_key: str,
+               name: str, payload: str = DEFAULT_PAYLOAD) -> Poster:
+    """Create a poster inside the caller's transaction (the plan part uses this too)."""
+    fmt, template = get_format(format_key), get_template(template_key)
+    if not template.fits(fmt):
+        raise PosterError(translate("Posters", "Template {template} is for {group} posters, not "
+                                    "{format}; pick a template made for this format.")
+                          .format(template=template.name, group=template.group, format=fmt.name))
+    name = name.strip()
+    if not name:
+        raise PosterError(translate("Posters", "A poster needs a name."))
+    taken = session.exec(select(Poster).where(Poster.campaign_id == campaign.id,
+                                              Poster.name == name)).first()
+    if taken is not None:
+        raise PosterError(translate("Posters", "This campaign already has a poster named {name!r}; "
+                                    "choose another name.").format(name=name))
+    palette = palettes()[template.palette]
+    elements = instantiate(template, fmt, palette, payload)
+    row = Poster(campaign_id=campaign.id, name=name, format=fmt.key, template=template.key,
+                 palette=palette.key, document=dumps_elements(elements))
+    session.add(row)
+    session.flush()
+    return row
+
+
+def create_from_template(store: Store, campaign_id: int, template_key: str, format_key: str,
+                         name: str, payload: str = DEFAULT_PAYLOAD) -> int:
+    with store.session() as session:
+        return add_poster(session, _campaign(session, campaign_id), template_key, format_key,
+                          name, payload).id
+
+
+def list_posters(store: Store, campaign_id: int, *, latest_only: bool = True) -> list[PosterRecord]:
+    """Posters of a campaign by name; with latest_only just the newest version of each."""
+    with store.session() as session:
+        rows = list(session.exec(select(Poster).where(
+            Poster.campaign_id == campaign_id, col(Poster.deleted).is_(False))
+            .order_by(col(Poster.name), col(Poster.version))))
+    if latest_only:
+        newest: dict[str, Poster] = {}
+        for row in rows:
+            newest[row.name] = row
+        rows = list(newest.values())
+    return [_record(row) for row in rows]
+
+
+def get_poster(store: Store, poster_id: int) -> PosterRecord:
+    with store.session() as session:
+        return _record(_poster(session, poster_id))
+
+
+def find_poster(store: Store, campaign_id: int, name: str | None = None) -> PosterRecord:
+    """The newest version of the poster called `name` (or of the first poster)."""
+    posters = list_posters(store, campaign_id)
+    if name is None and posters:
+        return posters[0]
+    for poster in posters:
+        if poster.name == name:
+            return poster
+    if not posters:
+        raise PosterError(translate("Posters", "This campaign has no poster yet; create one from a "
+                                    "template in the Posters tab."))
+    raise PosterError(translate("Posters", "No poster named {name!r}; this campaign has: {names}.")
+                      .format(name=name, names=", ".join(p.name for p in posters)))
+
+
+def save_elements(store: Store, poster_id: int, elements: list[Element]) -> None:
+    with store.session() as session:
+        row = _poster(session, poster_id)
+        row.document = dumps_elements(elements)
+        row.updated_at = datetime.now()
+
+
+def set_palette(store: Store, poster_id: int, palette_key: str, elements: list[Element]) -> None:
+    """Save a palette change: the palette named for the checker's hint and the recoloured
+    elements, in one transaction."""
+    if palette_key not in palettes():
+        raise PosterError(translate("Posters", "Unknown palette {key!r}; use one of: {keys}.")
+                          .format(key=palette_key, keys=", ".join(palettes())))
+    with store.session() as session:
+        row = _poster(session, poster_id)
+        row.palette = palette_key
+        row.document = dumps_elements(elements)
+        row.updated_at = datetime.now()
+
+
+def new_version(store: Store, poster_id: int) -> int:
+    """Copy a poster as its next version (the old one stays as it was)."""
+    with store.session() as session:
+        row = _poster(session, poster_id)
+        top = max(p.version for p in session.exec(select(Poster).where(
+            Poster.campaign_id == row.campaign_id, Poster.name == row.name)))
+        copy = Poster(campaign_id=row.campaign_id, name=row.name, version=top + 1,
+                      format=row.format, template=row.template, palette=row.palette,
+                      document=row.document)
+        session.add(copy)
+        session.flush()
+        return copy.id
+
+
+def set_deleted(store: Store, poster_id: int, deleted: bool) -> None:
+    """Soft delete, so Undo brings a poster back whole."""
+    with store.session() as session:
+        row = session.get(Poster, poster_id)
+        if row is None:
+            raise PosterError(translate("Posters", "Poster {id} does not exist.").format(id=poster_id))
+        row.deleted = deleted
+
+
+def poster_doc(store: Store, poster_id: int, staff: str = "") -> PosterDoc:
+    """The poster ready to render: its elements and the campaign values linked texts show."""
+    with store.session() as session:
+        row = _poster(session, poster_id)
+        campaign = _campaign(session, row.campaign_id)
+        doc = PosterDoc(get_format(row.format), loads_elements(row.document),
+                        campaign_values(campaign, staff), row.palette)
+        doc.images = load_images(session, doc.asset_ids())
+        return doc
+
+
+def copy_posters(session: Session, source: Campaign, target: Campaign) -> None:
+    """Duplicate-as-template: the newest version of each poster goes along."""
+    newest: dict[str, Poster] = {}
+    for row in session.exec(select(Poster).where(Poster.campaign_id == source.id,
+                                                 col(Poster.deleted).is_(False))
+                            .order_by(col(Poster.version))):
+        newest[row.name] = row
+    for row in newest.values():
+        session.add(Poster(campaign_id=target.id, name=row.name, format=row.format,
+                           template=row.template, palette=row.palette, document=row.document))

@@ -1,0 +1,1 @@
+"""The task board (甘特图): tasks to the minute, dependencies, pushes, critical path."""

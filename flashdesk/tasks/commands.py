@@ -1,0 +1,105 @@
+"""Command line: tasks (the plan as text), tasks-import (rows from a workbook or a
+tab-separated file), tasks-chart (the Gantt chart as PNG or PDF, headless)."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from flashdesk.cli import add_store_option, open_store_from
+
+
+def register(subparsers) -> None:
+    listing = subparsers.add_parser(
+        "tasks", help="print a campaign's task plan: number, start, end, owner, task, predecessors "
+                      "(* critical path, ! overdue)")
+    listing.add_argument("campaign", metavar="CAMPAIGN", help="id or exact name")
+    add_store_option(listing)
+    listing.set_defaults(func=list_command)
+
+    imports = subparsers.add_parser(
+        "tasks-import", help="add tasks from a team workbook's 甘特图 sheet (.xlsx) or a "
+                             "tab-separated file in the same columns")
+    imports.add_argument("campaign", metavar="CAMPAIGN", help="id or exact name")
+    imports.add_argument("file", metavar="FILE", type=Path)
+    add_store_option(imports)
+    imports.set_defaults(func=import_command)
+
+    chart = subparsers.add_parser("tasks-chart", help="save the Gantt chart as .png or .pdf")
+    chart.add_argument("campaign", metavar="CAMPAIGN", help="id or exact name")
+    chart.add_argument("-o", "--output", required=True, metavar="FILE.png|FILE.pdf", type=Path)
+    chart.add_argument("--zoom", choices=("hour", "day", "week"), default="day")
+    chart.add_argument("--paper", choices=("A4", "A3"), default="A4", help="PDF page, landscape")
+    add_store_option(chart)
+    chart.set_defaults(func=chart_command)
+
+
+def list_command(args: argparse.Namespace) -> int:
+    from flashdesk.campaigns.service import find_campaign
+    from flashdesk.tasks.service import load_board, overdue
+    from flashdesk.tasks.timeref import format_predecessor
+
+    store = open_store_from(args)
+    board = load_board(store, find_campaign(store, args.campaign).id)
+    roles = {r.id: r.name for r in board.roles}
+    number = {t.id: i for i, t in enumerate(board.tasks, start=1)}
+    critical = board.critical()
+    incoming: dict[int, list] = {}
+    for link in board.links:
+        incoming.setdefault(link.successor_id, []).append(link)
+    for task in board.tasks:
+        flags = ("*" if task.id in critical else " ") + ("!" if overdue(task) else " ")
+        preds = "; ".join(format_predecessor(number[k.predecessor_id], k.kind, k.lag_minutes)
+                          for k in incoming.get(task.id, []))
+        print(f"{number[task.id]}\t{flags}\t{task.start:%m-%d %H:%M}\t{task.end:%m-%d %H:%M}\t"
+              f"{roles.get(task.role_id, '')}\t{task.name}\t{preds}")
+    return 0
+
+
+def import_command(args: argparse.Namespace) -> int:
+    from flashdesk.campaigns.service import find_campaign
+    from flashdesk.tasks.service import import_tasks
+    from flashdesk.tasks.transfer import (TaskImportError, campaign_maps, parse_pasted,
+                                          read_workbook, rows_to_tasks)
+
+    store = open_store_from(args)
+    campaign = find_campaign(store, args.campaign)
+    if args.file.suffix.lower() == ".xlsx":
+        rows = read_workbook(args.file)
+    else:
+        try:
+            rows = parse_pasted(args.file.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError) as exc:
+            raise TaskImportError(f"{args.file}: {exc}") from None
+    roles, phases = campaign_maps(store, campaign.id)
+    drafts, links = rows_to_tasks(rows, roles, phases, campaign.launch_at.year)
+    change = import_tasks(store, campaign.id, drafts, links)
+    print(f"{len(change.after) if drafts else 0} tasks, {len(change.added)} links added")
+    return 0
+
+
+def chart_command(args: argparse.Namespace) -> int:
+    import os
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
+    from flashdesk.campaigns.service import find_campaign
+    from flashdesk.fonts import register_fonts
+    from flashdesk.gui.tasks.export import save_pdf, save_png
+    from flashdesk.gui.tasks.state import BoardState
+    from flashdesk.gui.tasks.timeline import GanttView
+    from flashdesk.tasks.service import load_board
+
+    app = QApplication.instance() or QApplication([])  # noqa: F841 (kept alive while painting)
+    register_fonts()
+    store = open_store_from(args)
+    view = GanttView()
+    view.show_state(BoardState(load_board(store, find_campaign(store, args.campaign).id)), args.zoom)
+    if args.output.suffix.lower() == ".pdf":
+        pages = save_pdf(view, args.output, args.paper)
+        print(f"{args.output}: {pages} page(s)")
+    else:
+        save_png(view, args.output)
+        print(args.output)
+    return 0

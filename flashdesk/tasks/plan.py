@@ -1,0 +1,182 @@
+"""The task board's plan part: the [tasks] playbook section becomes the campaign's task plan
+(roles, tasks at their times, links), moves with the launch, and is copied with a campaign."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from sqlmodel import Session, col, select
+
+from flashdesk.playbook.loader import Checker
+from flashdesk.store.tables import Campaign, Task, TaskLink, TaskRole
+from flashdesk.tasks import schedule
+from flashdesk.tasks.schedule import KINDS, Link
+from flashdesk.tasks.timeref import At, parse_duration, parse_signed_duration, shift_for
+
+SECTION = "tasks"
+PHASES = ("warm_up", "entry", "launch", "close", "follow_up", "review")
+
+
+def parse_after(text: str) -> tuple[str, str, int]:
+    """ "key", "key SS", "key SS+30m" → (key, kind, lag minutes)."""
+    parts = text.split()
+    if not parts or len(parts) > 2:
+        raise ValueError(f"{text!r}: write a task key, optionally with SS, FF, SF and a lag")
+    key, kind, lag = parts[0], "FS", 0
+    if len(parts) == 2:
+        spec = parts[1].upper()
+        kind, rest = spec[:2], spec[2:]
+        if kind not in KINDS:
+            raise ValueError(f"{text!r}: the link type is FS, SS, FF or SF")
+        if rest:
+            if rest[0] not in "+-":
+                raise ValueError(f"{text!r}: the lag starts with + or -")
+            lag = parse_signed_duration(rest[0], rest[1:].lower())
+    return key, kind, lag
+
+
+def validate(section, check: Checker) -> None:
+    if not isinstance(section, dict):
+        check.fail(SECTION, "should be a table")
+    roles = check.require(section, "roles", list, SECTION)
+    role_keys = []
+    for i, role in enumerate(roles):
+        where = f"{SECTION}.roles[{i}]"
+        if not isinstance(role, dict):
+            check.fail(where, "should be a table { key = ..., name = ... }")
+        role_keys.append(check.require(role, "key", str, where))
+        check.require(role, "name", str, where)
+    if not role_keys or len(set(role_keys)) != len(role_keys):
+        check.fail(f"{SECTION}.roles", "needs at least one role and unique keys")
+    keys: list[str] = []
+    links: list[Link] = []
+    pending: list[tuple[str, str, str]] = []
+    for i, item in enumerate(check.table_list(section, "task", SECTION)):
+        where = f"{SECTION}.task[{i}]"
+        key = check.require(item, "key", str, where)
+        if key in keys:
+            check.fail(f"{where}.key", f"{key!r} is used twice")
+        keys.append(key)
+        check.require(item, "name", str, where)
+        if check.require(item, "phase", str, where) not in PHASES:
+            check.fail(f"{where}.phase", f"should be one of {', '.join(PHASES)}")
+        if check.require(item, "role", str, where) not in role_keys:
+            check.fail(f"{where}.role", f"is not one of the roles ({', '.join(role_keys)})")
+        for name, parse in (("at", At.parse), ("length", parse_duration)):
+            try:
+                parse(check.require(item, name, str, where))
+            except ValueError as exc:
+                check.fail(f"{where}.{name}", str(exc))
+        if "milestone" in item:
+            check.require(item, "milestone", bool, where)
+        if "key_node" in item:
+            check.require(item, "key_node", str, where)
+        for ref in item.get("after", []) if isinstance(item.get("after", []), list) else [None]:
+            if not isinstance(ref, str):
+                check.fail(f"{where}.after", "should be a list of strings")
+            try:
+                parse_after(ref)
+                pending.append((where, key, ref))
+            except ValueError as exc:
+                check.fail(f"{where}.after", str(exc))
+    index = {key: i for i, key in enumerate(keys)}
+    for where, key, ref in pending:
+        other, kind, lag = parse_after(ref)
+        if other not in index:
+            check.fail(f"{where}.after", f"{other!r} is not a task key")
+        cycle = schedule.find_cycle(links, index[other], index[key])
+        if cycle:
+            check.fail(f"{where}.after", "closes a loop: " + " → ".join(keys[i] for i in cycle))
+        links.append(Link(index[other], index[key], kind, lag))
+
+
+def generate(session: Session, campaign: Campaign, playbook) -> None:
+    section = playbook.section(SECTION)
+    roles = {}
+    for position, item in enumerate(section["roles"]):
+        role = TaskRole(campaign_id=campaign.id, key=item["key"], name=item["name"],
+                        position=position)
+        session.add(role)
+        roles[item["key"]] = role
+    session.flush()
+    tasks = {}
+    for position, item in enumerate(section["task"], start=1):
+        at = At.parse(item["at"])
+        start = at.resolve(campaign.launch_at, campaign.lifetime_days)
+        milestone = item.get("milestone", False)
+        end = start if milestone else start + timedelta(minutes=parse_duration(item["length"]))
+        task = Task(campaign_id=campaign.id, position=position, key=item["key"], name=item["name"],
+                    phase=item["phase"], role_id=roles[item["role"]].id, start=start, end=end,
+                    deadline=end, milestone=milestone, anchor=at.anchor,
+                    key_node=item.get("key_node", ""))
+        session.add(task)
+        tasks[item["key"]] = task
+    session.flush()
+    for item in section["task"]:
+        for ref in item.get("after", []):
+            other, kind, lag = parse_after(ref)
+            session.add(TaskLink(campaign_id=campaign.id, predecessor_id=tasks[other].id,
+                                 successor_id=tasks[item["key"]].id, kind=kind, lag_minutes=lag))
+    session.flush()
+    _settle(session, campaign.id)
+
+
+def _settle(session: Session, campaign_id: int) -> None:
+    """Push every task the links require later (after generating or moving the plan)."""
+    tasks = {t.id: t for t in session.exec(select(Task).where(
+        Task.campaign_id == campaign_id, col(Task.deleted).is_(False)))}
+    spans = {i: (schedule.to_minutes(t.start), schedule.to_minutes(t.end)) for i, t in tasks.items()}
+    links = [Link(k.predecessor_id, k.successor_id, k.kind, k.lag_minutes)
+             for k in session.exec(select(TaskLink).where(TaskLink.campaign_id == campaign_id))
+             if k.predecessor_id in tasks and k.successor_id in tasks]
+    for task_id, (start, end) in schedule.push(spans, links, list(spans)).items():
+        task = tasks[task_id]
+        delta = schedule.from_minutes(start) - task.start
+        task.start, task.end = schedule.from_minutes(start), schedule.from_minutes(end)
+        if task.deadline is not None and task.deadline < task.end:
+            task.deadline = task.deadline + delta
+    session.flush()
+
+
+def campaign_changed(session: Session, before, campaign: Campaign, playbook) -> None:
+    """A moved launch (or a longer group life) moves every task with what it hangs on: the
+    launch moment, the launch day or the close day; the operator's own edits keep their
+    offsets."""
+    for task in session.exec(select(Task).where(Task.campaign_id == campaign.id)):
+        delta = shift_for(task.anchor, before.launch_at, before.lifetime_days,
+                          campaign.launch_at, campaign.lifetime_days)
+        if delta:
+            task.start, task.end = task.start + delta, task.end + delta
+            if task.deadline is not None:
+                task.deadline = task.deadline + delta
+    session.flush()
+    _settle(session, campaign.id)
+
+
+def copy(session: Session, source: Campaign, target: Campaign) -> None:
+    """Duplicate roles, tasks and links for a new launch: shifted, progress reset."""
+    roles = {}
+    for role in session.exec(select(TaskRole).where(TaskRole.campaign_id == source.id)):
+        twin = TaskRole(campaign_id=target.id, key=role.key, name=role.name, position=role.position)
+        session.add(twin)
+        roles[role.id] = twin
+    session.flush()
+    tasks = {}
+    for task in session.exec(select(Task).where(Task.campaign_id == source.id,
+                                                col(Task.deleted).is_(False))):
+        delta = shift_for(task.anchor, source.launch_at, source.lifetime_days,
+                          target.launch_at, target.lifetime_days)
+        values = task.model_dump(exclude={"id", "campaign_id", "role_id", "progress", "status"})
+        twin = Task(**values, campaign_id=target.id,
+                    role_id=roles[task.role_id].id if task.role_id in roles else None)
+        twin.start, twin.end = task.start + delta, task.end + delta
+        twin.deadline = task.deadline + delta if task.deadline else None
+        session.add(twin)
+        tasks[task.id] = twin
+    session.flush()
+    for link in session.exec(select(TaskLink).where(TaskLink.campaign_id == source.id)):
+        if link.predecessor_id in tasks and link.successor_id in tasks:
+            session.add(TaskLink(campaign_id=target.id, predecessor_id=tasks[link.predecessor_id].id,
+                                 successor_id=tasks[link.successor_id].id, kind=link.kind,
+                                 lag_minutes=link.lag_minutes))
+    session.flush()

@@ -1,0 +1,141 @@
+"""Tasks in from outside: rows pasted from a spreadsheet or the 甘特图 sheet of a team
+workbook, in the sheet's column order (序号, 任务, 阶段, 负责人, 开始, 结束, 截止, 进度, 状态,
+前置任务). Every row is checked before anything is added; a bad one is named."""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+from pathlib import Path
+
+from flashdesk.errors import UserError
+from flashdesk.i18n import translate
+from flashdesk.tasks.service import TaskDraft
+from flashdesk.tasks.timeref import parse_predecessors
+
+SHEET_TITLE = "甘特图"
+COLUMNS = ["序号", "任务", "阶段", "负责人", "开始", "结束", "截止", "进度", "状态", "前置任务"]
+HEADER_ROW = 3  # of the sheet: row 2 holds the grid's dates, row 3 the titles and hours
+STATUS_NAMES = {"todo": "待办", "doing": "进行中", "done": "完成", "blocked": "受阻"}
+EXTRA_PHASES = {"follow_up": "跟进"}
+STATUS_KEYS = {"待办": "todo", "进行中": "doing", "完成": "done", "受阻": "blocked",
+               "todo": "todo", "doing": "doing", "done": "done", "blocked": "blocked"}
+MAX_ROWS = 20_000
+_MOMENT = re.compile(r"^(?:(\d{4})[-/])?(\d{1,2})[-/](\d{1,2})[ T]+(\d{1,2}):(\d{2})")
+
+
+class TaskImportError(UserError):
+    """Rows that cannot become tasks; nothing was added."""
+
+
+def _moment(value, year: int) -> datetime | None:
+    if isinstance(value, datetime):
+        return value.replace(second=0, microsecond=0)
+    if value in (None, ""):
+        return None
+    match = _MOMENT.match(str(value).strip())
+    if not match:
+        raise ValueError(str(value))
+    y, m, d, hh, mm = match.groups()
+    return datetime(int(y) if y else year, int(m), int(d), int(hh), int(mm))
+
+
+def rows_to_tasks(rows: list[list], roles: dict[str, int], phases: dict[str, str],
+                  year: int) -> tuple[list[TaskDraft], list[list[tuple[int, str, int]]]]:
+    """Drafts and their predecessors (as indexes among the rows) from table rows. `roles`
+    maps owner names to role ids, `phases` phase names (and keys) to keys."""
+    if len(rows) > MAX_ROWS:
+        raise TaskImportError(translate("TaskImport", "{count} rows is more than the {limit} a campaign "
+                                     "can hold; split them up.").format(count=len(rows), limit=MAX_ROWS))
+    drafts, links, numbers = [], [], {}
+    for index, row in enumerate(rows, start=1):
+        row = list(row) + [None] * (10 - len(row))
+        number, name, phase, owner, start, end, deadline, progress, status, preds = row[:10]
+
+        def bad(column: str, problem: str):
+            return TaskImportError(translate("TaskImport", "Row {row}, {column}: {problem} Nothing was "
+                                          "added.").format(row=index, column=column, problem=problem))
+        try:
+            start, end, deadline = (_moment(v, year) for v in (start, end, deadline))
+        except ValueError as exc:
+            raise bad(translate("TaskImport", "time"), translate(
+                "TaskImport", "{value!r} is not a time; write 2026-06-18 20:00.").format(value=str(exc))) from None
+        if start is None:
+            raise bad(translate("TaskImport", "start"), translate("TaskImport", "a start time is needed."))
+        name = str(name or "").strip()
+        milestone = name.startswith("◆")
+        if owner not in (None, "") and str(owner).strip() not in roles:
+            raise bad(translate("TaskImport", "owner"), translate(
+                "TaskImport", "{owner!r} is not an owner of this campaign ({known}).").format(
+                owner=owner, known="、".join(roles)))
+        try:
+            value = str(progress or 0).strip().rstrip("%")
+            percent = float(value) * (100 if isinstance(progress, float) and progress <= 1 else 1)
+        except ValueError:
+            raise bad(translate("TaskImport", "progress"), translate(
+                "TaskImport", "{value!r} is not a percentage.").format(value=progress)) from None
+        try:
+            refs = parse_predecessors(str(preds or ""))
+        except ValueError as exc:
+            raise bad(translate("TaskImport", "predecessors"), str(exc)) from None
+        numbers[int(number) if str(number or "").strip().isdigit() else index] = index - 1
+        drafts.append(TaskDraft(
+            name=name.lstrip("◆ ").strip() if milestone else name,
+            phase=phases.get(str(phase or "").strip(), str(phase or "").strip() or "launch"),
+            role_id=roles.get(str(owner or "").strip()), start=start, end=end or start,
+            deadline=deadline, progress=int(round(percent)), milestone=milestone,
+            status=STATUS_KEYS.get(str(status or "").strip(), "todo")))
+        links.append([(r.row, r.kind, r.lag) for r in refs])
+    for index, refs in enumerate(links, start=1):
+        for i, (ref, kind, lag) in enumerate(refs):
+            if ref not in numbers:
+                raise TaskImportError(translate("TaskImport", "Row {row}: predecessor {ref} is not a task "
+                                             "number among these rows. Nothing was added.")
+                                   .format(row=index, ref=ref))
+            refs[i] = (numbers[ref], kind, lag)
+    return drafts, links
+
+
+def parse_pasted(text: str) -> list[list[str]]:
+    """Tab-separated rows as a spreadsheet puts them on the clipboard; a header row (its
+    second cell 任务 or Task) is skipped."""
+    rows = [line.split("\t") for line in text.replace("\r\n", "\n").split("\n") if line.strip()]
+    if rows and len(rows[0]) > 1 and rows[0][1].strip() in ("任务", "Task"):
+        rows = rows[1:]
+    return rows
+
+
+def read_workbook(path: Path | str) -> list[list]:
+    """The task table rows of the 甘特图 sheet of a team workbook."""
+    from openpyxl import load_workbook
+
+    TITLE = SHEET_TITLE
+
+    try:
+        book = load_workbook(path, read_only=True, data_only=True)
+    except Exception as exc:  # not a workbook, unreadable, missing
+        raise TaskImportError(translate("TaskImport", "Cannot read {path}: {problem}").format(
+            path=path, problem=exc)) from None
+    if TITLE not in book.sheetnames:
+        raise TaskImportError(translate("TaskImport", "{path} has no sheet named {sheet}.").format(
+            path=path, sheet=TITLE))
+    rows = [list(r) for r in book[TITLE].iter_rows(min_row=HEADER_ROW + 1, max_col=len(COLUMNS),
+                                                  values_only=True)]
+    book.close()
+    return [r for r in rows if any(v not in (None, "") for v in r)]
+
+
+def phase_names(playbook) -> dict[str, str]:
+    """Phase keys → the Chinese names the sheet shows."""
+    return {**{p.key: p.name for p in playbook.phases}, **EXTRA_PHASES}
+
+
+def campaign_maps(store, campaign_id: int) -> tuple[dict[str, int], dict[str, str]]:
+    """Owner names → role ids and phase names/keys → keys for one campaign."""
+    from flashdesk.playbook import default_playbook
+    from flashdesk.tasks.service import PHASES, list_roles
+
+    roles = {r.name: r.id for r in list_roles(store, campaign_id)}
+    names = phase_names(default_playbook())
+    phases = {**{key: key for key in PHASES}, **{name: key for key, name in names.items()}}
+    return roles, phases

@@ -1,0 +1,102 @@
+"""甘特图: the task table with predecessors written like "3FS+2h", and the bars drawn as
+filled cells on a time grid — by the hour on launch day, by the day elsewhere. The table
+part is read back by flashdesk.tasks.transfer (the team edits it, FlashDesk imports it)."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time, timedelta
+
+from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.worksheet import Worksheet
+
+from flashdesk.tasks.service import load_board
+from flashdesk.tasks.timeref import format_predecessor
+from flashdesk.tasks.transfer import COLUMNS, HEADER_ROW, SHEET_TITLE, STATUS_NAMES, phase_names
+from flashdesk.workbook.cells import (BODY_FONT, CENTER, FONT_NAME, GRID, HEADER_FILL, HEADER_FONT,
+                                      print_setup, put, title_row)
+from flashdesk.workbook.export import SheetContext
+
+TITLE = SHEET_TITLE
+WIDTHS = [6, 34, 10, 10, 15, 15, 15, 7, 8, 14]
+PHASE_FILLS = {"warm_up": "F5B041", "entry": "5DADE2", "launch": "EC7063", "close": "AF7AC5",
+               "follow_up": "48C9B0", "review": "99A3A4"}
+FIRST_GRID = len(COLUMNS) + 1
+SMALL = Font(name=FONT_NAME, size=8)
+
+
+def grid_slots(first: date, last: date, launch_day: date) -> list[tuple[datetime, datetime, str]]:
+    """(start, end, label) of each grid column: a day, or an hour on launch day."""
+    slots = []
+    day = first
+    while day <= last:
+        midnight = datetime.combine(day, time())
+        if day == launch_day:
+            slots += [(midnight + timedelta(hours=h), midnight + timedelta(hours=h + 1), f"{h:02d}")
+                      for h in range(24)]
+        else:
+            slots.append((midnight, midnight + timedelta(days=1), f"{day:%d}"))
+        day += timedelta(days=1)
+    return slots
+
+
+def write(ws: Worksheet, context: SheetContext) -> None:
+    board = load_board(context.store, context.campaign.id)
+    names = phase_names(context.playbook)
+    roles = {r.id: r.name for r in board.roles}
+    number = {t.id: i for i, t in enumerate(board.tasks, start=1)}
+    incoming: dict[int, list] = {}
+    for link in board.links:
+        incoming.setdefault(link.successor_id, []).append(link)
+    launch_day = context.campaign.launch_at.date()
+    if board.tasks:
+        first = min(min(t.start for t in board.tasks).date(), launch_day)
+        last = max(max(t.end for t in board.tasks).date(), launch_day)
+    else:
+        first = last = launch_day
+    slots = grid_slots(first, last, launch_day)
+    title_row(ws, f"{context.campaign.name} · 甘特图（发售日按小时，其余按天）", len(COLUMNS))
+
+    for column, (title, width) in enumerate(zip(COLUMNS, WIDTHS), start=1):
+        cell = put(ws, HEADER_ROW, column, title, font=HEADER_FONT)
+        cell.fill, cell.alignment = HEADER_FILL, CENTER
+        ws.column_dimensions[get_column_letter(column)].width = width
+    previous_month = None
+    for offset, (start, _end, label) in enumerate(slots):
+        column = FIRST_GRID + offset
+        ws.column_dimensions[get_column_letter(column)].width = 3.2
+        if start.time() == time() or offset == 0:
+            day_offset = (start.date() - launch_day).days
+            month = f"{start:%m}" if start.strftime("%m") != previous_month else ""
+            previous_month = start.strftime("%m")
+            top = put(ws, HEADER_ROW - 1, column, (f"{month}月" if month else "")
+                      + ("发售日" if day_offset == 0 else f"D{day_offset:+d}"), font=SMALL, wrap=False)
+            top.alignment = Alignment(horizontal="left", vertical="center")
+        cell = put(ws, HEADER_ROW, column, label, font=SMALL)
+        cell.fill = PatternFill("solid", fgColor="FAD7A0" if start.date() == launch_day else "F2F3F4")
+        cell.alignment = CENTER
+
+    for row, task in enumerate(board.tasks, start=HEADER_ROW + 1):
+        links = sorted(incoming.get(task.id, []), key=lambda k: number[k.predecessor_id])
+        values = [number[task.id], ("◆ " if task.milestone else "") + task.name,
+                  names.get(task.phase, task.phase), roles.get(task.role_id, ""), task.start,
+                  task.end, task.deadline, task.progress / 100, STATUS_NAMES.get(task.status, task.status),
+                  "; ".join(format_predecessor(number[k.predecessor_id], k.kind, k.lag_minutes)
+                            for k in links)]
+        for column, value in enumerate(values, start=1):
+            put(ws, row, column, value, wrap=False,
+                number_format="0%" if column == 8 else None)
+        fill = PatternFill("solid", fgColor=PHASE_FILLS.get(task.phase, "85929E"))
+        for offset, (start, end, _label) in enumerate(slots):
+            cell = ws.cell(row=row, column=FIRST_GRID + offset)
+            cell.border = GRID
+            if task.milestone:
+                if start <= task.start < end:
+                    cell.value, cell.font, cell.alignment = "◆", BODY_FONT, CENTER
+            elif task.start < end and task.end > start:
+                cell.fill = fill
+    ws.freeze_panes = ws.cell(row=HEADER_ROW + 1, column=FIRST_GRID)
+    ws.print_title_rows = f"{HEADER_ROW - 1}:{HEADER_ROW}"
+    ws.print_title_cols = "A:B"
+    print_setup(ws, landscape=True, paper="A3")
+    ws.page_setup.fitToWidth = max(1, (len(COLUMNS) + len(slots)) // 60 + 1)

@@ -1,0 +1,21 @@
+"""Building posters for tests: a poster document straight from a template, no store."""
+
+from __future__ import annotations
+
+from flashdesk.posters.formats import formats, palettes, templates
+from flashdesk.posters.model import PosterDoc, instantiate
+
+VALUES = {"product": "爽肤水 230ml 限定装（加赠 380ml 正装）", "campaign": "618", "list_price": "399", "deal_price": "299",
+          "quota": "500", "launch_date": "6月18日", "launch_time": "20:00", "lifetime_days": "3",
+          "staff": ""}
+
+
+def make_doc(template: str = "phone_promo", fmt: str = "phone",
+             payload: str = "https://example.com/live/abc") -> PosterDoc:
+    t = templates()[template]
+    elements = instantiate(t, formats()[fmt], palettes()[t.palette], payload)
+    return PosterDoc(formats()[fmt], elements, dict(VALUES), t.palette)
+
+
+def element(doc: PosterDoc, kind: str):
+    return next(e for e in doc.elements if e.kind == kind)
