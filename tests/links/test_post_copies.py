@@ -124,3 +124,21 @@ def test_moments_copy_wording_shows_in_the_channel_problems(store, campaign_id):
     draft.channel_id = other.id
     service.update_post(store, post.id, draft, channel_rules())
     assert not [p for p in service.plan_problems(store, campaign_id) if p.code == "copy_wording"]
+
+
+def test_calendar_sheet_names_the_linked_copy(store, campaign_id, tmp_path):
+    from openpyxl import load_workbook
+
+    from flashdesk.workbook.export import export_workbook
+
+    post = _moments_post(store, campaign_id)
+    copy_id = _library_copy(store)
+    draft = PostDraft.of(post)
+    draft.copy_id = copy_id
+    service.update_post(store, post.id, draft)
+    sheet = load_workbook(export_workbook(store, campaign_id, tmp_path / "team.xlsx"))["预热日历"]
+    texts = [c.value for row in sheet.iter_rows(min_row=4) for c in row if isinstance(c.value, str)]
+    linked = [t for t in texts if "文案：" in t]
+    assert len(linked) == 1 and linked[0].endswith("\n文案：选款调研") and linked[0].startswith("12:00")
+    cell = next(c for row in sheet.iter_rows(min_row=4) for c in row if c.value == linked[0])
+    assert sheet.row_dimensions[cell.row].height >= 2 * 15  # two lines tall, not clipped
