@@ -7,12 +7,12 @@ group_values asks the groups service, lazily."""
 
 from __future__ import annotations
 
-from sqlmodel import Session, col, select
+from sqlmodel import Session, col, func, select
 
 from flashdesk.copies.service import CopyError
 from flashdesk.i18n import translate
 from flashdesk.store import Store
-from flashdesk.store.tables import Copy
+from flashdesk.store.tables import Copy, GroupSetupItem, KeyNode, Post
 
 # channel type of the publicity matrix (playbook [[channels.type]] key) -> library channel key;
 # a type missing here (or a hand-typed "custom" channel) searches every channel
@@ -78,6 +78,15 @@ def linked_copies(store: Store, copy_ids) -> dict[int, Copy]:
         return {}
     with store.session() as session:
         return {c.id: c for c in session.exec(select(Copy).where(col(Copy.id).in_(ids)))}
+
+
+def link_counts(store: Store, copy_id: int) -> dict[str, int]:
+    """How many warm-up posts, set-up checklist lines and key nodes link the copy (deleted
+    groups' lines included: undo may bring them back)."""
+    with store.session() as session:
+        return {name: session.exec(select(func.count()).select_from(table)
+                                   .where(table.copy_id == copy_id)).one()
+                for name, table in (("posts", Post), ("checklist", GroupSetupItem), ("nodes", KeyNode))}
 
 
 def label(copy: Copy | None) -> str:

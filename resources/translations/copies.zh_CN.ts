@@ -158,6 +158,37 @@
         <source>Delete copy “{title}”</source>
         <translation>删除文案“{title}”</translation>
     </message>
+    <message numerus="yes">
+        <source>%n warm-up post(s)</source>
+        <translation>
+            <numerusform>%n 条预热帖子</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n checklist line(s)</source>
+        <translation>
+            <numerusform>%n 个搭建清单项</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key node(s)</source>
+        <translation>
+            <numerusform>%n 个关键节点</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete copy</source>
+        <translation>删除文案</translation>
+    </message>
+    <message>
+        <source>“{title}” is linked by {uses}. They keep the link and show the copy as deleted until you pick another one. Delete it anyway?</source>
+        <translation>{uses}关联了“{title}”。删除后它们仍保留关联，并显示该文案已删除，直到你另选文案。仍要删除吗？</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between linked rows</comment>
+        <translation>、</translation>
+    </message>
     <message>
         <source>Mark favourite</source>
         <translation>收藏</translation>

@@ -218,3 +218,40 @@ def test_copy_preview_follows_the_sold_count_and_values_dialog_shows_the_group_s
     assert copies.values_for(app_context.store, campaign_id)["remaining"] == "370"
     app_context.undo_stack.undo()  # the sold count
     assert copies_tab.editor.values["remaining"] == "500"
+
+
+def test_deleting_a_linked_copy_asks_first(qtbot, app_context, campaign_id):
+    from flashdesk.copies.links import link_counts
+    from flashdesk.copies.service import CopyError
+    from flashdesk.groups import service as groups
+    from flashdesk.gui.copies.tab import CopiesTab
+    from flashdesk.store.tables import KeyNode
+
+    store = app_context.store
+    copy_id = copies.create_copy(store, CopyDraft(title="只此一条的叫醒话术", body="醒醒", stage="wake_up"))
+    node = groups.rows(store, KeyNode, campaign_id)[0]
+    groups.edit(store, KeyNode, node.id, copy_id=copy_id)
+    assert link_counts(store, copy_id) == {"posts": 0, "checklist": 0, "nodes": 1}
+    tab = CopiesTab(app_context)
+    qtbot.addWidget(tab)
+    tab.show()
+    tab.search.setText("只此一条的叫醒话术")
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 1)
+    tab.view.setCurrentIndex(tab.model.index(0, 1))
+    assert tab.current_id == copy_id
+    seen = []
+
+    def answer(box, button):
+        seen.append(box.text())
+        box.button(button).click()
+
+    when_modal(lambda box: answer(box, box.StandardButton.No))
+    tab.delete_copy()
+    assert "1 key node" in seen[0] and not copies.get_copy(store, copy_id).deleted
+    when_modal(lambda box: answer(box, box.StandardButton.Yes))
+    tab.delete_copy()
+    with pytest.raises(CopyError):
+        copies.get_copy(store, copy_id)
+    assert groups.rows(store, KeyNode, campaign_id)[0].copy_id == copy_id  # the link is kept
+    app_context.undo_stack.undo()
+    assert not copies.get_copy(store, copy_id).deleted
