@@ -5,8 +5,8 @@ so Redo brings back the very same row instead of a new one."""
 from __future__ import annotations
 
 from flashdesk.channels import service
-from flashdesk.copies import service as copies
 from flashdesk.channels.drafts import ChannelDraft, PostDraft
+from flashdesk.copies import service as copies
 from flashdesk.gui.undo import push_edit
 from flashdesk.i18n import translate
 

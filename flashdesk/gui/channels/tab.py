@@ -19,13 +19,13 @@ from flashdesk.channels import service
 from flashdesk.channels.checks import by_cell, check_plan
 from flashdesk.channels.drafts import ChannelDraft, PostDraft, normal_name
 from flashdesk.channels.rules import channel_rules
+from flashdesk.copies.links import CHANNEL_OF_KIND, STAGE_OF_POST, label, linked_copies
 from flashdesk.gui.channels import edits
 from flashdesk.gui.channels.delegates import (STATUS_COLORS, FormsDelegate, MultiLineDelegate,
                                               PostChipsDelegate)
 from flashdesk.gui.channels.models import CalendarModel, MatrixModel
 from flashdesk.gui.channels.post_dialog import PostDialog
 from flashdesk.gui.channels.views import CalendarView, MatrixView
-from flashdesk.copies.links import CHANNEL_OF_KIND, STAGE_OF_POST, label, linked_copies
 from flashdesk.gui.context import AppContext
 from flashdesk.gui.copies.picker import CopyPicker
 from flashdesk.gui.messages import show_error
