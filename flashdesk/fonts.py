@@ -32,12 +32,12 @@ def register_fonts() -> str:
 
 def font(point_size: float = 10, weight: int = 400):
     """A QFont in the bundled family. The font is variable: weight goes through the wght axis
-    (setWeight alone gives the Thin default)."""
+    only — setWeight alone gives the Thin default, and setWeight on top of the axis makes Qt
+    embolden the already heavy outlines a second time (700 came out about 38 % heavier)."""
     from PySide6.QtGui import QFont
 
     register_fonts()
     result = QFont(UI_FAMILY)
     result.setPointSizeF(point_size)
     result.setVariableAxis(QFont.Tag("wght"), float(weight))
-    result.setWeight(QFont.Weight(min(900, max(100, weight))))
     return result

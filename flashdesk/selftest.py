@@ -145,7 +145,7 @@ def check_main_window(run: SelfTestRun) -> str:
         for index in range(window.tabs.count()):  # every tab paints without an error
             window.tabs.setCurrentIndex(index)
             app.processEvents()
-            window.tabs.currentWidget().grab()
+            window.tab_at(index).grab()
         window.tabs.setCurrentIndex(0)
         app.processEvents()
         image = window.grab().toImage()
@@ -217,6 +217,25 @@ def check_charts(run: SelfTestRun) -> str:
     return f"{size[0]}x{size[1]} chart"
 
 
+def check_poster(run: SelfTestRun) -> str:
+    """The sample campaign's poster renders, passes the poster rules and its QR decodes."""
+    import zxingcpp
+    from PIL import Image
+
+    from flashdesk.posters.commands import check_png, render_campaign_png
+
+    store, campaign_id = run.need("store"), run.need("campaign_id")
+    path = render_campaign_png(store, str(campaign_id), run.folder / "poster.png")
+    errors = [finding.line() for finding in check_png(path) if finding.severity == "error"]
+    if errors:
+        raise AssertionError("; ".join(errors))
+    with Image.open(path) as image:
+        size, decoded = image.size, [r.text for r in zxingcpp.read_barcodes(image.convert("L"))]
+    if not decoded:
+        raise AssertionError("no QR code decodes on the poster")
+    return f"{size[0]}x{size[1]} poster, QR decodes to {decoded[0][:40]}"
+
+
 Check = Callable[[SelfTestRun], str]
 CHECKS: tuple[tuple[str, Check], ...] = (
     ("application", check_application),
@@ -226,6 +245,7 @@ CHECKS: tuple[tuple[str, Check], ...] = (
     ("sample plan", check_sample_plan),
     ("main window", check_main_window),
     ("workbook", check_workbook),
+    ("poster", check_poster),
     ("qr codes", check_qr_codes),
     ("charts", check_charts),
 )

@@ -10,8 +10,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import (QFileDialog, QLabel, QMainWindow, QMessageBox, QSplitter,
-                               QTabWidget, QToolBar)
+from PySide6.QtWidgets import (QFileDialog, QFrame, QLabel, QMainWindow, QMessageBox,
+                               QScrollArea, QSplitter, QTabWidget, QToolBar)
 
 import flashdesk
 from flashdesk import i18n
@@ -96,15 +96,26 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
         for tab_class in tab_classes():
-            tab = tab_class(self.context, self.tabs)
-            self.tabs.addTab(tab, tab.windowTitle())
+            # A tab wider than the window scrolls instead of squeezing the campaign list.
+            holder = QScrollArea(self.tabs)
+            holder.setFrameShape(QFrame.Shape.NoFrame)
+            holder.setWidgetResizable(True)
+            tab = tab_class(self.context, holder)
+            holder.setWidget(tab)
+            self.tabs.addTab(holder, tab.windowTitle())
+        self.sidebar.setMinimumWidth(200)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(self.sidebar)
         self.splitter.addWidget(self.tabs)
+        self.splitter.setChildrenCollapsible(False)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([280, 1120])
         self.setCentralWidget(self.splitter)
         self._restore_splitter()
+
+    def tab_at(self, index: int):
+        """The tab widget itself (the tab bar holds it inside a scroll area)."""
+        return self.tabs.widget(index).widget()
 
     def _action(self, text: str, slot, shortcut=None, tip: str = "") -> QAction:
         action = QAction(text, self)

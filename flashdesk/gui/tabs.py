@@ -14,10 +14,11 @@ from importlib import import_module
 TAB_CLASSES: tuple[str, ...] = (
     "flashdesk.gui.overview:OverviewTab",
     "flashdesk.gui.channels.tab:ChannelsTab",
-    "flashdesk.gui.groups.tab:GroupsTab",
-    "flashdesk.gui.copies.tab:CopiesTab",
     "flashdesk.gui.tasks.tab:TasksTab",
+    "flashdesk.gui.copies.tab:CopiesTab",
     "flashdesk.gui.posters.tab:PostersTab",
+    "flashdesk.gui.groups.tab:GroupsTab",
+    "flashdesk.gui.review.tab:ReviewTab",
 )
 
 

@@ -2,6 +2,8 @@
 
     TITLE: str                                  the sheet's tab name (Chinese, as teams use it)
     write(ws, context: SheetContext) -> None    fill the worksheet
+    STREAMED = True                             (optional) ws is write-only: rows are appended
+                                                in order; for sheets of many rows (streamed.py)
 
 The file is written to a temporary name and moved into place, so a failed or cancelled
 export never leaves a half-written workbook."""
@@ -31,6 +33,11 @@ SHEET_MODULES: tuple[str, ...] = (
     "flashdesk.workbook.copies",
     "flashdesk.workbook.tasks",
     "flashdesk.workbook.posters",
+    "flashdesk.workbook.review.daily",
+    "flashdesk.workbook.review.channels",
+    "flashdesk.workbook.review.copies",
+    "flashdesk.workbook.review.materials",
+    "flashdesk.workbook.review.abtests",
 )
 
 
@@ -52,6 +59,7 @@ def export_workbook(store: Store, campaign_id: int, target: Path | str,
     from openpyxl import Workbook
 
     from flashdesk.campaigns.service import get_campaign
+    from flashdesk.workbook.streamed import save, streamed_sheet
 
     target = Path(target)
     campaign = get_campaign(store, campaign_id)
@@ -63,14 +71,16 @@ def export_workbook(store: Store, campaign_id: int, target: Path | str,
     for done, module in enumerate(modules):
         if progress and progress(done, len(modules), module.TITLE) is False:
             raise ExportCancelled()
-        module.write(book.create_sheet(module.TITLE), context)
+        ws = streamed_sheet(book, module.TITLE) if getattr(module, "STREAMED", False) \
+            else book.create_sheet(module.TITLE)
+        module.write(ws, context)
     book.properties.title = campaign.name
     book.properties.creator = "FlashDesk"
     target.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=".flashdesk-", suffix=".xlsx", dir=target.parent)
     os.close(fd)
     try:
-        book.save(tmp)
+        save(book, tmp)
         os.replace(tmp, target)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)

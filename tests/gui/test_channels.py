@@ -293,9 +293,9 @@ def test_main_window_has_the_channels_tab(qtbot, app_context, campaign_id):
     window.show()
     titles = [window.tabs.tabText(i) for i in range(window.tabs.count())]
     assert "Channels" in titles
-    channels = window.tabs.widget(titles.index("Channels"))
+    channels = window.tab_at(titles.index("Channels"))
     assert channels.matrix_model.rowCount() == 0  # hidden: not loaded yet
-    window.tabs.setCurrentWidget(channels)
+    window.tabs.setCurrentIndex(titles.index("Channels"))
     assert channels.matrix_model.rowCount() == 7
 
 

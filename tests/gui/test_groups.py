@@ -249,7 +249,7 @@ def test_main_window_has_the_group_tab(qtbot, app_context, campaign_id):
     qtbot.addWidget(window)
     titles = [window.tabs.tabText(i) for i in range(window.tabs.count())]
     assert "Group SOP" in titles
-    groups = window.tabs.widget(titles.index("Group SOP"))
+    groups = window.tab_at(titles.index("Group SOP"))
     assert groups.groups.group_model.rowCount() == 1
 
 

@@ -32,7 +32,7 @@ def fill_and_accept(name: str, quota: int = 200):
 
 def test_first_campaign_is_selected_and_shown(window, campaign_id):
     assert window.context.campaign_id == campaign_id
-    overview = window.tabs.widget(0)
+    overview = window.tab_at(0)
     assert overview.heading.text() == "618 爽肤水限定装快闪群"
     assert overview.cards["warm_up_start"].offset.text() == "D-3"
 
@@ -44,7 +44,7 @@ def test_create_in_dialog_then_undo_and_redo(window, qtbot):
     created = [c for c in list_campaigns(store) if c.name == "七夕面膜快闪群"]
     assert len(created) == 1 and created[0].quota == 200
     assert window.context.campaign_id == created[0].id
-    assert window.tabs.widget(0).heading.text() == "七夕面膜快闪群"
+    assert window.tab_at(0).heading.text() == "七夕面膜快闪群"
 
     window.context.undo_stack.undo()
     assert [c.name for c in list_campaigns(store)] == ["618 爽肤水限定装快闪群"]
@@ -81,7 +81,7 @@ def test_switching_campaigns(window, app_context):
     window.sidebar.reload()
     window.sidebar.select(other)
     assert app_context.campaign_id == other
-    assert window.tabs.widget(0).heading.text() == "另一个活动"
+    assert window.tab_at(0).heading.text() == "另一个活动"
 
 
 def test_delete_is_confirmed_and_undoable(window, campaign_id):
@@ -163,7 +163,7 @@ def test_open_store_switches_or_explains(window, tmp_path, campaign_id):
     assert window.context.store.path == fresh
     assert str(fresh) in window.store_label.text()
     assert window.sidebar.model.rowCount() == 1  # the new store's sample campaign
-    assert window.tabs.widget(0).heading.text() == "618 爽肤水限定装快闪群"
+    assert window.tab_at(0).heading.text() == "618 爽肤水限定装快闪群"
 
 
 def test_toolbar_undo_button_stays_short_and_names_the_edit(qtbot, app_context, campaign_id):

@@ -118,8 +118,13 @@ class TasksTab(QWidget):
         self.reload()
 
     # toolbar ------------------------------------------------------------------------------
-    def _toolbar(self) -> QHBoxLayout:
-        bar = QHBoxLayout()
+    def _toolbar(self) -> QVBoxLayout:
+        """Two rows — editing on top, view below — so the board fits a 1400 px window beside
+        the campaign list."""
+        rows = QVBoxLayout()
+        bar, view_bar = QHBoxLayout(), QHBoxLayout()
+        rows.addLayout(bar)
+        rows.addLayout(view_bar)
         self.add_button = QPushButton(self.tr("New task"), self)
         self.add_button.setToolTip(self.tr("Add a task after the selected one (Insert)"))
         self.add_button.clicked.connect(self.add_task)
@@ -134,7 +139,6 @@ class TasksTab(QWidget):
         self.owners_button.clicked.connect(self.rename_owners)
         for button in (self.add_button, self.edit_button, self.delete_button, self.owners_button):
             bar.addWidget(button)
-        bar.addSpacing(12)
         self.zoom_group = QButtonGroup(self)
         names = {"hour": self.tr("Hour"), "day": self.tr("Day"), "week": self.tr("Week")}
         self.zoom_buttons = {}
@@ -145,13 +149,13 @@ class TasksTab(QWidget):
             button.clicked.connect(lambda _=False, z=zoom: self.set_zoom(z))
             self.zoom_group.addButton(button)
             self.zoom_buttons[zoom] = button
-            bar.addWidget(button)
+            view_bar.addWidget(button)
         self.zoom_buttons["day"].setChecked(True)
         self.launch_button = QPushButton(self.tr("Launch day"), self)
         self.launch_button.setToolTip(self.tr("Show launch day by the hour"))
         self.launch_button.clicked.connect(self.show_launch_day)
-        bar.addWidget(self.launch_button)
-        bar.addSpacing(12)
+        view_bar.addWidget(self.launch_button)
+        view_bar.addSpacing(12)
         self.color_combo = QComboBox(self)
         self.color_combo.addItem(self.tr("Colour by phase"), "phase")
         self.color_combo.addItem(self.tr("Colour by owner"), "owner")
@@ -178,11 +182,12 @@ class TasksTab(QWidget):
                                               "tab-separated file (Ctrl+V pastes copied rows)"))
         self.import_button.clicked.connect(self.import_file)
         for widget in (self.color_combo, self.owner_filter, self.phase_filter, self.page_combo):
-            bar.addWidget(widget)
+            view_bar.addWidget(widget)
+        view_bar.addStretch(1)
         bar.addStretch(1)
         bar.addWidget(self.import_button)
         bar.addWidget(self.export_button)
-        return bar
+        return rows
 
     # loading --------------------------------------------------------------------------------
     def _data_changed(self, area: str) -> None:

@@ -9,8 +9,10 @@ from flashdesk.store.tables.groups import (ChatGroup, CrisisPlan, GroupCampaign,
 from flashdesk.store.tables.copies import Copy, CopyVariable
 from flashdesk.store.tables.tasks import Task, TaskLink, TaskRole
 from flashdesk.store.tables.posters import Poster, PosterAsset
+from flashdesk.store.tables.review import ABTest, ReviewChannelDay, ReviewCopy, ReviewDaily, ReviewMaterial, ReviewText
 
-__all__ = ["Campaign", "Channel", "ChatGroup", "Copy", "CopyVariable", "CrisisPlan",
-           "GroupCampaign", "GroupSetupItem", "KeyNode", "NodeBeat", "Post", "Poster",
-           "PosterAsset", "SetupSopItem", "StoreInfo", "Task", "TaskLink", "TaskRole",
-           "TimetableSlot", "WeeklyRhythm"]
+__all__ = ["ABTest", "Campaign", "Channel", "ChatGroup", "Copy", "CopyVariable",
+           "CrisisPlan", "GroupCampaign", "GroupSetupItem", "KeyNode", "NodeBeat",
+           "Post", "Poster", "PosterAsset", "ReviewChannelDay", "ReviewCopy",
+           "ReviewDaily", "ReviewMaterial", "ReviewText", "SetupSopItem", "StoreInfo",
+           "Task", "TaskLink", "TaskRole", "TimetableSlot", "WeeklyRhythm"]

@@ -7,7 +7,7 @@ compare the ratios):
   arrows) against rebuilding the scene;
 - 10,000 tasks (15,000 links): opening the board, and painting the viewport while scrolling.
 
-    QT_QPA_PLATFORM=offscreen python benchmarks/tasks.py [--runs 5]
+    QT_QPA_PLATFORM=offscreen python benchmarks/gantt.py [--runs 5]
 """
 
 from __future__ import annotations

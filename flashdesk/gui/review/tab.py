@@ -1,0 +1,227 @@
+"""The Review (复盘) tab: headline figures on top; below, the recorded numbers (editable,
+paste from Excel, import from a team workbook), the charts, the A/B tests and the notes
+with the review outline."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (QFileDialog, QFrame, QGridLayout, QHBoxLayout, QLabel,
+                               QPushButton, QTabWidget, QVBoxLayout, QWidget)
+
+from flashdesk.campaigns.service import CampaignError
+from flashdesk.errors import UserError
+from flashdesk.gui.context import AppContext
+from flashdesk.gui.messages import show_error
+from flashdesk.gui.review.ab_page import ABPage
+from flashdesk.gui.review.charts_view import ChartsView
+from flashdesk.gui.review.edits import AREA, ask_which_wins, push_changes
+from flashdesk.gui.undo import push_edit
+from flashdesk.gui.review.notes_page import NotesPage
+from flashdesk.gui.review.records_page import RecordsPage
+from flashdesk.review.records import KINDS, kind_title
+from flashdesk.review.summary import ReviewData, review_data
+
+HEADLINES = ("quota_sold", "orders", "revenue", "conversion", "best_channel", "best_copy")
+
+
+class _Card(QFrame):
+    def __init__(self, title: str, parent=None):
+        super().__init__(parent)
+        self.setObjectName("dateCard")  # the overview's card style
+        self.title = QLabel(title, self)
+        self.title.setObjectName("dateCardTitle")
+        self.value = QLabel(self)
+        self.value.setObjectName("dateCardDate")
+        self.detail = QLabel(self)
+        self.detail.setObjectName("dateCardOffset")
+        layout = QVBoxLayout(self)
+        for label in (self.title, self.value, self.detail):
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            label.setWordWrap(True)
+            layout.addWidget(label)
+
+
+class ReviewTab(QWidget):
+    def __init__(self, context: AppContext, parent=None):
+        super().__init__(parent)
+        self.context = context
+        self.data: ReviewData | None = None
+        self.task = None
+        self.setWindowTitle(self.tr("Review"))
+        titles = {"quota_sold": self.tr("Quota sold"), "orders": self.tr("Orders"),
+                  "revenue": self.tr("Revenue"), "conversion": self.tr("Conversion"),
+                  "best_channel": self.tr("Best channel"), "best_copy": self.tr("Best copy")}
+        self.cards = {key: _Card(titles[key], self) for key in HEADLINES}
+        cards = QGridLayout()
+        for column, key in enumerate(HEADLINES):
+            cards.addWidget(self.cards[key], 0, column)
+            cards.setColumnStretch(column, 1)
+        self.import_button = QPushButton(self.tr("Import from workbook…"), self)
+        self.import_button.setToolTip(self.tr("Read the 复盘数据 sheets of a team workbook "
+                                              "exported by FlashDesk (every row is checked first)."))
+        self.import_button.clicked.connect(self.choose_import)
+        self.sample_button = QPushButton(self.tr("Fill in example numbers"), self)
+        self.sample_button.setToolTip(self.tr("Record a realistic example campaign's numbers to "
+                                              "see the charts and outline; Undo removes them."))
+        self.sample_button.clicked.connect(self.add_sample)
+        self.hint = QLabel(self.tr("Nothing recorded yet. Type or paste numbers from Excel into "
+                                   "the tables below, or import a team workbook."), self)
+        self.hint.setObjectName("reviewHint")
+        self.hint.setWordWrap(True)
+        actions = QHBoxLayout()
+        actions.addWidget(self.hint, 3)
+        actions.addStretch(1)
+        actions.addWidget(self.sample_button)
+        actions.addWidget(self.import_button)
+
+        self.pages = {name: RecordsPage(context, name, self) for name in KINDS}
+        numbers = QTabWidget(self)
+        numbers.setObjectName("reviewTables")
+        for name, page in self.pages.items():
+            numbers.addTab(page, kind_title(name))
+        self.charts = ChartsView(context, self)
+        self.ab = ABPage(context, self)
+        self.notes = NotesPage(context, self)
+        self.sections = QTabWidget(self)
+        self.sections.setObjectName("reviewSections")
+        self.sections.setDocumentMode(True)
+        self.sections.addTab(numbers, self.tr("Numbers"))
+        self.sections.addTab(self.charts, self.tr("Charts"))
+        self.sections.addTab(self.ab, self.tr("A/B tests"))
+        self.sections.addTab(self.notes, self.tr("Notes and outline"))
+
+        self.body = QWidget(self)
+        body = QVBoxLayout(self.body)
+        body.setContentsMargins(0, 0, 0, 0)
+        body.addLayout(cards)
+        body.addLayout(actions)
+        body.addWidget(self.sections, 1)
+        self.empty = QLabel(self.tr("No campaign selected. Pick one on the left to record and "
+                                    "review its numbers."), self)
+        self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.body, 1)
+
+        self._stale = True
+        context.campaignSelected.connect(lambda _id: self.request_refresh())
+        context.dataChanged.connect(lambda area: self.request_refresh()
+                                    if area in (AREA, "campaigns") else None)
+        context.storeChanged.connect(self.request_refresh)
+
+    # showing ---------------------------------------------------------------------------
+    def request_refresh(self) -> None:
+        """Refresh now when shown; a hidden tab catches up when it is next shown (keeps
+        start-up and edits in other tabs free of the review queries)."""
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._stale = True
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
+
+    def refresh(self) -> None:
+        self._stale = False
+        self.data = None
+        if self.context.campaign_id is not None and self.context.store is not None:
+            try:
+                self.data = review_data(self.context.store, self.context.campaign_id)
+            except CampaignError:
+                self.data = None
+        self.empty.setVisible(self.data is None)
+        self.body.setVisible(self.data is not None)
+        if self.data is None:
+            return
+        for page in self.pages.values():
+            page.refresh()
+        self.ab.refresh()
+        self.notes.refresh()
+        self.charts.set_data(self.data)
+        self._headline(self.data)
+        empty = self.data.empty and not self.data.ab_tests
+        self.hint.setVisible(empty)
+        self.sample_button.setVisible(empty)
+
+    def _headline(self, data: ReviewData) -> None:
+        def show(key: str, value: str, detail: str = "") -> None:
+            self.cards[key].value.setText(value)
+            self.cards[key].detail.setText(detail)
+
+        sold = data.quota_sold
+        show("quota_sold", "—" if sold is None else f"{sold * 100:.1f} %",
+             self.tr("{orders} of {quota}").format(orders=data.orders, quota=data.quota)
+             if data.quota else self.tr("no quota set"))
+        show("orders", f"{data.orders:,}", self.tr("%n day(s) recorded", "", len(data.days)))
+        show("revenue", f"¥{data.revenue:,.0f}",
+             self.tr("¥{avg:,.0f} per order").format(avg=data.revenue / data.orders)
+             if data.orders else "")
+        conversion = data.conversion
+        show("conversion", "—" if conversion is None else f"{conversion * 100:.1f} %",
+             self.tr("orders / {members} members").format(members=data.joined) if data.joined else "")
+        best = data.best_channel
+        show("best_channel", best.channel if best else "—",
+             self.tr("%n participant(s)", "", best.participants) if best else "")
+        copy = data.best_copy
+        show("best_copy", copy[0] if copy else "—",
+             self.tr("%n participant(s)", "", copy[1]) if copy else "")
+
+    # actions ---------------------------------------------------------------------------
+    def add_sample(self) -> None:
+        from flashdesk.review.sample import (add_sample_numbers, remove_sample_numbers,
+                                             restore_sample_numbers)
+
+        store, campaign_id = self.context.store, self.context.campaign_id
+        added: list = []
+
+        def redo():
+            if added:
+                restore_sample_numbers(store, campaign_id, added[0])
+            else:
+                added.append(add_sample_numbers(store, campaign_id))
+
+        push_edit(self.context, self.tr("Fill in example numbers"), redo,
+                  lambda: remove_sample_numbers(store, campaign_id, added[0]), area=AREA)
+
+    def choose_import(self) -> None:
+        folder = self.context.settings.value("export/folder", str(Path.home()))
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import review numbers"), folder,
+                                              self.tr("Excel workbook (*.xlsx)"))
+        if path:
+            self.start_import(Path(path))
+
+    def start_import(self, path: Path, on_duplicate: str | None = None):
+        """Check and import off the UI thread; a duplicate asks which wins and starts again."""
+        from flashdesk.gui.workers import BackgroundTask
+        from flashdesk.review.service import DuplicateRecordsError
+
+        store, campaign_id = self.context.store, self.context.campaign_id
+
+        def work(progress):
+            from flashdesk.review.importer import import_workbook
+
+            return import_workbook(store, campaign_id, path, on_duplicate=on_duplicate,
+                                   progress=progress)
+
+        def done(changes, error) -> None:
+            self.task = None
+            if isinstance(error, DuplicateRecordsError):
+                choice = ask_which_wins(self, error)
+                if choice is not None:
+                    self.start_import(path, choice)
+            elif error is not None:
+                show_error(self, error, self.tr("Import failed"))
+            elif any(changes):
+                push_changes(self.context, self.tr("Import review numbers from {file}")
+                             .format(file=path.name), changes)
+            else:
+                show_error(self, UserError(self.tr("{file} holds no numbers that are not "
+                                                     "recorded already.").format(file=path.name)))
+
+        self.task = BackgroundTask(self, self.tr("Importing review numbers…"), work, done).start()
+        return self.task

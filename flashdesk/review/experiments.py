@@ -1,0 +1,90 @@
+"""Recording A/B tests: one row per test of a step. Counts are checked like the other
+records (no negatives, converted never above exposed)."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+
+from sqlmodel import col, select
+
+from flashdesk.errors import UserError
+from flashdesk.i18n import translate
+from flashdesk.review.abtest import ABResult, evaluate
+from flashdesk.store import Store
+from flashdesk.store.tables import ABTest
+
+
+class ABTestError(UserError):
+    def __init__(self, message: str, field: str):
+        super().__init__(message)
+        self.field = field
+
+
+@dataclass
+class ABDraft:
+    step: str = ""
+    variant_a: str = "A"
+    variant_b: str = "B"
+    exposed_a: int = 0
+    converted_a: int = 0
+    exposed_b: int = 0
+    converted_b: int = 0
+    notes: str = ""
+
+    @classmethod
+    def of(cls, test: ABTest) -> ABDraft:
+        return cls(**{key: getattr(test, key) for key in asdict(cls())})
+
+    def result(self) -> ABResult:
+        return evaluate(self.exposed_a, self.converted_a, self.exposed_b, self.converted_b,
+                        self.variant_a or "A", self.variant_b or "B")
+
+
+def check(draft: ABDraft) -> None:
+    """Raise ABTestError for the first bad field."""
+    if not draft.step.strip():
+        raise ABTestError(translate("ABTest", "Name the step being tested (e.g. the invitation "
+                                    "copy)."), "step")
+    for key in ("exposed_a", "converted_a", "exposed_b", "converted_b"):
+        value = getattr(draft, key)
+        if not isinstance(value, int) or isinstance(value, bool):
+            raise ABTestError(translate("ABTest", "{value!r} is not a whole number.")
+                              .format(value=value), key)
+        if value < 0:
+            raise ABTestError(translate("ABTest", "Counts cannot be negative ({value}).")
+                              .format(value=value), key)
+    for variant in ("a", "b"):
+        exposed, converted = getattr(draft, f"exposed_{variant}"), getattr(draft, f"converted_{variant}")
+        if converted > exposed:
+            raise ABTestError(translate("ABTest", "Variant {variant}: {converted} converted but "
+                                        "only {exposed} exposed; converted people are part of the "
+                                        "exposed ones.").format(variant=variant.upper(),
+                                                                converted=converted, exposed=exposed),
+                              f"converted_{variant}")
+
+
+def list_ab_tests(store: Store, campaign_id: int) -> list[ABTest]:
+    with store.session() as session:
+        return list(session.exec(select(ABTest).where(ABTest.campaign_id == campaign_id)
+                                 .order_by(col(ABTest.id))))
+
+
+def save_ab_test(store: Store, campaign_id: int, draft: ABDraft, test_id: int | None = None) -> int:
+    """Add a test (no id) or update one; `test_id` of a deleted test brings it back."""
+    check(draft)
+    with store.session() as session:
+        test = session.get(ABTest, test_id) if test_id is not None else None
+        if test is None:
+            test = ABTest(id=test_id, campaign_id=campaign_id)
+            session.add(test)
+        for key, value in asdict(draft).items():
+            setattr(test, key, value.strip() if isinstance(value, str) else value)
+        session.flush()
+        return test.id
+
+
+def delete_ab_test(store: Store, test_id: int) -> None:
+    with store.session() as session:
+        test = session.get(ABTest, test_id)
+        if test is not None:
+            session.delete(test)
