@@ -124,13 +124,43 @@ def not_followed_up(channels, posts, dates: KeyDates, rules: ChannelRules) -> li
         and ((post.likes or 0) + (post.comments or 0)) > 0 and not post.followed_up]
 
 
-def check_plan(channels, posts, dates: KeyDates, rules: ChannelRules, today: date) -> list[Problem]:
-    """Every problem of the plan, cell problems in calendar order, row problems after."""
+def copy_wording(channels, posts, dates: KeyDates, copies, values) -> list[Problem]:
+    """A Moments post's linked copy is checked as the copy editor checks it (risky words,
+    links without the comment hint, empty variables, length), one problem per post."""
+    from flashdesk.copies.links import CHANNEL_OF_KIND
+    from flashdesk.copies.lint import lint
+
+    moments = {c.id: c.name for c in channels if CHANNEL_OF_KIND.get(c.kind) == "moments"}
+    found = []
+    for post in posts:
+        copy = copies.get(post.copy_id) if post.channel_id in moments else None
+        if copy is None or copy.deleted:
+            continue
+        findings = lint(copy.body, "moments", values=values)
+        if not findings:
+            continue
+        reasons = list(dict.fromkeys(f.reason for f in findings))
+        found.append(Problem("copy_wording", translate(
+            "ChannelChecks", "{channel}, {day}: the linked copy “{title}” needs rewording: "
+            "{reasons}. Edit it in the copy library or pick another copy.").format(
+                channel=moments[post.channel_id], day=day_label(post.day, dates), title=copy.title,
+                reasons="; ".join(reasons[:3]) + ("…" if len(reasons) > 3 else "")),
+            post.channel_id, post.day, (post.id,)))
+    return found
+
+
+def check_plan(channels, posts, dates: KeyDates, rules: ChannelRules, today: date,
+               copies=None, values=None) -> list[Problem]:
+    """Every problem of the plan, cell problems in calendar order, row problems after.
+    `copies` (id -> linked Copy) and `values` (the campaign's variables) add the wording
+    check of linked Moments copies."""
     channels, posts = list(channels), list(posts)
     found = (crowded_days(channels, posts, dates, rules) + after_close(channels, posts, dates)
              + entry_not_open(channels, posts, dates, rules)
              + results_missing(channels, posts, dates, today)
              + not_followed_up(channels, posts, dates, rules) + silent_channels(channels, posts))
+    if copies:
+        found += copy_wording(channels, posts, dates, copies, values)
     order = {channel.id: i for i, channel in enumerate(channels)}
     return sorted(found, key=lambda p: (p.day is None, p.day or date.min, order.get(p.channel_id, -1)))
 

@@ -112,8 +112,10 @@ def campaign_changed(session: Session, before, campaign, playbook) -> None:
 
 def copy(session: Session, source, target) -> None:
     """Rows and posts as a template: same offsets from the new dates, every post back to
-    planned with no results. Copy and poster links are left empty: those belong to the
-    source campaign's own library."""
+    planned with no results. A linked library copy stays linked, a campaign copy is
+    replaced by its duplicate (the copies part ran first); poster links are left empty."""
+    from flashdesk.copies.links import duplicated_link
+
     old = _bases(source.launch_at, source.lifetime_days)
     new = _bases(target.launch_at, target.lifetime_days)
     ids: dict[int, int] = {}
@@ -127,4 +129,5 @@ def copy(session: Session, source, target) -> None:
         session.add(Post(campaign_id=target.id, channel_id=ids[post.channel_id],
                          day=moved_day(post.day, post.anchor, old, new),
                          time_of_day=post.time_of_day, anchor=post.anchor, position=post.position,
-                         stage=post.stage, title=post.title, owner=post.owner))
+                         stage=post.stage, title=post.title, owner=post.owner,
+                         copy_id=duplicated_link(session, post.copy_id)))

@@ -305,11 +305,21 @@ def _checked(session: Session, campaign: Campaign, draft: PostDraft, rules: Chan
     _check_day(draft.day, campaign)
 
 
+def _check_copy(session: Session, campaign_id: int, draft: PostDraft, before: int | None = None) -> None:
+    """A new or changed copy link must name a copy this campaign may use (an unchanged
+    link to a copy deleted since then is kept: the post can still be edited)."""
+    from flashdesk.copies.links import check_link
+
+    if draft.copy_id != before:
+        check_link(session, campaign_id, draft.copy_id)
+
+
 def add_post(store: Store, campaign_id: int, draft: PostDraft, rules: ChannelRules | None = None) -> int:
     rules = rules or channel_rules()
     with store.session() as session:
         campaign = _campaign(session, campaign_id)
         _checked(session, campaign, draft, rules)
+        _check_copy(session, campaign_id, draft)
         count = len(session.exec(select(Post.id).where(
             Post.channel_id == draft.channel_id, Post.day == draft.day)).all())
         post = Post(campaign_id=campaign_id, anchor=_anchor(draft.day, campaign), position=count,
@@ -329,6 +339,7 @@ def update_post(store: Store, post_id: int, draft: PostDraft, rules: ChannelRule
             post.anchor = _anchor(draft.day, campaign)
         else:
             check_post(draft, rules)  # a post the campaign's move left outside may still be edited
+        _check_copy(session, campaign.id, draft, post.copy_id)
         for key, value in draft.values().items():
             setattr(post, key, value)
         session.add(post)
@@ -346,6 +357,7 @@ def check_post_draft(store: Store, campaign_id: int, draft: PostDraft, post_id: 
             check_post(draft, rules)
         else:
             _checked(session, campaign, draft, rules)
+        _check_copy(session, campaign_id, draft, post.copy_id if post is not None else None)
 
 
 def remove_post(store: Store, post_id: int) -> dict:
@@ -369,4 +381,16 @@ def plan_problems(store: Store, campaign_id: int, today: date | None = None):
         campaign = _campaign(session, campaign_id)
         channels = _rows(session, campaign_id)
         posts = list(session.exec(select(Post).where(Post.campaign_id == campaign_id)))
-    return check_plan(channels, posts, key_dates(campaign), channel_rules(), today or date.today())
+    copies, values = linked_copy_context(store, campaign_id, posts)
+    return check_plan(channels, posts, key_dates(campaign), channel_rules(), today or date.today(),
+                      copies, values)
+
+
+def linked_copy_context(store: Store, campaign_id: int, posts) -> tuple[dict, dict[str, str]]:
+    """The copies the posts link (id -> Copy) and the campaign's variable values, for the
+    calendar's tooltips and the wording check; nothing is read when no post links a copy."""
+    from flashdesk.copies.links import linked_copies
+    from flashdesk.copies.service import values_for
+
+    copies = linked_copies(store, (post.copy_id for post in posts))
+    return copies, (values_for(store, campaign_id) if copies else {})

@@ -37,6 +37,7 @@ def campaign_changed(session, before, campaign, playbook) -> None:
 
 
 def copy(session, source, target) -> None:
+    from flashdesk.copies.links import remember_duplicates
     from flashdesk.copies.service import copy_campaign_copies
 
-    copy_campaign_copies(session, source.id, target.id)
+    remember_duplicates(session, copy_campaign_copies(session, source.id, target.id))

@@ -163,6 +163,16 @@ def record_use(store: Store, copy_id: int) -> int:
         return copy.times_used
 
 
+def forget_use(store: Store, copy_id: int) -> int:
+    """Take back one use (the link that counted it was undone); never below zero."""
+    with store.session() as session:
+        copy = session.get(Copy, copy_id)
+        if copy is None:
+            return 0
+        copy.times_used = max(copy.times_used - 1, 0)
+        return copy.times_used
+
+
 def duplicate_into_campaign(store: Store, copy_id: int, campaign_id: int) -> int:
     """A campaign-scoped copy of a copy, to adapt it without touching the library."""
     with store.session() as session:
@@ -175,12 +185,18 @@ def duplicate_into_campaign(store: Store, copy_id: int, campaign_id: int) -> int
         return copy.id
 
 
-def copy_campaign_copies(session: Session, source_id: int, target_id: int) -> None:
-    """Duplicate-as-template: the target campaign gets its own copies of the source's."""
+def copy_campaign_copies(session: Session, source_id: int, target_id: int) -> dict[int, int]:
+    """Duplicate-as-template: the target campaign gets its own copies of the source's.
+    Returns old id -> new id, so the rows linking them can follow."""
+    mapping: dict[int, int] = {}
     for copy in session.exec(select(Copy).where(Copy.campaign_id == source_id,
                                                 col(Copy.deleted).is_(False))).all():
-        session.add(Copy(**replace(CopyDraft.of(copy), campaign_id=target_id,
-                                   participants=None).values(), source_id=copy.source_id))
+        twin = Copy(**replace(CopyDraft.of(copy), campaign_id=target_id,
+                              participants=None).values(), source_id=copy.source_id)
+        session.add(twin)
+        session.flush()
+        mapping[copy.id] = twin.id
+    return mapping
 
 
 @dataclass
@@ -322,11 +338,15 @@ def set_variables(store: Store, campaign_id: int, values: dict[str, str]) -> Non
 
 
 def values_for(store: Store, campaign_id: int) -> dict[str, str]:
-    """Every variable's value for the campaign, ready to fill a copy."""
+    """Every variable's value for the campaign, ready to fill a copy. group_name, live_code
+    and remaining come from the Group SOP unless the operator set them by hand."""
     from flashdesk.campaigns.service import get_campaign
+    from flashdesk.copies.links import group_values
     from flashdesk.copies.variables import campaign_values
 
-    return campaign_values(get_campaign(store, campaign_id), variable_overrides(store, campaign_id))
+    campaign = get_campaign(store, campaign_id)
+    return campaign_values(campaign, {**group_values(store, campaign_id),
+                                      **variable_overrides(store, campaign_id)})
 
 
 def add_imported(store: Store, rows) -> list[int]:

@@ -2,9 +2,9 @@
 
 A variable is a name in braces. An unknown name is an error that says where it stands
 (line and column), so the editor can mark it and the command line can point at it. Values
-for group_name, live_code and remaining have no source on the campaign itself: the
-operator sets them per campaign (CopyVariable), until the groups and review capabilities
-provide them."""
+for group_name, live_code and remaining have no source on the campaign itself: the Group
+SOP supplies them (flashdesk.copies.links.group_values) and the operator may set them by
+hand per campaign (CopyVariable), which wins."""
 
 from __future__ import annotations
 
@@ -25,11 +25,11 @@ VARIABLES: dict[str, str] = {
     "deal_price": QT_TRANSLATE_NOOP("CopyVariables", "deal price in the group (yuan)"),
     "saving": QT_TRANSLATE_NOOP("CopyVariables", "list price minus deal price (empty when none)"),
     "quota": QT_TRANSLATE_NOOP("CopyVariables", "number of slots"),
-    "remaining": QT_TRANSLATE_NOOP("CopyVariables", "slots left (set it during the launch)"),
+    "remaining": QT_TRANSLATE_NOOP("CopyVariables", "slots left (quota minus sold in Group SOP)"),
     "launch": QT_TRANSLATE_NOOP("CopyVariables", "launch date and time"),
     "deadline": QT_TRANSLATE_NOOP("CopyVariables", "the day the group closes"),
-    "group_name": QT_TRANSLATE_NOOP("CopyVariables", "the flash group's name"),
-    "live_code": QT_TRANSLATE_NOOP("CopyVariables", "live code link for joining"),
+    "group_name": QT_TRANSLATE_NOOP("CopyVariables", "the open flash group's name"),
+    "live_code": QT_TRANSLATE_NOOP("CopyVariables", "live code link for joining (Group SOP)"),
     "campaign": QT_TRANSLATE_NOOP("CopyVariables", "campaign name"),
 }
 OPERATOR_SET = ("group_name", "live_code", "remaining")

@@ -200,6 +200,9 @@ def _clone(row, **changes):
 
 
 def copy(session: Session, source: Campaign, target: Campaign) -> None:
+    """Duplicate as template; copy links follow the copies part's duplicates (it runs first)."""
+    from flashdesk.copies.links import duplicated_link
+
     delta = target.launch_at - source.launch_at
     head = session.get(GroupCampaign, source.id)
     session.add(GroupCampaign(campaign_id=target.id, live_code_url=head.live_code_url if head else ""))
@@ -211,9 +214,10 @@ def copy(session: Session, source: Campaign, target: Campaign) -> None:
         session.add(twin)
         session.flush()
         for item in session.exec(select(GroupSetupItem).where(GroupSetupItem.group_id == group.id)):
-            session.add(_clone(item, group_id=twin.id, done=False))
+            session.add(_clone(item, group_id=twin.id, done=False,
+                               copy_id=duplicated_link(session, item.copy_id)))
     for node in _rows(session, KeyNode, source.id):
-        twin = _clone(node, campaign_id=target.id)
+        twin = _clone(node, campaign_id=target.id, copy_id=duplicated_link(session, node.copy_id))
         session.add(twin)
         session.flush()
         for beat in session.exec(select(NodeBeat).where(NodeBeat.node_id == node.id,

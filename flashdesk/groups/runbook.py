@@ -45,6 +45,7 @@ class NodeView:
     at: datetime
     owner: str
     beats: list[BeatView] = field(default_factory=list)
+    copy_id: int | None = None  # the library copy the node uses
 
     @property
     def finished(self) -> bool:
@@ -87,7 +88,7 @@ def load_runbook(store: Store, campaign_id: int, playbook: Playbook | None = Non
                                   .order_by(col(KeyNode.at), col(KeyNode.position))))
         views = []
         for node in nodes:
-            view = NodeView(node.id, node.key, node.name, node.at, node.owner)
+            view = NodeView(node.id, node.key, node.name, node.at, node.owner, copy_id=node.copy_id)
             planned, before = node.at, None
             for beat in session.exec(select(NodeBeat).where(NodeBeat.node_id == node.id,
                                                             col(NodeBeat.deleted).is_(False))

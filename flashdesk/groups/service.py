@@ -89,8 +89,8 @@ def _datetime(value) -> datetime:
 
 EDITABLE = {
     ChatGroup: ("name", "qr_payload", "capacity", "members", "created_on", "expires_at", "state"),
-    GroupSetupItem: ("title", "text", "done"),
-    KeyNode: ("name", "at", "owner"),
+    GroupSetupItem: ("title", "text", "done", "copy_id"),
+    KeyNode: ("name", "at", "owner", "copy_id"),
     NodeBeat: ("kind", "text", "wait_minutes"),
     TimetableSlot: ("start", "end", "content", "interaction", "purpose", "source"),
     WeeklyRhythm: ("day", "time", "activity", "purpose"),
@@ -117,6 +117,17 @@ def _cross_check(session: Session, row) -> None:
             start=row.start, end=row.end))
 
 
+def _check_copy(session: Session, row, copy_id) -> None:
+    """A linked copy must be one this row's campaign may use (library or its own)."""
+    from flashdesk.copies.links import check_link
+
+    if copy_id is not None and (isinstance(copy_id, bool) or not isinstance(copy_id, int)):
+        raise GroupError(translate("GroupService", "Pick a copy from the copy library."))
+    campaign_id = row.campaign_id if isinstance(row, KeyNode) else \
+        session.get(ChatGroup, row.group_id).campaign_id
+    check_link(session, campaign_id, copy_id)
+
+
 def edit(store: Store, table, row_id: int, **fields) -> dict:
     """Change some fields of one row; returns the old values (pass them back to undo)."""
     allowed = EDITABLE[table]
@@ -127,6 +138,11 @@ def edit(store: Store, table, row_id: int, **fields) -> dict:
             if field not in allowed:
                 raise GroupError(translate("GroupService", "{field} cannot be edited here.").format(field=field))
             old[field] = getattr(row, field)
+            if field == "copy_id":
+                if value != old[field]:
+                    _check_copy(session, row, value)
+                row.copy_id = value
+                continue
             setattr(row, field, _rule(table, field)(value))
         if isinstance(row, ChatGroup) and "members" in fields and row.state == "open" \
                 and row.members >= row.capacity:

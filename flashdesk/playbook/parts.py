@@ -17,9 +17,9 @@ from importlib import import_module
 from types import ModuleType
 
 PART_MODULES: tuple[str, ...] = (
+    "flashdesk.copies.plan",  # first: duplicated rows of later parts link its duplicated copies
     "flashdesk.channels.plan",
     "flashdesk.groups.plan",
-    "flashdesk.copies.plan",
     "flashdesk.tasks.plan",
     "flashdesk.posters.plan",
 )

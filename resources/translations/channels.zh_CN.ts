@@ -16,6 +16,10 @@
         <translation>已发布</translation>
     </message>
     <message>
+        <source>Copy: {title}</source>
+        <translation>文案：{title}</translation>
+    </message>
+    <message>
         <source>Owner: {owner}</source>
         <translation>负责人：{owner}</translation>
     </message>
@@ -65,6 +69,10 @@
     <message>
         <source>{channel}, {day}: {likes} likes and {comments} comments not followed up. Tag them as high intent, message each one, then tick “followed up”.</source>
         <translation>{channel}，{day}：{likes} 个点赞、{comments} 条评论还没跟进。给他们打上高意向标签、逐个私聊，然后勾选“已跟进”。</translation>
+    </message>
+    <message>
+        <source>{channel}, {day}: the linked copy “{title}” needs rewording: {reasons}. Edit it in the copy library or pick another copy.</source>
+        <translation>{channel}，{day}：关联文案“{title}”需要改写：{reasons}。请在文案库中修改，或换一条文案。</translation>
     </message>
 </context>
 <context>
@@ -163,6 +171,14 @@
     <message>
         <source>Add post</source>
         <translation>添加发布</translation>
+    </message>
+    <message>
+        <source>Unlink copy from post</source>
+        <translation>取消帖子的关联文案</translation>
+    </message>
+    <message>
+        <source>Link copy to post</source>
+        <translation>为帖子关联文案</translation>
     </message>
     <message>
         <source>Edit post</source>
@@ -373,6 +389,10 @@
         <translation>这条发布要说什么、展示什么</translation>
     </message>
     <message>
+        <source>Pick from library…</source>
+        <translation>从文案库选择…</translation>
+    </message>
+    <message>
         <source>planned</source>
         <translation>计划中</translation>
     </message>
@@ -425,6 +445,10 @@
         <translation>内容：</translation>
     </message>
     <message>
+        <source>Copy:</source>
+        <translation>文案：</translation>
+    </message>
+    <message>
         <source>Owner:</source>
         <translation>负责人：</translation>
     </message>
@@ -435,6 +459,10 @@
     <message>
         <source>Results:</source>
         <translation>效果数据：</translation>
+    </message>
+    <message>
+        <source>none linked</source>
+        <translation>未关联</translation>
     </message>
 </context>
 </TS>

@@ -8,8 +8,12 @@
         <translation>文案变量的活动取值</translation>
     </message>
     <message>
-        <source>The other values come from the campaign&apos;s details; change them there.</source>
-        <translation>其他取值来自活动详情，请在活动详情里修改。</translation>
+        <source>From Group SOP: {value}</source>
+        <translation>来自社群 SOP：{value}</translation>
+    </message>
+    <message>
+        <source>Leave a field empty to use what the Group SOP tab knows (open group, live code, quota minus sold). The other values come from the campaign&apos;s details; change them there.</source>
+        <translation>留空则使用社群 SOP 页中的数据（当前开放的群、群活码、限量减去已售）。其他值来自活动详情，请在那里修改。</translation>
     </message>
 </context>
 <context>
@@ -153,6 +157,37 @@
     <message>
         <source>Delete copy “{title}”</source>
         <translation>删除文案“{title}”</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warm-up post(s)</source>
+        <translation>
+            <numerusform>%n 条预热帖子</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n checklist line(s)</source>
+        <translation>
+            <numerusform>%n 个搭建清单项</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key node(s)</source>
+        <translation>
+            <numerusform>%n 个关键节点</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete copy</source>
+        <translation>删除文案</translation>
+    </message>
+    <message>
+        <source>“{title}” is linked by {uses}. They keep the link and show the copy as deleted until you pick another one. Delete it anyway?</source>
+        <translation>{uses}关联了“{title}”。删除后它们仍保留关联，并显示该文案已删除，直到你另选文案。仍要删除吗？</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between linked rows</comment>
+        <translation>、</translation>
     </message>
     <message>
         <source>Mark favourite</source>
@@ -343,6 +378,21 @@
     </message>
 </context>
 <context>
+    <name>CopyLinks</name>
+    <message>
+        <source>Copy {id} is not in the copy library (it may have been deleted). Pick another copy or clear the link.</source>
+        <translation>文案库里没有文案 {id}（可能已被删除）。请换一条文案，或取消关联。</translation>
+    </message>
+    <message>
+        <source>“{title}” belongs to another campaign. Pick a library copy or one of this campaign&apos;s copies.</source>
+        <translation>“{title}”属于另一个活动。请选择文案库中的通用文案或本活动的文案。</translation>
+    </message>
+    <message>
+        <source>{title} (deleted)</source>
+        <translation>{title}（已删除）</translation>
+    </message>
+</context>
+<context>
     <name>CopyLint</name>
     <message>
         <source>{{{name}}} has no value for this campaign, so the copy would show a gap.</source>
@@ -423,6 +473,61 @@
     </message>
 </context>
 <context>
+    <name>CopyPicker</name>
+    <message>
+        <source>Pick a copy</source>
+        <translation>选择文案</translation>
+    </message>
+    <message>
+        <source>Search titles and text</source>
+        <translation>搜索标题和正文</translation>
+    </message>
+    <message>
+        <source>Only {name}</source>
+        <translation>仅限{name}</translation>
+    </message>
+    <message>
+        <source>Select a copy to see it filled for this campaign</source>
+        <translation>选中一条文案，查看代入本活动后的内容</translation>
+    </message>
+    <message>
+        <source>Filled for this campaign:</source>
+        <translation>代入本活动后：</translation>
+    </message>
+    <message>
+        <source>Link this copy</source>
+        <translation>关联这条文案</translation>
+    </message>
+    <message>
+        <source>No copy</source>
+        <translation>不关联文案</translation>
+    </message>
+    <message>
+        <source>Remove the link to the copy</source>
+        <translation>取消与文案的关联</translation>
+    </message>
+    <message>
+        <source> (this campaign)</source>
+        <translation>（本活动）</translation>
+    </message>
+    <message>
+        <source>used {n}×</source>
+        <translation>用过 {n} 次</translation>
+    </message>
+    <message>
+        <source>No copy matches. Clear the search or untick a filter.</source>
+        <translation>没有匹配的文案。请清空搜索或取消勾选筛选条件。</translation>
+    </message>
+    <message>
+        <source>First {n} copies; search to narrow them down.</source>
+        <translation>只显示前 {n} 条；请搜索以缩小范围。</translation>
+    </message>
+    <message>
+        <source>{n} copies</source>
+        <translation>{n} 条文案</translation>
+    </message>
+</context>
+<context>
     <name>CopyService</name>
     <message>
         <source>Give the copy a title.</source>
@@ -496,8 +601,16 @@
         <translation>限量份数</translation>
     </message>
     <message>
-        <source>slots left (set it during the launch)</source>
-        <translation>剩余名额（开售时手动更新）</translation>
+        <source>slots left (quota minus sold in Group SOP)</source>
+        <translation>剩余名额（社群 SOP 中的限量减去已售）</translation>
+    </message>
+    <message>
+        <source>the open flash group&apos;s name</source>
+        <translation>当前开放的快闪群群名</translation>
+    </message>
+    <message>
+        <source>live code link for joining (Group SOP)</source>
+        <translation>进群用的群活码链接（社群 SOP）</translation>
     </message>
     <message>
         <source>launch date and time</source>
@@ -506,14 +619,6 @@
     <message>
         <source>the day the group closes</source>
         <translation>解散群的日期</translation>
-    </message>
-    <message>
-        <source>the flash group&apos;s name</source>
-        <translation>快闪群群名</translation>
-    </message>
-    <message>
-        <source>live code link for joining</source>
-        <translation>入群活码链接</translation>
     </message>
     <message>
         <source>campaign name</source>

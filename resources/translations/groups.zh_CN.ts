@@ -60,6 +60,25 @@
     </message>
 </context>
 <context>
+    <name>GroupCopyLinks</name>
+    <message>
+        <source>checklist line</source>
+        <translation>搭建清单项</translation>
+    </message>
+    <message>
+        <source>key node</source>
+        <translation>关键节点</translation>
+    </message>
+    <message>
+        <source>Unlink copy from {what}</source>
+        <translation>取消{what}的关联文案</translation>
+    </message>
+    <message>
+        <source>Link copy to {what}</source>
+        <translation>为{what}关联文案</translation>
+    </message>
+</context>
+<context>
     <name>GroupModels</name>
     <message>
         <source>open</source>
@@ -118,6 +137,14 @@
         <translation>编辑{what}</translation>
     </message>
     <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Double-click to pick a copy from the library</source>
+        <translation>双击从文案库选择文案</translation>
+    </message>
+    <message>
         <source>Key node</source>
         <translation>关键节点</translation>
     </message>
@@ -148,6 +175,10 @@
     <message>
         <source>State</source>
         <translation>状态</translation>
+    </message>
+    <message>
+        <source>Linked copy</source>
+        <translation>关联文案</translation>
     </message>
 </context>
 <context>
@@ -347,6 +378,10 @@
         <translation>时段的结束时间必须晚于开始时间（{start}–{end}）。</translation>
     </message>
     <message>
+        <source>Pick a copy from the copy library.</source>
+        <translation>请从文案库中选择文案。</translation>
+    </message>
+    <message>
         <source>{field} cannot be edited here.</source>
         <translation>这里不能编辑 {field}。</translation>
     </message>
@@ -438,6 +473,18 @@
         <translation>文本</translation>
     </message>
     <message>
+        <source>Linked copy</source>
+        <translation>关联文案</translation>
+    </message>
+    <message>
+        <source>Pick copy for line…</source>
+        <translation>为此项选择文案…</translation>
+    </message>
+    <message>
+        <source>Link a copy of the library to the selected checklist line (announcement, welcome message, group rules…)</source>
+        <translation>为选中的搭建清单项（群公告、欢迎语、群规……）关联文案库中的文案</translation>
+    </message>
+    <message>
         <source>Live code:</source>
         <translation>群活码：</translation>
     </message>
@@ -448,6 +495,10 @@
     <message>
         <source>Set-up checklist</source>
         <translation>基础设置清单</translation>
+    </message>
+    <message>
+        <source>Select a line of the set-up checklist first.</source>
+        <translation>请先在搭建清单中选中一项。</translation>
     </message>
     <message>
         <source>Set live code</source>
@@ -649,12 +700,24 @@
         <translation>删除节拍</translation>
     </message>
     <message>
+        <source>Pick copy for node…</source>
+        <translation>为节点选择文案…</translation>
+    </message>
+    <message>
+        <source>Link a copy of the library to the selected beat&apos;s key node</source>
+        <translation>为选中节拍所属的关键节点关联文案库中的文案</translation>
+    </message>
+    <message>
         <source>All {total} beats done.</source>
         <translation>全部 {total} 拍已完成。</translation>
     </message>
     <message>
         <source>{done} of {total} beats done. Now: {node}, due {time}.</source>
         <translation>已完成 {done}/{total} 拍。当前：{node}，{time} 到点。</translation>
+    </message>
+    <message>
+        <source>Select a beat of the key node first.</source>
+        <translation>请先选中该关键节点的一个节拍。</translation>
     </message>
     <message>
         <source>Beat done</source>

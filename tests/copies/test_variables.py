@@ -15,7 +15,9 @@ def test_sample_campaign_values(store, campaign_id):
     assert values["saving"] == ""  # same price, more volume: no saving to brag about
     assert values["launch"].endswith("6月18日 20:00") or "6月18日 20:00" in values["launch"]
     assert values["deadline"] == "6月21日"
-    assert values["group_name"] == "" and values["live_code"] == ""
+    # from the Group SOP: the first open group, no live code yet, nothing sold
+    assert values["group_name"].endswith("福利1群") and values["live_code"] == ""
+    assert values["remaining"] == "500"
 
 
 def test_fill_replaces_every_known_variable(store, campaign_id):
@@ -29,7 +31,7 @@ def test_operator_values_override_and_clear(store, campaign_id):
     values = service.values_for(store, campaign_id)
     assert (values["group_name"], values["live_code"]) == ("618 福利群", "https://w.cn/x")
     service.set_variables(store, campaign_id, {"group_name": ""})
-    assert service.values_for(store, campaign_id)["group_name"] == ""
+    assert service.values_for(store, campaign_id)["group_name"].endswith("福利1群")  # back to the group's
     with pytest.raises(CopyError, match="product"):
         service.set_variables(store, campaign_id, {"product": "别的"})
     assert service.values_for(store, campaign_id)["live_code"] == "https://w.cn/x"

@@ -101,7 +101,8 @@ class FormsDelegate(QStyledItemDelegate):
 
 
 class PostChipsDelegate(QStyledItemDelegate):
-    """One chip per post: time and stage, filled by status; a problem cell gets a red edge."""
+    """One chip per post: time and stage, filled by status, a 文 badge when a library copy is
+    linked; a problem cell gets a red edge."""
 
     CHIP = 22
     GAP = 3
@@ -125,8 +126,19 @@ class PostChipsDelegate(QStyledItemDelegate):
             painter.setBrush(STATUS_COLORS.get(post.status, QColor("#eee")))
             painter.drawRoundedRect(chip, 4, 4)
             painter.setPen(QColor("#222"))
-            text = metrics.elidedText(self.line(post), Qt.TextElideMode.ElideRight, chip.width() - 10)
-            painter.drawText(chip.adjusted(5, 0, -5, 0), Qt.AlignmentFlag.AlignVCenter, text)
+            room = chip.adjusted(5, 0, -5, 0)
+            if post.copy_id is not None:  # a linked copy: a small 文 badge at the chip's end
+                badge = QRect(room.right() - metrics.height() + 1, chip.top() + 3,
+                              metrics.height(), chip.height() - 6)
+                painter.setBrush(QColor("#c0392b"))
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.drawRoundedRect(badge, 3, 3)
+                painter.setPen(QColor("white"))
+                painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, "文")
+                painter.setPen(QColor("#222"))
+                room.setRight(badge.left() - 3)
+            text = metrics.elidedText(self.line(post), Qt.TextElideMode.ElideRight, room.width())
+            painter.drawText(room, Qt.AlignmentFlag.AlignVCenter, text)
             top += self.CHIP + self.GAP
         if index.data(PROBLEMS_ROLE):
             painter.setPen(QPen(QColor("#c0392b"), 2))

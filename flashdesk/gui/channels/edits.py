@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from flashdesk.channels import service
 from flashdesk.channels.drafts import ChannelDraft, PostDraft
+from flashdesk.copies import service as copies
 from flashdesk.gui.undo import push_edit
 from flashdesk.i18n import translate
 
@@ -84,6 +85,12 @@ def move_channel(context, channel_id: int, name: str, position: int) -> None:
               lambda: service.move_channel(context.store, channel_id, before[0]), area=AREA)
 
 
+def _count_use(context, before: int | None, after: int | None, forward: bool) -> None:
+    """Linking a copy to a post is a use of it (the library sorts by use); undo takes it back."""
+    if after is not None and after != before:
+        (copies.record_use if forward else copies.forget_use)(context.store, after)
+
+
 def add_post(context, campaign_id: int, draft: PostDraft) -> int:
     made: list[int] = []
     snapshot: list[dict] = []
@@ -93,18 +100,33 @@ def add_post(context, campaign_id: int, draft: PostDraft) -> int:
             service.restore_post(context.store, snapshot[0])
         else:
             made.append(service.add_post(context.store, campaign_id, draft))
+        _count_use(context, None, draft.copy_id, True)
         return made[0]
 
     def undo() -> None:
         snapshot[:] = [service.remove_post(context.store, made[0])]
+        _count_use(context, None, draft.copy_id, False)
 
     return push_edit(context, translate("ChannelEdits", "Add post"), redo, undo, area=AREA)
 
 
 def update_post(context, post_id: int, before: PostDraft, after: PostDraft) -> None:
-    push_edit(context, translate("ChannelEdits", "Edit post"),
-              lambda: service.update_post(context.store, post_id, after),
-              lambda: service.update_post(context.store, post_id, before), area=AREA)
+    def redo() -> None:
+        service.update_post(context.store, post_id, after)
+        _count_use(context, before.copy_id, after.copy_id, True)
+
+    def undo() -> None:
+        service.update_post(context.store, post_id, before)
+        _count_use(context, before.copy_id, after.copy_id, False)
+
+    only_link = before.values() | {"copy_id": None} == after.values() | {"copy_id": None}
+    if only_link and after.copy_id is None:
+        text = translate("ChannelEdits", "Unlink copy from post")
+    elif only_link:
+        text = translate("ChannelEdits", "Link copy to post")
+    else:
+        text = translate("ChannelEdits", "Edit post")
+    push_edit(context, text, redo, undo, area=AREA)
 
 
 def remove_post(context, post_id: int) -> None:

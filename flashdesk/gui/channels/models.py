@@ -13,6 +13,8 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from flashdesk.channels.checks import Problem
 from flashdesk.channels.drafts import split_forms
 from flashdesk.channels.rules import ChannelRules
+from flashdesk.copies.links import label
+from flashdesk.copies.variables import fill
 from flashdesk.playbook.calendar import KeyDates
 
 MIME = "application/x-flashdesk-channel-row"
@@ -159,6 +161,8 @@ class CalendarModel(QAbstractTableModel):
         self.rules: ChannelRules | None = None
         self.drag_chip = 0  # which post of the pressed cell a drag carries (set by the view)
         self.move_post: Callable[[int, int, date], None] | None = None
+        self.copies: dict = {}  # id -> linked library copy (set by the tab before load)
+        self.values: dict[str, str] = {}  # the campaign's copy variables, to fill the tooltip
 
     def load(self, channels, posts, dates: KeyDates, rules: ChannelRules, problems) -> None:
         self.beginResetModel()
@@ -201,6 +205,12 @@ class CalendarModel(QAbstractTableModel):
         lines = [f"{self.post_line(post)} · {self.status_name(post.status)}"]
         if post.title:
             lines.append(post.title)
+        if post.copy_id is not None:
+            copy = self.copies.get(post.copy_id)
+            lines.append(self.tr("Copy: {title}").format(title=label(copy) if copy else f"#{post.copy_id}"))
+            if copy is not None and not copy.deleted:
+                text = fill(copy.body, self.values, strict=False)
+                lines.append(text if len(text) <= 160 else text[:160] + "…")
         if post.owner:
             lines.append(self.tr("Owner: {owner}").format(owner=post.owner))
         if any(v is not None for v in (post.likes, post.comments, post.participants)):

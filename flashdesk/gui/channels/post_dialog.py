@@ -1,6 +1,6 @@
-"""The post dialog: channel, day, time, stage, text, owner, status and — once published —
-the results the review reads. It asks the service before closing, so a bad post keeps
-the dialog open with the reason shown."""
+"""The post dialog: channel, day, time, stage, text, the linked library copy, owner,
+status and — once published — the results the review reads. It asks the service before
+closing, so a bad post keeps the dialog open with the reason shown."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from datetime import date
 from PySide6.QtCore import QDate, QTime
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox,
                                QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit,
-                               QSpinBox, QTimeEdit, QVBoxLayout, QWidget)
+                               QPushButton, QSpinBox, QTimeEdit, QVBoxLayout, QWidget)
 
 from flashdesk.channels.drafts import PostDraft
 from flashdesk.channels.rules import STATUSES, ChannelRules
@@ -22,7 +22,11 @@ NOT_RECORDED = -1
 
 class PostDialog(QDialog):
     def __init__(self, parent: QWidget | None, title: str, draft: PostDraft, channels: list,
-                 rules: ChannelRules, dates: KeyDates, check: Callable[[PostDraft], None]):
+                 rules: ChannelRules, dates: KeyDates, check: Callable[[PostDraft], None],
+                 pick_copy: Callable[[PostDraft], tuple[bool, int | None]] | None = None,
+                 copy_label: Callable[[int | None], str] | None = None):
+        """pick_copy(draft) -> (changed, copy id) opens the library picker for the post as
+        it stands in the dialog; copy_label(id) names a linked copy."""
         super().__init__(parent)
         self.setWindowTitle(title)
         self.setObjectName("postDialog")
@@ -54,6 +58,18 @@ class PostDialog(QDialog):
         self.text.setPlaceholderText(self.tr("What the post says or shows"))
         self.text.setTabChangesFocus(True)
         self.text.setMinimumHeight(80)
+        self._copy_id = draft.copy_id
+        self._pick_copy, self._copy_label = pick_copy, copy_label or (lambda i: "" if i is None else f"#{i}")
+        self.copy = QLabel(self)
+        self.copy.setObjectName("linkedCopy")
+        self.copy.setWordWrap(True)
+        self.copy_button = QPushButton(self.tr("Pick from library…"), self)
+        self.copy_button.setVisible(pick_copy is not None)
+        self.copy_button.clicked.connect(self.pick_copy)
+        copy_row = QHBoxLayout()
+        copy_row.addWidget(self.copy, 1)
+        copy_row.addWidget(self.copy_button)
+        self._show_copy()
         self.owner = QLineEdit(draft.owner, self)
         self.status = QComboBox(self)
         labels = {"planned": self.tr("planned"), "ready": self.tr("ready"), "published": self.tr("published")}
@@ -87,6 +103,7 @@ class PostDialog(QDialog):
         form.addRow(self.tr("Time:"), self.time)
         form.addRow(self.tr("Stage:"), self.stage)
         form.addRow(self.tr("Content:"), self.text)
+        form.addRow(self.tr("Copy:"), copy_row)
         form.addRow(self.tr("Owner:"), self.owner)
         form.addRow(self.tr("Status:"), self.status)
         form.addRow(self.tr("Results:"), results)
@@ -122,7 +139,18 @@ class PostDialog(QDialog):
             title=self.text.toPlainText(), owner=self.owner.text().strip(),
             status=self.status.currentData(), likes=result("likes"), comments=result("comments"),
             participants=result("participants"), followed_up=published and self.followed_up.isChecked(),
-            copy_id=self._draft.copy_id, poster_id=self._draft.poster_id)
+            copy_id=self._copy_id, poster_id=self._draft.poster_id)
+
+    def _show_copy(self) -> None:
+        self.copy.setText(self._copy_label(self._copy_id) if self._copy_id is not None
+                          else self.tr("none linked"))
+
+    def pick_copy(self) -> None:
+        """Choose the post's copy in the library, filtered by the channel and stage chosen here."""
+        changed, copy_id = self._pick_copy(self.draft())
+        if changed:
+            self._copy_id = copy_id
+            self._show_copy()
 
     def accept(self) -> None:
         try:

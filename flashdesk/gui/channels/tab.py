@@ -19,6 +19,7 @@ from flashdesk.channels import service
 from flashdesk.channels.checks import by_cell, check_plan
 from flashdesk.channels.drafts import ChannelDraft, PostDraft, normal_name
 from flashdesk.channels.rules import channel_rules
+from flashdesk.copies.links import CHANNEL_OF_KIND, STAGE_OF_POST, label, linked_copies
 from flashdesk.gui.channels import edits
 from flashdesk.gui.channels.delegates import (STATUS_COLORS, FormsDelegate, MultiLineDelegate,
                                               PostChipsDelegate)
@@ -26,6 +27,7 @@ from flashdesk.gui.channels.models import CalendarModel, MatrixModel
 from flashdesk.gui.channels.post_dialog import PostDialog
 from flashdesk.gui.channels.views import CalendarView, MatrixView
 from flashdesk.gui.context import AppContext
+from flashdesk.gui.copies.picker import CopyPicker
 from flashdesk.gui.messages import show_error
 from flashdesk.playbook import key_dates
 
@@ -38,6 +40,7 @@ class ChannelsTab(QWidget):
         self.context = context
         self.setWindowTitle(self.tr("Channels"))
         self.rules = channel_rules()
+        self.copies: dict = {}  # id -> the library copies the posts link
         self.dates = None
         self.problems: list = []
 
@@ -175,7 +178,8 @@ class ChannelsTab(QWidget):
 
         context.campaignSelected.connect(lambda _id: self.refresh())
         context.dataChanged.connect(
-            lambda area: self.refresh() if area in ("channels", "campaigns") else None)
+            # copies and groups: linked copies' titles and wording, and the values they fill with
+            lambda area: self.refresh() if area in ("channels", "campaigns", "copies", "groups") else None)
         context.storeChanged.connect(self.refresh)
         self.refresh()
 
@@ -230,7 +234,11 @@ class ChannelsTab(QWidget):
         channels = service.list_channels(self.context.store, campaign.id)
         posts = service.list_posts(self.context.store, campaign.id)
         self.dates = key_dates(campaign)
-        self.problems = check_plan(channels, posts, self.dates, self.rules, date.today())
+        self.copies, values = service.linked_copy_context(self.context.store, campaign.id, posts)
+        self.problems = check_plan(channels, posts, self.dates, self.rules, date.today(),
+                                   self.copies, values)
+        self.calendar_model.copies = self.copies
+        self.calendar_model.values = values
         cells = by_cell(self.problems)
         rows = {}
         for problem in self.problems:
@@ -370,11 +378,26 @@ class ChannelsTab(QWidget):
     def add_post(self, channel_id: int, day: date) -> int | None:
         draft = PostDraft(channel_id, day, self.rules.stages[0].key)
         dialog = PostDialog(self, self.tr("New post"), draft, self.matrix_model.channels, self.rules,
-                            self.dates, self._check(None))
+                            self.dates, self._check(None), self.pick_copy, self.copy_label)
         chosen = dialog.run()
         if chosen is None:
             return None
         return self._run(lambda: edits.add_post(self.context, self.campaign_id, chosen))
+
+    def copy_label(self, copy_id: int | None) -> str:
+        if copy_id is None:
+            return ""
+        copy = self.copies.get(copy_id) or linked_copies(self.context.store, [copy_id]).get(copy_id)
+        return label(copy) if copy is not None else f"#{copy_id}"
+
+    def pick_copy(self, draft: PostDraft) -> tuple[bool, int | None]:
+        """The library picker for a post: its channel's and stage's copies first."""
+        kind = next((c.kind for c in self.matrix_model.channels if c.id == draft.channel_id), None)
+        picker = CopyPicker(self, self.context.store, self.campaign_id,
+                            channel=CHANNEL_OF_KIND.get(kind), stage=STAGE_OF_POST.get(draft.stage),
+                            current=draft.copy_id, subject=self.rules.stage_names().get(draft.stage, ""))
+        chosen = picker.pick()
+        return chosen.changed, chosen.copy_id
 
     def add_post_here(self) -> None:
         if self.campaign_id is None or not self.matrix_model.channels:
@@ -387,7 +410,7 @@ class ChannelsTab(QWidget):
     def edit_post(self, post) -> bool:
         before = PostDraft.of(post)
         dialog = PostDialog(self, self.tr("Edit post"), before, self.matrix_model.channels, self.rules,
-                            self.dates, self._check(post.id))
+                            self.dates, self._check(post.id), self.pick_copy, self.copy_label)
         after = dialog.run()
         if after is None or after == before:
             return False

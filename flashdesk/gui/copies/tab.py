@@ -263,7 +263,7 @@ class CopiesTab(QWidget):
             return
         if area == AREA:
             self.reload()
-        elif area == "campaigns":
+        elif area in ("campaigns", "groups"):  # the Group SOP supplies {group_name} & co.
             self._load_values()
 
     # -- edits (each one undo step) ----------------------------------------------------
@@ -350,11 +350,29 @@ class CopiesTab(QWidget):
         if self.current_id is None:
             return
         copy_id, store = self.current_id, self.context.store
+        if not self._confirm_linked(copy_id):
+            return
         self._push(self.tr("Delete copy “{title}”").format(title=self._current.title),
                    lambda: service.set_deleted(store, copy_id, True),
                    lambda: service.set_deleted(store, copy_id, False))
         self.current_id = None
         self.reload()
+
+    def _confirm_linked(self, copy_id: int) -> bool:
+        """A copy that posts, checklist lines or key nodes use: say so before deleting it."""
+        from flashdesk.copies.links import link_counts
+        from flashdesk.gui.messages import confirm
+
+        counts = link_counts(self.context.store, copy_id)
+        if not any(counts.values()):
+            return True
+        uses = [text for n, text in ((counts["posts"], self.tr("%n warm-up post(s)", "", counts["posts"])),
+                                     (counts["checklist"], self.tr("%n checklist line(s)", "", counts["checklist"])),
+                                     (counts["nodes"], self.tr("%n key node(s)", "", counts["nodes"]))) if n]
+        return confirm(self, self.tr("Delete copy"), self.tr(
+            "“{title}” is linked by {uses}. They keep the link and show the copy as deleted until "
+            "you pick another one. Delete it anyway?").format(title=self._current.title,
+                                                      uses=self.tr(", ", "between linked rows").join(uses)))
 
     def toggle_favourite(self) -> None:
         if self.current_id is None:

@@ -1,5 +1,7 @@
 """Campaign values for the variables the campaign's own details cannot give: group name,
-live code link and remaining slots. Saving is one undo step."""
+live code link and remaining slots. The Group SOP supplies them (shown as the empty field's
+placeholder); a value typed here wins over it, clearing the field goes back to it. Saving
+is one undo step."""
 
 from __future__ import annotations
 
@@ -12,14 +14,21 @@ from flashdesk.gui.undo import push_edit
 
 
 class CampaignValuesDialog(QDialog):
-    def __init__(self, values: dict[str, str], parent=None):
+    def __init__(self, values: dict[str, str], parent=None, overrides: dict[str, str] | None = None,
+                 derived: dict[str, str] | None = None):
+        """values: every variable as filled now; overrides: what the operator typed (the
+        fields); derived: what the Group SOP gives when a field is empty."""
         super().__init__(parent)
         self.setWindowTitle(self.tr("Campaign values for copy variables"))
         form = QFormLayout()
         self.fields: dict[str, QLineEdit] = {}
+        overrides = values if overrides is None else overrides
+        derived = derived or {}
         for name in OPERATOR_SET:
-            field = QLineEdit(values.get(name, ""), self)
-            field.setPlaceholderText(describe(name))
+            field = QLineEdit(overrides.get(name, ""), self)
+            field.setPlaceholderText(self.tr("From Group SOP: {value}").format(value=derived[name])
+                                     if derived.get(name) else describe(name))
+            field.setToolTip(describe(name))
             self.fields[name] = field
             form.addRow(f"{{{name}}}", field)
         for name in VARIABLES:
@@ -27,8 +36,9 @@ class CampaignValuesDialog(QDialog):
                 label = QLabel(values.get(name) or "—", self)
                 label.setToolTip(describe(name))
                 form.addRow(f"{{{name}}}", label)
-        note = QLabel(self.tr("The other values come from the campaign's details; change them "
-                              "there."), self)
+        note = QLabel(self.tr("Leave a field empty to use what the Group SOP tab knows (open group, "
+                              "live code, quota minus sold). The other values come from the "
+                              "campaign's details; change them there."), self)
         note.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                    | QDialogButtonBox.StandardButton.Cancel, self)
@@ -36,6 +46,7 @@ class CampaignValuesDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        self.setMinimumWidth(560)  # the Group SOP's values (a long group name, a link) show whole
         layout.addWidget(note)
         layout.addWidget(buttons)
 
@@ -45,9 +56,12 @@ class CampaignValuesDialog(QDialog):
 
 def edit_campaign_values(parent, context) -> bool:
     store, campaign_id = context.store, context.campaign_id
-    before_all = service.values_for(store, campaign_id)
-    before = {name: before_all[name] for name in OPERATOR_SET}
-    dialog = CampaignValuesDialog(before_all, parent)
+    from flashdesk.copies.links import group_values
+
+    overrides = service.variable_overrides(store, campaign_id)
+    before = {name: overrides.get(name, "") for name in OPERATOR_SET}
+    dialog = CampaignValuesDialog(service.values_for(store, campaign_id), parent, before,
+                                  group_values(store, campaign_id))
     if dialog.exec() != QDialog.DialogCode.Accepted or dialog.chosen() == before:
         return False
     after = dialog.chosen()

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLabel, QLineEdit, QPus
 from flashdesk.groups import service
 from flashdesk.groups.checks import group_warnings
 from flashdesk.groups.qr import decode_group_qr
+from flashdesk.gui.groups.copy_links import pick_copy
 from flashdesk.gui.groups.models import ChoiceDelegate, Column, edit_row
 from flashdesk.gui.groups.page import NothingSelected, Page, button_row, table_view
 from flashdesk.gui.groups.quota import QuotaBox
@@ -62,9 +63,19 @@ class GroupsPage(Page):
         self.checklist_title.setObjectName("sectionTitle")
         self.checklist_model = self.model(GroupSetupItem, [
             Column("done", self.tr("Done"), "check"), Column("title", self.tr("Item")),
-            Column("text", self.tr("Text"), "filled")], load=self._checklist_rows)
+            Column("text", self.tr("Text"), "filled"),
+            Column("copy_id", self.tr("Linked copy"), "copy", editable=False)], load=self._checklist_rows)
         self.models.remove(self.checklist_model)  # it follows the selected group instead
         self.checklist_view = table_view(self.checklist_model, self, stretch=(2,))
+        copy_column = self.checklist_view.horizontalHeader()
+        copy_column.setSectionResizeMode(3, copy_column.ResizeMode.Interactive)
+        self.checklist_view.setColumnWidth(3, 220)  # a long copy title wraps instead of being cut
+        self.checklist_view.doubleClicked.connect(
+            lambda index: index.column() == 3 and self.pick_item_copy())
+        self.copy_button = QPushButton(self.tr("Pick copy for line…"), self)
+        self.copy_button.setToolTip(self.tr("Link a copy of the library to the selected checklist line "
+                                            "(announcement, welcome message, group rules…)"))
+        self.copy_button.clicked.connect(self.pick_item_copy)
 
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Live code:"), self))
@@ -78,7 +89,10 @@ class GroupsPage(Page):
         lower = QWidget(splitter)
         lower_layout = QVBoxLayout(lower)
         lower_layout.setContentsMargins(0, 0, 0, 0)
-        lower_layout.addWidget(self.checklist_title)
+        checklist_head = QHBoxLayout()
+        checklist_head.addWidget(self.checklist_title, 1)
+        checklist_head.addWidget(self.copy_button)
+        lower_layout.addLayout(checklist_head)
         lower_layout.addWidget(self.checklist_view)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 1)
@@ -120,6 +134,14 @@ class GroupsPage(Page):
         self.checklist_model.reload()
 
     # --- actions --------------------------------------------------------------------------
+    def pick_item_copy(self) -> bool:
+        """The library picker for the selected checklist line (its stage preselected)."""
+        item = self.selected(self.checklist_view)
+        if item is None:
+            show_error(self, NothingSelected(self.tr("Select a line of the set-up checklist first.")))
+            return False
+        return pick_copy(self, GroupSetupItem, item.id, item.key, item.copy_id, item.title)
+
     def _live_code_edited(self) -> None:
         url = self.live_code.text().strip()
         store, cid = self.context.store, self.campaign_id

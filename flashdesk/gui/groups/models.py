@@ -11,6 +11,8 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QDateTime, QMo
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QWidget
 
+from flashdesk.copies.links import label, linked_copies
+from flashdesk.copies.variables import fill as fill_copy
 from flashdesk.groups import service
 from flashdesk.groups.texts import fill
 from flashdesk.gui.messages import show_error
@@ -49,7 +51,7 @@ def kind_label(kind: str) -> str:
 class Column:
     field: str
     header: str
-    kind: str = "text"  # text, int, datetime, time, state, check, filled
+    kind: str = "text"  # text, int, datetime, time, state, check, filled, copy (a linked copy id)
     editable: bool = True
 
 
@@ -67,11 +69,16 @@ class RowsModel(QAbstractTableModel):
         self.highlight = highlight
         self.rows: list = []
         self.values: dict = {}
+        self.copies: dict = {}  # id -> linked library copy, for "copy" columns
 
     def reload(self) -> None:
         self.beginResetModel()
         self.rows = self._load()
         self.values = self._values()
+        fields = [c.field for c in self.columns if c.kind == "copy"]
+        self.copies = linked_copies(self.context.store, (getattr(r, f) for r in self.rows
+                                                         for f in fields)) if fields else {}
+        self.copy_values = copy_values(self.context) if self.copies else {}
         self.endResetModel()
 
     def rowCount(self, parent=QModelIndex()) -> int:
@@ -108,6 +115,8 @@ class RowsModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.CheckStateRole:
                 return Qt.CheckState.Checked if value else Qt.CheckState.Unchecked
             return None
+        if column.kind == "copy":
+            return copy_data(self.copies.get(value), role, self.copy_values)
         if role == Qt.ItemDataRole.DisplayRole:
             if column.kind == "datetime":
                 return f"{value:%Y-%m-%d %H:%M}"
@@ -140,6 +149,28 @@ class RowsModel(QAbstractTableModel):
             return False
         text = QCoreApplication.translate("GroupModels", "Edit {what}").format(what=column.header)
         return edit_row(self.context, self.error_parent, text, self.table, row.id, **{column.field: value})
+
+
+def copy_data(copy, role, values: dict):
+    """A linked-copy cell: its title (double-click picks another), the filled text as tooltip."""
+    if role == Qt.ItemDataRole.DisplayRole:
+        return label(copy) if copy is not None else QCoreApplication.translate("GroupModels", "—")
+    if role == Qt.ItemDataRole.ToolTipRole:
+        if copy is None or copy.deleted:
+            return QCoreApplication.translate("GroupModels", "Double-click to pick a copy from the library")
+        return fill_copy(copy.body, values, strict=False)
+    return None
+
+
+def copy_values(context) -> dict[str, str]:
+    """The campaign's copy variables, to show a linked copy filled."""
+    from flashdesk.copies.service import values_for
+    from flashdesk.errors import UserError
+
+    try:
+        return values_for(context.store, context.campaign_id) if context.campaign_id else {}
+    except UserError:
+        return {}
 
 
 def edit_row(context, parent, text: str, table, row_id: int, **fields) -> bool:
@@ -181,13 +212,15 @@ class ChoiceDelegate(QStyledItemDelegate):
 class RunbookModel(QAbstractTableModel):
     """The runbook flat: one row per beat, the node's name, time and owner on its first beat."""
 
-    NODE, NODE_TIME, OWNER, DUE, KIND, TEXT, WAIT, STATE = range(8)
+    NODE, NODE_TIME, OWNER, DUE, KIND, TEXT, WAIT, STATE, COPY = range(9)
 
     def __init__(self, context, error_parent: QWidget | None = None):
         super().__init__()
         self.context, self.error_parent = context, error_parent
         self.book = None
         self.lines: list[tuple] = []  # (node, beat, first_of_node)
+        self.copies: dict = {}  # id -> the library copy a node links
+        self.values: dict = {}  # the campaign's copy variables, for the copy tooltip
         self.headers = [
             QCoreApplication.translate("GroupModels", "Key node"),
             QCoreApplication.translate("GroupModels", "Node time"),
@@ -196,11 +229,13 @@ class RunbookModel(QAbstractTableModel):
             QCoreApplication.translate("GroupModels", "Beat"),
             QCoreApplication.translate("GroupModels", "Text to send"),
             QCoreApplication.translate("GroupModels", "Wait (min)"),
-            QCoreApplication.translate("GroupModels", "State")]
+            QCoreApplication.translate("GroupModels", "State"),
+            QCoreApplication.translate("GroupModels", "Linked copy")]
 
-    def set_runbook(self, book) -> None:
+    def set_runbook(self, book, copies: dict | None = None, values: dict | None = None) -> None:
         self.beginResetModel()
         self.book = book
+        self.copies, self.values = copies or {}, values or {}
         self.lines = [(node, beat, i == 0) for node in (book.nodes if book else [])
                       for i, beat in enumerate(node.beats)]
         self.endResetModel()
@@ -234,6 +269,8 @@ class RunbookModel(QAbstractTableModel):
             return None
         node, beat, first = self.lines[index.row()]
         column = index.column()
+        if column == self.COPY:
+            return copy_data(self.copies.get(node.copy_id), role, self.values) if first else None
         if role == Qt.ItemDataRole.DisplayRole:
             if column == self.NODE:
                 return node.name if first else ""

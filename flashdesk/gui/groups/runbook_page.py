@@ -1,17 +1,20 @@
 """The launch-day runbook page: every beat of every key node in one table (the current beat
-highlighted), marking beats, adding and removing them, and the door to run mode."""
+highlighted) with each node's linked library copy, marking beats, adding and removing them,
+and the door to run mode."""
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout
 
+from flashdesk.copies.links import linked_copies
 from flashdesk.groups import runbook as rb
 from flashdesk.groups import service
-from flashdesk.gui.groups.models import ChoiceDelegate, RunbookModel, kind_label
+from flashdesk.gui.groups.copy_links import pick_copy
+from flashdesk.gui.groups.models import ChoiceDelegate, RunbookModel, copy_values, kind_label
 from flashdesk.gui.groups.page import NothingSelected, Page, button_row, table_view
 from flashdesk.gui.groups.run_mode import RunModeWindow, mark_beat
 from flashdesk.gui.messages import confirm, show_error
-from flashdesk.store.tables import NodeBeat
+from flashdesk.store.tables import KeyNode, NodeBeat
 from flashdesk.store.tables.groups import BEAT_KINDS
 
 
@@ -42,15 +45,21 @@ class RunbookPage(Page):
         add.clicked.connect(self.add_beat)
         delete = QPushButton(self.tr("Delete beat"), self)
         delete.clicked.connect(self.delete_beat)
+        copy = QPushButton(self.tr("Pick copy for node…"), self)
+        copy.setToolTip(self.tr("Link a copy of the library to the selected beat's key node"))
+        copy.clicked.connect(self.pick_node_copy)
+        self.runbook_view.doubleClicked.connect(
+            lambda index: index.column() == RunbookModel.COPY and self.pick_node_copy())
         layout = QVBoxLayout(self)
-        layout.addLayout(button_row(run, done, skip, pending, reset, add, delete))
+        layout.addLayout(button_row(run, done, skip, pending, reset, add, delete, copy))
         layout.addWidget(self.run_summary)
         layout.addWidget(self.runbook_view, 1)
 
     def refresh(self) -> None:
         picked = self.selected_line()
         book = rb.load_runbook(self.context.store, self.campaign_id)
-        self.runbook_model.set_runbook(book)
+        linked = linked_copies(self.context.store, (node.copy_id for node in book.nodes))
+        self.runbook_model.set_runbook(book, linked, copy_values(self.context) if linked else {})
         if picked is not None and self.runbook_model.row_of(picked[1].id) >= 0:
             self.runbook_view.selectRow(self.runbook_model.row_of(picked[1].id))
         beat = book.current
@@ -61,6 +70,15 @@ class RunbookPage(Page):
             self.run_summary.setText(self.tr("{done} of {total} beats done. Now: {node}, due {time}.")
                                      .format(done=done, total=total, node=book.node_of(beat).name,
                                              time=f"{beat.due:%H:%M}"))
+
+    def pick_node_copy(self) -> bool:
+        """The library picker for the selected beat's key node (its stage preselected)."""
+        line = self.selected_line()
+        if line is None:
+            show_error(self, NothingSelected(self.tr("Select a beat of the key node first.")))
+            return False
+        node = line[0]
+        return pick_copy(self, KeyNode, node.id, node.key, node.copy_id, node.name)
 
     def selected_line(self):
         """(node, beat, first_of_node) of the selected row, or None."""

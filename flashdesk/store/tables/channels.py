@@ -1,6 +1,6 @@
 """The publicity matrix (one row per channel) and the warm-up calendar (posts on channels
-by day). Posts will link a copy and a poster once those capabilities land: the ids are
-plain nullable columns so that link needs no schema change here."""
+by day). A post may link a copy of the library (a real foreign key since links_0001) and a
+poster (a plain nullable id until the posters capability lands)."""
 
 from __future__ import annotations
 
@@ -45,5 +45,6 @@ class Post(SQLModel, table=True):
     comments: int | None = None
     participants: int | None = None
     followed_up: bool = False  # likers/commenters tagged and followed up one-to-one
-    copy_id: int | None = None  # the copies capability's 文案, when it exists
+    copy_id: int | None = Field(default=None, foreign_key="copy.id", index=True,
+                                ondelete="SET NULL")  # the copy library's 文案 it uses
     poster_id: int | None = None  # the posters capability's 海报, when it exists

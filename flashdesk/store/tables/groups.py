@@ -52,7 +52,8 @@ class GroupSetupItem(SQLModel, table=True):
     key: str = Field(max_length=40)
     title: str = Field(max_length=100)
     text: str = Field(default="", max_length=5000)
-    copy_id: int | None = None  # the copy-library entry, once that library exists
+    copy_id: int | None = Field(default=None, foreign_key="copy.id", index=True,
+                                ondelete="SET NULL")  # the library copy to use (links_0002)
     done: bool = False
 
 
@@ -67,7 +68,8 @@ class KeyNode(SQLModel, table=True):
     name: str = Field(max_length=100)
     at: NaiveDatetime
     owner: str = Field(default="", max_length=100)
-    copy_id: int | None = None  # linked copy, once the copy library exists
+    copy_id: int | None = Field(default=None, foreign_key="copy.id", index=True,
+                                ondelete="SET NULL")  # the library copy to use (links_0002)
 
 
 class NodeBeat(SQLModel, table=True):

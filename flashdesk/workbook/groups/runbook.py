@@ -3,6 +3,7 @@ time and wait, the linked copy, and a box to tick."""
 
 from __future__ import annotations
 
+from flashdesk.copies.links import label, linked_copies
 from flashdesk.groups.runbook import load_runbook
 from flashdesk.workbook.cells import LABEL_FONT, header_row, print_setup, put, title_row
 from flashdesk.workbook.export import SheetContext
@@ -17,6 +18,7 @@ def write(ws, context: SheetContext) -> None:
     title_row(ws, f"{context.campaign.name} · 关键节点执行表（{context.campaign.launch_at:%Y-%m-%d}）",
               len(HEADERS))
     header_row(ws, 2, HEADERS, [12, 8, 8, 8, 16, 60, 9, 14, 10])
+    copies = linked_copies(context.store, (node.copy_id for node in book.nodes))
     row = 3
     for node in book.nodes:
         first = row
@@ -28,7 +30,7 @@ def write(ws, context: SheetContext) -> None:
             put(ws, row, 5, KIND_NAMES.get(beat.kind, beat.kind))
             put(ws, row, 6, beat.filled)
             put(ws, row, 7, beat.wait_minutes)
-            put(ws, row, 8, "")  # the copy library's entry, once it exists
+            put(ws, row, 8, label(copies.get(node.copy_id)))
             put(ws, row, 9, STATE_NAMES.get(beat.state, beat.state) or "☐")
             ws.row_dimensions[row].height = row_height((beat.filled, 60))
             row += 1

@@ -1,7 +1,9 @@
-"""社群基础搭建SOP: the set-up SOP topics, then every group's set-up checklist."""
+"""社群基础搭建SOP: the set-up SOP topics, then every group's set-up checklist with the
+library copy each line uses (关联文案)."""
 
 from __future__ import annotations
 
+from flashdesk.copies.links import label, linked_copies
 from flashdesk.groups import service
 from flashdesk.groups.texts import fill
 from flashdesk.store.tables import ChatGroup, SetupSopItem
@@ -15,8 +17,11 @@ TITLE = "社群基础搭建SOP"
 def write(ws, context: SheetContext) -> None:
     store, cid = context.store, context.campaign.id
     values = service.text_values(store, cid)
-    title_row(ws, f"{context.campaign.name} · 社群基础搭建SOP", 4)
-    header_row(ws, 2, ["项目", "内容", "负责群", "完成"], [14, 76, 36, 8])
+    title_row(ws, f"{context.campaign.name} · 社群基础搭建SOP", 5)
+    header_row(ws, 2, ["项目", "内容", "负责群", "完成", "关联文案"], [14, 70, 30, 8, 20])
+    groups = [(group, service.setup_checklist(store, group.id))
+              for group in service.rows(store, ChatGroup, cid)]
+    copies = linked_copies(store, (item.copy_id for _g, items in groups for item in items))
     row = 3
     for item in service.rows(store, SetupSopItem, cid):
         text = fill(item.content, values)
@@ -24,16 +29,18 @@ def write(ws, context: SheetContext) -> None:
         put(ws, row, 2, text)
         put(ws, row, 3, "全部群")
         put(ws, row, 4, "")
-        ws.row_dimensions[row].height = row_height((text, 76))
+        ws.row_dimensions[row].height = row_height((text, 70))
         row += 1
-    for group in service.rows(store, ChatGroup, cid):
+    for group, items in groups:
         values["number"] = group.position + 1
-        for item in service.setup_checklist(store, group.id):
+        for item in items:
             text = fill(item.text, values)
             put(ws, row, 1, item.title, font=LABEL_FONT)
             put(ws, row, 2, text)
             put(ws, row, 3, group.name)
             put(ws, row, 4, "✓" if item.done else "☐")
-            ws.row_dimensions[row].height = row_height((text, 76), (group.name, 36))
+            put(ws, row, 5, label(copies.get(item.copy_id)))
+            ws.row_dimensions[row].height = row_height((text, 70), (group.name, 30),
+                                                       (label(copies.get(item.copy_id)), 20))
             row += 1
     print_setup(ws, landscape=True)
