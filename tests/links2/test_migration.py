@@ -58,3 +58,31 @@ def test_store_at_previous_heads_gains_the_post_link(tmp_path):
     conn.execute("DELETE FROM post WHERE id = 7")
     assert conn.execute("SELECT post_id FROM task WHERE id = 1").fetchone() == (None,)
     conn.close()
+
+
+def _ancestors(graph, revision):
+    seen, stack = set(), list(graph[revision])
+    while stack:
+        rev = stack.pop()
+        if rev not in seen:
+            seen.add(rev)
+            stack.extend(graph[rev])
+    return seen
+
+
+def test_no_migration_rebuilds_post_after_tasks_point_at_it():
+    """Rebuilding `post` (batch_alter_table on SQLite) drops the old table, and ON DELETE SET
+    NULL then unlinks every task from its post. Any such migration must run before
+    links2_0001 (be among its ancestors) or park task.post_id during the rebuild."""
+    from flashdesk.store.migrations import SCRIPT_DIR, revision_graph
+
+    graph = revision_graph()
+    before = _ancestors(graph, "links2_0001")
+    for path in sorted((SCRIPT_DIR / "versions").glob("*.py")):
+        text = path.read_text(encoding="utf-8")
+        revision = next(r for r in graph if f'revision = "{r}"' in text)
+        rebuilds_post = any(f'batch_alter_table({q}post{q}' in text for q in "\"'")
+        if rebuilds_post and revision not in before and "task.post_id" not in text:
+            raise AssertionError(
+                f"{revision} rebuilds the post table but does not run before links2_0001: add it "
+                f"to links2_0001's down_revision, or keep task.post_id through the rebuild")
