@@ -98,3 +98,19 @@ def test_playbook_post_reference_is_checked():
     item["at"] = "L-30m"
     with pytest.raises(PlaybookError, match="on a day"):
         plan.validate(section, Checker("test.toml"))
+
+
+def test_team_workbook_names_each_tasks_post(store, campaign_id, tmp_path):
+    from openpyxl import load_workbook
+
+    from flashdesk.tasks.transfer import read_workbook
+    from flashdesk.workbook.export import export_workbook
+
+    path = export_workbook(store, campaign_id, tmp_path / "team.xlsx")
+    ws = load_workbook(path)["甘特图"]
+    assert ws.cell(row=3, column=11).value == "渠道发布"
+    rows = {r[1]: r[10] for r in ws.iter_rows(min_row=4, max_col=11, values_only=True)}
+    assert rows["客户群：公布快闪群入口"].startswith("企业微信客户群 · ")
+    assert rows["客户群：公布快闪群入口"].endswith("19:00 · 开放进群入口")
+    assert rows["跟进方案：私聊回访、催单赠品、物流与售后通知"] is None
+    assert len(read_workbook(path)) == len(load_board(store, campaign_id).tasks)  # still reads back
