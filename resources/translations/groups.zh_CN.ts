@@ -58,6 +58,10 @@
         <source>No group is open with a valid QR code at launch ({at}): add or reopen a group.</source>
         <translation>开售时（{at}）没有二维码有效的开放群：请新建或重新开放一个群。</translation>
     </message>
+    <message>
+        <source>No live code (群活码) is set yet: the QR on {posters} follows it and carries the sample link {url} until you paste the live code link above.</source>
+        <translation>还没有设置群活码：{posters} 上的二维码跟随群活码，在上方粘贴群活码链接之前，放的是示例链接 {url}。</translation>
+    </message>
 </context>
 <context>
     <name>GroupCopyLinks</name>
