@@ -66,3 +66,24 @@ def test_store_at_previous_heads_keeps_posts_and_links(tmp_path):
         assert conn.exec_driver_sql("SELECT poster_id FROM post WHERE id = 1").scalar_one() is None
         assert conn.exec_driver_sql("SELECT count(*) FROM post").scalar_one() == 3
     store.close()
+
+
+def test_task_links_survive_the_post_rebuild_once_they_are_keys(tmp_path):
+    """Once task.post_id is a key with ON DELETE SET NULL (links2), rebuilding `post` would
+    unlink every task; links4_0001 keeps the links. The key is put on the old store by hand."""
+    path = tmp_path / "old.sqlite3"
+    _old_store(path)
+    con = sqlite3.connect(path)  # foreign keys off on a plain connection: safe to swap tables
+    sql = con.execute("SELECT sql FROM sqlite_master WHERE name = 'task'").fetchone()[0]
+    keyed = sql.replace("CREATE TABLE task (", "CREATE TABLE task_keyed (").replace(
+        "post_id INTEGER,", "post_id INTEGER REFERENCES post (id) ON DELETE SET NULL,")
+    assert keyed != sql
+    con.executescript(f"{keyed}; INSERT INTO task_keyed SELECT * FROM task; DROP TABLE task; "
+                      "ALTER TABLE task_keyed RENAME TO task;")
+    con.close()
+    store = open_store(path)
+    con = sqlite3.connect(path)
+    assert con.execute("SELECT name, post_id FROM task").fetchall() == [("发朋友圈", 1)]
+    assert any(fk[2] == "post" for fk in con.execute("PRAGMA foreign_key_list(task)").fetchall())
+    con.close()
+    store.close()
