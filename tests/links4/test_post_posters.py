@@ -87,3 +87,18 @@ def test_duplicate_maps_the_poster_link(qapp, store, campaign_id):
     assert linked == {twins["裂变海报"], twins["门店传单"]}
     assert newer not in linked and poster.id not in linked
     assert all(p.campaign_id == target for p in list_posters(store, target))
+
+
+def test_calendar_sheet_names_the_linked_poster(qapp, store, campaign_id, tmp_path):
+    from openpyxl import load_workbook
+
+    from flashdesk.workbook.export import export_workbook
+
+    post = _post(store, campaign_id)
+    poster = find_poster(store, campaign_id)
+    _link(store, post, poster.id)
+    _break(store, poster.id)
+    ws = load_workbook(export_workbook(store, campaign_id, tmp_path / "team.xlsx"))["预热日历"]
+    texts = [str(c.value) for row in ws.iter_rows() for c in row if c.value and "海报：" in str(c.value)]
+    assert texts == [f"{texts[0].split(chr(10))[0]}\n海报：{poster.name} · v1（检查错误 1 个）"]
+    assert texts[0].startswith(f"{post.time_of_day:%H:%M}")
