@@ -149,11 +149,32 @@ def copy_wording(channels, posts, dates: KeyDates, copies, values) -> list[Probl
     return found
 
 
+def poster_problems(channels, posts, dates: KeyDates, posters) -> list[Problem]:
+    """A post whose linked poster has checker errors (or was deleted): one problem per post."""
+    names = {c.id: c.name for c in channels}
+    found = []
+    for post in posts:
+        poster = posters.get(post.poster_id)
+        if poster is None or not (poster.deleted or poster.errors):
+            continue
+        where = {"channel": names.get(post.channel_id, ""), "day": day_label(post.day, dates),
+                 "poster": poster.label()}
+        if poster.deleted:
+            message = translate("ChannelChecks", "{channel}, {day}: the linked poster “{poster}” was "
+                                "deleted. Pick another poster in the post.").format(**where)
+        else:
+            message = translate("ChannelChecks", "{channel}, {day}: the linked poster “{poster}” has "
+                                "checker errors ({n}). Fix it in the Posters tab before it goes out."
+                                ).format(n=poster.errors, **where)
+        found.append(Problem("poster_errors", message, post.channel_id, post.day, (post.id,)))
+    return found
+
+
 def check_plan(channels, posts, dates: KeyDates, rules: ChannelRules, today: date,
-               copies=None, values=None) -> list[Problem]:
+               copies=None, values=None, posters=None) -> list[Problem]:
     """Every problem of the plan, cell problems in calendar order, row problems after.
     `copies` (id -> linked Copy) and `values` (the campaign's variables) add the wording
-    check of linked Moments copies."""
+    check of linked Moments copies; `posters` (id -> LinkedPoster) the linked posters' errors."""
     channels, posts = list(channels), list(posts)
     found = (crowded_days(channels, posts, dates, rules) + after_close(channels, posts, dates)
              + entry_not_open(channels, posts, dates, rules)
@@ -161,6 +182,8 @@ def check_plan(channels, posts, dates: KeyDates, rules: ChannelRules, today: dat
              + not_followed_up(channels, posts, dates, rules) + silent_channels(channels, posts))
     if copies:
         found += copy_wording(channels, posts, dates, copies, values)
+    if posters:
+        found += poster_problems(channels, posts, dates, posters)
     order = {channel.id: i for i, channel in enumerate(channels)}
     return sorted(found, key=lambda p: (p.day is None, p.day or date.min, order.get(p.channel_id, -1)))
 

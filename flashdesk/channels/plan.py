@@ -113,8 +113,10 @@ def campaign_changed(session: Session, before, campaign, playbook) -> None:
 def copy(session: Session, source, target) -> None:
     """Rows and posts as a template: same offsets from the new dates, every post back to
     planned with no results. A linked library copy stays linked, a campaign copy is
-    replaced by its duplicate (the copies part ran first); poster links are left empty."""
+    replaced by its duplicate (the copies part ran first); so is a linked poster (the posters
+    part ran before this one too)."""
     from flashdesk.copies.links import duplicated_link
+    from flashdesk.posters.service import duplicated_poster
 
     old = _bases(source.launch_at, source.lifetime_days)
     new = _bases(target.launch_at, target.lifetime_days)
@@ -130,4 +132,5 @@ def copy(session: Session, source, target) -> None:
                          day=moved_day(post.day, post.anchor, old, new),
                          time_of_day=post.time_of_day, anchor=post.anchor, position=post.position,
                          stage=post.stage, title=post.title, owner=post.owner,
-                         copy_id=duplicated_link(session, post.copy_id)))
+                         copy_id=duplicated_link(session, post.copy_id),
+                         poster_id=duplicated_poster(session, post.poster_id)))

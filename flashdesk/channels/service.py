@@ -334,12 +334,22 @@ def _check_copy(session: Session, campaign_id: int, draft: PostDraft, before: in
         check_link(session, campaign_id, draft.copy_id)
 
 
+def _check_poster(session: Session, campaign_id: int, draft: PostDraft, before: int | None = None) -> None:
+    """A new or changed poster link must name a poster of this campaign (an unchanged link
+    to a poster deleted since then is kept, as for copies)."""
+    from flashdesk.channels.posters import check_poster_link
+
+    if draft.poster_id != before:
+        check_poster_link(session, campaign_id, draft.poster_id)
+
+
 def add_post(store: Store, campaign_id: int, draft: PostDraft, rules: ChannelRules | None = None) -> int:
     rules = rules or channel_rules()
     with store.session() as session:
         campaign = _campaign(session, campaign_id)
         _checked(session, campaign, draft, rules)
         _check_copy(session, campaign_id, draft)
+        _check_poster(session, campaign_id, draft)
         count = len(session.exec(select(Post.id).where(
             Post.channel_id == draft.channel_id, Post.day == draft.day)).all())
         post = Post(campaign_id=campaign_id, anchor=_anchor(draft.day, campaign), position=count,
@@ -360,6 +370,7 @@ def update_post(store: Store, post_id: int, draft: PostDraft, rules: ChannelRule
         else:
             check_post(draft, rules)  # a post the campaign's move left outside may still be edited
         _check_copy(session, campaign.id, draft, post.copy_id)
+        _check_poster(session, campaign.id, draft, post.poster_id)
         for key, value in draft.values().items():
             setattr(post, key, value)
         session.add(post)
@@ -378,6 +389,7 @@ def check_post_draft(store: Store, campaign_id: int, draft: PostDraft, post_id: 
         else:
             _checked(session, campaign, draft, rules)
         _check_copy(session, campaign_id, draft, post.copy_id if post is not None else None)
+        _check_poster(session, campaign_id, draft, post.poster_id if post is not None else None)
 
 
 def remove_post(store: Store, post_id: int) -> dict:
@@ -406,9 +418,11 @@ def plan_problems(store: Store, campaign_id: int, today: date | None = None):
         campaign = _campaign(session, campaign_id)
         channels = _rows(session, campaign_id)
         posts = list(session.exec(select(Post).where(Post.campaign_id == campaign_id)))
+    from flashdesk.channels.posters import linked_posters
+
     copies, values = linked_copy_context(store, campaign_id, posts)
     return check_plan(channels, posts, key_dates(campaign), channel_rules(), today or date.today(),
-                      copies, values)
+                      copies, values, linked_posters(store, (post.poster_id for post in posts)))
 
 
 def linked_copy_context(store: Store, campaign_id: int, posts) -> tuple[dict, dict[str, str]]:

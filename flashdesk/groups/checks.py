@@ -19,7 +19,8 @@ EXPIRY_NOTICE = timedelta(hours=24)
 
 @dataclass(frozen=True)
 class GroupWarning:
-    kind: str  # near_full, expiring, expired, no_open_group, no_qr, poster_group_qr, poster_sample_qr
+    kind: str  # near_full, expiring, expired, no_open_group, no_qr, no_live_code,
+              # poster_group_qr, poster_sample_qr
     group_id: int | None
     message: str
 
@@ -60,8 +61,11 @@ def group_warnings(store: Store, campaign_id: int, now: datetime | None = None,
         found.append(GroupWarning("no_open_group", None, translate("GroupChecks", 
             "No group is open with a valid QR code at launch ({at}): add or reopen a group.")
             .format(at=f"{launch_at:%m-%d %H:%M}")))
+    from flashdesk.groups.live_code_check import live_code_message
     from flashdesk.groups.poster_check import poster_warnings
     from flashdesk.groups.service import live_code
 
     found += poster_warnings(store, campaign_id, groups, live_code(store, campaign_id))
+    if message := live_code_message(store, campaign_id):
+        found.append(GroupWarning("no_live_code", None, message))
     return found

@@ -18,10 +18,10 @@ from types import ModuleType
 
 PART_MODULES: tuple[str, ...] = (
     "flashdesk.copies.plan",  # first: duplicated rows of later parts link its duplicated copies
+    "flashdesk.posters.plan",  # before channels: a duplicated post links its duplicated poster
     "flashdesk.channels.plan",
     "flashdesk.groups.plan",
     "flashdesk.tasks.plan",
-    "flashdesk.posters.plan",
 )
 
 

@@ -11,6 +11,7 @@ from sqlmodel import Session, col, select
 
 from flashdesk.i18n import translate
 from flashdesk.posters.assets import load_images
+from flashdesk.posters import live_code
 from flashdesk.posters.formats import Format, PosterError, get_format, get_template, palettes
 from flashdesk.posters.model import (
     Element,
@@ -22,9 +23,10 @@ from flashdesk.posters.model import (
 )
 from flashdesk.posters.qr import SAMPLE_PAYLOAD, qr_key
 from flashdesk.store import Store
-from flashdesk.store.tables import Campaign, ChatGroup, GroupCampaign, Poster
+from flashdesk.store.tables import Campaign, ChatGroup, Poster
 
 DEFAULT_PAYLOAD = SAMPLE_PAYLOAD
+DUPLICATED = "flashdesk.posters.duplicated"  # session.info key: source poster id -> duplicate
 
 
 @dataclass
@@ -40,9 +42,12 @@ class PosterRecord:
     updated_at: datetime
 
 
-def _record(row: Poster) -> PosterRecord:
+def _record(row: Poster, url: str) -> PosterRecord:
+    """The row as a record, linked QRs carrying the live code `url`."""
+    elements = loads_elements(row.document)
+    live_code.fill(elements, url)
     return PosterRecord(row.id, row.campaign_id, row.name, row.version, get_format(row.format),
-                        row.template, row.palette, loads_elements(row.document), row.updated_at)
+                        row.template, row.palette, elements, row.updated_at)
 
 
 def _campaign(session: Session, campaign_id: int) -> Campaign:
@@ -60,8 +65,11 @@ def _poster(session: Session, poster_id: int) -> Poster:
 
 
 def add_poster(session: Session, campaign: Campaign, template_key: str, format_key: str,
-               name: str, payload: str = DEFAULT_PAYLOAD) -> Poster:
-    """Create a poster inside the caller's transaction (the plan part uses this too)."""
+               name: str, payload: str = DEFAULT_PAYLOAD, *,
+               link_live_code: bool | None = None) -> Poster:
+    """Create a poster inside the caller's transaction (the plan part uses this too). Its QR
+    follows the campaign's live code when `link_live_code` says so — by default when the payload
+    is the sample link; a payload of its own stays put, as one typed by hand."""
     fmt, template = get_format(format_key), get_template(template_key)
     if not template.fits(fmt):
         raise PosterError(translate("Posters", "Template {template} is for {group} posters, not "
@@ -77,6 +85,11 @@ def add_poster(session: Session, campaign: Campaign, template_key: str, format_k
                                     "choose another name.").format(name=name))
     palette = palettes()[template.palette]
     elements = instantiate(template, fmt, palette, payload)
+    if link_live_code is None:
+        link_live_code = payload.strip() == live_code.PLACEHOLDER
+    if link_live_code:
+        live_code.link(elements)
+        live_code.fill(elements, live_code.campaign_live_code(session, campaign.id))
     row = Poster(campaign_id=campaign.id, name=name, format=fmt.key, template=template.key,
                  palette=palette.key, document=dumps_elements(elements))
     session.add(row)
@@ -85,10 +98,11 @@ def add_poster(session: Session, campaign: Campaign, template_key: str, format_k
 
 
 def create_from_template(store: Store, campaign_id: int, template_key: str, format_key: str,
-                         name: str, payload: str = DEFAULT_PAYLOAD) -> int:
+                         name: str, payload: str = DEFAULT_PAYLOAD, *,
+                         link_live_code: bool | None = None) -> int:
     with store.session() as session:
         return add_poster(session, _campaign(session, campaign_id), template_key, format_key,
-                          name, payload).id
+                          name, payload, link_live_code=link_live_code).id
 
 
 def list_posters(store: Store, campaign_id: int, *, latest_only: bool = True) -> list[PosterRecord]:
@@ -97,17 +111,19 @@ def list_posters(store: Store, campaign_id: int, *, latest_only: bool = True) ->
         rows = list(session.exec(select(Poster).where(
             Poster.campaign_id == campaign_id, col(Poster.deleted).is_(False))
             .order_by(col(Poster.name), col(Poster.version))))
+        url = live_code.campaign_live_code(session, campaign_id)
     if latest_only:
         newest: dict[str, Poster] = {}
         for row in rows:
             newest[row.name] = row
         rows = list(newest.values())
-    return [_record(row) for row in rows]
+    return [_record(row, url) for row in rows]
 
 
 def get_poster(store: Store, poster_id: int) -> PosterRecord:
     with store.session() as session:
-        return _record(_poster(session, poster_id))
+        row = _poster(session, poster_id)
+        return _record(row, live_code.campaign_live_code(session, row.campaign_id))
 
 
 def find_poster(store: Store, campaign_id: int, name: str | None = None) -> PosterRecord:
@@ -176,20 +192,35 @@ def poster_doc(store: Store, poster_id: int, staff: str = "") -> PosterDoc:
         doc = PosterDoc(get_format(row.format), loads_elements(row.document),
                         campaign_values(campaign, staff), row.palette)
         doc.images = load_images(session, doc.asset_ids())
+        doc.live_code = live_code.campaign_live_code(session, row.campaign_id)
+        live_code.fill(doc.elements, doc.live_code)
         doc.group_qrs = {qr_key(g.qr_payload): g.name for g in session.exec(select(ChatGroup).where(
             ChatGroup.campaign_id == row.campaign_id, col(ChatGroup.deleted).is_(False))) if g.qr_payload.strip()}
-        head = session.get(GroupCampaign, row.campaign_id)
-        doc.live_code = head.live_code_url if head else ""
         return doc
 
 
-def copy_posters(session: Session, source: Campaign, target: Campaign) -> None:
-    """Duplicate-as-template: the newest version of each poster goes along."""
-    newest: dict[str, Poster] = {}
+def copy_posters(session: Session, source: Campaign, target: Campaign) -> dict[int, int]:
+    """Duplicate-as-template: the newest version of each poster goes along. Returns old id ->
+    new id for every version (an older version maps to the duplicate of the newest) and keeps
+    it in the session for the parts that run after (a post's poster link)."""
+    versions: dict[str, list[Poster]] = {}
     for row in session.exec(select(Poster).where(Poster.campaign_id == source.id,
                                                  col(Poster.deleted).is_(False))
                             .order_by(col(Poster.version))):
-        newest[row.name] = row
-    for row in newest.values():
-        session.add(Poster(campaign_id=target.id, name=row.name, format=row.format,
-                           template=row.template, palette=row.palette, document=row.document))
+        versions.setdefault(row.name, []).append(row)
+    mapping: dict[int, int] = {}
+    for rows in versions.values():
+        row = rows[-1]
+        twin = Poster(campaign_id=target.id, name=row.name, format=row.format,
+                      template=row.template, palette=row.palette, document=row.document)
+        session.add(twin)
+        session.flush()
+        mapping.update({old.id: twin.id for old in rows})
+    session.info.setdefault(DUPLICATED, {}).update(mapping)
+    return mapping
+
+
+def duplicated_poster(session: Session, poster_id: int | None) -> int | None:
+    """The poster a duplicated row links: the duplicate of its source poster, or none (a
+    deleted or foreign poster does not go along)."""
+    return None if poster_id is None else session.info.get(DUPLICATED, {}).get(poster_id)

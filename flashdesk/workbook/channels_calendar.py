@@ -10,6 +10,7 @@ from openpyxl.styles import Alignment, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
+from flashdesk.channels.posters import linked_posters
 from flashdesk.channels.rules import channel_rules
 from flashdesk.channels.service import list_channels, list_posts
 from flashdesk.copies.links import label as copy_label
@@ -29,16 +30,24 @@ DAY_WIDTH = 20
 RESULT_NAMES = (("likes", "赞"), ("comments", "评"), ("participants", "参与"))
 
 
-def post_text(post, stage_names: dict[str, str], copies: dict | None = None) -> str:
+def post_text(post, stage_names: dict[str, str], copies: dict | None = None,
+              posters: dict | None = None) -> str:
     """One post as a line, e.g. 20:00 倒计时 · 已发布（赞 12 评 3）: results once recorded;
-    a linked library copy on a second line (文案：title), so the team knows what to send."""
+    a linked library copy on a second line (文案：title) and a linked poster on the next
+    (海报：name · v2, with its checker errors), so the team knows what to send."""
     clock = f"{post.time_of_day:%H:%M} " if post.time_of_day else ""
     text = f"{clock}{stage_names.get(post.stage, post.stage)} · {STATUS_NAMES.get(post.status, post.status)}"
     results = " ".join(f"{name} {getattr(post, key)}" for key, name in RESULT_NAMES
                        if getattr(post, key) is not None)
     text = f"{text}（{results}）" if results else text
     copy = (copies or {}).get(post.copy_id)
-    return f"{text}\n文案：{copy_label(copy)}" if copy is not None else text
+    if copy is not None:
+        text = f"{text}\n文案：{copy_label(copy)}"
+    poster = (posters or {}).get(post.poster_id)
+    if poster is not None:
+        state = "（已删除）" if poster.deleted else (f"（检查错误 {poster.errors} 个）" if poster.errors else "")
+        text = f"{text}\n海报：{poster.label()}{state}"
+    return text
 
 
 WEEKDAYS = "一二三四五六日"
@@ -63,6 +72,7 @@ def write(ws: Worksheet, context: SheetContext) -> None:
     channels = list_channels(context.store, context.campaign.id)
     posts = list_posts(context.store, context.campaign.id)
     copies = linked_copies(context.store, (post.copy_id for post in posts))
+    posters = linked_posters(context.store, (post.poster_id for post in posts))
     days = day_columns(context, posts)
     title_row(ws, f"{context.campaign.name} · 预热日历", len(days) + 1)
     header_row(ws, 2, ["渠道"] + [day_title(day) for day in days], [18] + [DAY_WIDTH] * len(days))
@@ -88,7 +98,7 @@ def write(ws: Worksheet, context: SheetContext) -> None:
             for line in range(height):
                 if line < len(day_posts):
                     post = day_posts[line]
-                    text = post_text(post, stage_names, copies)
+                    text = post_text(post, stage_names, copies, posters)
                     cell = put(ws, row + line, column, text)
                     cell.fill = PatternFill("solid", fgColor=STATUS_FILLS.get(post.status, "FFFFFF"))
                     lines[row + line] = max(lines.get(row + line, 1), lines_needed(text, DAY_WIDTH))

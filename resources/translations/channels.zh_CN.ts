@@ -16,6 +16,22 @@
         <translation>已发布</translation>
     </message>
     <message>
+        <source>Poster: #{id}</source>
+        <translation>海报：#{id}</translation>
+    </message>
+    <message>
+        <source>Poster: {name} (deleted)</source>
+        <translation>海报：{name}（已删除）</translation>
+    </message>
+    <message>
+        <source>Poster: {name} (checker errors: {n})</source>
+        <translation>海报：{name}（检查错误：{n} 个）</translation>
+    </message>
+    <message>
+        <source>Poster: {name}</source>
+        <translation>海报：{name}</translation>
+    </message>
+    <message>
         <source>Copy: {title}</source>
         <translation>文案：{title}</translation>
     </message>
@@ -73,6 +89,14 @@
     <message>
         <source>{channel}, {day}: the linked copy “{title}” needs rewording: {reasons}. Edit it in the copy library or pick another copy.</source>
         <translation>{channel}，{day}：关联文案“{title}”需要改写：{reasons}。请在文案库中修改，或换一条文案。</translation>
+    </message>
+    <message>
+        <source>{channel}, {day}: the linked poster “{poster}” was deleted. Pick another poster in the post.</source>
+        <translation>{channel}，{day}：关联的海报“{poster}”已被删除，请在这条发布里另选一张海报。</translation>
+    </message>
+    <message>
+        <source>{channel}, {day}: the linked poster “{poster}” has checker errors ({n}). Fix it in the Posters tab before it goes out.</source>
+        <translation>{channel}，{day}：关联的海报“{poster}”有 {n} 个检查错误，发出前请在“海报”页修好。</translation>
     </message>
 </context>
 <context>
@@ -181,12 +205,31 @@
         <translation>为帖子关联文案</translation>
     </message>
     <message>
+        <source>Unlink poster from post</source>
+        <translation>取消发布关联的海报</translation>
+    </message>
+    <message>
+        <source>Link poster to post</source>
+        <translation>为发布关联海报</translation>
+    </message>
+    <message>
         <source>Edit post</source>
         <translation>编辑发布</translation>
     </message>
     <message>
         <source>Remove post</source>
         <translation>删除发布</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelPosters</name>
+    <message>
+        <source>Pick the post&apos;s poster from the list.</source>
+        <translation>请从列表中选择这条发布的海报。</translation>
+    </message>
+    <message>
+        <source>Poster {id} is not one of this campaign&apos;s posters; pick one from the list or none.</source>
+        <translation>海报 {id} 不属于本活动，请从列表中选择一张，或不关联海报。</translation>
     </message>
 </context>
 <context>
@@ -449,6 +492,10 @@
         <translation>文案：</translation>
     </message>
     <message>
+        <source>Poster:</source>
+        <translation>海报：</translation>
+    </message>
+    <message>
         <source>Owner:</source>
         <translation>负责人：</translation>
     </message>
@@ -463,6 +510,37 @@
     <message>
         <source>none linked</source>
         <translation>未关联</translation>
+    </message>
+</context>
+<context>
+    <name>PosterPicker</name>
+    <message>
+        <source>(no poster)</source>
+        <translation>（不关联海报）</translation>
+    </message>
+    <message>
+        <source>{poster} (deleted)</source>
+        <translation>{poster}（已删除）</translation>
+    </message>
+    <message>
+        <source>{poster} — checker errors: {n}</source>
+        <translation>{poster} — 检查错误：{n} 个</translation>
+    </message>
+    <message>
+        <source>The post shares no poster.</source>
+        <translation>这条发布不带海报。</translation>
+    </message>
+    <message>
+        <source>This poster was deleted; pick another or none.</source>
+        <translation>这张海报已被删除，请另选一张或不关联。</translation>
+    </message>
+    <message>
+        <source>Checker errors on this poster: {n}. Fix them in the Posters tab before the post goes out.</source>
+        <translation>这张海报有 {n} 个检查错误，发布前请在“海报”页修好。</translation>
+    </message>
+    <message>
+        <source>The poster checker finds no errors.</source>
+        <translation>海报检查没有发现错误。</translation>
     </message>
 </context>
 </TS>

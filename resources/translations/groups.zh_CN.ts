@@ -82,6 +82,10 @@
         <source>Poster “{poster}” still carries the sample link {payload}, not the live code.</source>
         <translation>海报“{poster}”的二维码仍是示例链接 {payload}，不是群活码。</translation>
     </message>
+    <message>
+        <source>No live code (群活码) is set yet: the QR on {posters} follows it and carries the sample link {url} until you paste the live code link above.</source>
+        <translation>还没有设置群活码：{posters} 上的二维码跟随群活码，在上方粘贴群活码链接之前，放的是示例链接 {url}。</translation>
+    </message>
 </context>
 <context>
     <name>GroupCopyLinks</name>

@@ -451,6 +451,17 @@
     </message>
 </context>
 <context>
+    <name>PosterLiveCode</name>
+    <message>
+        <source>The QR follows the campaign&apos;s live code, but no live code is set yet: it carries the sample link {url}, which leads nowhere.</source>
+        <translation>二维码跟随活动的群活码，但还没有设置群活码：现在放的是示例链接 {url}，扫了打不开任何群。</translation>
+    </message>
+    <message>
+        <source>Paste the live code (群活码) link in the Group SOP tab (Groups &amp; live code); this poster follows it.</source>
+        <translation>在“社群 SOP”页（社群与群活码）粘贴群活码链接，这张海报会自动跟随。</translation>
+    </message>
+</context>
+<context>
     <name>Posters</name>
     <message>
         <source>Unknown poster format {key!r}; use one of: {keys}.</source>
@@ -803,6 +814,18 @@ Continue anyway?</source>
         <translation>群活码链接，例如 https://…</translation>
     </message>
     <message>
+        <source>Follow the live code</source>
+        <translation>跟随群活码</translation>
+    </message>
+    <message>
+        <source>Carry the campaign&apos;s live code (群活码) from the Group SOP again instead of the typed link.</source>
+        <translation>改回使用社群 SOP 里的活动群活码，不再用手动输入的链接。</translation>
+    </message>
+    <message>
+        <source>Link QR to the live code</source>
+        <translation>二维码关联群活码</translation>
+    </message>
+    <message>
         <source> modules</source>
         <translation> 个模块</translation>
     </message>
@@ -953,6 +976,10 @@ Continue anyway?</source>
     <message>
         <source>Edit QR payload</source>
         <translation>编辑二维码内容</translation>
+    </message>
+    <message>
+        <source>Follows the campaign&apos;s live code (Group SOP); typing a link here unlinks it.</source>
+        <translation>跟随活动的群活码（社群 SOP）；在这里输入链接会取消关联。</translation>
     </message>
     <message>
         <source>Change QR colour</source>

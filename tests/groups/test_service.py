@@ -110,6 +110,8 @@ def test_each_warning_fires_and_clears(store, campaign_id):
     before = launch - timedelta(hours=12)
     assert "no_qr" in _kinds(store, campaign_id, before)
     service.edit(store, ChatGroup, group.id, qr_payload="https://weixin.qq.com/g/abc")
+    assert _kinds(store, campaign_id, before) == {"no_live_code"}  # the sample poster waits for it
+    service.set_live_code(store, campaign_id, "https://live.example.cn/c/618")
     assert _kinds(store, campaign_id, before) == set()
 
     service.edit(store, ChatGroup, group.id, members=180)

@@ -11,7 +11,7 @@ from flashdesk.groups.checks import group_warnings
 from flashdesk.groups.poster_check import poster_qrs
 from flashdesk.groups.qr import decode_group_qr
 from flashdesk.posters import service as posters
-from flashdesk.posters.qr import decode
+from flashdesk.posters.qr import SAMPLE_PAYLOAD, decode
 from flashdesk.posters.render import render_image
 from flashdesk.store.tables import ChatGroup
 
@@ -51,10 +51,9 @@ def test_poster_with_a_groups_qr_is_warned_until_it_carries_the_live_code(qapp, 
 
     groups.set_live_code(store, campaign_id, LIVE)
     found = _poster_warnings(store, campaign_id)
-    assert {(w.kind, w.group_id) for w in found} == {("poster_group_qr", group.id),
-                                                     ("poster_sample_qr", None)}
+    # the sample poster's QR follows the live code, so only the group-QR poster is left
+    assert {(w.kind, w.group_id) for w in found} == {("poster_group_qr", group.id)}
     assert all(LIVE in w.message for w in found)
-    assert any("裂变海报" in w.message for w in found if w.kind == "poster_sample_qr")
 
     for poster in posters.list_posters(store, campaign_id):
         version = posters.new_version(store, poster.id)
@@ -97,5 +96,9 @@ def test_poster_checker_names_the_group_and_the_live_code(qapp, store, campaign_
     [finding] = [f for f in check(posters.poster_doc(store, poster_id)) if group.name in f.why]
     assert LIVE in finding.fix
     doc = posters.poster_doc(store, sample)
+    assert not [f for f in check(doc.copy()) if "sample link" in f.why]  # it follows the live code
+    qr = next(e for e in doc.elements if e.kind == "qr")  # typed by hand: no longer follows it
+    qr.props.pop("payload_bind", None)
+    qr.props["payload"] = SAMPLE_PAYLOAD
     assert [f.fix for f in check(doc.copy()) if "sample link" in f.why] == [
         f"Put the campaign's live code ({LIVE}) here instead."]

@@ -102,7 +102,7 @@ class FormsDelegate(QStyledItemDelegate):
 
 class PostChipsDelegate(QStyledItemDelegate):
     """One chip per post: time and stage, filled by status, a 文 badge when a library copy is
-    linked; a problem cell gets a red edge."""
+    linked, a 图 badge when a poster is; a problem cell gets a red edge."""
 
     CHIP = 22
     GAP = 3
@@ -127,14 +127,17 @@ class PostChipsDelegate(QStyledItemDelegate):
             painter.drawRoundedRect(chip, 4, 4)
             painter.setPen(QColor("#222"))
             room = chip.adjusted(5, 0, -5, 0)
-            if post.copy_id is not None:  # a linked copy: a small 文 badge at the chip's end
+            # linked copy: a red 文 badge at the chip's end; linked poster: a blue 图 before it
+            for linked, mark, fill in ((post.copy_id, "文", "#c0392b"), (post.poster_id, "图", "#2e6da4")):
+                if linked is None:
+                    continue
                 badge = QRect(room.right() - metrics.height() + 1, chip.top() + 3,
                               metrics.height(), chip.height() - 6)
-                painter.setBrush(QColor("#c0392b"))
+                painter.setBrush(QColor(fill))
                 painter.setPen(Qt.PenStyle.NoPen)
                 painter.drawRoundedRect(badge, 3, 3)
                 painter.setPen(QColor("white"))
-                painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, "文")
+                painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, mark)
                 painter.setPen(QColor("#222"))
                 room.setRight(badge.left() - 3)
             text = metrics.elidedText(self.line(post), Qt.TextElideMode.ElideRight, room.width())

@@ -120,10 +120,15 @@ def update_post(context, post_id: int, before: PostDraft, after: PostDraft) -> N
         _count_use(context, before.copy_id, after.copy_id, False)
 
     only_link = before.values() | {"copy_id": None} == after.values() | {"copy_id": None}
+    only_poster = before.values() | {"poster_id": None} == after.values() | {"poster_id": None}
     if only_link and after.copy_id is None:
         text = translate("ChannelEdits", "Unlink copy from post")
     elif only_link:
         text = translate("ChannelEdits", "Link copy to post")
+    elif only_poster and after.poster_id is None:
+        text = translate("ChannelEdits", "Unlink poster from post")
+    elif only_poster:
+        text = translate("ChannelEdits", "Link poster to post")
     else:
         text = translate("ChannelEdits", "Edit post")
     push_edit(context, text, redo, undo, area=AREA)

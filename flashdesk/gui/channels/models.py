@@ -163,6 +163,7 @@ class CalendarModel(QAbstractTableModel):
         self.move_post: Callable[[int, int, date], None] | None = None
         self.copies: dict = {}  # id -> linked library copy (set by the tab before load)
         self.values: dict[str, str] = {}  # the campaign's copy variables, to fill the tooltip
+        self.posters: dict = {}  # id -> LinkedPoster (set by the tab before load)
 
     def load(self, channels, posts, dates: KeyDates, rules: ChannelRules, problems) -> None:
         self.beginResetModel()
@@ -200,6 +201,16 @@ class CalendarModel(QAbstractTableModel):
         clock = f"{post.time_of_day:%H:%M} " if post.time_of_day else ""
         return f"{clock}{self.stage_name(post.stage)}"
 
+    def poster_line(self, poster, poster_id: int) -> str:
+        if poster is None:
+            return self.tr("Poster: #{id}").format(id=poster_id)
+        if poster.deleted:
+            return self.tr("Poster: {name} (deleted)").format(name=poster.label())
+        if poster.errors:
+            return self.tr("Poster: {name} (checker errors: {n})").format(name=poster.label(),
+                                                                            n=poster.errors)
+        return self.tr("Poster: {name}").format(name=poster.label())
+
     def post_details(self, post) -> str:
         """The tooltip of one post: what, who, and the results once recorded."""
         lines = [f"{self.post_line(post)} · {self.status_name(post.status)}"]
@@ -211,6 +222,8 @@ class CalendarModel(QAbstractTableModel):
             if copy is not None and not copy.deleted:
                 text = fill(copy.body, self.values, strict=False)
                 lines.append(text if len(text) <= 160 else text[:160] + "…")
+        if post.poster_id is not None:
+            lines.append(self.poster_line(self.posters.get(post.poster_id), post.poster_id))
         if post.owner:
             lines.append(self.tr("Owner: {owner}").format(owner=post.owner))
         if any(v is not None for v in (post.likes, post.comments, post.participants)):

@@ -1,4 +1,4 @@
-"""The post dialog: channel, day, time, stage, text, the linked library copy, owner,
+"""The post dialog: channel, day, time, stage, text, the linked library copy and poster, owner,
 status and — once published — the results the review reads. It asks the service before
 closing, so a bad post keeps the dialog open with the reason shown."""
 
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDialog, QDialog
 from flashdesk.channels.drafts import PostDraft
 from flashdesk.channels.rules import STATUSES, ChannelRules
 from flashdesk.errors import UserError
+from flashdesk.gui.channels.poster_picker import PosterOption, PosterPicker
 from flashdesk.playbook.calendar import KeyDates
 
 NOT_RECORDED = -1
@@ -24,9 +25,11 @@ class PostDialog(QDialog):
     def __init__(self, parent: QWidget | None, title: str, draft: PostDraft, channels: list,
                  rules: ChannelRules, dates: KeyDates, check: Callable[[PostDraft], None],
                  pick_copy: Callable[[PostDraft], tuple[bool, int | None]] | None = None,
-                 copy_label: Callable[[int | None], str] | None = None):
+                 copy_label: Callable[[int | None], str] | None = None,
+                 posters: list[PosterOption] | None = None):
         """pick_copy(draft) -> (changed, copy id) opens the library picker for the post as
-        it stands in the dialog; copy_label(id) names a linked copy."""
+        it stands in the dialog; copy_label(id) names a linked copy; posters are the ones the
+        post may share (None: no poster row)."""
         super().__init__(parent)
         self.setWindowTitle(title)
         self.setObjectName("postDialog")
@@ -70,6 +73,7 @@ class PostDialog(QDialog):
         copy_row.addWidget(self.copy, 1)
         copy_row.addWidget(self.copy_button)
         self._show_copy()
+        self.poster = PosterPicker(posters or [], draft.poster_id, self) if posters is not None else None
         self.owner = QLineEdit(draft.owner, self)
         self.status = QComboBox(self)
         labels = {"planned": self.tr("planned"), "ready": self.tr("ready"), "published": self.tr("published")}
@@ -104,6 +108,8 @@ class PostDialog(QDialog):
         form.addRow(self.tr("Stage:"), self.stage)
         form.addRow(self.tr("Content:"), self.text)
         form.addRow(self.tr("Copy:"), copy_row)
+        if self.poster is not None:
+            form.addRow(self.tr("Poster:"), self.poster)
         form.addRow(self.tr("Owner:"), self.owner)
         form.addRow(self.tr("Status:"), self.status)
         form.addRow(self.tr("Results:"), results)
@@ -139,7 +145,8 @@ class PostDialog(QDialog):
             title=self.text.toPlainText(), owner=self.owner.text().strip(),
             status=self.status.currentData(), likes=result("likes"), comments=result("comments"),
             participants=result("participants"), followed_up=published and self.followed_up.isChecked(),
-            copy_id=self._copy_id, poster_id=self._draft.poster_id)
+            copy_id=self._copy_id,
+            poster_id=self.poster.poster_id() if self.poster is not None else self._draft.poster_id)
 
     def _show_copy(self) -> None:
         self.copy.setText(self._copy_label(self._copy_id) if self._copy_id is not None

@@ -18,6 +18,7 @@ from flashdesk.campaigns.service import CampaignError, get_campaign
 from flashdesk.channels import service
 from flashdesk.channels.checks import by_cell, check_plan
 from flashdesk.channels.drafts import ChannelDraft, PostDraft, normal_name
+from flashdesk.channels.posters import linked_posters, poster_choices
 from flashdesk.channels.rules import channel_rules
 from flashdesk.copies.links import CHANNEL_OF_KIND, STAGE_OF_POST, label, linked_copies
 from flashdesk.gui.channels import edits
@@ -25,6 +26,7 @@ from flashdesk.gui.channels.delegates import (STATUS_COLORS, FormsDelegate, Mult
                                               PostChipsDelegate)
 from flashdesk.gui.channels.models import CalendarModel, MatrixModel
 from flashdesk.gui.channels.post_dialog import PostDialog
+from flashdesk.gui.channels.poster_picker import PREVIEW_HEIGHT, PosterOption
 from flashdesk.gui.channels.views import CalendarView, MatrixView
 from flashdesk.gui.context import AppContext
 from flashdesk.gui.copies.picker import CopyPicker
@@ -41,6 +43,7 @@ class ChannelsTab(QWidget):
         self.setWindowTitle(self.tr("Channels"))
         self.rules = channel_rules()
         self.copies: dict = {}  # id -> the library copies the posts link
+        self.posters: dict = {}  # id -> the posters the posts link (LinkedPoster)
         self.dates = None
         self.problems: list = []
 
@@ -179,7 +182,9 @@ class ChannelsTab(QWidget):
         context.campaignSelected.connect(lambda _id: self.refresh())
         context.dataChanged.connect(
             # copies and groups: linked copies' titles and wording, and the values they fill with
-            lambda area: self.refresh() if area in ("channels", "campaigns", "copies", "groups") else None)
+            # posters: the linked posters' names and checker errors
+            lambda area: self.refresh() if area in ("channels", "campaigns", "copies", "groups",
+                                                    "posters") else None)
         context.storeChanged.connect(self.refresh)
         self.refresh()
 
@@ -235,8 +240,10 @@ class ChannelsTab(QWidget):
         posts = service.list_posts(self.context.store, campaign.id)
         self.dates = key_dates(campaign)
         self.copies, values = service.linked_copy_context(self.context.store, campaign.id, posts)
+        self.posters = linked_posters(self.context.store, (post.poster_id for post in posts))
         self.problems = check_plan(channels, posts, self.dates, self.rules, date.today(),
-                                   self.copies, values)
+                                   self.copies, values, self.posters)
+        self.calendar_model.posters = self.posters
         self.calendar_model.copies = self.copies
         self.calendar_model.values = values
         cells = by_cell(self.problems)
@@ -378,7 +385,8 @@ class ChannelsTab(QWidget):
     def add_post(self, channel_id: int, day: date) -> int | None:
         draft = PostDraft(channel_id, day, self.rules.stages[0].key)
         dialog = PostDialog(self, self.tr("New post"), draft, self.matrix_model.channels, self.rules,
-                            self.dates, self._check(None), self.pick_copy, self.copy_label)
+                            self.dates, self._check(None), self.pick_copy, self.copy_label,
+                            self.poster_options(None))
         chosen = dialog.run()
         if chosen is None:
             return None
@@ -389,6 +397,29 @@ class ChannelsTab(QWidget):
             return ""
         copy = self.copies.get(copy_id) or linked_copies(self.context.store, [copy_id]).get(copy_id)
         return label(copy) if copy is not None else f"#{copy_id}"
+
+    def poster_options(self, current: int | None) -> list[PosterOption]:
+        """The campaign's posters (newest versions) for the post dialog, with thumbnails and
+        checker error counts; a linked older version or deleted poster is listed too."""
+        from flashdesk.posters.formats import PosterError
+        from flashdesk.posters.render import render_image
+        from flashdesk.posters.service import poster_doc
+
+        store = self.context.store
+        choices = poster_choices(store, self.campaign_id)
+        if current is not None and current not in {c.id for c in choices}:
+            choices += list(linked_posters(store, [current]).values())
+        options = []
+        for choice in choices:
+            image = None
+            if not choice.deleted:
+                try:
+                    doc = poster_doc(store, choice.id)
+                    image = render_image(doc, PREVIEW_HEIGHT / doc.format.height)
+                except PosterError:  # e.g. an empty QR payload: listed without a picture
+                    image = None
+            options.append(PosterOption(choice.id, choice.label(), choice.errors, choice.deleted, image))
+        return options
 
     def pick_copy(self, draft: PostDraft) -> tuple[bool, int | None]:
         """The library picker for a post: its channel's and stage's copies first."""
@@ -410,7 +441,8 @@ class ChannelsTab(QWidget):
     def edit_post(self, post) -> bool:
         before = PostDraft.of(post)
         dialog = PostDialog(self, self.tr("Edit post"), before, self.matrix_model.channels, self.rules,
-                            self.dates, self._check(post.id), self.pick_copy, self.copy_label)
+                            self.dates, self._check(post.id), self.pick_copy, self.copy_label,
+                            self.poster_options(post.poster_id))
         after = dialog.run()
         if after is None or after == before:
             return False

@@ -10,6 +10,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (QCheckBox, QColorDialog, QComboBox, QDoubleSpinBox, QFormLayout,
                                QLabel, QLineEdit, QPlainTextEdit, QPushButton, QSpinBox, QWidget)
 
+from flashdesk.posters.live_code import LINK_KEY, LIVE_CODE, is_linked
 from flashdesk.posters.model import Element, text_of
 
 WEIGHTS = (100, 200, 300, 400, 500, 600, 700, 800, 900)
@@ -84,6 +85,14 @@ class PropertiesPanel(QWidget):
             self.align.addItem(label, key)
         self.payload = QLineEdit(self)
         self.payload.setPlaceholderText(self.tr("Live code link, e.g. https://…"))
+        self.qr_linked = QLabel(self)
+        self.qr_linked.setWordWrap(True)
+        self.qr_linked.setObjectName("hint")
+        self.relink = QPushButton(self.tr("Follow the live code"), self)
+        self.relink.setToolTip(self.tr("Carry the campaign's live code (群活码) from the Group SOP "
+                                       "again instead of the typed link."))
+        self.relink.clicked.connect(
+            lambda: self._emit({LINK_KEY: LIVE_CODE}, self.tr("Link QR to the live code")))
         self.fg = ColorButton(self)
         self.bg = ColorButton(self)
         self.quiet = QSpinBox(self)
@@ -115,6 +124,7 @@ class PropertiesPanel(QWidget):
                 ("fill_mode", self.tr("Fill"), self.fill_mode),
                 ("color2", self.tr("Gradient end"), self.color2),
                 ("payload", self.tr("QR payload"), self.payload),
+                ("qr_linked", "", self.qr_linked), ("relink", "", self.relink),
                 ("fg", self.tr("Modules"), self.fg), ("bg", self.tr("Ground"), self.bg),
                 ("quiet", self.tr("Quiet zone"), self.quiet),
                 ("image", "", self.image_button), ("logo", "", self.logo_button),
@@ -140,8 +150,7 @@ class PropertiesPanel(QWidget):
         self.align.activated.connect(
             lambda: self._emit({"align": self.align.currentData()}, self.tr("Change alignment")))
         self.fill_mode.activated.connect(self._fill_mode_done)
-        self.payload.editingFinished.connect(
-            lambda: self._emit({"payload": self.payload.text().strip()}, self.tr("Edit QR payload")))
+        self.payload.editingFinished.connect(self._payload_done)
         self.fg.picked.connect(lambda v: self._emit({"fg": v}, self.tr("Change QR colour")))
         self.bg.picked.connect(lambda v: self._emit({"bg": v}, self.tr("Change QR colour")))
         self.quiet.editingFinished.connect(
@@ -172,6 +181,15 @@ class PropertiesPanel(QWidget):
         value = self.text.toPlainText()
         if value != text_of(self.element, self._values):
             self.edited.emit(self.element.id, {"text": value}, self.tr("Edit text"))
+
+    def _payload_done(self) -> None:
+        """A typed payload unlinks the QR from the live code (the operator meant that link)."""
+        if self.element is None or self._loading:
+            return
+        value = self.payload.text().strip()
+        if value != str(self.element.props.get("payload", "")):
+            self.edited.emit(self.element.id, {"payload": value, LINK_KEY: None},
+                             self.tr("Edit QR payload"))
 
     def _fill_mode_done(self) -> None:
         self._emit({"fill": self.fill_mode.currentData()}, self.tr("Change background fill"))
@@ -216,6 +234,12 @@ class PropertiesPanel(QWidget):
             if element.kind == "qr":
                 visible |= {"payload", "fg", "bg", "quiet", "logo"}
                 self.payload.setText(str(props.get("payload", "")))
+                if is_linked(element):
+                    visible.add("qr_linked")
+                    self.qr_linked.setText(self.tr("Follows the campaign's live code (Group SOP); "
+                                                   "typing a link here unlinks it."))
+                else:
+                    visible.add("relink")
                 self.fg.set_color(props.get("fg", "#000000"))
                 self.bg.set_color(props.get("bg", "#FFFFFF"))
                 self.quiet.setValue(int(props.get("quiet", 4)))

@@ -168,7 +168,7 @@ class PostersTab(QWidget):
 
     # ---- loading -------------------------------------------------------------------------
     def _data_changed(self, area: str) -> None:
-        if area in (AREA, "campaigns"):
+        if area in (AREA, "campaigns", "groups"):  # groups: the live code linked QRs carry
             self.reload()
 
     def reload(self, keep_poster: bool = True) -> None:
@@ -336,9 +336,12 @@ class PostersTab(QWidget):
 
         campaign_id = self.context.campaign_id
         campaign = get_campaign(self.context.store, campaign_id)
-        payload = ""
+        from flashdesk.posters.live_code import is_linked
+
+        payload, linked = "", True  # a new poster follows the live code unless this one's QR was typed
         if self.doc and self.doc.qr_elements():
-            payload = str(self.doc.qr_elements()[0].props.get("payload", ""))
+            qr = self.doc.qr_elements()[0]
+            payload, linked = str(qr.props.get("payload", "")), is_linked(qr)
         count = len(service.list_posters(self.context.store, campaign_id))
         dialog = TemplateDialog(campaign_values(campaign), payload,
                                 self.tr("Poster {n}").format(n=count + 1), self)
@@ -353,7 +356,8 @@ class PostersTab(QWidget):
                 service.set_deleted(store, created[0], False)
             else:
                 created.append(service.create_from_template(store, campaign_id, template, fmt, name,
-                                                            payload or service.DEFAULT_PAYLOAD))
+                                                            payload or service.DEFAULT_PAYLOAD,
+                                                            link_live_code=linked))
             return created[0]
 
         try:
@@ -421,12 +425,12 @@ class PostersTab(QWidget):
             item.setSelected(bool(element_id) and item.data(Qt.ItemDataRole.UserRole) == element_id)
 
     def run_checks(self) -> None:
-        from flashdesk.posters.checks import check
+        from flashdesk.posters.live_code import check_linked
 
         if self.doc is None:
             return
         self._checks_due = False
-        self.findings = check(self.doc)
+        self.findings = check_linked(self.doc)
         self.findings_list.clear()
         # standard icons: the bundled font has no emoji (⛔ showed as a box)
         pixmaps = QStyle.StandardPixmap

@@ -47,4 +47,5 @@ class Post(SQLModel, table=True):
     followed_up: bool = False  # likers/commenters tagged and followed up one-to-one
     copy_id: int | None = Field(default=None, foreign_key="copy.id", index=True,
                                 ondelete="SET NULL")  # the copy library's 文案 it uses
-    poster_id: int | None = None  # the posters capability's 海报, when it exists
+    poster_id: int | None = Field(default=None, foreign_key="poster.id", index=True,
+                                  ondelete="SET NULL")  # the 海报 the post shares
