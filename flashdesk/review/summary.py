@@ -9,9 +9,10 @@ from datetime import date
 
 from sqlalchemy import func, select
 
+from flashdesk.review.posts import channel_days
 from flashdesk.review.service import _campaign
 from flashdesk.store import Store
-from flashdesk.store.tables import ReviewChannelDay, ReviewCopy, ReviewDaily, ReviewMaterial
+from flashdesk.store.tables import ReviewCopy, ReviewDaily, ReviewMaterial
 from flashdesk.store.tables.review import ABTest
 
 
@@ -30,6 +31,9 @@ class ChannelTotal:
     channel: str
     actions: int
     participants: int
+    likes: int = 0  # from published posts (the review table has no likes column)
+    comments: int = 0
+    post_days: int = 0  # days whose numbers came from the warm-up calendar
 
 
 @dataclass(frozen=True)
@@ -98,6 +102,11 @@ class ReviewData:
                 ("orders", self.orders)]
 
     @property
+    def posts_counted(self) -> int:
+        """Channel-days taken from published posts (no review row for them)."""
+        return sum(c.post_days for c in self.channels)
+
+    @property
     def empty(self) -> bool:
         return not (self.days or self.channels or self.copies or self.materials)
 
@@ -119,10 +128,13 @@ def review_data(store: Store, campaign_id: int) -> ReviewData:
         groups, joined, active = session.execute(
             select(func.count(), func.sum(peaks.c.m), func.sum(peaks.c.a))).one()
         data.groups, data.joined, data.peak_active = groups, joined or 0, active or 0
-        c = ReviewChannelDay.__table__.c
-        data.channels = [ChannelTotal(*row) for row in session.execute(
-            select(c.channel, func.sum(c.actions), func.sum(c.participants))
-            .where(c.campaign_id == campaign_id).group_by(c.channel))]
+        totals: dict[str, list[int]] = {}
+        for d in channel_days(session, campaign_id):  # review rows win over posts
+            t = totals.setdefault(d.channel, [0, 0, 0, 0, 0])
+            for i, n in enumerate((d.actions, d.participants, d.likes, d.comments,
+                                   int(d.from_posts))):
+                t[i] += n
+        data.channels = [ChannelTotal(name, *t) for name, t in totals.items()]
         data.channels.sort(key=lambda t: (-t.participants, -t.actions, t.channel))
         p = ReviewCopy.__table__.c
         data.copies = sorted(((title, n) for title, n in session.execute(

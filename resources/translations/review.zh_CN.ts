@@ -603,6 +603,12 @@
         <source>No campaign selected. Pick one on the left to record and review its numbers.</source>
         <translation>未选择活动。请在左侧选择一个活动来记录和复盘数据。</translation>
     </message>
+    <message numerus="yes">
+        <source>Also counted: %n channel-day(s) from published posts in the warm-up calendar (their participants, likes and comments). A row here for the same channel and day replaces that day&apos;s posts.</source>
+        <translation>
+            <numerusform>另外计入：宣发日历中已发布帖子的 %n 个渠道日（参与人数、点赞和评论）。在此表中为同一渠道同一天记一行，将取代当天的帖子数据。</numerusform>
+        </translation>
+    </message>
     <message>
         <source>{orders} of {quota}</source>
         <translation>{orders} / {quota}</translation>

@@ -43,9 +43,14 @@ class RecordsPage(QWidget):
             bar.addWidget(button)
         bar.addStretch(1)
         bar.addWidget(self.count)
+        self.note = QLabel(self)  # where other tabs' numbers join this table's (set by the tab)
+        self.note.setObjectName("reviewRecordsNote")
+        self.note.setWordWrap(True)
+        self.note.setVisible(False)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.view)
+        layout.addWidget(self.note)
         for keys, slot in ((QKeySequence.StandardKey.Paste, self.paste),
                            (QKeySequence.StandardKey.Copy, self.copy),
                            (QKeySequence.StandardKey.Delete, self.delete_selected)):
@@ -58,6 +63,10 @@ class RecordsPage(QWidget):
         rows = records(self.context.store, campaign_id, self.kind_name) if campaign_id else []
         self.model.set_rows(rows)
         self.count.setText(self.tr("%n row(s)", "", len(rows)))
+
+    def set_note(self, text: str) -> None:
+        self.note.setText(text)
+        self.note.setVisible(bool(text))
 
     # edits -----------------------------------------------------------------------------
     def _edit_cell(self, row: dict, key: str, value) -> bool:
