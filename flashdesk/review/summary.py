@@ -10,9 +10,10 @@ from datetime import date
 from sqlalchemy import func, select
 
 from flashdesk.review.posts import channel_days
-from flashdesk.review.service import _campaign
+from flashdesk.review.records import KINDS
+from flashdesk.review.service import _campaign, _existing
 from flashdesk.store import Store
-from flashdesk.store.tables import ReviewCopy, ReviewDaily, ReviewMaterial
+from flashdesk.store.tables import Copy, ReviewDaily, ReviewMaterial
 from flashdesk.store.tables.review import ABTest
 
 
@@ -111,6 +112,21 @@ class ReviewData:
         return not (self.days or self.channels or self.copies or self.materials)
 
 
+def _copies(session, campaign_id: int) -> list[tuple[str, int]]:
+    """Review copy rows (a linked row with the library's number), then this campaign's own
+    library copies with participants that no row reports on (linked or of the same title)."""
+    rows = [(r["title"], r["participants"], r["copy_id"]) for r in
+            _existing(session, KINDS["copies"], campaign_id).values()]
+    linked = {copy_id for _, _, copy_id in rows if copy_id is not None}
+    titles = {title for title, _, _ in rows}
+    c = Copy.__table__.c
+    extra = [(title, n) for copy_id, title, n in session.execute(
+        select(c.id, c.title, c.participants).where(
+            c.campaign_id == campaign_id, c.deleted.is_(False), c.participants.is_not(None)))
+        if copy_id not in linked and title not in titles]
+    return [(title, n) for title, n, _ in rows] + extra
+
+
 def review_data(store: Store, campaign_id: int) -> ReviewData:
     with store.session() as session:
         campaign = _campaign(session, campaign_id)
@@ -136,10 +152,7 @@ def review_data(store: Store, campaign_id: int) -> ReviewData:
                 t[i] += n
         data.channels = [ChannelTotal(name, *t) for name, t in totals.items()]
         data.channels.sort(key=lambda t: (-t.participants, -t.actions, t.channel))
-        p = ReviewCopy.__table__.c
-        data.copies = sorted(((title, n) for title, n in session.execute(
-            select(p.title, p.participants).where(p.campaign_id == campaign_id))),
-            key=lambda t: (-t[1], t[0]))
+        data.copies = sorted(_copies(session, campaign_id), key=lambda t: (-t[1], t[0]))
         m = ReviewMaterial.__table__.c
         data.materials = sorted((MaterialTotal(*row) for row in session.execute(
             select(m.name, m.kind, m.shares, m.likes, m.comments, m.reads)

@@ -380,6 +380,25 @@
     </message>
 </context>
 <context>
+    <name>ReviewLinks</name>
+    <message>
+        <source>The copies table has no row {title!r}; add the row first.</source>
+        <translation>文案表中没有“{title}”这一行，请先添加该行。</translation>
+    </message>
+    <message>
+        <source>Copy {id} is not in the copy library (any more); pick another.</source>
+        <translation>文案 {id} 不在（或已不在）文案库中，请另选一条。</translation>
+    </message>
+    <message>
+        <source>{copy!r} belongs to another campaign; pick a library-wide copy or one of this campaign.</source>
+        <translation>“{copy}”属于另一个活动，请选择通用文案或本活动的文案。</translation>
+    </message>
+    <message>
+        <source>{copy!r} is already linked to the row {row!r}; unlink it there first.</source>
+        <translation>“{copy}”已关联到“{row}”这一行，请先在那里取消关联。</translation>
+    </message>
+</context>
+<context>
     <name>ReviewRecords</name>
     <message>
         <source>Daily numbers</source>
