@@ -174,6 +174,13 @@
     </message>
 </context>
 <context>
+    <name>RecordsModel</name>
+    <message>
+        <source>Linked to the library copy “{title}”: its participants follow this row and the copies tab.</source>
+        <translation>已关联文案库中的“{title}”：其参与人数与此行及文案页保持一致。</translation>
+    </message>
+</context>
+<context>
     <name>RecordsPage</name>
     <message>
         <source>Add row</source>
@@ -191,11 +198,31 @@
         <source>Copy rows in Excel (columns in this table&apos;s order, a heading row is fine) and paste them here (Ctrl+V).</source>
         <translation>在 Excel 里复制若干行（列顺序与本表相同，可带表头行），再粘贴到这里（Ctrl+V）。</translation>
     </message>
+    <message>
+        <source>Link library copy…</source>
+        <translation>关联文案库…</translation>
+    </message>
+    <message>
+        <source>Pick the copy library&apos;s copy this row reports on: its participants are then kept in step with the copies tab, and the best copy uses them.</source>
+        <translation>选择此行对应的文案库文案：之后参与人数会与文案页保持一致，最佳文案也会据此计算。</translation>
+    </message>
     <message numerus="yes">
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n 行</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Select the copy row to link first.</source>
+        <translation>请先选中要关联的文案行。</translation>
+    </message>
+    <message>
+        <source>Link {row} to a library copy</source>
+        <translation>将“{row}”关联到文案库</translation>
+    </message>
+    <message>
+        <source>Unlink {row} from the library</source>
+        <translation>取消“{row}”与文案库的关联</translation>
     </message>
     <message>
         <source>Edit {column} in {table}</source>
