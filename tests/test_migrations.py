@@ -1,24 +1,15 @@
 """A store made by an older schema is upgraded with its data intact, after a backup."""
 
 import sqlite3
-from datetime import datetime
 
 from flashdesk.store import open_store
 from flashdesk.store.backup import list_backups
-from flashdesk.store.migrations import script_heads, store_revisions, upgrade
+from flashdesk.store.migrations import script_heads, store_revisions
+from tests.old_stores import old_store
 
 
 def test_store_at_foundation_upgrades_to_every_head(tmp_path):
-    path = tmp_path / "old.sqlite3"
-    old = open_store(path, migrate=False)
-    upgrade(old, "0001_foundation")
-    with old.engine.begin() as conn:
-        conn.exec_driver_sql(
-            "INSERT INTO campaign (name, product, industry, list_price, deal_price, quota, "
-            "launch_at, lifetime_days, notes, archived, deleted, created_at, updated_at) VALUES "
-            "('旧活动', '面霜', '美妆', 299, 199, 300, '2026-05-20 20:00:00.000000', 2, '老数据', 0, 0, "
-            "?, ?)", (datetime(2026, 5, 1).isoformat(" "), datetime(2026, 5, 1).isoformat(" ")))
-    old.close()
+    path = old_store(tmp_path, "0001_foundation")
 
     store = open_store(path)
     assert store_revisions(store) == script_heads()

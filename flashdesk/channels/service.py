@@ -18,15 +18,33 @@ from flashdesk.channels.rules import CUSTOM, ChannelRules, channel_rules
 from flashdesk.i18n import translate
 from flashdesk.playbook import key_dates
 from flashdesk.store import Store
-from flashdesk.store.tables import Campaign, Channel, Post
+from flashdesk.store.tables import Campaign, Channel, Post, Task
 
 
 @dataclass(frozen=True)
 class ChannelSnapshot:
-    """A removed channel with its posts, enough to put them back as they were."""
+    """A removed channel with its posts, enough to put them back as they were, and the
+    tasks that carried those posts out (task id → post id): removing a post unlinks them."""
 
     channel: dict
     posts: tuple[dict, ...]
+    task_posts: tuple[tuple[int, int], ...] = ()
+
+
+def _task_posts(session: Session, post_ids: list[int]) -> tuple[tuple[int, int], ...]:
+    if not post_ids:
+        return ()
+    return tuple(session.exec(select(Task.id, Task.post_id).where(col(Task.post_id).in_(post_ids))))
+
+
+def _relink(session: Session, task_posts) -> None:
+    """Give the tasks back the posts a removal took from them."""
+    session.flush()
+    for task_id, post_id in task_posts:
+        task = session.get(Task, task_id)
+        if task is not None:
+            task.post_id = post_id
+            session.add(task)
 
 
 def _campaign(session: Session, campaign_id: int) -> Campaign:
@@ -168,7 +186,8 @@ def remove_channel(store: Store, channel_id: int) -> ChannelSnapshot:
     with store.session() as session:
         channel = _channel(session, channel_id)
         posts = session.exec(select(Post).where(Post.channel_id == channel_id)).all()
-        snapshot = ChannelSnapshot(channel.model_dump(), tuple(post.model_dump() for post in posts))
+        snapshot = ChannelSnapshot(channel.model_dump(), tuple(post.model_dump() for post in posts),
+                                   _task_posts(session, [post.id for post in posts]))
         for post in posts:
             session.delete(post)
         session.flush()  # posts first: the channel's delete would cascade to them
@@ -188,6 +207,7 @@ def restore_channel(store: Store, snapshot: ChannelSnapshot) -> None:
         _renumber(session, rows)
         for values in snapshot.posts:
             session.add(Post(**values))
+        _relink(session, snapshot.task_posts)
 
 
 _FORM_SPLIT = re.compile(r"[、,，/;；|\s]+")
@@ -361,16 +381,21 @@ def check_post_draft(store: Store, campaign_id: int, draft: PostDraft, post_id: 
 
 
 def remove_post(store: Store, post_id: int) -> dict:
+    """The post's values for restore_post, with the tasks it unlinks under "task_posts"."""
     with store.session() as session:
         post = _post(session, post_id)
         values = post.model_dump()
+        values["task_posts"] = _task_posts(session, [post_id])
         session.delete(post)
         return values
 
 
 def restore_post(store: Store, values: dict) -> None:
+    values = dict(values)
+    task_posts = values.pop("task_posts", ())
     with store.session() as session:
         session.add(Post(**values))
+        _relink(session, task_posts)
 
 
 def plan_problems(store: Store, campaign_id: int, today: date | None = None):

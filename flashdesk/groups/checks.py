@@ -1,7 +1,7 @@
 """Warnings about the groups behind the live code: a group nearly full (open the next one),
-a QR code about to expire or expired, no open group for launch, a group missing its QR.
-Each warning names the group and what to do. (A poster carrying a single group's QR instead
-of the live code is checked once posters exist.)"""
+a QR code about to expire or expired, no open group for launch, a group missing its QR, a
+poster carrying a single group's QR instead of the live code (poster_check.py). Each warning
+names the group or poster and what to do."""
 
 from __future__ import annotations
 
@@ -19,7 +19,7 @@ EXPIRY_NOTICE = timedelta(hours=24)
 
 @dataclass(frozen=True)
 class GroupWarning:
-    kind: str  # near_full, expiring, expired, no_open_group, no_qr
+    kind: str  # near_full, expiring, expired, no_open_group, no_qr, poster_group_qr, poster_sample_qr
     group_id: int | None
     message: str
 
@@ -60,4 +60,8 @@ def group_warnings(store: Store, campaign_id: int, now: datetime | None = None,
         found.append(GroupWarning("no_open_group", None, translate("GroupChecks", 
             "No group is open with a valid QR code at launch ({at}): add or reopen a group.")
             .format(at=f"{launch_at:%m-%d %H:%M}")))
+    from flashdesk.groups.poster_check import poster_warnings
+    from flashdesk.groups.service import live_code
+
+    found += poster_warnings(store, campaign_id, groups, live_code(store, campaign_id))
     return found

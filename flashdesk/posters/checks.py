@@ -10,7 +10,8 @@ from dataclasses import dataclass
 from flashdesk.i18n import translate
 from flashdesk.posters.formats import Format, PosterError, palettes
 from flashdesk.posters.model import QUIET_ZONE, Element, PosterDoc, list_price_text, text_of
-from flashdesk.posters.qr import decode, degraded, is_wechat_group_code, level_for, qr_symbol
+from flashdesk.posters.qr import (SAMPLE_PAYLOAD, decode, degraded, is_wechat_group_code, level_for,
+                                  qr_key, qr_symbol)
 
 ERROR, WARNING, INFO = "error", "warning", "info"
 SEVERITY_ORDER = {ERROR: 0, WARNING: 1, INFO: 2}
@@ -346,10 +347,20 @@ def check_qr(doc: PosterDoc, element: Element, image, scale: float) -> list[Find
         why = translate("PosterChecks", "The logo covers {pct:.0f} % of the code; error correction H "
                         "repairs at most about 15 %.")
         add(ERROR, why.format(pct=side * side * 100), translate("PosterChecks", "Make the logo smaller."))
-    if is_wechat_group_code(payload):
+    live_fix = (translate("PosterChecks", "Put the campaign's live code ({url}) here instead.")
+                .format(url=doc.live_code) if doc.live_code else
+                translate("PosterChecks", "Use a live code (群活码) that rotates groups automatically."))
+    group = doc.group_qrs.get(qr_key(payload))
+    if group:
+        add(WARNING, translate("PosterChecks", "This is the QR of {group}, one of the campaign's "
+                               "groups: it expires after 7 days and stops admitting at 200 members.")
+            .format(group=group), live_fix)
+    elif is_wechat_group_code(payload):
         add(WARNING, translate("PosterChecks", "This is a single WeChat group's QR: it expires after "
-                               "7 days and stops admitting at 200 members."),
-            translate("PosterChecks", "Use a live code (群活码) that rotates groups automatically."))
+                               "7 days and stops admitting at 200 members."), live_fix)
+    elif doc.live_code and qr_key(payload) == qr_key(SAMPLE_PAYLOAD):
+        add(WARNING, translate("PosterChecks", "The QR still holds the sample link, not the "
+                               "campaign's live code."), live_fix)
     if image is not None:
         # as rendered: the code with its surroundings (other content cannot help it decode)
         pad = element.w * 0.15

@@ -57,6 +57,10 @@ class PosterDoc:
     values: dict[str, str] = field(default_factory=dict)
     palette: str = ""
     images: dict = field(default_factory=dict)  # asset id -> QImage, for image elements
+    # The campaign's groups (QR payload -> group name) and live code, so the checker can tell
+    # a single group's QR from the live code a poster should carry.
+    group_qrs: dict = field(default_factory=dict)
+    live_code: str = ""
 
     def ordered(self) -> list[Element]:
         return sorted(self.elements, key=lambda e: e.z)
@@ -73,7 +77,7 @@ class PosterDoc:
 
     def copy(self) -> PosterDoc:
         return PosterDoc(self.format, copy.deepcopy(self.elements), dict(self.values), self.palette,
-                         dict(self.images))
+                         dict(self.images), dict(self.group_qrs), self.live_code)
 
 
 def dumps_elements(elements: list[Element]) -> str:

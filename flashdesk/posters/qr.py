@@ -13,6 +13,7 @@ from flashdesk.posters.formats import PosterError
 # Byte-mode capacity of the largest symbol (version 40), per error-correction level.
 CAPACITY = {"L": 2953, "M": 2331, "Q": 1663, "H": 1273}
 WECHAT_GROUP_PREFIXES = ("https://weixin.qq.com/g/", "http://weixin.qq.com/g/", "weixin.qq.com/g/")
+SAMPLE_PAYLOAD = "https://example.com/live-code"  # a new poster's QR until the live code is put in
 SHARED_WIDTH = 540  # a phone poster forwarded in a chat arrives about this wide
 SHARED_JPEG_QUALITY = 60
 
@@ -89,6 +90,11 @@ def degraded(image, width: int = SHARED_WIDTH, quality: int = SHARED_JPEG_QUALIT
     result = QImage()
     result.loadFromData(data, "JPEG")
     return result
+
+
+def qr_key(payload: str) -> str:
+    """A payload as compared with another (spaces and a trailing slash do not count)."""
+    return payload.strip().rstrip("/")
 
 
 def is_wechat_group_code(payload: str) -> bool:

@@ -20,10 +20,11 @@ from flashdesk.posters.model import (
     instantiate,
     loads_elements,
 )
+from flashdesk.posters.qr import SAMPLE_PAYLOAD, qr_key
 from flashdesk.store import Store
-from flashdesk.store.tables import Campaign, Poster
+from flashdesk.store.tables import Campaign, ChatGroup, GroupCampaign, Poster
 
-DEFAULT_PAYLOAD = "https://example.com/live-code"
+DEFAULT_PAYLOAD = SAMPLE_PAYLOAD
 
 
 @dataclass
@@ -175,6 +176,10 @@ def poster_doc(store: Store, poster_id: int, staff: str = "") -> PosterDoc:
         doc = PosterDoc(get_format(row.format), loads_elements(row.document),
                         campaign_values(campaign, staff), row.palette)
         doc.images = load_images(session, doc.asset_ids())
+        doc.group_qrs = {qr_key(g.qr_payload): g.name for g in session.exec(select(ChatGroup).where(
+            ChatGroup.campaign_id == row.campaign_id, col(ChatGroup.deleted).is_(False))) if g.qr_payload.strip()}
+        head = session.get(GroupCampaign, row.campaign_id)
+        doc.live_code = head.live_code_url if head else ""
         return doc
 
 

@@ -1,5 +1,9 @@
 """The task board's plan part: the [tasks] playbook section becomes the campaign's task plan
-(roles, tasks at their times, links), moves with the launch, and is copied with a campaign."""
+(roles, tasks at their times, links), moves with the launch, and is copied with a campaign.
+
+A playbook task may name the warm-up post it carries out (`post = { channel, stage }`): the
+post of that channel type and stage on the task's own day. It runs after the channels part
+(PART_MODULES order), so those posts exist when tasks are planned and copied."""
 
 from __future__ import annotations
 
@@ -8,7 +12,8 @@ from datetime import timedelta
 from sqlmodel import Session, col, select
 
 from flashdesk.playbook.loader import Checker
-from flashdesk.store.tables import Campaign, Task, TaskLink, TaskRole
+from flashdesk.playbook.calendar import close_day
+from flashdesk.store.tables import Campaign, Channel, Post, Task, TaskLink, TaskRole
 from flashdesk.tasks import schedule
 from flashdesk.tasks.schedule import KINDS, Link
 from flashdesk.tasks.timeref import At, parse_duration, parse_signed_duration, shift_for
@@ -71,6 +76,12 @@ def validate(section, check: Checker) -> None:
             check.require(item, "milestone", bool, where)
         if "key_node" in item:
             check.require(item, "key_node", str, where)
+        if "post" in item:
+            post = check.require(item, "post", dict, where)
+            check.require(post, "channel", str, f"{where}.post")
+            check.require(post, "stage", str, f"{where}.post")
+            if At.parse(item["at"]).anchor == "L":
+                check.fail(f"{where}.post", "needs a task on a day (D-1 10:00), not relative to launch")
         for ref in item.get("after", []) if isinstance(item.get("after", []), list) else [None]:
             if not isinstance(ref, str):
                 check.fail(f"{where}.after", "should be a list of strings")
@@ -112,6 +123,7 @@ def generate(session: Session, campaign: Campaign, playbook) -> None:
         session.add(task)
         tasks[item["key"]] = task
     session.flush()
+    _link_posts(session, campaign, section["task"], tasks)
     for item in section["task"]:
         for ref in item.get("after", []):
             other, kind, lag = parse_after(ref)
@@ -119,6 +131,22 @@ def generate(session: Session, campaign: Campaign, playbook) -> None:
                                  successor_id=tasks[item["key"]].id, kind=kind, lag_minutes=lag))
     session.flush()
     _settle(session, campaign.id)
+
+
+def _link_posts(session: Session, campaign: Campaign, items: list[dict], tasks: dict[str, Task]) -> None:
+    """Each task naming a post gets the campaign's post of that channel type and stage on
+    the task's day (the first channel of the type); none there, no link."""
+    posts: dict[tuple[str, str, object], int] = {}
+    query = (select(Channel.kind, Post.stage, Post.day, Post.id).join(Channel, Post.channel_id == Channel.id)
+             .where(Post.campaign_id == campaign.id)
+             .order_by(col(Channel.position).desc(), col(Post.position).desc()))
+    for kind, stage, day, post_id in session.exec(query):
+        posts[(kind, stage, day)] = post_id  # the first in order is written last and wins
+    for item in items:
+        if "post" in item:
+            day = At.parse(item["at"]).resolve(campaign.launch_at, campaign.lifetime_days).date()
+            tasks[item["key"]].post_id = posts.get((item["post"]["channel"], item["post"]["stage"], day))
+    session.flush()
 
 
 def _settle(session: Session, campaign_id: int) -> None:
@@ -162,6 +190,7 @@ def copy(session: Session, source: Campaign, target: Campaign) -> None:
         roles[role.id] = twin
     session.flush()
     tasks = {}
+    posts = _post_twins(session, source, target)
     for task in session.exec(select(Task).where(Task.campaign_id == source.id,
                                                 col(Task.deleted).is_(False))):
         delta = shift_for(task.anchor, source.launch_at, source.lifetime_days,
@@ -169,6 +198,7 @@ def copy(session: Session, source: Campaign, target: Campaign) -> None:
         values = task.model_dump(exclude={"id", "campaign_id", "role_id", "progress", "status"})
         twin = Task(**values, campaign_id=target.id,
                     role_id=roles[task.role_id].id if task.role_id in roles else None)
+        twin.post_id = posts.get(task.post_id)
         twin.start, twin.end = task.start + delta, task.end + delta
         twin.deadline = task.deadline + delta if task.deadline else None
         session.add(twin)
@@ -180,3 +210,20 @@ def copy(session: Session, source: Campaign, target: Campaign) -> None:
                                  successor_id=tasks[link.successor_id].id, kind=link.kind,
                                  lag_minutes=link.lag_minutes))
     session.flush()
+
+
+def _post_twins(session: Session, source: Campaign, target: Campaign) -> dict[int, int]:
+    """Source post id → the target's copy of it, made by the channels part just before:
+    same channel position, stage, place in the day and offset from the key date it follows."""
+    def bases(campaign: Campaign) -> dict[str, object]:
+        return {"D": campaign.launch_at.date(), "C": close_day(campaign.launch_at, campaign.lifetime_days)}
+
+    def keyed(campaign: Campaign) -> dict[tuple, int]:
+        base = bases(campaign)
+        query = (select(Channel.position, Post.anchor, Post.day, Post.position, Post.stage, Post.id)
+                 .join(Channel, Post.channel_id == Channel.id).where(Post.campaign_id == campaign.id))
+        return {(channel, anchor, (day - base.get(anchor, base["D"])).days, position, stage): post_id
+                for channel, anchor, day, position, stage, post_id in session.exec(query)}
+
+    made = keyed(target)
+    return {post_id: made[key] for key, post_id in keyed(source).items() if key in made}

@@ -14,7 +14,7 @@ from flashdesk.errors import UserError
 from flashdesk.i18n import translate
 from flashdesk.playbook import default_playbook, key_dates
 from flashdesk.store import Store
-from flashdesk.store.tables import Campaign, Task, TaskLink, TaskRole
+from flashdesk.store.tables import Campaign, Post, Task, TaskLink, TaskRole
 from flashdesk.tasks import schedule
 from flashdesk.tasks.schedule import KINDS, Link
 from flashdesk.tasks.timeref import format_lag
@@ -24,7 +24,7 @@ PHASES = ("warm_up", "entry", "launch", "close", "follow_up", "review")
 MAX_NAME = 200
 MAX_TASKS = 20_000  # per campaign; a paste beyond it is refused whole
 EDIT_FIELDS = ("name", "phase", "role_id", "start", "end", "deadline", "progress", "milestone",
-               "status", "notes", "key_node")
+               "status", "notes", "key_node", "post_id")
 # The launch-day key nodes (关键节点) a task can carry out.
 KEY_NODES = ("wake_up_packet", "sign_up_chain", "order_flood", "countdown", "close_preview")
 ROW_FIELDS = EDIT_FIELDS + ("deleted",)
@@ -47,6 +47,7 @@ class TaskDraft:
     status: str = "todo"
     notes: str = ""
     key_node: str = ""
+    post_id: int | None = None  # the channel post the task carries out
 
     @classmethod
     def of(cls, task: Task) -> TaskDraft:
@@ -216,6 +217,11 @@ def validate(draft: TaskDraft, roles: set[int] | None = None) -> dict[str, str]:
 def _check(session: Session, campaign_id: int, draft: TaskDraft) -> None:
     roles = set(session.exec(select(TaskRole.id).where(TaskRole.campaign_id == campaign_id)))
     errors = validate(draft, roles)
+    if draft.post_id is not None:
+        post = session.get(Post, draft.post_id)
+        if post is None or post.campaign_id != campaign_id:
+            errors["post_id"] = translate("TaskService", "That channel post is gone or belongs to "
+                                          "another campaign; pick one of this campaign's posts.")
     if errors:
         raise TaskError(translate("TaskService", "The task was not saved: {problems}").format(
             problems=" ".join(errors.values())))

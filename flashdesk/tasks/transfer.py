@@ -14,7 +14,8 @@ from flashdesk.tasks.service import TaskDraft
 from flashdesk.tasks.timeref import parse_predecessors
 
 SHEET_TITLE = "甘特图"
-COLUMNS = ["序号", "任务", "阶段", "负责人", "开始", "结束", "截止", "进度", "状态", "前置任务"]
+# 渠道发布 (the channel post a task carries out) is written for the team and not read back.
+COLUMNS = ["序号", "任务", "阶段", "负责人", "开始", "结束", "截止", "进度", "状态", "前置任务", "渠道发布"]
 HEADER_ROW = 3  # of the sheet: row 2 holds the grid's dates, row 3 the titles and hours
 STATUS_NAMES = {"todo": "待办", "doing": "进行中", "done": "完成", "blocked": "受阻"}
 EXTRA_PHASES = {"follow_up": "跟进"}

@@ -10,6 +10,7 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
+from flashdesk.tasks.posts import post_labels
 from flashdesk.tasks.service import load_board
 from flashdesk.tasks.timeref import format_predecessor
 from flashdesk.tasks.transfer import COLUMNS, HEADER_ROW, SHEET_TITLE, STATUS_NAMES, phase_names
@@ -18,7 +19,7 @@ from flashdesk.workbook.cells import (BODY_FONT, CENTER, FONT_NAME, GRID, HEADER
 from flashdesk.workbook.export import SheetContext
 
 TITLE = SHEET_TITLE
-WIDTHS = [6, 34, 10, 10, 15, 15, 15, 7, 8, 14]
+WIDTHS = [6, 34, 10, 10, 15, 15, 15, 7, 8, 14, 30]
 PHASE_FILLS = {"warm_up": "F5B041", "entry": "5DADE2", "launch": "EC7063", "close": "AF7AC5",
                "follow_up": "48C9B0", "review": "99A3A4"}
 FIRST_GRID = len(COLUMNS) + 1
@@ -44,6 +45,7 @@ def write(ws: Worksheet, context: SheetContext) -> None:
     board = load_board(context.store, context.campaign.id)
     names = phase_names(context.playbook)
     roles = {r.id: r.name for r in board.roles}
+    posts = post_labels(context.store, context.campaign.id)
     number = {t.id: i for i, t in enumerate(board.tasks, start=1)}
     incoming: dict[int, list] = {}
     for link in board.links:
@@ -82,7 +84,7 @@ def write(ws: Worksheet, context: SheetContext) -> None:
                   names.get(task.phase, task.phase), roles.get(task.role_id, ""), task.start,
                   task.end, task.deadline, task.progress / 100, STATUS_NAMES.get(task.status, task.status),
                   "; ".join(format_predecessor(number[k.predecessor_id], k.kind, k.lag_minutes)
-                            for k in links)]
+                            for k in links), posts.get(task.post_id, "")]
         for column, value in enumerate(values, start=1):
             put(ws, row, column, value, wrap=False,
                 number_format="0%" if column == 8 else None)

@@ -219,6 +219,14 @@
         <translation>把 Logo 缩小。</translation>
     </message>
     <message>
+        <source>Put the campaign&apos;s live code ({url}) here instead.</source>
+        <translation>请改为放本活动的群活码（{url}）。</translation>
+    </message>
+    <message>
+        <source>This is the QR of {group}, one of the campaign&apos;s groups: it expires after 7 days and stops admitting at 200 members.</source>
+        <translation>这是本活动的群“{group}”的二维码：7 天后失效，满 200 人后无法扫码进群。</translation>
+    </message>
+    <message>
         <source>This is a single WeChat group&apos;s QR: it expires after 7 days and stops admitting at 200 members.</source>
         <translation>这是单个微信群的二维码：7 天后失效，满 200 人后无法扫码进群。</translation>
     </message>
@@ -285,6 +293,10 @@
     <message>
         <source>top</source>
         <translation>上部</translation>
+    </message>
+    <message>
+        <source>The QR still holds the sample link, not the campaign&apos;s live code.</source>
+        <translation>二维码仍是示例链接，不是本活动的群活码。</translation>
     </message>
     <message>
         <source>bottom</source>

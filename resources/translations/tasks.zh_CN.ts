@@ -65,6 +65,14 @@
         <translation>里程碑（一个时间点，显示为菱形）</translation>
     </message>
     <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>The warm-up post on the publicity calendar this task gets out (channel · day · stage)</source>
+        <translation>此任务负责发出的宣发日历上的预热发布（渠道 · 日期 · 阶段）</translation>
+    </message>
+    <message>
         <source>e.g. 3FS+2h; 5SS-30m</source>
         <translation>例如 3FS+2h; 5SS-30m</translation>
     </message>
@@ -103,6 +111,10 @@
     <message>
         <source>Key node:</source>
         <translation>关键节点：</translation>
+    </message>
+    <message>
+        <source>Channel post:</source>
+        <translation>渠道发布：</translation>
     </message>
     <message>
         <source>Predecessors:</source>
@@ -297,6 +309,10 @@
         <translation>该负责人不属于这个活动。</translation>
     </message>
     <message>
+        <source>That channel post is gone or belongs to another campaign; pick one of this campaign&apos;s posts.</source>
+        <translation>该渠道发布已不存在或属于其他活动，请从本活动的发布中选择。</translation>
+    </message>
+    <message>
         <source>The task was not saved: {problems}</source>
         <translation>任务未保存：{problems}</translation>
     </message>
@@ -384,12 +400,20 @@
         <translation>完成</translation>
     </message>
     <message>
+        <source>Channel post</source>
+        <translation>渠道发布</translation>
+    </message>
+    <message>
         <source>Past its deadline ({deadline:%m-%d %H:%M}) and not done.</source>
         <translation>已过截止时间（{deadline:%m-%d %H:%M}）且未完成。</translation>
     </message>
     <message>
         <source>On the critical path to the group&apos;s close.</source>
         <translation>在到收群为止的关键路径上。</translation>
+    </message>
+    <message>
+        <source>Carries out the post: {post}</source>
+        <translation>负责发布：{post}</translation>
     </message>
 </context>
 <context>

@@ -2,25 +2,15 @@
 working channel and post tables."""
 
 import sqlite3
-from datetime import datetime
 
 from flashdesk.channels.drafts import ChannelDraft
 from flashdesk.channels.service import add_channel, list_channels
 from flashdesk.store import open_store
-from flashdesk.store.migrations import upgrade
+from tests.old_stores import old_store
 
 
 def test_foundation_store_gains_channel_tables(tmp_path):
-    path = tmp_path / "old.sqlite3"
-    old = open_store(path, migrate=False)
-    upgrade(old, "0001_foundation")
-    with old.engine.begin() as conn:
-        conn.exec_driver_sql(
-            "INSERT INTO campaign (name, product, industry, list_price, deal_price, quota, "
-            "launch_at, lifetime_days, notes, archived, deleted, created_at, updated_at) VALUES "
-            "('旧活动', '面霜', '美妆', 299, 199, 300, '2026-05-20 20:00:00.000000', 2, '老数据', 0, 0, "
-            "?, ?)", (datetime(2026, 5, 1).isoformat(" "), datetime(2026, 5, 1).isoformat(" ")))
-    old.close()
+    path = old_store(tmp_path, "0001_foundation")
 
     store = open_store(path)
     row = sqlite3.connect(path).execute("SELECT id, name, quota, notes FROM campaign").fetchone()

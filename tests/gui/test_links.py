@@ -167,7 +167,7 @@ def test_key_node_picks_a_copy(groups_tab, qtbot):
 
     page = groups_tab.runbook
     store = page.context.store
-    copy_id = copies.create_copy(store, CopyDraft(title="叫醒红包开场", body="红包来啦", stage="wake_up"))
+    copies.create_copy(store, CopyDraft(title="叫醒红包开场", body="红包来啦", stage="wake_up"))
     page.refresh()
     page.runbook_view.selectRow(0)
     node = page.runbook_model.lines[0][0]

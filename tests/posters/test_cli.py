@@ -9,7 +9,6 @@ from flashdesk.cli import main
 from flashdesk.posters import qr
 from flashdesk.posters.batch import parse_rows, read_rows
 from flashdesk.posters.commands import check_png, render_campaign_png
-from flashdesk.store import open_store
 
 
 def test_render_on_a_fresh_store_then_check(qapp, tmp_path, capsys):

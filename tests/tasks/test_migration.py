@@ -4,21 +4,12 @@ import sqlite3
 from datetime import datetime
 
 from flashdesk.store import open_store
-from flashdesk.store.migrations import upgrade
 from flashdesk.tasks.service import TaskDraft, add_task, add_link, load_board
+from tests.old_stores import old_store
 
 
 def test_foundation_store_upgrades_with_task_tables(tmp_path):
-    path = tmp_path / "old.sqlite3"
-    old = open_store(path, migrate=False)
-    upgrade(old, "0001_foundation")
-    with old.engine.begin() as conn:
-        conn.exec_driver_sql(
-            "INSERT INTO campaign (name, product, industry, list_price, deal_price, quota, "
-            "launch_at, lifetime_days, notes, archived, deleted, created_at, updated_at) VALUES "
-            "('旧活动', '面霜', '', 299, 199, 300, '2026-05-20 20:00:00.000000', 2, '', 0, 0, "
-            "'2026-05-01 00:00:00', '2026-05-01 00:00:00')")
-    old.close()
+    path = old_store(tmp_path, "0001_foundation")
 
     store = open_store(path)
     conn = sqlite3.connect(path)

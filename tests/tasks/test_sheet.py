@@ -21,8 +21,9 @@ def sheet(store, campaign_id, tmp_path):
 def test_table_predecessors_and_bars(store, campaign_id, sheet):
     _path, ws = sheet
     board = load_board(store, campaign_id)
-    header = [c.value for c in ws[3][:10]]
-    assert header == ["序号", "任务", "阶段", "负责人", "开始", "结束", "截止", "进度", "状态", "前置任务"]
+    header = [c.value for c in ws[3][:11]]
+    assert header == ["序号", "任务", "阶段", "负责人", "开始", "结束", "截止", "进度", "状态", "前置任务",
+                      "渠道发布"]
     rows = {r[1]: r for r in ws.iter_rows(min_row=4, max_col=10, values_only=True)}
     assert len(rows) == len(board.tasks)
     numbers = {t.key: i for i, t in enumerate(board.tasks, start=1)}
@@ -31,12 +32,12 @@ def test_table_predecessors_and_bars(store, campaign_id, sheet):
     assert order_flood[9] == f"{numbers['launch_open']}SS+10m"
     assert rows["◆ 解散快闪群"][9] == f"{numbers['close_preview']}FS"
     # launch day has 24 hour columns; the wake-up red packet (19:30-19:50) fills the 19 o'clock cell
-    hours = {c.value: c.column for c in ws[3][10:] if c.fill.fgColor.rgb.endswith("FAD7A0")}
+    hours = {c.value: c.column for c in ws[3][11:] if c.fill.fgColor.rgb.endswith("FAD7A0")}
     assert len(hours) == 24
     row = next(r for r in ws.iter_rows(min_row=4) if r[1].value.startswith("叫醒红包"))
-    filled = [c.column for c in row[10:] if c.fill.fgColor.rgb not in (None, "00000000")]
+    filled = [c.column for c in row[11:] if c.fill.fgColor.rgb not in (None, "00000000")]
     assert filled == [hours["19"]]
-    assert ws.freeze_panes == "K4"
+    assert ws.freeze_panes == "L4"
     assert ws.page_setup.orientation == "landscape"
     assert int(ws.page_setup.paperSize) == int(ws.PAPERSIZE_A3)
     assert ws.print_title_rows == "$2:$3"

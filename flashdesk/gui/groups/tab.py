@@ -43,8 +43,8 @@ class GroupsTab(QWidget):
         layout.addWidget(self.empty)
         layout.addWidget(self.pages)
         context.campaignSelected.connect(lambda _id: self.refresh())
-        context.dataChanged.connect(  # copies: the titles in the linked-copy columns
-            lambda area: self.refresh() if area in ("groups", "campaigns", "copies") else None)
+        context.dataChanged.connect(  # copies: linked-copy titles; posters: the live-code warnings
+            lambda area: self.refresh() if area in ("groups", "campaigns", "copies", "posters") else None)
         context.storeChanged.connect(self.refresh)
         # warnings and due times depend on the clock (a QR expiring within 24 h): every minute
         self.minute = QTimer(self)

@@ -5,7 +5,7 @@ replaces a linked one (the link to the campaign is dropped, as the label warns).
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (QCheckBox, QColorDialog, QComboBox, QDoubleSpinBox, QFormLayout,
                                QLabel, QLineEdit, QPlainTextEdit, QPushButton, QSpinBox, QWidget)

@@ -74,6 +74,14 @@ class TaskDialog(QDialog):
         for key, label in key_node_names().items():
             self.key_node.addItem(label, key)
         self.key_node.setCurrentIndex(max(self.key_node.findData(draft.key_node), 0))
+        self.post = QComboBox(self)
+        self.post.setObjectName("post")
+        self.post.addItem(self.tr("(none)"), None)
+        for post_id, label in state.posts.items():
+            self.post.addItem(label, post_id)
+        self.post.setCurrentIndex(max(self.post.findData(draft.post_id), 0))
+        self.post.setToolTip(self.tr("The warm-up post on the publicity calendar this task gets "
+                                     "out (channel · day · stage)"))
         self.predecessors = QLineEdit(self._predecessor_text(), self)
         self.predecessors.setObjectName("predecessors")
         self.predecessors.setPlaceholderText(self.tr("e.g. 3FS+2h; 5SS-30m"))
@@ -99,6 +107,7 @@ class TaskDialog(QDialog):
         form.addRow(self.tr("Status:"), self.status)
         form.addRow("", self.milestone)
         form.addRow(self.tr("Key node:"), self.key_node)
+        form.addRow(self.tr("Channel post:"), self.post)
         form.addRow(self.tr("Predecessors:"), self.predecessors)
         form.addRow(self.tr("Notes:"), self.notes)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
@@ -132,7 +141,7 @@ class TaskDialog(QDialog):
             deadline=self.deadline.dateTime().toPython() if self.has_deadline.isChecked() else None,
             progress=self.progress.value(), milestone=self.milestone.isChecked(),
             status=self.status.currentData(), notes=self.notes.toPlainText(),
-            key_node=self.key_node.currentData())
+            key_node=self.key_node.currentData(), post_id=self.post.currentData())
 
     def _phase(self) -> str:
         text = self.phase.currentText().strip()

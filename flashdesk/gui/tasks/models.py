@@ -9,7 +9,7 @@ from flashdesk.gui.tasks.state import BoardState
 
 
 class TaskTableModel(QAbstractTableModel):
-    COLUMNS = ("number", "name", "owner", "start", "end", "progress")
+    COLUMNS = ("number", "name", "owner", "start", "end", "progress", "post")
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -17,7 +17,7 @@ class TaskTableModel(QAbstractTableModel):
         self.now = None  # callable, set by the tab (tests pin it)
         self.headers = {"number": "#", "name": self.tr("Task"), "owner": self.tr("Owner"),
                         "start": self.tr("Start"), "end": self.tr("End"),
-                        "progress": self.tr("Done")}
+                        "progress": self.tr("Done"), "post": self.tr("Channel post")}
 
     def set_state(self, state: BoardState | None) -> None:
         self.beginResetModel()
@@ -48,13 +48,18 @@ class TaskTableModel(QAbstractTableModel):
                 return str(self.state.number[task.id])
             if column == "name":
                 return ("◆ " if task.milestone else "") + task.name
+            if column == "post":
+                return self.state.post_label(task)
             if column == "owner":
                 return self.state.role_name(task)
             if column == "start":
                 return f"{task.start:%m-%d %H:%M}"
             if column == "end":
                 return f"{task.end:%m-%d %H:%M}"
-            return f"{task.progress}%"
+            if column == "progress":
+                return f"{task.progress}%"
+        if role == Qt.ItemDataRole.ToolTipRole and column == "post":
+            return self.state.post_label(task) or None
         if role == Qt.ItemDataRole.ToolTipRole and column == "name":
             tip = task.name
             if self.state.overdue(task, self.now() if self.now else None):
@@ -62,6 +67,9 @@ class TaskTableModel(QAbstractTableModel):
                     .format(deadline=task.deadline)
             if task.id in self.state.critical:
                 tip += "\n" + self.tr("On the critical path to the group's close.")
+            post = self.state.post_label(task)
+            if post:
+                tip += "\n" + self.tr("Carries out the post: {post}").format(post=post)
             return tip
         if role == Qt.ItemDataRole.ForegroundRole:
             if self.state.overdue(task, self.now() if self.now else None):

@@ -22,6 +22,7 @@ class BoardState:
         self.tasks: dict[int, Task] = {t.id: t for t in board.tasks}
         self.links: dict[int, TaskLink] = {k.id: k for k in board.links}
         self.roles: dict[int, TaskRole] = {r.id: r for r in board.roles}
+        self.posts: dict[int, str] = {}  # channel post id → label, set by the tab
         self.touching: dict[int, set[int]] = {}
         for link in self.links.values():
             self._index(link)
@@ -87,6 +88,9 @@ class BoardState:
 
     def overdue(self, task: Task, now: datetime | None = None) -> bool:
         return overdue(task, now)
+
+    def post_label(self, task: Task) -> str:
+        return self.posts.get(task.post_id, "") if task.post_id is not None else ""
 
     def role_name(self, task: Task) -> str:
         role = self.roles.get(task.role_id)

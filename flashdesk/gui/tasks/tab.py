@@ -22,6 +22,7 @@ from flashdesk.gui.tasks.scale import HEADER_HEIGHT, ROW_HEIGHT, ZOOMS
 from flashdesk.gui.tasks.state import BoardState
 from flashdesk.gui.tasks.timeline import GanttView, Ruler
 from flashdesk.tasks import service
+from flashdesk.tasks.posts import post_labels
 from flashdesk.tasks.service import Change, TaskDraft
 
 
@@ -52,7 +53,7 @@ class TasksTab(QWidget):
         self.table.horizontalHeader().setFixedHeight(HEADER_HEIGHT)
         self.table.horizontalHeader().setStretchLastSection(False)
         self.table.setWordWrap(False)
-        for column, width in enumerate((36, 200, 66, 84, 84, 46)):
+        for column, width in enumerate((36, 200, 66, 84, 84, 46, 220)):
             self.table.setColumnWidth(column, width)
         self.table.selectionModel().currentRowChanged.connect(self._row_selected)
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
@@ -191,7 +192,8 @@ class TasksTab(QWidget):
 
     # loading --------------------------------------------------------------------------------
     def _data_changed(self, area: str) -> None:
-        if area == "campaigns" or area == "tasks" and not self._own_signal:
+        # channels: a removed post unlinks its tasks, a renamed channel renames their posts
+        if area in ("campaigns", "channels") or area == "tasks" and not self._own_signal:
             self.reload()
 
     def reload(self) -> None:
@@ -206,6 +208,8 @@ class TasksTab(QWidget):
         self.pages.setVisible(board is not None)
         selected = self.selected_id()
         self.state = BoardState(board) if board else None
+        if self.state:
+            self.state.posts = post_labels(self.context.store, self.state.campaign.id)
         self._fill_owner_filter()
         if self.state:
             self.state.owner_filter = self.owner_filter.currentData()

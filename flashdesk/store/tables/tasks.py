@@ -39,8 +39,8 @@ class Task(SQLModel, table=True):
     # What a changed launch moves it with: "L" launch time, "D" launch day, "C" close day.
     anchor: str = Field(default="L", max_length=1)
     key_node: str = Field(default="", max_length=64)  # launch-day key node it serves
-    # A channel post (channels area, built in parallel): no foreign key until that table exists.
-    post_id: int | None = None
+    # The channel post the task carries out; a removed post leaves the task unlinked.
+    post_id: int | None = Field(default=None, foreign_key="post.id", index=True, ondelete="SET NULL")
     deleted: bool = False  # soft delete: Undo brings the task back with its links
 
 

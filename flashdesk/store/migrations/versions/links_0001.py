@@ -5,7 +5,6 @@ unlinked (SET NULL) rather than dangling.
 Revision ID: links_0001
 Revises: channels_0001, copies_0001
 """
-import sqlalchemy as sa
 from alembic import op
 
 revision = "links_0001"

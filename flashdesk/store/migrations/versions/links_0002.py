@@ -9,7 +9,6 @@ in a temporary table before the rebuild and put back after it.
 Revision ID: links_0002
 Revises: links_0001, groups_0001
 """
-import sqlalchemy as sa
 from alembic import op
 
 revision = "links_0002"
