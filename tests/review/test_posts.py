@@ -67,3 +67,26 @@ def test_unpublished_posts_and_missing_counts(store, campaign_id):
     assert [(c.channel, c.actions, c.participants) for c in data.channels] == [
         (channel.name, 1, 0)]
     assert data.best_channel is None  # nobody took part yet
+
+
+def test_outline_and_workbook_mention_the_posts(store, campaign_id, tmp_path):
+    import openpyxl
+
+    from flashdesk.review.importer import import_workbook
+    from flashdesk.review.outline import draft_outline
+    from flashdesk.review.service import records
+    from flashdesk.workbook.export import export_workbook
+
+    launch = get_campaign(store, campaign_id).launch_at.date()
+    channel = list_channels(store, campaign_id)[0]
+    _publish(store, campaign_id, channel, launch, 90, likes=12, comments=3)
+    save_records(store, campaign_id, "channels", rows_from_sequences(KINDS["channels"], [
+        [launch, "线下门店", 1, 20]]))
+    assert "计入 1 个渠道日，共收获 12 个点赞、3 条评论" in draft_outline(store, campaign_id)
+    path = export_workbook(store, campaign_id, tmp_path / "team.xlsx")
+    sheet = openpyxl.load_workbook(path)[KINDS["channels"].sheet]
+    cells = [c.value for row in sheet.iter_rows() for c in row if c.value is not None]
+    assert "渠道合计（含已发布帖子）" in cells and channel.name in cells and 90 in cells
+    # the data rows stay the recorded ones: re-importing adds no post as a review row
+    import_workbook(store, campaign_id, path, on_duplicate="new")
+    assert [r["channel"] for r in records(store, campaign_id, "channels")] == ["线下门店"]
