@@ -57,6 +57,11 @@ def _channels(data: ReviewData) -> tuple[list[str], list[str]]:
         share = best.participants / data.reach if data.reach else 0
         good.append(f"{best.channel} 带来 {best.participants} 人参与（占 {_pct(share)}），"
                     "下次优先投入。")
+    if data.posts_counted:
+        likes = sum(c.likes for c in data.channels)
+        comments = sum(c.comments for c in data.channels)
+        good.append(f"宣发日历中已发布的帖子计入 {data.posts_counted} 个渠道日，"
+                    f"共收获 {likes} 个点赞、{comments} 条评论。")
     weak = [c for c in data.channels if c.actions and c is not best]
     if weak:
         worst = min(weak, key=lambda c: c.participants / c.actions)

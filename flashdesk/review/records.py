@@ -34,6 +34,7 @@ class Kind:
     columns: tuple[Column, ...]
     key: tuple[str, ...]
     sheet: str
+    links: tuple[str, ...] = ()  # ids kept with a row but never typed, pasted or imported
 
     def column(self, key: str) -> Column:
         return next(c for c in self.columns if c.key == key)
@@ -56,7 +57,7 @@ KINDS: dict[str, Kind] = {
         Kind("copies", ReviewCopy, (
             Column("title", "文案", "name"), Column("used_on", "使用日期", "optday"),
             Column("participants", "使用后参与人数", "count"),
-        ), ("title",), "复盘数据-文案"),
+        ), ("title",), "复盘数据-文案", links=("copy_id",)),
         Kind("materials", ReviewMaterial, (
             Column("name", "素材", "name"), Column("kind", "类型", "kind"),
             Column("shares", "转发", "count"), Column("likes", "点赞", "count"),

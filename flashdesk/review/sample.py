@@ -1,11 +1,14 @@
 """Example numbers for the sample campaign (the 618 toner launch), so a first look at the
 Review tab shows what a recorded campaign looks like. Only ever added on the operator's
-request (the tab's empty state offers it); a real campaign's numbers are never invented."""
+request (the tab's empty state offers it); a real campaign's numbers are never invented.
+The examples use the campaign's own channel names and the seeded copies' titles."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import timedelta
+
+from sqlalchemy import select
 
 from flashdesk.campaigns.service import get_campaign
 from flashdesk.playbook import key_dates
@@ -13,6 +16,7 @@ from flashdesk.review.experiments import ABDraft, delete_ab_test, save_ab_test
 from flashdesk.review.service import Change, redo_changes, save_records, undo_changes
 from flashdesk.review.texts import get_text, set_text
 from flashdesk.store import Store
+from flashdesk.store.tables import Channel, Copy
 
 # group: members per day from D-1 to D+3, active share, orders per day from D-1
 _GROUPS = {
@@ -28,8 +32,11 @@ _CHANNELS = {
     "视频号": ((0, 0), (1, 430), (1, 610), (1, 780)),
     "小红书": ((1, 95), (1, 120), (0, 0), (1, 140)),
 }
-_COPIES = (("一对一邀请话术（选品调研）", -3, 186), ("折扣预告：340 元多得 360ml", -2, 243),
-           ("倒计时接龙", -1, 318), ("叫醒红包开场", 0, 402), ("收尾预告下一期", 3, 97))
+# (seed key of the library copy whose title names the row, fallback title, day offset, participants)
+_COPIES = (("invite-old-customer", "一对一邀请话术（选品调研）", -3, 186),
+           ("discount-moments-teaser", "折扣预告：340 元多得 360ml", -2, 243),
+           ("chain-start", "倒计时接龙", -1, 318), ("wakeup-morning", "叫醒红包开场", 0, 402),
+           ("close-thanks-preview", "收尾预告下一期", 3, 97))
 _MATERIALS = (("倒计时海报（9:16）", "poster", 64, 210, 38, 0),
               ("开箱视频（视频号）", "video", 122, 655, 81, 4200),
               ("成分测评长文（公众号）", "article", 47, 96, 22, 2100),
@@ -68,6 +75,34 @@ _TEST = ABDraft("邀请文案", "强调限量 500 名", "强调多得 360ml", 12
                 "同一批客户随机分两半私聊发送")
 
 
+def _channel_names(store: Store, campaign_id: int) -> list[str]:
+    """The campaign's own channels (its publicity matrix, in order) take the example
+    channels' numbers one for one; a campaign without channels keeps the example names."""
+    with store.session() as session:
+        c = Channel.__table__.c
+        names = list(session.execute(select(c.name).where(c.campaign_id == campaign_id)
+                                     .order_by(c.position, c.id)).scalars())
+    return names or list(_CHANNELS)
+
+
+def _copy_titles(store: Store, campaign_id: int) -> dict[str, str]:
+    """Titles of the seeded library copies the examples stand for (this campaign's adapted
+    copy first), so the rows read like the copies the operator can see in the library.
+    The rows are not linked: example numbers must not reach the library's results."""
+    keys = [key for key, *_ in _COPIES]
+    c = Copy.__table__.c
+    with store.session() as session:
+        found = session.execute(select(c.seed_key, c.title).where(
+            c.seed_key.in_(keys), c.deleted.is_(False),
+            (c.campaign_id == campaign_id) | c.campaign_id.is_(None))
+            .order_by(c.campaign_id.is_(None), c.id)).all()
+    titles: dict[str, str] = {}
+    for key, title in found:
+        if title not in titles.values():
+            titles.setdefault(key, title)
+    return titles
+
+
 def add_sample_numbers(store: Store, campaign_id: int) -> SampleAdded:
     """Record the example numbers, shifted to this campaign's dates. Rows and notes already
     recorded win over the examples."""
@@ -81,13 +116,16 @@ def add_sample_numbers(store: Store, campaign_id: int) -> SampleAdded:
                 daily.append({"day": day, "group_label": label, "members": count,
                               "active": min(count, round(count * share * (1.3 if offset == 0 else 1))),
                               "orders": sold, "revenue": sold * 340})
-    channels = [{"day": start + timedelta(days=i), "channel": name, "actions": a,
+    names = _channel_names(store, campaign_id)
+    channels = [{"day": start + timedelta(days=i), "channel": names[n], "actions": a,
                  "participants": p}
-                for name, per_day in _CHANNELS.items() for i, (a, p) in enumerate(per_day)
+                for n, per_day in enumerate(_CHANNELS.values()) if n < len(names)
+                for i, (a, p) in enumerate(per_day)
                 if a and dates.in_window(start + timedelta(days=i))]
-    copies = [{"title": title, "used_on": launch + timedelta(days=offset)
+    titles = _copy_titles(store, campaign_id)
+    copies = [{"title": titles.get(key, title), "used_on": launch + timedelta(days=offset)
                if dates.in_window(launch + timedelta(days=offset)) else None,
-               "participants": n} for title, offset, n in _COPIES]
+               "participants": n} for key, title, offset, n in _COPIES]
     materials = [dict(zip(("name", "kind", "shares", "likes", "comments", "reads"), m))
                  for m in _MATERIALS]
     changes = [save_records(store, campaign_id, kind, rows, on_duplicate="recorded")

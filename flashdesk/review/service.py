@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from sqlalchemy import delete, insert, select, tuple_
+from sqlalchemy import delete, func, insert, select, tuple_, update
 from sqlmodel import Session
 
 from flashdesk.campaigns.service import CampaignError
@@ -22,7 +22,7 @@ from flashdesk.i18n import translate
 from flashdesk.playbook import KeyDates, key_dates
 from flashdesk.review.records import KINDS, Kind, Source, key_text, parse_row
 from flashdesk.store import Store
-from flashdesk.store.tables import Campaign
+from flashdesk.store.tables import Campaign, Copy
 
 NEW, RECORDED = "new", "recorded"
 
@@ -47,9 +47,11 @@ class Change:
     kind: str
     removed: list[dict[str, Any]] = field(default_factory=list)
     written: list[dict[str, Any]] = field(default_factory=list)
+    library: dict[int, tuple[int | None, int]] = field(default_factory=dict)
+    # copy library participants this change set: copy id → (before, after)
 
     def __bool__(self) -> bool:
-        return bool(self.removed or self.written)
+        return bool(self.removed or self.written or self.library)
 
 
 def _campaign(session: Session, campaign_id: int) -> Campaign:
@@ -64,10 +66,25 @@ def _columns(kind: Kind) -> list[str]:
     return [c.key for c in kind.columns]
 
 
-def _existing(session: Session, kind: Kind, campaign_id: int) -> dict[tuple, dict[str, Any]]:
+def _query(kind: Kind, campaign_id: int, links: bool = True):
+    """The rows of one kind with their link ids. A review copy row linked to the copy library
+    shows the library's participants when it has some: the copies tab may have changed them
+    since (the two are kept in step; the library is where both tabs meet)."""
     table = kind.table.__table__
-    query = select(*[table.c[k] for k in _columns(kind)]).where(table.c.campaign_id == campaign_id)
-    keys = _columns(kind)
+    columns = [table.c[k] for k in _columns(kind) + list(kind.links if links else ())]
+    query = select(*columns)
+    if "copy_id" in kind.links:
+        library = Copy.__table__.c
+        columns = [func.coalesce(library.participants, c).label(c.key)
+                   if c.key == "participants" else c for c in columns]
+        query = select(*columns).outerjoin(
+            Copy, (library.id == table.c.copy_id) & library.deleted.is_(False))
+    return query.where(table.c.campaign_id == campaign_id)
+
+
+def _existing(session: Session, kind: Kind, campaign_id: int) -> dict[tuple, dict[str, Any]]:
+    query = _query(kind, campaign_id)
+    keys = _columns(kind) + list(kind.links)
     result = {}
     for values in session.execute(query):
         row = dict(zip(keys, values))
@@ -122,11 +139,37 @@ def _write(session: Session, kind: Kind, campaign_id: int, rows: list[tuple[int,
     if on_duplicate == RECORDED:
         incoming = {key: values for key, values in incoming.items() if key not in existing}
     overwritten = [existing[key] for key in incoming if key in existing]
+    edited = change.removed[0] if len(change.removed) == 1 and len(incoming) == 1 else {}
     change.removed.extend(overwritten)
+    for key, values in incoming.items():  # an edit or overwrite keeps the row's links
+        before = existing.get(key, edited)
+        for link in kind.links:
+            values.setdefault(link, before.get(link))
     _delete(session, kind, campaign_id, [kind.key_of(r) for r in change.removed])
     change.written = list(incoming.values())
     _insert(session, kind, campaign_id, change.written)
+    _sync_library(session, change)
     return change
+
+
+def _sync_library(session: Session, change: Change) -> None:
+    """Linked review copy rows hand their participants to the library copy (undoable: the
+    library's previous values are kept in the change)."""
+    targets = {row["copy_id"]: row["participants"] for row in change.written
+               if row.get("copy_id") is not None}
+    library = Copy.__table__.c
+    for copy_id, participants in targets.items():
+        before = session.execute(select(library.participants).where(
+            library.id == copy_id)).scalar_one_or_none()
+        if before != participants:
+            change.library[copy_id] = (before, participants)
+    _set_library(session, {i: after for i, (_, after) in change.library.items()})
+
+
+def _set_library(session: Session, values: Mapping[int, int | None]) -> None:
+    for copy_id, participants in values.items():
+        session.execute(update(Copy.__table__).where(Copy.__table__.c.id == copy_id)
+                        .values(participants=participants))
 
 
 def _delete(session: Session, kind: Kind, campaign_id: int, keys: list[tuple]) -> None:
@@ -192,6 +235,7 @@ def undo_changes(store: Store, campaign_id: int, changes: Sequence[Change]) -> N
             kind = KINDS[change.kind]
             _delete(session, kind, campaign_id, [kind.key_of(r) for r in change.written])
             _insert(session, kind, campaign_id, change.removed)
+            _set_library(session, {i: before for i, (before, _) in change.library.items()})
 
 
 def redo_changes(store: Store, campaign_id: int, changes: Sequence[Change]) -> None:
@@ -200,6 +244,7 @@ def redo_changes(store: Store, campaign_id: int, changes: Sequence[Change]) -> N
             kind = KINDS[change.kind]
             _delete(session, kind, campaign_id, [kind.key_of(r) for r in change.removed])
             _insert(session, kind, campaign_id, change.written)
+            _set_library(session, {i: after for i, (_, after) in change.library.items()})
 
 
 def iter_records(store: Store, campaign_id: int, kind_name: str, batch: int = 5000):
@@ -209,8 +254,7 @@ def iter_records(store: Store, campaign_id: int, kind_name: str, batch: int = 50
     distinct days are parsed once each."""
     kind = KINDS[kind_name]
     table = kind.table.__table__
-    query = (select(*[table.c[k] for k in _columns(kind)]).where(table.c.campaign_id == campaign_id)
-             .order_by(*[table.c[k] for k in kind.key]))
+    query = _query(kind, campaign_id, links=False).order_by(*[table.c[k] for k in kind.key])
     days = [i for i, c in enumerate(kind.columns) if c.type in ("day", "optday")]
     parsed: dict[Any, Any] = {None: None}
     with store.engine.connect() as conn:

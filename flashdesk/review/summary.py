@@ -9,9 +9,11 @@ from datetime import date
 
 from sqlalchemy import func, select
 
-from flashdesk.review.service import _campaign
+from flashdesk.review.posts import channel_days
+from flashdesk.review.records import KINDS
+from flashdesk.review.service import _campaign, _existing
 from flashdesk.store import Store
-from flashdesk.store.tables import ReviewChannelDay, ReviewCopy, ReviewDaily, ReviewMaterial
+from flashdesk.store.tables import Copy, ReviewDaily, ReviewMaterial
 from flashdesk.store.tables.review import ABTest
 
 
@@ -30,6 +32,9 @@ class ChannelTotal:
     channel: str
     actions: int
     participants: int
+    likes: int = 0  # from published posts (the review table has no likes column)
+    comments: int = 0
+    post_days: int = 0  # days whose numbers came from the warm-up calendar
 
 
 @dataclass(frozen=True)
@@ -98,8 +103,28 @@ class ReviewData:
                 ("orders", self.orders)]
 
     @property
+    def posts_counted(self) -> int:
+        """Channel-days taken from published posts (no review row for them)."""
+        return sum(c.post_days for c in self.channels)
+
+    @property
     def empty(self) -> bool:
         return not (self.days or self.channels or self.copies or self.materials)
+
+
+def _copies(session, campaign_id: int) -> list[tuple[str, int]]:
+    """Review copy rows (a linked row with the library's number), then this campaign's own
+    library copies with participants that no row reports on (linked or of the same title)."""
+    rows = [(r["title"], r["participants"], r["copy_id"]) for r in
+            _existing(session, KINDS["copies"], campaign_id).values()]
+    linked = {copy_id for _, _, copy_id in rows if copy_id is not None}
+    titles = {title for title, _, _ in rows}
+    c = Copy.__table__.c
+    extra = [(title, n) for copy_id, title, n in session.execute(
+        select(c.id, c.title, c.participants).where(
+            c.campaign_id == campaign_id, c.deleted.is_(False), c.participants.is_not(None)))
+        if copy_id not in linked and title not in titles]
+    return [(title, n) for title, n, _ in rows] + extra
 
 
 def review_data(store: Store, campaign_id: int) -> ReviewData:
@@ -119,15 +144,15 @@ def review_data(store: Store, campaign_id: int) -> ReviewData:
         groups, joined, active = session.execute(
             select(func.count(), func.sum(peaks.c.m), func.sum(peaks.c.a))).one()
         data.groups, data.joined, data.peak_active = groups, joined or 0, active or 0
-        c = ReviewChannelDay.__table__.c
-        data.channels = [ChannelTotal(*row) for row in session.execute(
-            select(c.channel, func.sum(c.actions), func.sum(c.participants))
-            .where(c.campaign_id == campaign_id).group_by(c.channel))]
+        totals: dict[str, list[int]] = {}
+        for d in channel_days(session, campaign_id):  # review rows win over posts
+            t = totals.setdefault(d.channel, [0, 0, 0, 0, 0])
+            for i, n in enumerate((d.actions, d.participants, d.likes, d.comments,
+                                   int(d.from_posts))):
+                t[i] += n
+        data.channels = [ChannelTotal(name, *t) for name, t in totals.items()]
         data.channels.sort(key=lambda t: (-t.participants, -t.actions, t.channel))
-        p = ReviewCopy.__table__.c
-        data.copies = sorted(((title, n) for title, n in session.execute(
-            select(p.title, p.participants).where(p.campaign_id == campaign_id))),
-            key=lambda t: (-t[1], t[0]))
+        data.copies = sorted(_copies(session, campaign_id), key=lambda t: (-t[1], t[0]))
         m = ReviewMaterial.__table__.c
         data.materials = sorted((MaterialTotal(*row) for row in session.execute(
             select(m.name, m.kind, m.shares, m.likes, m.comments, m.reads)

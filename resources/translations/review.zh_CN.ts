@@ -174,6 +174,13 @@
     </message>
 </context>
 <context>
+    <name>RecordsModel</name>
+    <message>
+        <source>Linked to the library copy “{title}”: its participants follow this row and the copies tab.</source>
+        <translation>已关联文案库中的“{title}”：其参与人数与此行及文案页保持一致。</translation>
+    </message>
+</context>
+<context>
     <name>RecordsPage</name>
     <message>
         <source>Add row</source>
@@ -191,11 +198,31 @@
         <source>Copy rows in Excel (columns in this table&apos;s order, a heading row is fine) and paste them here (Ctrl+V).</source>
         <translation>在 Excel 里复制若干行（列顺序与本表相同，可带表头行），再粘贴到这里（Ctrl+V）。</translation>
     </message>
+    <message>
+        <source>Link library copy…</source>
+        <translation>关联文案库…</translation>
+    </message>
+    <message>
+        <source>Pick the copy library&apos;s copy this row reports on: its participants are then kept in step with the copies tab, and the best copy uses them.</source>
+        <translation>选择此行对应的文案库文案：之后参与人数会与文案页保持一致，最佳文案也会据此计算。</translation>
+    </message>
     <message numerus="yes">
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n 行</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Select the copy row to link first.</source>
+        <translation>请先选中要关联的文案行。</translation>
+    </message>
+    <message>
+        <source>Link {row} to a library copy</source>
+        <translation>将“{row}”关联到文案库</translation>
+    </message>
+    <message>
+        <source>Unlink {row} from the library</source>
+        <translation>取消“{row}”与文案库的关联</translation>
     </message>
     <message>
         <source>Edit {column} in {table}</source>
@@ -377,6 +404,25 @@
     <message>
         <source>Import cancelled; nothing was changed.</source>
         <translation>已取消导入，数据没有任何改动。</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewLinks</name>
+    <message>
+        <source>The copies table has no row {title!r}; add the row first.</source>
+        <translation>文案表中没有“{title}”这一行，请先添加该行。</translation>
+    </message>
+    <message>
+        <source>Copy {id} is not in the copy library (any more); pick another.</source>
+        <translation>文案 {id} 不在（或已不在）文案库中，请另选一条。</translation>
+    </message>
+    <message>
+        <source>{copy!r} belongs to another campaign; pick a library-wide copy or one of this campaign.</source>
+        <translation>“{copy}”属于另一个活动，请选择通用文案或本活动的文案。</translation>
+    </message>
+    <message>
+        <source>{copy!r} is already linked to the row {row!r}; unlink it there first.</source>
+        <translation>“{copy}”已关联到“{row}”这一行，请先在那里取消关联。</translation>
     </message>
 </context>
 <context>
@@ -602,6 +648,12 @@
     <message>
         <source>No campaign selected. Pick one on the left to record and review its numbers.</source>
         <translation>未选择活动。请在左侧选择一个活动来记录和复盘数据。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Also counted: %n channel-day(s) from published posts in the warm-up calendar (their participants, likes and comments). A row here for the same channel and day replaces that day&apos;s posts.</source>
+        <translation>
+            <numerusform>另外计入：宣发日历中已发布帖子的 %n 个渠道日（参与人数、点赞和评论）。在此表中为同一渠道同一天记一行，将取代当天的帖子数据。</numerusform>
+        </translation>
     </message>
     <message>
         <source>{orders} of {quota}</source>

@@ -44,7 +44,7 @@ def test_empty_then_example_numbers_with_undo(tab, app_context, campaign_id):
     tab.sample_button.click()
     assert tab.cards["quota_sold"].value.text() == "77.6 %"
     assert tab.cards["best_channel"].value.text() == "公众号"
-    assert tab.cards["best_copy"].value.text() == "叫醒红包开场"
+    assert tab.cards["best_copy"].value.text() == "开售日叫醒红包"
     assert not tab.sample_button.isVisible()
     assert tab.pages["daily"].model.rowCount() == 15
     app_context.undo_stack.undo()

@@ -40,7 +40,7 @@ def test_each_chart_has_its_labels_and_a_real_image(data, key, tmp_path):
     text = _texts(figure)
     assert chart_title(key) in text
     expected = {"members": "Active members", "orders": "Quota 500", "revenue": "06-18",
-                "channels": "公众号", "copies": "叫醒红包开场", "materials": "开箱视频",
+                "channels": "公众号", "copies": "开售日叫醒红包", "materials": "开箱视频",
                 "funnel": "Joined a group"}[key]
     assert expected in text
 

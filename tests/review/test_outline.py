@@ -11,7 +11,7 @@ def test_outline_of_the_sample(store, campaign_id):
         assert heading in text
     assert "售出 388 单（77.6%）" in text and "未达八成" in text
     assert "公众号 带来 2100 人参与" in text
-    assert "“叫醒红包开场”使用后参与人数最多（402 人）" in text
+    assert "“开售日叫醒红包”使用后参与人数最多（402 人）" in text
     assert "发售中：20:00 叫醒红包" in text
     assert "邀请文案：强调限量 500 名 11.5% vs 强调多得 360ml 14.5%" in text
 

@@ -48,13 +48,21 @@ def push_changes(context: AppContext, text: str, changes: Sequence[Change],
         redo_changes(store, campaign_id, changes)
         if extra_redo:
             extra_redo()
+        tell_library()
 
     def undo():
         undo_changes(store, campaign_id, changes)
         if extra_undo:
             extra_undo()
+        tell_library()
+
+    def tell_library():
+        """Linked copy rows changed the copy library's participants: the copies tab reloads."""
+        if any(c.library for c in changes):
+            context.dataChanged.emit("copies")
 
     push_edit(context, text, redo, undo, area=AREA)
+    tell_library()
 
 
 def save_with_choice(parent: QWidget, context: AppContext, text: str,

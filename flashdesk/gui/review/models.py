@@ -20,6 +20,7 @@ class RecordsModel(QAbstractTableModel):
         super().__init__(parent)
         self.kind = KINDS[kind_name]
         self.rows: list[dict[str, Any]] = []
+        self.link_titles: dict[int, str] = {}  # library copy id → title, for linked rows
         self._edit = edit
 
     def set_rows(self, rows: list[dict[str, Any]]) -> None:
@@ -54,6 +55,15 @@ class RecordsModel(QAbstractTableModel):
             return edit_text(column.type, value)
         if role == Qt.ItemDataRole.TextAlignmentRole and column.type in ("count", "money"):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        linked = self.link_titles.get(self.rows[index.row()].get("copy_id"))
+        if linked is not None and index.column() == 0:
+            if role == Qt.ItemDataRole.DecorationRole:
+                from PySide6.QtWidgets import QApplication, QStyle
+
+                return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_FileLinkIcon)
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return self.tr("Linked to the library copy “{title}”: its participants follow "
+                               "this row and the copies tab.").format(title=linked)
         return None
 
     def setData(self, index, value, role=Qt.ItemDataRole.EditRole) -> bool:

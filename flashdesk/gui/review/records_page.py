@@ -8,6 +8,7 @@ from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QPushButton,
                                QTableView, QVBoxLayout, QWidget)
 
+from flashdesk.errors import UserError
 from flashdesk.gui.context import AppContext
 from flashdesk.gui.review.edits import push_changes, save_with_choice
 from flashdesk.gui.review.models import RecordsModel, parse_tsv, tsv
@@ -37,15 +38,29 @@ class RecordsPage(QWidget):
         self.paste_button.setToolTip(self.tr("Copy rows in Excel (columns in this table's order, "
                                              "a heading row is fine) and paste them here (Ctrl+V)."))
         self.paste_button.clicked.connect(self.paste)
+        buttons = [self.add_button, self.delete_button, self.paste_button]
+        self.link_button = None
+        if "copy_id" in self.kind.links:
+            self.link_button = QPushButton(self.tr("Link library copy…"), self)
+            self.link_button.setToolTip(self.tr(
+                "Pick the copy library's copy this row reports on: its participants are then "
+                "kept in step with the copies tab, and the best copy uses them."))
+            self.link_button.clicked.connect(self.link_copy)
+            buttons.append(self.link_button)
         self.count = QLabel(self)
         bar = QHBoxLayout()
-        for button in (self.add_button, self.delete_button, self.paste_button):
+        for button in buttons:
             bar.addWidget(button)
         bar.addStretch(1)
         bar.addWidget(self.count)
+        self.note = QLabel(self)  # where other tabs' numbers join this table's (set by the tab)
+        self.note.setObjectName("reviewRecordsNote")
+        self.note.setWordWrap(True)
+        self.note.setVisible(False)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.view)
+        layout.addWidget(self.note)
         for keys, slot in ((QKeySequence.StandardKey.Paste, self.paste),
                            (QKeySequence.StandardKey.Copy, self.copy),
                            (QKeySequence.StandardKey.Delete, self.delete_selected)):
@@ -56,8 +71,51 @@ class RecordsPage(QWidget):
     def refresh(self) -> None:
         campaign_id = self.context.campaign_id
         rows = records(self.context.store, campaign_id, self.kind_name) if campaign_id else []
+        self.model.link_titles = self._link_titles(rows)
         self.model.set_rows(rows)
         self.count.setText(self.tr("%n row(s)", "", len(rows)))
+
+    def _link_titles(self, rows: list[dict]) -> dict[int, str]:
+        from flashdesk.copies.service import get_copy
+
+        titles = {}
+        for copy_id in {r.get("copy_id") for r in rows} - {None}:
+            try:
+                titles[copy_id] = get_copy(self.context.store, copy_id).title
+            except UserError:  # removed from the library since: shown unlinked
+                continue
+        return titles
+
+    def link_copy(self) -> None:
+        """Pick the library copy the current row reports on (or "No copy" to unlink)."""
+        from flashdesk.gui.copies.picker import CopyPicker
+        from flashdesk.gui.messages import show_error
+        from flashdesk.review.library import link_copy
+
+        current = self.view.currentIndex()
+        rows = self.selected_rows() or ([current.row()] if current.isValid() else [])
+        if not rows:
+            show_error(self, UserError(self.tr("Select the copy row to link first.")))
+            return
+        row = self.model.rows[rows[0]]
+        picker = CopyPicker(self, self.context.store, self.context.campaign_id,
+                            current=row.get("copy_id"), subject=row["title"])
+        chosen = picker.pick()
+        if not chosen.changed:
+            return
+        try:
+            change = link_copy(self.context.store, self.context.campaign_id, row["title"],
+                               chosen.copy_id)
+        except UserError as error:
+            show_error(self, error)
+            return
+        text = (self.tr("Link {row} to a library copy") if chosen.copy_id is not None
+                else self.tr("Unlink {row} from the library")).format(row=row["title"])
+        push_changes(self.context, text, [change])
+
+    def set_note(self, text: str) -> None:
+        self.note.setText(text)
+        self.note.setVisible(bool(text))
 
     # edits -----------------------------------------------------------------------------
     def _edit_cell(self, row: dict, key: str, value) -> bool:

@@ -109,7 +109,7 @@ class ReviewTab(QWidget):
         self._stale = True
         context.campaignSelected.connect(lambda _id: self.request_refresh())
         context.dataChanged.connect(lambda area: self.request_refresh()
-                                    if area in (AREA, "campaigns") else None)
+                                    if area in (AREA, "campaigns", "channels", "copies") else None)
         context.storeChanged.connect(self.request_refresh)
 
     # showing ---------------------------------------------------------------------------
@@ -144,6 +144,11 @@ class ReviewTab(QWidget):
         self.notes.refresh()
         self.charts.set_data(self.data)
         self._headline(self.data)
+        posts = self.data.posts_counted
+        self.pages["channels"].set_note(self.tr(
+            "Also counted: %n channel-day(s) from published posts in the warm-up calendar "
+            "(their participants, likes and comments). A row here for the same channel and day "
+            "replaces that day's posts.", "", posts) if posts else "")
         empty = self.data.empty and not self.data.ab_tests
         self.hint.setVisible(empty)
         self.sample_button.setVisible(empty)

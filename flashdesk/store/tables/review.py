@@ -2,8 +2,8 @@
 and day, per copy and per material, plus process notes, the edited review outline and A/B
 tests. Each data row has a natural key (e.g. day + group) so a day cannot be recorded twice.
 
-Links to other capabilities (a channel's posts, a copy in the copy library, a poster) are
-by name for now: those tables are built elsewhere; a nullable id can be added later."""
+A review copy row may link the copy library's copy it reports on (copy_id, links3_0001);
+channels match the warm-up calendar's channels by name (flashdesk/review/posts.py)."""
 
 from __future__ import annotations
 
@@ -54,6 +54,8 @@ class ReviewCopy(SQLModel, table=True):
     title: str = Field(max_length=200)
     used_on: date | None = None
     participants: int = 0
+    copy_id: int | None = Field(default=None, foreign_key="copy.id", index=True,
+                                ondelete="SET NULL")  # the library copy it reports on (links3_0001)
 
 
 class ReviewMaterial(SQLModel, table=True):

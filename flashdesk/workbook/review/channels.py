@@ -1,4 +1,6 @@
-"""复盘数据-渠道: actions and participants per channel and day; totals per channel, charted."""
+"""复盘数据-渠道: actions and participants per channel and day; totals per channel, charted.
+The totals also count published warm-up posts on channel-days without a row (review/posts.py);
+the data rows stay the recorded ones, so the sheet imports back without the posts."""
 
 from __future__ import annotations
 
@@ -18,5 +20,6 @@ def write(ws, context: SheetContext) -> None:
         return [bar_chart(ws, "渠道贡献（参与人数）", (col, FIRST_ROW, last), (col + 2, col + 2),
                           horizontal=True)]
 
-    block = Block(["渠道合计", "动作次数", "参与人数"], rows, [16, 9, 9], charts)
+    total = "渠道合计（含已发布帖子）" if data.posts_counted else "渠道合计"  # review rows win
+    block = Block([total, "动作次数", "参与人数"], rows, [16, 9, 9], charts)
     write_data_sheet(ws, context, "channels", "复盘数据（渠道，按天）", [12, 18, 9, 9], block)
