@@ -17,6 +17,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "flashdesk.channels.commands",
     "flashdesk.copies.commands",
     "flashdesk.tasks.commands",
+    "flashdesk.gui.tasks.chart_command",
     "flashdesk.posters.commands",
 )
 

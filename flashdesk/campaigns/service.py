@@ -40,12 +40,14 @@ def _invalid(errors: dict[str, str]) -> CampaignError:
                          .format(problems=lines), errors)
 
 
-def _load(session: Session, campaign_id: int) -> Campaign:
+def live_campaign(session: Session, campaign_id: int, error: type[UserError] = CampaignError) -> Campaign:
+    """The campaign unless it is missing or deleted; then `error` (each capability raises its
+    own kind) naming it."""
     campaign = session.get(Campaign, campaign_id)
     if campaign is None or campaign.deleted:
-        raise CampaignError(translate("CampaignService", "Campaign {id} does not exist.")
-                            .format(id=campaign_id))
+        raise error(translate("CampaignService", "Campaign {id} does not exist.").format(id=campaign_id))
     return campaign
+
 
 
 def list_campaigns(store: Store, *, search: str = "", include_archived: bool = True) -> list[Campaign]:
@@ -61,7 +63,7 @@ def list_campaigns(store: Store, *, search: str = "", include_archived: bool = T
 
 def get_campaign(store: Store, campaign_id: int) -> Campaign:
     with store.session() as session:
-        return _load(session, campaign_id)
+        return live_campaign(session, campaign_id)
 
 
 def find_campaign(store: Store, ref: str) -> Campaign:
@@ -106,7 +108,7 @@ def update_campaign(store: Store, campaign_id: int, draft: CampaignDraft,
         raise _invalid(errors)
     playbook = playbook or default_playbook()
     with store.session() as session:
-        campaign = _load(session, campaign_id)
+        campaign = live_campaign(session, campaign_id)
         before = CampaignSnapshot(campaign.id, campaign.launch_at, campaign.lifetime_days)
         for key in FIELDS:
             setattr(campaign, key, getattr(draft, key))
@@ -127,7 +129,7 @@ def rename_campaign(store: Store, campaign_id: int, name: str) -> None:
 def duplicate_campaign(store: Store, campaign_id: int, name: str, launch_at: datetime) -> int:
     """Copy a campaign and its whole plan to a new launch date, everything shifted."""
     with store.session() as session:
-        source = _load(session, campaign_id)
+        source = live_campaign(session, campaign_id)
         draft = CampaignDraft.of(source)
         draft.name, draft.launch_at = name, launch_at
         errors = validate(draft)
@@ -154,6 +156,6 @@ def set_deleted(store: Store, campaign_id: int, deleted: bool) -> None:
 
 def set_archived(store: Store, campaign_id: int, archived: bool) -> None:
     with store.session() as session:
-        campaign = _load(session, campaign_id)
+        campaign = live_campaign(session, campaign_id)
         campaign.archived = archived
         campaign.updated_at = datetime.now()

@@ -12,6 +12,7 @@ from datetime import date
 
 from sqlmodel import Session, col, select
 
+from flashdesk.campaigns.service import live_campaign
 from flashdesk.channels.drafts import (ChannelDraft, ChannelError, PostDraft, check_channel,
                                        check_post, normal_name)
 from flashdesk.channels.rules import CUSTOM, ChannelRules, channel_rules
@@ -48,10 +49,7 @@ def _relink(session: Session, task_posts) -> None:
 
 
 def _campaign(session: Session, campaign_id: int) -> Campaign:
-    campaign = session.get(Campaign, campaign_id)
-    if campaign is None or campaign.deleted:
-        raise ChannelError(translate("ChannelService", "Campaign {id} does not exist.").format(id=campaign_id))
-    return campaign
+    return live_campaign(session, campaign_id, ChannelError)
 
 
 def _channel(session: Session, channel_id: int) -> Channel:

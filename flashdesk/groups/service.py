@@ -8,6 +8,7 @@ from datetime import datetime, time, timedelta
 
 from sqlmodel import Session, col, select
 
+from flashdesk.campaigns.service import live_campaign
 from flashdesk.groups import rules
 from flashdesk.groups.plan import setup_items
 from flashdesk.groups.rules import GroupError
@@ -23,10 +24,7 @@ from flashdesk.store.tables.groups import BEAT_KINDS
 
 
 def _campaign(session: Session, campaign_id: int) -> Campaign:
-    campaign = session.get(Campaign, campaign_id)
-    if campaign is None or campaign.deleted:
-        raise GroupError(translate("GroupService", "Campaign {id} does not exist.").format(id=campaign_id))
-    return campaign
+    return live_campaign(session, campaign_id, GroupError)
 
 
 def _head(session: Session, campaign_id: int) -> GroupCampaign:

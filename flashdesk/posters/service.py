@@ -9,6 +9,7 @@ from datetime import datetime
 
 from sqlmodel import Session, col, select
 
+from flashdesk.campaigns.service import live_campaign
 from flashdesk.i18n import translate
 from flashdesk.posters.assets import load_images
 from flashdesk.posters import live_code
@@ -51,10 +52,7 @@ def _record(row: Poster, url: str) -> PosterRecord:
 
 
 def _campaign(session: Session, campaign_id: int) -> Campaign:
-    campaign = session.get(Campaign, campaign_id)
-    if campaign is None or campaign.deleted:
-        raise PosterError(translate("Posters", "Campaign {id} does not exist.").format(id=campaign_id))
-    return campaign
+    return live_campaign(session, campaign_id, PosterError)
 
 
 def _poster(session: Session, poster_id: int) -> Poster:

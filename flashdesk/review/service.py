@@ -16,7 +16,7 @@ from typing import Any
 from sqlalchemy import delete, func, insert, select, tuple_, update
 from sqlmodel import Session
 
-from flashdesk.campaigns.service import CampaignError
+from flashdesk.campaigns.service import CampaignError, live_campaign
 from flashdesk.errors import UserError
 from flashdesk.i18n import translate
 from flashdesk.playbook import KeyDates, key_dates
@@ -55,11 +55,7 @@ class Change:
 
 
 def _campaign(session: Session, campaign_id: int) -> Campaign:
-    campaign = session.get(Campaign, campaign_id)
-    if campaign is None or campaign.deleted:
-        raise CampaignError(translate("ReviewService", "Campaign {id} does not exist.")
-                            .format(id=campaign_id))
-    return campaign
+    return live_campaign(session, campaign_id, CampaignError)
 
 
 def _columns(kind: Kind) -> list[str]:

@@ -10,6 +10,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import delete, insert, update
 from sqlmodel import Session, col, select
 
+from flashdesk.campaigns.service import live_campaign
 from flashdesk.errors import UserError
 from flashdesk.i18n import translate
 from flashdesk.playbook import default_playbook, key_dates
@@ -105,10 +106,7 @@ class Board:
 
 
 def _campaign(session: Session, campaign_id: int) -> Campaign:
-    campaign = session.get(Campaign, campaign_id)
-    if campaign is None or campaign.deleted:
-        raise TaskError(translate("TaskService", "Campaign {id} does not exist.").format(id=campaign_id))
-    return campaign
+    return live_campaign(session, campaign_id, TaskError)
 
 
 def _task(session: Session, task_id: int) -> Task:
@@ -511,7 +509,7 @@ def import_tasks(store: Store, campaign_id: int, drafts: list[TaskDraft],
     transaction: all rows are checked first and a bad one refuses the whole lot, naming its
     row. `predecessors[i]` are (row index within `drafts`, kind, lag) links."""
     with store.session() as session:
-        campaign = _campaign(session, campaign_id)
+        _campaign(session, campaign_id)
         roles = set(session.exec(select(TaskRole.id).where(TaskRole.campaign_id == campaign_id)))
         for number, draft in enumerate(drafts, start=1):
             errors = validate(draft, roles)

@@ -235,10 +235,6 @@
 <context>
     <name>ChannelService</name>
     <message>
-        <source>Campaign {id} does not exist.</source>
-        <translation>活动 {id} 不存在。</translation>
-    </message>
-    <message>
         <source>That channel was removed meanwhile; reload the matrix.</source>
         <translation>这个渠道已被删除，请刷新宣发规划表。</translation>
     </message>

@@ -294,10 +294,6 @@
 <context>
     <name>GroupService</name>
     <message>
-        <source>Campaign {id} does not exist.</source>
-        <translation>活动 {id} 不存在。</translation>
-    </message>
-    <message>
         <source>That row no longer exists; it may have been deleted. Reload the tab.</source>
         <translation>该行已不存在，可能已被删除。请重新加载此页。</translation>
     </message>

@@ -574,10 +574,6 @@
         <source>{where}: {count} row(s) are recorded twice ({sample}). Choose whether the new numbers or the recorded ones win.</source>
         <translation>{where}：有 {count} 行重复记录（{sample}）。请选择保留新数据还是已记录的数据。</translation>
     </message>
-    <message>
-        <source>Campaign {id} does not exist.</source>
-        <translation>活动 {id} 不存在。</translation>
-    </message>
 </context>
 <context>
     <name>ReviewTab</name>

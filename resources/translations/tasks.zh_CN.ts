@@ -269,10 +269,6 @@
 <context>
     <name>TaskService</name>
     <message>
-        <source>Campaign {id} does not exist.</source>
-        <translation>活动 {id} 不存在。</translation>
-    </message>
-    <message>
         <source>Task {id} does not exist (it may have been deleted).</source>
         <translation>任务 {id} 不存在（可能已被删除）。</translation>
     </message>

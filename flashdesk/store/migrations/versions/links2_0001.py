@@ -4,7 +4,6 @@ so a removed post leaves its task unlinked rather than pointing at nothing.
 Revision ID: links2_0001
 Revises: tasks_0001, channels_0001
 """
-import sqlalchemy as sa
 from alembic import op
 
 revision = "links2_0001"
