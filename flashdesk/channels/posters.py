@@ -54,11 +54,11 @@ def _content_key(doc) -> str:
 
 def error_count(doc) -> int:
     from flashdesk.posters.checks import ERROR
-    from flashdesk.posters.live_code import check_linked
+    from flashdesk.posters.checks import check
 
     key = _content_key(doc)
     if key not in _ERRORS:
-        _ERRORS[key] = sum(f.severity == ERROR for f in check_linked(doc, decode_qr=False))
+        _ERRORS[key] = sum(f.severity == ERROR for f in check(doc, decode_qr=False))
     return _ERRORS[key]
 
 

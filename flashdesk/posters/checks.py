@@ -8,6 +8,7 @@ import math
 from dataclasses import dataclass
 
 from flashdesk.i18n import translate
+from flashdesk.posters import live_code
 from flashdesk.posters.formats import Format, PosterError, palettes
 from flashdesk.posters.model import QUIET_ZONE, Element, PosterDoc, list_price_text, text_of
 from flashdesk.posters.qr import (SAMPLE_PAYLOAD, decode, degraded, is_wechat_group_code, level_for,
@@ -143,6 +144,7 @@ def check(doc: PosterDoc, *, decode_qr: bool = True) -> list[Finding]:
     findings += check_claims(doc)
     for element in doc.qr_elements():
         findings += check_qr(doc, element, rendered.image if decode_qr else None, scale)
+    findings += live_code.findings(doc)
     findings += check_images(doc)
     findings += check_balance(doc)
     findings += check_layout(doc)

@@ -42,7 +42,7 @@ def render_command(args: argparse.Namespace) -> int:
     from flashdesk.errors import UserError
     from flashdesk.i18n import translate
     from flashdesk.posters.checks import has_errors
-    from flashdesk.posters.live_code import check_linked
+    from flashdesk.posters.checks import check
     from flashdesk.posters.render import save_pdf, save_png
     from flashdesk.posters.service import find_poster, poster_doc
 
@@ -67,7 +67,7 @@ def render_command(args: argparse.Namespace) -> int:
     output = Path(args.output)
     if output.suffix.lower() not in (".png", ".pdf"):
         raise UserError(translate("Posters", "The output must end in .png or .pdf."))
-    findings = check_linked(doc)
+    findings = check(doc)
     _print_findings([f for f in findings if f.severity != "info"])
     if output.suffix.lower() == ".pdf":
         save_pdf([doc], output, poster.name)

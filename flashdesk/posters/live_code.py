@@ -56,10 +56,3 @@ def findings(doc) -> list:
                     translate("PosterLiveCode", "Paste the live code (群活码) link in the Group SOP "
                               "tab (Groups & live code); this poster follows it."))
             for element in waiting(doc.elements)]
-
-
-def check_linked(doc, **options) -> list:
-    """The poster checker's findings plus the live-code ones, errors first."""
-    from flashdesk.posters.checks import SEVERITY_ORDER, check
-
-    return sorted(check(doc, **options) + findings(doc), key=lambda f: SEVERITY_ORDER[f.severity])

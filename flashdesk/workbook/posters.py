@@ -44,7 +44,7 @@ def verdict(findings) -> str:
 
 def write(ws: Worksheet, context: SheetContext) -> None:
     from flashdesk.posters.formats import PosterError
-    from flashdesk.posters.live_code import check_linked
+    from flashdesk.posters.checks import check
     from flashdesk.posters.render import ensure_app
     from flashdesk.posters.service import list_posters, poster_doc
 
@@ -59,7 +59,7 @@ def write(ws: Worksheet, context: SheetContext) -> None:
         put(ws, row, 2, poster.version)
         put(ws, row, 3, doc.format.name)
         put(ws, row, 4, payloads)
-        put(ws, row, 5, verdict(check_linked(doc)))
+        put(ws, row, 5, verdict(check(doc)))
         put(ws, row, 6, "")
         try:
             picture = _thumbnail(doc)

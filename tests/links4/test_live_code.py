@@ -4,7 +4,8 @@ campaign: rendered and decoded with zxing, typed payloads unlink, the sample wai
 from flashdesk.groups.checks import group_warnings
 from flashdesk.groups.service import set_live_code
 from flashdesk.posters import live_code
-from flashdesk.posters.live_code import check_linked, is_linked
+from flashdesk.posters.checks import check
+from flashdesk.posters.live_code import is_linked
 from flashdesk.posters.qr import decode
 from flashdesk.posters.render import render_image
 from flashdesk.posters.service import (DEFAULT_PAYLOAD, create_from_template, find_poster, list_posters,
@@ -22,7 +23,7 @@ def test_sample_poster_waits_for_the_live_code_then_carries_it(qapp, store, camp
     poster = find_poster(store, campaign_id)
     doc = poster_doc(store, poster.id)
     assert is_linked(_qr(doc)) and _qr(doc).props["payload"] == live_code.PLACEHOLDER
-    waiting = [f for f in check_linked(doc, decode_qr=False) if "no live code is set yet" in f.why]
+    waiting = [f for f in check(doc, decode_qr=False) if "no live code is set yet" in f.why]
     assert [f.element_id for f in waiting] == [_qr(doc).id]
     group_message = next(w.message for w in group_warnings(store, campaign_id) if w.kind == "no_live_code")
     assert poster.name in group_message and live_code.PLACEHOLDER in group_message
@@ -32,7 +33,7 @@ def test_sample_poster_waits_for_the_live_code_then_carries_it(qapp, store, camp
     assert _qr(doc).props["payload"] == LIVE
     assert LIVE in decode(render_image(doc))
     assert [e.props["payload"] for e in list_posters(store, campaign_id)[0].elements if e.kind == "qr"] == [LIVE]
-    assert not [f for f in check_linked(doc, decode_qr=False) if "no live code" in f.why]
+    assert not [f for f in check(doc, decode_qr=False) if "no live code" in f.why]
     assert "no_live_code" not in {w.kind for w in group_warnings(store, campaign_id)}
 
     set_live_code(store, campaign_id, "https://live.example.cn/c/619")  # changed in the Group SOP

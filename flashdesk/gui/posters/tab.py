@@ -425,12 +425,12 @@ class PostersTab(QWidget):
             item.setSelected(bool(element_id) and item.data(Qt.ItemDataRole.UserRole) == element_id)
 
     def run_checks(self) -> None:
-        from flashdesk.posters.live_code import check_linked
+        from flashdesk.posters.checks import check
 
         if self.doc is None:
             return
         self._checks_due = False
-        self.findings = check_linked(self.doc)
+        self.findings = check(self.doc)
         self.findings_list.clear()
         # standard icons: the bundled font has no emoji (⛔ showed as a box)
         pixmaps = QStyle.StandardPixmap
