@@ -10,11 +10,12 @@ from __future__ import annotations
 import re
 import subprocess
 import sys
+from contextlib import contextmanager
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
-from flashdesk.paths import resources_dir
+from flashdesk.paths import APP_NAME, resources_dir
 
 LANGUAGES = {"zh_CN": "中文", "en": "English"}
 
@@ -32,14 +33,45 @@ def system_language() -> str:
 
 
 _installed: list[QTranslator] = []
+_language: str | None = None  # what install() last set; None: nothing installed yet
+
+
+def operator_language() -> str:
+    """The language the operator chose (View → Language), read from the settings every
+    process shares, so the command line writes what the window would."""
+    from PySide6.QtCore import QSettings
+
+    if _language is not None:
+        return _language
+    return str(QSettings(APP_NAME, APP_NAME).value("language", system_language()))
+
+
+@contextmanager
+def speaking(language: str):
+    """Translate in `language` for the duration (the workbook writer in a command-line
+    process, which has no window to install translators)."""
+    global _language
+    before, locale = _language, QLocale()
+    if language == (before or "en"):
+        yield
+        return
+    install(language)
+    try:
+        yield
+    finally:
+        install(before or "en")
+        _language = before
+        QLocale.setDefault(locale)
 
 
 def install(language: str) -> None:
     """Replace the app's translators with those of `language` ('en' removes them)."""
+    global _language
     app = QCoreApplication.instance()
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
+    _language = language
     QLocale.setDefault(QLocale(language))  # dates and numbers follow the chosen language
     if language == "en":
         return

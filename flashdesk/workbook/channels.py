@@ -44,4 +44,4 @@ def write(ws: Worksheet, context: SheetContext) -> None:
             lines_needed(value, WIDTHS[i]) for i, value in enumerate(values))
     last = 2 + len(channels)
     ws.auto_filter.ref = f"A2:E{max(last, 2)}"
-    print_setup(ws, landscape=True)
+    print_setup(ws)

@@ -28,4 +28,4 @@ def write(ws: Worksheet, context: SheetContext) -> None:
                                                             + len(copy.body) // 45))
             row += 1
     ws.auto_filter.ref = f"A2:G{max(row - 1, 2)}"
-    print_setup(ws, landscape=True)
+    print_setup(ws)

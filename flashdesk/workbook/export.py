@@ -54,14 +54,26 @@ class SheetContext:
 
 
 def export_workbook(store: Store, campaign_id: int, target: Path | str,
-                    progress: Callable[[int, int, str], bool] | None = None) -> Path:
-    """Write the workbook; `progress(done, total, sheet)` may return False to cancel."""
+                    progress: Callable[[int, int, str], bool] | None = None,
+                    language: str | None = None) -> Path:
+    """Write the workbook; `progress(done, total, sheet)` may return False to cancel.
+    Texts the app translates (check results, verdicts, the outline) are written in
+    `language`, by default the operator's chosen one, whichever process writes."""
+    from flashdesk import i18n
+    from flashdesk.posters.render import ensure_app
+
+    ensure_app()  # translators need an application object, also on the command line
+    with i18n.speaking(language or i18n.operator_language()):
+        return _write(store, campaign_id, Path(target), progress)
+
+
+def _write(store: Store, campaign_id: int, target: Path,
+           progress: Callable[[int, int, str], bool] | None) -> Path:
     from openpyxl import Workbook
 
     from flashdesk.campaigns.service import get_campaign
     from flashdesk.workbook.streamed import save, streamed_sheet
 
-    target = Path(target)
     campaign = get_campaign(store, campaign_id)
     playbook = default_playbook()
     context = SheetContext(store, campaign, playbook, key_dates(campaign, playbook))
@@ -79,6 +91,7 @@ def export_workbook(store: Store, campaign_id: int, target: Path | str,
     target.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=".flashdesk-", suffix=".xlsx", dir=target.parent)
     os.close(fd)
+    os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes 0600; the team file gets the usual mode
     try:
         save(book, tmp)
         os.replace(tmp, target)
@@ -88,3 +101,9 @@ def export_workbook(store: Store, campaign_id: int, target: Path | str,
     if progress:
         progress(len(modules), len(modules), "")
     return target
+
+
+def _umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask

@@ -100,5 +100,5 @@ def write(ws: Worksheet, context: SheetContext) -> None:
     ws.freeze_panes = ws.cell(row=HEADER_ROW + 1, column=FIRST_GRID)
     ws.print_title_rows = f"{HEADER_ROW - 1}:{HEADER_ROW}"
     ws.print_title_cols = "A:B"
-    print_setup(ws, landscape=True, paper="A3")
+    print_setup(ws)
     ws.page_setup.fitToWidth = max(1, (len(COLUMNS) + len(slots)) // 60 + 1)

@@ -37,4 +37,4 @@ def write(ws, context: SheetContext) -> None:
         if row - first > 1:
             for column in (1, 2, 3, 8):
                 ws.merge_cells(start_row=first, start_column=column, end_row=row - 1, end_column=column)
-    print_setup(ws, landscape=True)
+    print_setup(ws)

@@ -44,4 +44,4 @@ def write(ws: Worksheet, context: SheetContext) -> None:
     for line in outline.splitlines():
         row += 1
         put(ws, row, 1, line, wrap=False).border = None
-    print_setup(ws, landscape=True)
+    print_setup(ws)
