@@ -7,7 +7,7 @@ from sqlmodel import col, select
 
 from flashdesk.channels.rules import channel_rules
 from flashdesk.store import Store
-from flashdesk.store.tables import Channel, Post
+from flashdesk.store.tables import Channel, Post, Task, TaskRole
 
 
 def post_labels(store: Store, campaign_id: int) -> dict[int, str]:
@@ -22,3 +22,20 @@ def post_labels(store: Store, campaign_id: int) -> dict[int, str]:
             when = f"{day:%m-%d}" + (f" {at:%H:%M}" if at else "")
             labels[post_id] = f"{channel} · {when} · {stages.get(stage, stage)}"
     return labels
+
+
+def channel_owners(store: Store, campaign_id: int) -> dict[int, str]:
+    """channel id → the roles of the Gantt tasks that carry out its posts ("文案、群托小号"),
+    in the order the tasks come, for a matrix row whose owner the operator left empty."""
+
+    query = (select(Post.channel_id, TaskRole.name)
+             .join(Task, Task.post_id == Post.id).join(TaskRole, Task.role_id == TaskRole.id)
+             .where(Post.campaign_id == campaign_id, col(Task.deleted).is_(False))
+             .order_by(col(Task.start), col(Task.position)))
+    owners: dict[int, list[str]] = {}
+    with store.session() as session:
+        for channel_id, role in session.exec(query):
+            names = owners.setdefault(channel_id, [])
+            if role not in names:
+                names.append(role)
+    return {channel_id: "、".join(names) for channel_id, names in owners.items()}
