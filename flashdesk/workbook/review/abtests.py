@@ -9,10 +9,17 @@ from openpyxl.worksheet.worksheet import Worksheet
 from flashdesk.review.experiments import ABDraft, list_ab_tests
 from flashdesk.review.outline import draft_outline
 from flashdesk.review.texts import get_text
-from flashdesk.workbook.cells import (BODY_FONT, LABEL_FONT, TITLE_FONT, header_row, print_setup, put,
-                                      title_row)
-from flashdesk.workbook.groups import row_height
+from flashdesk.workbook.cells import (
+    BODY_FONT,
+    LABEL_FONT,
+    TITLE_FONT,
+    header_row,
+    print_setup,
+    put,
+    title_row,
+)
 from flashdesk.workbook.export import SheetContext
+from flashdesk.workbook.groups import row_height
 from flashdesk.workbook.review.common import data_of
 
 TITLE = "复盘-AB测试与提纲"
