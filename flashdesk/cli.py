@@ -1,6 +1,6 @@
 """`flashdesk` opens the GUI; subcommands work headless. Each capability adds its commands
-through a module in COMMAND_MODULES defining `register(subparsers)`; a command's parser sets
-`func(args) -> int`. Heavy imports stay inside the functions so start-up stays lean."""
+through the modules its manifest lists, each defining `register(subparsers)`; a command's
+parser sets `func(args) -> int`. Heavy imports stay inside the functions so start-up stays lean."""
 
 from __future__ import annotations
 
@@ -10,16 +10,8 @@ import sys
 from importlib import import_module
 
 import flashdesk
+from flashdesk.capabilities import manifests
 from flashdesk.errors import UserError
-
-COMMAND_MODULES: tuple[str, ...] = (
-    "flashdesk.campaigns.commands",
-    "flashdesk.channels.commands",
-    "flashdesk.copies.commands",
-    "flashdesk.tasks.commands",
-    "flashdesk.gui.tasks.chart_command",
-    "flashdesk.posters.commands",
-)
 
 log = logging.getLogger("flashdesk")
 
@@ -48,8 +40,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--self-test-dir", metavar="DIR", default=None,
                         help="keep the self-test's store, screenshot and workbook in DIR")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for name in COMMAND_MODULES:
-        import_module(name).register(subparsers)
+    for manifest in manifests():
+        for name in manifest.commands:
+            import_module(name).register(subparsers)
     return parser
 
 

@@ -19,7 +19,9 @@ from flashdesk.channels.rules import CUSTOM, ChannelRules, channel_rules
 from flashdesk.i18n import translate
 from flashdesk.playbook import key_dates
 from flashdesk.store import Store
-from flashdesk.store.tables import Campaign, Channel, Post, Task
+from flashdesk.campaigns.tables import Campaign
+from flashdesk.channels.tables import Channel, Post
+from flashdesk.tasks.tables import Task
 
 
 @dataclass(frozen=True)

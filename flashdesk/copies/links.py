@@ -12,7 +12,9 @@ from sqlmodel import Session, col, func, select
 from flashdesk.copies.service import CopyError
 from flashdesk.i18n import translate
 from flashdesk.store import Store
-from flashdesk.store.tables import Copy, GroupSetupItem, KeyNode, Post
+from flashdesk.channels.tables import Post
+from flashdesk.copies.tables import Copy
+from flashdesk.groups.tables import GroupSetupItem, KeyNode
 
 # channel type of the publicity matrix (playbook [[channels.type]] key) -> library channel key;
 # a type missing here (or a hand-typed "custom" channel) searches every channel
@@ -121,7 +123,7 @@ def group_values(store: Store, campaign_id: int) -> dict[str, str]:
     groups area does not have (no open group, no link yet) is left out, so the copy shows
     the variable as empty rather than a made-up value."""
     from flashdesk.groups import service as groups
-    from flashdesk.store.tables import ChatGroup
+    from flashdesk.groups.tables import ChatGroup
 
     values = {"remaining": str(groups.quota(store, campaign_id).remaining)}
     current = next((g for g in groups.rows(store, ChatGroup, campaign_id) if g.state == "open"), None)

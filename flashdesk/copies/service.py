@@ -14,8 +14,9 @@ from flashdesk.copies.vocab import CHANNEL_BY_KEY, LEVER_BY_KEY, STAGE_BY_KEY, s
 from flashdesk.errors import UserError
 from flashdesk.i18n import translate
 from flashdesk.store import Store
-from flashdesk.store.tables import Campaign, Copy, CopyVariable
-from flashdesk.store.tables.copies import BODY_MAX, TITLE_MAX
+from flashdesk.campaigns.tables import Campaign
+from flashdesk.copies.tables import Copy, CopyVariable
+from flashdesk.copies.tables import BODY_MAX, TITLE_MAX
 
 SORTS = ("used", "results", "updated", "title")
 SCOPES = ("all", "library", "campaign")

@@ -12,7 +12,8 @@ from flashdesk.groups.service import rows
 from flashdesk.i18n import translate
 from flashdesk.playbook import Playbook, default_playbook
 from flashdesk.store import Store
-from flashdesk.store.tables import Campaign, ChatGroup
+from flashdesk.campaigns.tables import Campaign
+from flashdesk.groups.tables import ChatGroup
 
 EXPIRY_NOTICE = timedelta(hours=24)
 

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from flashdesk.i18n import translate
 from flashdesk.store import Store
-from flashdesk.store.tables import ChatGroup
+from flashdesk.groups.tables import ChatGroup
 
 
 @dataclass(frozen=True)

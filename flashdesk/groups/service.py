@@ -16,10 +16,9 @@ from flashdesk.groups.texts import campaign_values, fill
 from flashdesk.i18n import translate
 from flashdesk.playbook import Playbook, default_playbook
 from flashdesk.store import Store
-from flashdesk.store.tables import (Campaign, ChatGroup, CrisisPlan, GroupCampaign,
-                                    GroupSetupItem, KeyNode, NodeBeat, SetupSopItem,
-                                    TimetableSlot, WeeklyRhythm)
-from flashdesk.store.tables.groups import BEAT_KINDS
+from flashdesk.campaigns.tables import Campaign
+from flashdesk.groups.tables import (ChatGroup, CrisisPlan, GroupCampaign, GroupSetupItem, KeyNode, NodeBeat, SetupSopItem, TimetableSlot, WeeklyRhythm)
+from flashdesk.groups.tables import BEAT_KINDS
 
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from sqlmodel import Session
 
 from flashdesk.i18n import translate
-from flashdesk.store.tables import GroupCampaign
+from flashdesk.groups.tables import GroupCampaign
 
 LINK_KEY = "payload_bind"  # QR element prop; its only value so far is LIVE_CODE
 LIVE_CODE = "live_code"

@@ -24,7 +24,9 @@ from flashdesk.posters.model import (
 )
 from flashdesk.posters.qr import SAMPLE_PAYLOAD, qr_key
 from flashdesk.store import Store
-from flashdesk.store.tables import Campaign, ChatGroup, Poster
+from flashdesk.campaigns.tables import Campaign
+from flashdesk.groups.tables import ChatGroup
+from flashdesk.posters.tables import Poster
 
 DEFAULT_PAYLOAD = SAMPLE_PAYLOAD
 DUPLICATED = "flashdesk.posters.duplicated"  # session.info key: source poster id -> duplicate

@@ -10,7 +10,7 @@ from flashdesk.groups import service
 from flashdesk.groups.checks import group_warnings
 from flashdesk.groups.rules import GroupError
 from flashdesk.groups.runbook import load_runbook
-from flashdesk.store.tables import ChatGroup, GroupSetupItem, KeyNode, TimetableSlot
+from flashdesk.groups.tables import ChatGroup, GroupSetupItem, KeyNode, TimetableSlot
 
 
 def _group(store, campaign_id):

@@ -225,7 +225,7 @@ def test_deleting_a_linked_copy_asks_first(qtbot, app_context, campaign_id):
     from flashdesk.copies.service import CopyError
     from flashdesk.groups import service as groups
     from flashdesk.gui.copies.tab import CopiesTab
-    from flashdesk.store.tables import KeyNode
+    from flashdesk.groups.tables import KeyNode
 
     store = app_context.store
     copy_id = copies.create_copy(store, CopyDraft(title="只此一条的叫醒话术", body="醒醒", stage="wake_up"))

@@ -5,7 +5,7 @@ from flashdesk.copies import service as copies
 from flashdesk.copies.links import group_values
 from flashdesk.copies.variables import fill
 from flashdesk.groups import service as groups
-from flashdesk.store.tables import ChatGroup
+from flashdesk.groups.tables import ChatGroup
 
 
 def test_values_follow_the_group_sop(store, campaign_id):

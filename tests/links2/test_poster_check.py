@@ -13,7 +13,7 @@ from flashdesk.groups.qr import decode_group_qr
 from flashdesk.posters import service as posters
 from flashdesk.posters.qr import SAMPLE_PAYLOAD, decode
 from flashdesk.posters.render import render_image
-from flashdesk.store.tables import ChatGroup
+from flashdesk.groups.tables import ChatGroup
 
 GROUP_URL = "https://weixin.qq.com/g/AQYAAFlinks2TestGroup1"
 LIVE = "https://work.weixin.qq.com/gm/live-code-618"

@@ -20,8 +20,8 @@ from flashdesk.gui.groups.models import ChoiceDelegate, Column, edit_row
 from flashdesk.gui.groups.page import NothingSelected, Page, button_row, table_view
 from flashdesk.gui.groups.quota import QuotaBox
 from flashdesk.gui.messages import show_error
-from flashdesk.store.tables import ChatGroup, GroupSetupItem
-from flashdesk.store.tables.groups import GROUP_STATES
+from flashdesk.groups.tables import ChatGroup, GroupSetupItem
+from flashdesk.groups.tables import GROUP_STATES
 
 
 class GroupsPage(Page):

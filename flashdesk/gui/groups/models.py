@@ -301,7 +301,7 @@ class RunbookModel(QAbstractTableModel):
     def setData(self, index, value, role=Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.EditRole or not index.isValid():
             return False
-        from flashdesk.store.tables import KeyNode, NodeBeat
+        from flashdesk.groups.tables import KeyNode, NodeBeat
 
         node, beat, _first = self.lines[index.row()]
         what = self.headers[index.column()]
