@@ -12,7 +12,7 @@ from datetime import datetime, time, timedelta
 from sqlmodel import Session, col, select
 
 from flashdesk.groups.texts import unknown_placeholders
-from flashdesk.campaigns.tables import Campaign
+from flashdesk.campaigns.service import Campaign
 from flashdesk.groups.tables import (ChatGroup, CrisisPlan, GroupCampaign, GroupSetupItem, KeyNode, NodeBeat, SetupSopItem, TimetableSlot, WeeklyRhythm)
 from flashdesk.groups.tables import BEAT_KINDS
 

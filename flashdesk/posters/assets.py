@@ -12,7 +12,7 @@ from sqlmodel import Session, col, select
 from flashdesk.i18n import translate
 from flashdesk.posters.formats import PosterError
 from flashdesk.store import Store
-from flashdesk.campaigns.tables import Campaign
+from flashdesk.campaigns.service import Campaign
 from flashdesk.posters.tables import PosterAsset
 
 BOMB_PIXELS = 250_000_000  # refused outright: beyond any camera photo (a 200 MP one passes)

@@ -15,7 +15,7 @@ from datetime import date
 from sqlalchemy import func, select
 from sqlmodel import Session
 
-from flashdesk.channels.tables import Channel, Post
+from flashdesk.channels.service import Channel, Post
 from flashdesk.review.tables import ReviewChannelDay
 
 

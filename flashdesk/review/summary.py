@@ -13,7 +13,7 @@ from flashdesk.review.posts import channel_days
 from flashdesk.review.records import KINDS
 from flashdesk.review.service import _campaign, _existing
 from flashdesk.store import Store
-from flashdesk.copies.tables import Copy
+from flashdesk.copies.service import Copy
 from flashdesk.review.tables import ReviewDaily, ReviewMaterial
 from flashdesk.review.tables import ABTest
 

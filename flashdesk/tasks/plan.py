@@ -13,8 +13,8 @@ from sqlmodel import Session, col, select
 
 from flashdesk.playbook.loader import Checker
 from flashdesk.playbook.calendar import close_day
-from flashdesk.campaigns.tables import Campaign
-from flashdesk.channels.tables import Channel, Post
+from flashdesk.campaigns.service import Campaign
+from flashdesk.channels.service import Channel, Post
 from flashdesk.tasks.tables import Task, TaskLink, TaskRole
 from flashdesk.tasks import schedule
 from flashdesk.tasks.schedule import KINDS, Link

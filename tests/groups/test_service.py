@@ -101,7 +101,10 @@ def test_setup_checklist_done_box(store, campaign_id):
 
 
 def _kinds(store, campaign_id, now):
-    return {w.kind for w in group_warnings(store, campaign_id, now)}
+    """What the groups page lists: the groups' own warnings and the posters' about them."""
+    from flashdesk.posters.group_check import group_warnings_from_posters
+
+    return {w.kind for w in group_warnings(store, campaign_id, now) + group_warnings_from_posters(store, campaign_id)}
 
 
 def test_each_warning_fires_and_clears(store, campaign_id):

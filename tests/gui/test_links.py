@@ -10,6 +10,7 @@ from flashdesk.copies import service as copies
 from flashdesk.copies.service import CopyDraft
 from flashdesk.gui.channels.tab import ChannelsTab
 from flashdesk.gui.copies.picker import CopyPicker
+from flashdesk.groups.copy_values import values_for
 from tests.gui.helpers import when_modal
 
 
@@ -213,9 +214,9 @@ def test_copy_preview_follows_the_sold_count_and_values_dialog_shows_the_group_s
     copies_tab.variables_button.click()
     assert seen["field"] == "" and seen["placeholder"] == "From Group SOP: 370"
     assert seen["group"].startswith("From Group SOP: ") and seen["group"].endswith("福利1群")
-    assert copies.values_for(app_context.store, campaign_id)["remaining"] == "最后几份"
+    assert values_for(app_context.store, campaign_id)["remaining"] == "最后几份"
     app_context.undo_stack.undo()  # the hand-set value goes, the Group SOP's comes back
-    assert copies.values_for(app_context.store, campaign_id)["remaining"] == "370"
+    assert values_for(app_context.store, campaign_id)["remaining"] == "370"
     app_context.undo_stack.undo()  # the sold count
     assert copies_tab.editor.values["remaining"] == "500"
 
@@ -231,7 +232,7 @@ def test_deleting_a_linked_copy_asks_first(qtbot, app_context, campaign_id):
     copy_id = copies.create_copy(store, CopyDraft(title="只此一条的叫醒话术", body="醒醒", stage="wake_up"))
     node = groups.rows(store, KeyNode, campaign_id)[0]
     groups.edit(store, KeyNode, node.id, copy_id=copy_id)
-    assert link_counts(store, copy_id) == {"posts": 0, "checklist": 0, "nodes": 1}
+    assert link_counts(store, copy_id) == {"key_node": 1}
     tab = CopiesTab(app_context)
     qtbot.addWidget(tab)
     tab.show()

@@ -164,7 +164,7 @@ def copy_data(copy, role, values: dict):
 
 def copy_values(context) -> dict[str, str]:
     """The campaign's copy variables, to show a linked copy filled."""
-    from flashdesk.copies.service import values_for
+    from flashdesk.groups.copy_values import values_for
     from flashdesk.errors import UserError
 
     try:
