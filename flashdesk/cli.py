@@ -12,21 +12,11 @@ from importlib import import_module
 import flashdesk
 from flashdesk.capabilities import manifests
 from flashdesk.errors import UserError
+from flashdesk.store.arguments import add_store_option
+
+WORKBOOK_COMMANDS = "flashdesk.workbook.commands"
 
 log = logging.getLogger("flashdesk")
-
-
-def add_store_option(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--store", metavar="PATH|URL", default=argparse.SUPPRESS,
-                        help="store file or SQLAlchemy URL (default: FLASHDESK_STORE or the "
-                             "file in your data folder)")
-
-
-def open_store_from(args: argparse.Namespace):
-    from flashdesk.paths import default_store_location
-    from flashdesk.store import open_store
-
-    return open_store(getattr(args, "store", None) or default_store_location())
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -40,9 +30,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--self-test-dir", metavar="DIR", default=None,
                         help="keep the self-test's store, screenshot and workbook in DIR")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for manifest in manifests():
-        for name in manifest.commands:
-            import_module(name).register(subparsers)
+    for name in [*(name for manifest in manifests() for name in manifest.commands), WORKBOOK_COMMANDS]:
+        import_module(name).register(subparsers)
     return parser
 
 
