@@ -112,9 +112,14 @@ def test_nothing_below_the_gui_imports_qtwidgets():
     assert offending == []
 
 
-def test_import_linter_layers_follow_the_capability_order():
+def test_import_linter_layers_take_the_capability_order_from_the_one_list():
+    from tests.layers_contract import MARKER, CapabilityLayersContract
+
     config = tomllib.loads((PACKAGE.parent / "pyproject.toml").read_text(encoding="utf-8"))
-    [layers] = [c["layers"] for c in config["tool"]["importlinter"]["contracts"] if c["type"] == "layers"]
-    listed = [layer.removeprefix("flashdesk.") for layer in layers
-              if layer.removeprefix("flashdesk.") in CAPABILITIES]
-    assert listed == list(reversed(CAPABILITIES))
+    [options] = [c for c in config["tool"]["importlinter"]["contracts"] if c["type"] == "capability_layers"]
+    assert MARKER in options["layers"]
+    assert not {f"flashdesk.{name}" for name in CAPABILITIES} & set(options["layers"])
+    contract = CapabilityLayersContract(options["name"], {}, options)
+    names = [tail.name for layer in contract.layers for tail in layer.module_tails]
+    assert [n.removeprefix("flashdesk.") for n in names if n.removeprefix("flashdesk.") in CAPABILITIES] \
+        == list(reversed(CAPABILITIES))
