@@ -17,7 +17,7 @@ from flashdesk.store.migrations import SCRIPT_DIR
 from flashdesk.store.tables import load_tables
 
 PACKAGE = Path(flashdesk.__file__).parent
-SHELL = {"cli.py", "app.py", "selftest.py", "__main__.py"}
+SHELL = {"cli.py", "app.py", "selftest.py", "screenshots.py", "__main__.py"}
 
 
 def _imports(path: Path) -> set[str]:
