@@ -67,7 +67,7 @@ def test_campaign_copies_follow_a_template_duplicate(store, campaign_id):
     from datetime import datetime
 
     service.create_copy(store, CopyDraft(title="本次专属开场白", campaign_id=campaign_id))
-    twin = duplicate_campaign(store, campaign_id, "二期", datetime(2027, 1, 8, 20))
+    twin = duplicate_campaign(store, campaign_id, "二期", datetime(2027, 1, 8, 20)).result
     assert get_campaign(store, twin).name == "二期"
     titles = [c.title for c in service.find_copies(store, CopyQuery(campaign_id=twin, scope="campaign"))]
     assert titles == ["本次专属开场白"]

@@ -77,7 +77,7 @@ def test_dialog_blocks_bad_input_as_you_type(qtbot, app_context):
 
 def test_switching_campaigns(window, app_context):
     other = create_campaign(app_context.store, CampaignDraft(
-        name="另一个活动", product="洗面奶", launch_at=datetime(2026, 9, 9, 20, 0)))
+        name="另一个活动", product="洗面奶", launch_at=datetime(2026, 9, 9, 20, 0))).result
     window.sidebar.reload()
     window.sidebar.select(other)
     assert app_context.campaign_id == other

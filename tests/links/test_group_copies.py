@@ -35,7 +35,7 @@ def test_link_and_refuse_bad_links(store, campaign_id):
     assert service.edit(store, KeyNode, node.id, copy_id=copy_id) == {"copy_id": None}
     assert _announcement(store, campaign_id).copy_id == copy_id
 
-    other = duplicate_campaign(store, campaign_id, "别的活动", datetime(2026, 9, 1, 20))
+    other = duplicate_campaign(store, campaign_id, "别的活动", datetime(2026, 9, 1, 20)).result
     foreign = copies.create_copy(store, CopyDraft(title="别家", body="别家的", campaign_id=other))
     gone = copies.create_copy(store, CopyDraft(title="删了", body="删了"))
     copies.set_deleted(store, gone, True)
@@ -55,7 +55,7 @@ def test_duplicate_keeps_library_links_and_maps_campaign_copies(store, campaign_
     own = copies.create_copy(store, CopyDraft(title="本场叫醒", body="叫醒", campaign_id=campaign_id))
     service.edit(store, GroupSetupItem, item.id, copy_id=library)
     service.edit(store, KeyNode, node.id, copy_id=own)
-    twin = duplicate_campaign(store, campaign_id, "再来一场", datetime(2026, 9, 1, 20))
+    twin = duplicate_campaign(store, campaign_id, "再来一场", datetime(2026, 9, 1, 20)).result
     assert _announcement(store, twin).copy_id == library
     twin_node = next(n for n in service.rows(store, KeyNode, twin) if n.key == node.key)
     assert twin_node.copy_id not in (None, own)

@@ -56,7 +56,7 @@ def test_link_a_library_copy_and_refuse_bad_links(store, campaign_id):
     service.update_post(store, post.id, draft)
     assert service.get_post(store, post.id).copy_id == copy_id
 
-    other = duplicate_campaign(store, campaign_id, "别的活动", datetime(2026, 9, 1, 20))
+    other = duplicate_campaign(store, campaign_id, "别的活动", datetime(2026, 9, 1, 20)).result
     foreign = copies.create_copy(store, CopyDraft(title="别家专属", body="只给别的活动", campaign_id=other))
     gone = _library_copy(store)
     copies.set_deleted(store, gone, True)
@@ -96,7 +96,7 @@ def test_duplicating_a_campaign_maps_its_copy_links(store, campaign_id):
         service.update_post(store, post.id, draft)
     copies.set_deleted(store, gone, True)
 
-    twin = duplicate_campaign(store, campaign_id, "再来一场", datetime(2026, 9, 1, 20))
+    twin = duplicate_campaign(store, campaign_id, "再来一场", datetime(2026, 9, 1, 20)).result
     twin_posts = sorted(service.list_posts(store, twin), key=lambda p: (p.day, p.channel_id, p.position))
     old_posts = sorted(service.list_posts(store, campaign_id), key=lambda p: (p.day, p.channel_id, p.position))
     linked = {old.copy_id: new.copy_id for old, new in zip(old_posts, twin_posts) if old.copy_id}
