@@ -12,7 +12,7 @@ from datetime import date
 
 from sqlmodel import Session, col, select
 
-from flashdesk.campaigns.service import live_campaign
+from flashdesk.campaigns.service import Campaign, live_campaign
 from flashdesk.channels.drafts import (
     ChannelDraft,
     ChannelError,
@@ -22,11 +22,11 @@ from flashdesk.channels.drafts import (
     normal_name,
 )
 from flashdesk.channels.rules import CUSTOM, ChannelRules, channel_rules
+from flashdesk.channels.tables import Channel, Post
 from flashdesk.i18n import translate
 from flashdesk.playbook import key_dates
 from flashdesk.store import Store
 from flashdesk.store.change import Change
-from flashdesk.store.tables import Campaign, Channel, Copy, Post
 
 
 def _campaign(session: Session, campaign_id: int) -> Campaign:
@@ -312,10 +312,10 @@ def _check_poster(session: Session, campaign_id: int, draft: PostDraft, before: 
 
 def _count_use(session: Session, before: int | None, after: int | None) -> None:
     """Linking a copy to a post is a use of it (the library sorts by use)."""
+    from flashdesk.copies.service import count_use
+
     if after is not None and after != before:
-        copy = session.get(Copy, after)
-        if copy is not None:
-            copy.times_used += 1
+        count_use(session, after)
 
 
 def add_post(store: Store, campaign_id: int, draft: PostDraft,
@@ -400,7 +400,7 @@ def linked_copy_context(store: Store, campaign_id: int, posts) -> tuple[dict, di
     """The copies the posts link (id -> Copy) and the campaign's variable values, for the
     calendar's tooltips and the wording check; nothing is read when no post links a copy."""
     from flashdesk.copies.links import linked_copies
-    from flashdesk.copies.service import values_for
+    from flashdesk.groups.copy_values import values_for
 
     copies = linked_copies(store, (post.copy_id for post in posts))
     return copies, (values_for(store, campaign_id) if copies else {})

@@ -9,7 +9,9 @@ from datetime import datetime
 from sqlalchemy import text
 from sqlmodel import Session, col, func, select
 
+from flashdesk.campaigns.service import Campaign
 from flashdesk.copies import search
+from flashdesk.copies.tables import BODY_MAX, TITLE_MAX, Copy, CopyVariable
 from flashdesk.copies.vocab import (
     CHANNEL_BY_KEY,
     LEVER_BY_KEY,
@@ -20,8 +22,6 @@ from flashdesk.errors import UserError
 from flashdesk.i18n import translate
 from flashdesk.store import Store
 from flashdesk.store.change import Change
-from flashdesk.store.tables import Campaign, Copy, CopyVariable
-from flashdesk.store.tables.copies import BODY_MAX, TITLE_MAX
 
 SORTS = ("used", "results", "updated", "title")
 SCOPES = ("all", "library", "campaign")
@@ -171,10 +171,18 @@ def set_participants(store: Store, copy_id: int, participants: int | None) -> Ch
 def record_use(store: Store, copy_id: int) -> Change:
     """Count one use (copied to the clipboard); `change.result` is the new count."""
     with store.edit() as edit:
-        copy = _load(edit.session, copy_id)
-        copy.times_used += 1
-        edit.result = copy.times_used
+        edit.result = count_use(edit.session, copy_id)
     return edit.change
+
+
+def count_use(session: Session, copy_id: int) -> int:
+    """Count one use inside the caller's transaction (a post linking the copy); returns the
+    new count (0 for a copy that is gone)."""
+    copy = session.get(Copy, copy_id)
+    if copy is None:
+        return 0
+    copy.times_used += 1
+    return copy.times_used
 
 
 def forget_use(store: Store, copy_id: int) -> int:
@@ -354,18 +362,6 @@ def set_variables(store: Store, campaign_id: int, values: dict[str, str]) -> Cha
             else:
                 row.value = value.strip()
     return edit.change
-
-
-def values_for(store: Store, campaign_id: int) -> dict[str, str]:
-    """Every variable's value for the campaign, ready to fill a copy. group_name, live_code
-    and remaining come from the Group SOP unless the operator set them by hand."""
-    from flashdesk.campaigns.service import get_campaign
-    from flashdesk.copies.links import group_values
-    from flashdesk.copies.variables import campaign_values
-
-    campaign = get_campaign(store, campaign_id)
-    return campaign_values(campaign, {**group_values(store, campaign_id),
-                                      **variable_overrides(store, campaign_id)})
 
 
 def add_imported(store: Store, rows) -> Change:
