@@ -67,8 +67,8 @@ def main() -> None:
     for _ in range(args.runs):
         elapsed, change = timed(lambda: import_tasks(store, campaign_id, drafts))
         paste.append(elapsed)
-        undo.append(timed(lambda: change.apply(store, undo=True))[0])
-        redo.append(timed(lambda: change.apply(store, undo=False))[0])
+        undo.append(timed(lambda c=change: c.apply(store, undo=True))[0])
+        redo.append(timed(lambda c=change: c.apply(store, undo=False))[0])
         change.apply(store, undo=True)
         base.append(bare_insert_ms(folder / "bare.sqlite3", 10_000))
     rows = len(change.rows)
@@ -87,10 +87,10 @@ def main() -> None:
     move, undo, redo, base = [], [], [], []
     for run in range(args.runs):
         step = timedelta(minutes=30 * (run + 1))
-        elapsed, change = timed(lambda: move_task(store, first.id, first.start + step, first.end + step))
+        elapsed, change = timed(lambda s=step: move_task(store, first.id, first.start + s, first.end + s))
         move.append(elapsed)
-        undo.append(timed(lambda: change.apply(store, undo=True))[0])
-        redo.append(timed(lambda: change.apply(store, undo=False))[0])
+        undo.append(timed(lambda c=change: c.apply(store, undo=True))[0])
+        redo.append(timed(lambda c=change: c.apply(store, undo=False))[0])
         change.apply(store, undo=True)
         base.append(bare_insert_ms(folder / "bare.sqlite3", 2_000))
     b = statistics.median(base)
