@@ -68,6 +68,6 @@ def import_command(args: argparse.Namespace) -> int:
     if args.dry_run or not good:
         print("Nothing added (dry run)." if args.dry_run else "No copies in the file.")
         return 0
-    ids = add_imported(open_store_from(args), good)
+    ids = add_imported(open_store_from(args), good).result
     print(f"Added {len(ids)} copies (ids {ids[0]}–{ids[-1]}).")
     return 0
