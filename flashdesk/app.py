@@ -122,5 +122,8 @@ def run_gui(store_location: str | None = None) -> int:
         logging.basicConfig(filename=log_path, level=logging.WARNING)
     except OSError:
         logging.basicConfig(level=logging.WARNING)
-    app, _window = build_main_window(store_location)
-    return app.exec()
+    app, window = build_main_window(store_location)
+    code = app.exec()
+    if window.context.store is not None:  # a clean close removes the WAL: no check next start
+        window.context.store.close()
+    return code
