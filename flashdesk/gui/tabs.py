@@ -1,4 +1,4 @@
-"""The tabs of the main window, in order. Each entry names a QWidget class
+"""The tabs of the main window: each capability's manifest names its tab, a QWidget class
 
     Tab(context: AppContext, parent=None)   builds itself; shows the campaign context.campaign_id
                                             and follows context.campaignSelected / dataChanged /
@@ -6,8 +6,8 @@
     TAB_TITLE                               its label, marked with QT_TRANSLATE_NOOP(class name, …)
                                             (the tab bar shows it before the tab is built)
 
-Only tabs that work are listed. The window holds each tab in a LazyTab: only the tab on
-show is built and loaded; the others are built the first time they are shown."""
+The tabs follow the playbook's steps (Manifest.step). The window holds each tab in a
+LazyTab: only the tab on show is built and loaded; the others the first time they show."""
 
 from __future__ import annotations
 
@@ -16,21 +16,15 @@ from importlib import import_module
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFrame, QScrollArea, QWidget
 
-TAB_CLASSES: tuple[str, ...] = (
-    "flashdesk.gui.overview:OverviewTab",
-    "flashdesk.gui.channels.tab:ChannelsTab",
-    "flashdesk.gui.tasks.tab:TasksTab",
-    "flashdesk.gui.copies.tab:CopiesTab",
-    "flashdesk.gui.posters.tab:PostersTab",
-    "flashdesk.gui.groups.tab:GroupsTab",
-    "flashdesk.gui.review.tab:ReviewTab",
-)
+from flashdesk.capabilities import by_step
 
 
 def tab_classes() -> list[type]:
     classes = []
-    for entry in TAB_CLASSES:
-        module, _, name = entry.partition(":")
+    for manifest in by_step():
+        if manifest.tab is None:
+            continue
+        module, _, name = manifest.tab.partition(":")
         classes.append(getattr(import_module(module), name))
     return classes
 
