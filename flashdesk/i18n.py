@@ -11,8 +11,12 @@ import re
 import subprocess
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from flashdesk.paths import resources_dir
+
+if TYPE_CHECKING:  # QtCore loads on first use: the command line never needs it
+    from PySide6.QtCore import QTranslator
 
 LANGUAGES = {"zh_CN": "中文", "en": "English"}
 
