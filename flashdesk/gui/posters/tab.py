@@ -7,7 +7,7 @@ from __future__ import annotations
 import copy
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QStandardPaths, QTimer, Qt
 from PySide6.QtWidgets import (QComboBox, QFileDialog, QHBoxLayout, QLabel, QListWidget,
                                QListWidgetItem, QMenu, QMessageBox, QScrollArea, QSplitter, QStyle,
                                QToolButton, QVBoxLayout, QWidget)
@@ -33,10 +33,12 @@ NEW_ELEMENTS = {  # kind -> (x, y, w, h as fractions of the page, props)
 
 
 class PostersTab(QWidget):
+    TAB_TITLE = QT_TRANSLATE_NOOP("PostersTab", "Posters")  # tab bar label, before building
+
     def __init__(self, context: AppContext, parent=None):
         super().__init__(parent)
         self.context = context
-        self.setWindowTitle(self.tr("Posters"))
+        self.setWindowTitle(self.tr(self.TAB_TITLE))
         self.poster_id: int | None = None
         self.doc = None
         self.findings = []
