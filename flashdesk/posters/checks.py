@@ -186,6 +186,16 @@ def _text_area(element: Element, doc: PosterDoc) -> float:
     return area
 
 
+def _prominence(element: Element, doc: PosterDoc) -> float:
+    """How loud an element's largest text reads: glyph size, heavier weights louder. Size, not
+    area: a short headline (粽子) in big type still catches the eye before a paragraph. The
+    price is the offer itself and may outsize the headline up to twice."""
+    weight = (float(element.props.get("weight", 400)) / 400) ** 0.5
+    sizes = [font.pixelSize() for text, font, _rect, _c in text_blocks(element, doc) if text.strip()]
+    loudness = max(sizes, default=0) * weight
+    return loudness / 2 if element.kind == "price" else loudness
+
+
 def check_focus(doc: PosterDoc) -> list[Finding]:
     findings = []
     parts = [e for e in doc.elements if e.kind != "background"]
@@ -203,9 +213,9 @@ def check_focus(doc: PosterDoc) -> list[Finding]:
             fix = translate("PosterChecks", "Add a headline with the strongest hook.")
             findings.append(Finding(WARNING, "focus", None, why, fix))
         return findings
-    headline = max(headlines, key=lambda e: _text_area(e, doc))
-    top = max(texts, key=lambda e: _text_area(e, doc))
-    if top.id != headline.id and _text_area(top, doc) > _text_area(headline, doc) * 1.1:
+    headline = max(headlines, key=lambda e: _prominence(e, doc))
+    top = max(texts, key=lambda e: _prominence(e, doc))
+    if top.id != headline.id and _prominence(top, doc) > _prominence(headline, doc) * 1.1:
         why = translate("PosterChecks", "Another text is more prominent than the headline; the eye "
                         "lands there first.")
         fix = translate("PosterChecks", "Make the headline larger or bolder, or this text smaller.")
