@@ -52,7 +52,7 @@ def contrast_ratio(l1: float, l2: float) -> float:
     return (high + 0.05) / (low + 0.05)
 
 
-def _pixel_luminances(image):
+def pixel_luminances(image):
     """Relative luminance of every pixel of a QImage, as a numpy array."""
     import numpy as np
     from PySide6.QtGui import QImage
@@ -248,7 +248,7 @@ def check_contrast(doc: PosterDoc, rendered: Rendered) -> list[Finding]:
         if element.kind == "badge":  # its text sits on its own fill
             lum = np.array([[luminance(color(element.props.get("fill"), "#FFD54F"))]])
         else:
-            lum = _pixel_luminances(under.scaled(min(64, under.width()), min(64, under.height())))
+            lum = pixel_luminances(under.scaled(min(64, under.width()), min(64, under.height())))
         worst = None
         for text, font, _rect, text_color in text_blocks(element, doc):
             if not text.strip():
@@ -269,15 +269,23 @@ def check_contrast(doc: PosterDoc, rendered: Rendered) -> list[Finding]:
     return findings
 
 
+def text_amount_severity(chars: int, limit: int) -> str | None:
+    """Over the limit a warning; at twice the limit a wall of text nobody reads: an error."""
+    if chars <= limit:
+        return None
+    return ERROR if chars >= 2 * limit else WARNING
+
+
 def check_text_amount(doc: PosterDoc) -> list[Finding]:
     chars = sum(len("".join(block[0].split())) for e in doc.elements for block in text_blocks(e, doc))
     limit = TEXT_LIMIT.get(doc.format.key, 260 if doc.format.is_print else 120)
-    if chars <= limit:
+    severity = text_amount_severity(chars, limit)
+    if severity is None:
         return []
     why = translate("PosterChecks", "{n} characters of text; a {format} poster carries about "
                     "{limit} before nobody reads it.")
     fix = translate("PosterChecks", "Keep only the strongest hook, the price and the call to scan.")
-    return [Finding(WARNING, "text", None, why.format(n=chars, format=doc.format.name, limit=limit), fix)]
+    return [Finding(severity, "text", None, why.format(n=chars, format=doc.format.name, limit=limit), fix)]
 
 
 def check_claims(doc: PosterDoc) -> list[Finding]:
