@@ -675,6 +675,14 @@
         <translation>打印预览…</translation>
     </message>
     <message>
+        <source>Export PDF with crop marks…</source>
+        <translation>导出带裁切线的 PDF…</translation>
+    </message>
+    <message>
+        <source>For the print shop: marks outside the bleed show where to cut (print formats)</source>
+        <translation>给印刷厂用：出血位外的裁切线标出裁切位置（印刷尺寸）</translation>
+    </message>
+    <message>
         <source>Export and print</source>
         <translation>导出与打印</translation>
     </message>
