@@ -5,7 +5,13 @@ posters, and each line's contrast is measured against the pixels around its stro
 from __future__ import annotations
 
 from flashdesk.i18n import translate
-from flashdesk.posters.checks import ERROR, WARNING, Finding, TEXT_LIMIT, text_amount_severity
+from flashdesk.posters.checks import (
+    ERROR,
+    TEXT_LIMIT,
+    WARNING,
+    Finding,
+    text_amount_severity,
+)
 from flashdesk.posters.ocr import TextBox
 
 LINE_PER_GLYPH = 1.25  # an OCR line box is about this much taller than the type size

@@ -75,7 +75,7 @@ def test_render_pdf_in_print_format(qapp, tmp_path, capsys, fmt):
     left, bottom, right, top = page.get_trimbox()
     assert (round((right - left) / 72 * 25.4), round((top - bottom) / 72 * 25.4)) == trim_mm
     assert abs(left / 72 * 25.4 - 3) < 0.1, "the trim lies 3 mm inside the bleed"
-    b_left, b_bottom, b_right, b_top = page.get_bleedbox()
+    b_left, _b_bottom, b_right, _b_top = page.get_bleedbox()
     assert round((b_right - b_left) / 72 * 25.4) == trim_mm[0] + 6
     pixels = page.render(scale=150 / 72).to_pil().convert("L")
     assert [r.text for r in zxingcpp.read_barcodes(pixels)] == ["https://example.com/live-code"]
@@ -96,9 +96,9 @@ def test_crop_marks_sit_outside_the_bleed(qapp, tmp_path, capsys):
     pdf = pypdfium2.PdfDocument(str(out))
     page = pdf[0]
     width, height = page.get_size()
-    left, bottom, right, top = page.get_trimbox()
+    left, _bottom, right, _top = page.get_trimbox()
     assert round((right - left) / 72 * 25.4) == 148 and round(width / 72 * 25.4) == 148 + 26
-    b_left, b_bottom, b_right, b_top = page.get_bleedbox()
+    b_left, _b_bottom, _b_right, b_top = page.get_bleedbox()
     scale = 4
     gray = np.asarray(page.render(scale=scale).to_pil().convert("L"))
     pdf.close()
