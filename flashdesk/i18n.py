@@ -12,15 +12,24 @@ import subprocess
 import sys
 from contextlib import contextmanager
 from pathlib import Path
-
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from typing import TYPE_CHECKING
 
 from flashdesk.paths import APP_NAME, resources_dir
+
+if TYPE_CHECKING:  # QtCore loads on first use: the command line never needs it
+    from PySide6.QtCore import QTranslator
 
 LANGUAGES = {"zh_CN": "中文", "en": "English"}
 
 
 def translate(context: str, text: str, n: int = -1) -> str:
+    # Without QtCore loaded there is no application and so no translator: the source text is
+    # the answer. Importing QtCore here would cost a command-line run ~50 ms, and PySide6's
+    # import hook would then read the source of every module imported after it.
+    if "PySide6.QtCore" not in sys.modules:
+        return text.replace("%n", str(n)) if n >= 0 else text
+    from PySide6.QtCore import QCoreApplication
+
     return QCoreApplication.translate(context, text, None, n)
 
 
@@ -29,6 +38,8 @@ def translations_dir() -> Path:
 
 
 def system_language() -> str:
+    from PySide6.QtCore import QLocale
+
     return "zh_CN" if QLocale.system().language() == QLocale.Language.Chinese else "en"
 
 
@@ -39,10 +50,10 @@ _language: str | None = None  # what install() last set; None: nothing installed
 def operator_language() -> str:
     """The language the operator chose (View → Language), read from the settings every
     process shares, so the command line writes what the window would."""
-    from PySide6.QtCore import QSettings
-
     if _language is not None:
         return _language
+    from PySide6.QtCore import QSettings
+
     return str(QSettings(APP_NAME, APP_NAME).value("language", system_language()))
 
 
@@ -50,6 +61,8 @@ def operator_language() -> str:
 def speaking(language: str):
     """Translate in `language` for the duration (the workbook writer in a command-line
     process, which has no window to install translators)."""
+    from PySide6.QtCore import QLocale
+
     global _language
     before, locale = _language, QLocale()
     if language == (before or "en"):
@@ -67,6 +80,8 @@ def speaking(language: str):
 def install(language: str) -> None:
     """Replace the app's translators with those of `language` ('en' removes them)."""
     global _language
+    from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+
     app = QCoreApplication.instance()
     for translator in _installed:
         app.removeTranslator(translator)
@@ -107,8 +122,6 @@ def area_sources(root: Path) -> dict[str, list[Path]]:
     for path in sorted(package.rglob("*.py")):
         if _MARKED.search(path.read_text(encoding="utf-8")):
             areas.setdefault(area_of(path.relative_to(package)), []).append(path)
-    for form in sorted((root / "ui").glob("*.ui")):
-        areas.setdefault("main", []).append(form)
     return areas
 
 

@@ -33,7 +33,7 @@ POINTS_PER_CM = 72 / 2.54
 def sample_store(tmp_path_factory):
     folder = tmp_path_factory.mktemp("print")
     store = open_store(folder / "store.sqlite3")
-    campaign_id = create_campaign(store, sample_draft())
+    campaign_id = create_campaign(store, sample_draft()).result
     add_sample_numbers(store, campaign_id)
     yield store, campaign_id, folder
     store.close()

@@ -14,6 +14,7 @@ from openpyxl import load_workbook
 from flashdesk.copies import service
 from flashdesk.copies.service import CopyDraft, CopyQuery
 from flashdesk.copies.transfer import COLUMNS, FILLED, CopyImportError, read_copies
+from flashdesk.groups.copy_values import values_for
 from flashdesk.workbook.export import export_workbook
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -22,7 +23,7 @@ ROOT = Path(__file__).resolve().parents[2]
 def test_sheet_lists_library_and_campaign_copies(store, campaign_id, tmp_path):
     own = service.create_copy(store, CopyDraft(title="本群专属", body='=HYPERLINK("http://x","点我")',
                                                channel="moments", stage="countdown",
-                                               levers=("time", "scarcity"), campaign_id=campaign_id))
+                                               levers=("time", "scarcity"), campaign_id=campaign_id)).result
     service.record_use(store, own)
     service.set_participants(store, own, 87)
     path = export_workbook(store, campaign_id, tmp_path / "team.xlsx")
@@ -51,7 +52,7 @@ def test_sheet_shows_each_copy_filled_beside_its_template(store, campaign_id, tm
     rows = {r[0].value: [c.value for c in r] for r in sheet.iter_rows(min_row=3)}
     template, filled = rows["占位"][4:6]
     assert template.startswith("{product}{deal_price}元")
-    values = service.values_for(store, campaign_id)
+    values = values_for(store, campaign_id)
     assert filled.startswith(f"{values['product']}{values['deal_price']}元，{values['launch']}开抢")
     assert filled.endswith(f"进{values['group_name'] or '____'}")
     assert all("{" not in row[5] for row in rows.values() if row[5])
@@ -134,7 +135,7 @@ def _cli(*args):
 
 
 def test_search_command(store, campaign_id):
-    service.create_copy(store, CopyDraft(title="本群折扣专属", stage="discount", campaign_id=campaign_id))
+    service.create_copy(store, CopyDraft(title="本群折扣专属", stage="discount", campaign_id=campaign_id)).result
     result = _cli("copies", "search", "折扣", "--store", store.path)
     assert result.returncode == 1 and result.stdout == ""  # the campaign's copy needs --campaign
     result = _cli("copies", "search", "折扣", "--campaign", campaign_id, "--store", store.path)

@@ -32,7 +32,7 @@ def test_key_node_times_follow_the_groups_playbook(store):
     groups = copying.deepcopy(playbook.section("groups"))
     next(n for n in groups["node"] if n["key"] == "order_flood")["offset"] = 25
     moved = replace(playbook, sections={**playbook.sections, "groups": groups})
-    campaign_id = create_campaign(store, sample_draft(), playbook=moved)
+    campaign_id = create_campaign(store, sample_draft(), playbook=moved).result
     board = load_board(store, campaign_id)
     task = next(t for t in board.tasks if t.key_node == "order_flood")
     assert task.start == board.campaign.launch_at + timedelta(minutes=25)
