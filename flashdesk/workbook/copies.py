@@ -8,9 +8,9 @@ from __future__ import annotations
 from openpyxl.worksheet.worksheet import Worksheet
 
 from flashdesk.copies.service import CopyQuery, count_copies, find_copies
-from flashdesk.groups.copy_values import values_for
 from flashdesk.copies.transfer import COLUMNS, FILLED, export_row
 from flashdesk.copies.variables import fill
+from flashdesk.groups.copy_values import values_for
 from flashdesk.workbook.cells import header_row, print_setup, put, title_row
 from flashdesk.workbook.export import SheetContext
 from flashdesk.workbook.groups import row_height
