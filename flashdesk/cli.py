@@ -29,6 +29,13 @@ def build_parser() -> argparse.ArgumentParser:
                              "exit 0 when everything works, 1 and what failed otherwise")
     parser.add_argument("--self-test-dir", metavar="DIR", default=None,
                         help="keep the self-test's store, screenshot and workbook in DIR")
+    parser.add_argument("--screenshots", metavar="DIR", default=None,
+                        help="save a PNG of every tab and page (sample campaign, temporary "
+                             "store, offscreen) into DIR; exit 1 if a tab scrolls sideways")
+    parser.add_argument("--size", metavar="WxH", default=None,
+                        help="window size for --screenshots (default 1400x900)")
+    parser.add_argument("--lang", choices=("zh_CN", "en"), default=None,
+                        help="interface language for --screenshots (default zh_CN)")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in [*(name for manifest in manifests() for name in manifest.commands), WORKBOOK_COMMANDS]:
         import_module(name).register(subparsers)
@@ -57,6 +64,10 @@ def main(argv: list[str] | None = None) -> int:
             from flashdesk.selftest import run_self_test
 
             return run_self_test(args.self_test_dir)
+        if args.screenshots:
+            from flashdesk.screenshots import run_screenshots
+
+            return run_screenshots(args.screenshots, args.size, args.lang)
         if args.command is None:
             from flashdesk.app import run_gui
 
