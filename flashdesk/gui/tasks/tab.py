@@ -7,12 +7,13 @@ from datetime import datetime, timedelta
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QComboBox, QHBoxLayout,
+from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QComboBox,
                                QHeaderView, QLabel, QPushButton, QScrollArea, QSplitter,
                                QStackedWidget, QTableView, QVBoxLayout, QWidget)
 
 from flashdesk.errors import UserError
 from flashdesk.gui.context import AppContext
+from flashdesk.gui.flow_layout import FlowLayout
 from flashdesk.gui.messages import confirm, show_error
 from flashdesk.gui.tasks.commands import TaskEdit
 from flashdesk.gui.tasks.labels import phase_names
@@ -120,10 +121,9 @@ class TasksTab(QWidget):
 
     # toolbar ------------------------------------------------------------------------------
     def _toolbar(self) -> QVBoxLayout:
-        """Two rows — editing on top, view below — so the board fits a 1400 px window beside
-        the campaign list."""
+        """Editing on top, view below; each row wraps, so the board fits a 1024 px window."""
         rows = QVBoxLayout()
-        bar, view_bar = QHBoxLayout(), QHBoxLayout()
+        bar, view_bar = FlowLayout(), FlowLayout()
         rows.addLayout(bar)
         rows.addLayout(view_bar)
         self.add_button = QPushButton(self.tr("New task"), self)
@@ -156,7 +156,6 @@ class TasksTab(QWidget):
         self.launch_button.setToolTip(self.tr("Show launch day by the hour"))
         self.launch_button.clicked.connect(self.show_launch_day)
         view_bar.addWidget(self.launch_button)
-        view_bar.addSpacing(12)
         self.color_combo = QComboBox(self)
         self.color_combo.addItem(self.tr("Colour by phase"), "phase")
         self.color_combo.addItem(self.tr("Colour by owner"), "owner")
@@ -184,8 +183,6 @@ class TasksTab(QWidget):
         self.import_button.clicked.connect(self.import_file)
         for widget in (self.color_combo, self.owner_filter, self.phase_filter, self.page_combo):
             view_bar.addWidget(widget)
-        view_bar.addStretch(1)
-        bar.addStretch(1)
         bar.addWidget(self.import_button)
         bar.addWidget(self.export_button)
         return rows
@@ -460,7 +457,11 @@ class TasksTab(QWidget):
                 return
         from pathlib import Path
 
-        from flashdesk.tasks.transfer import (TaskImportError, parse_pasted, read_workbook)
+        from flashdesk.tasks.transfer import (
+            TaskImportError,
+            parse_pasted,
+            read_workbook,
+        )
 
         try:
             if path.lower().endswith(".xlsx"):
