@@ -31,6 +31,7 @@ from flashdesk.gui.channels.views import CalendarView, MatrixView
 from flashdesk.gui.context import AppContext
 from flashdesk.gui.copies.picker import CopyPicker
 from flashdesk.gui.messages import show_error
+from flashdesk.gui.palette import set_tone
 from flashdesk.playbook import key_dates
 
 CELL_ROLE = Qt.ItemDataRole.UserRole + 10
@@ -71,11 +72,8 @@ class ChannelsTab(QWidget):
         self._refresh_pending = False
         self._stale = True
         self.matrix.editorClosed.connect(self._editor_closed)
-        header = self.matrix.horizontalHeader()
-        for column, width in enumerate((150, 170, 420, 240, 90)):
-            header.resizeSection(column, width)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)  # the direction takes the room
-        header.sectionResized.connect(lambda *_: self.matrix.resizeRowsToContents())
+        self.matrix.horizontalHeader().sectionResized.connect(
+            lambda *_: self.matrix.resizeRowsToContents())
         self.matrix.pasteRequested.connect(self.paste_rows)
         self.matrix.copyRequested.connect(self.copy_rows)
         self.matrix.removeRequested.connect(self.remove_channels)
@@ -87,7 +85,9 @@ class ChannelsTab(QWidget):
         self.calendar.setItemDelegate(PostChipsDelegate(self.calendar_model.post_line, self.calendar))
         self.calendar.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.calendar.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.calendar.horizontalHeader().setDefaultSectionSize(138)
+        days = self.calendar.horizontalHeader()
+        days.setMinimumSectionSize(138)  # a post chip's time and title stay readable
+        days.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)  # a wide window widens the days
         self.calendar.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.calendar.setDragEnabled(True)
         self.calendar.setAcceptDrops(True)
@@ -117,6 +117,7 @@ class ChannelsTab(QWidget):
         for kind in self.rules.types:
             playbook_menu.addAction(kind.name, lambda k=kind: self.add_playbook_channel(k.key, k.name))
         self.playbook_button.setMenu(playbook_menu)
+        self.playbook_button.setObjectName("menuButton")  # theme.qss keeps the arrow off the text
         matrix_buttons.insertWidget(1, self.playbook_button)
         matrix_layout.addLayout(matrix_buttons)
         matrix_layout.addWidget(self.matrix)
@@ -159,7 +160,7 @@ class ChannelsTab(QWidget):
         self.problem_list.setSpacing(3)
         self.problem_list.itemClicked.connect(self.select_problem)
         self.problem_list.itemActivated.connect(self.select_problem)
-        side = QWidget(self)
+        self.problems_side = side = QWidget(self)
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(0, 0, 0, 0)
         side_layout.addWidget(self.problems_title)
@@ -253,7 +254,7 @@ class ChannelsTab(QWidget):
                 rows.setdefault(problem.channel_id, []).append(problem)
         self.matrix_model.load(channels, self.rules, rows)
         self.calendar_model.load(channels, posts, self.dates, self.rules, cells)
-        self.matrix.resizeRowsToContents()
+        self.matrix.share_widths()
         self.calendar.resizeRowsToContents()
         self._restore(self.matrix, matrix_current)
         self._restore(self.calendar, calendar_current)
@@ -273,6 +274,10 @@ class ChannelsTab(QWidget):
         count = len(self.problems)
         self.problems_title.setText(self.tr("Problems ({count})").format(count=count) if count
                                     else self.tr("No problems found"))
+        set_tone(self.problems_title, "error" if count else "good")
+        self.problem_list.setVisible(bool(count))  # nothing to list: one line, not a box
+        self.problems_side.setMaximumHeight(16_777_215 if count else
+                                            self.problems_title.sizeHint().height() + 4)
 
     def select_problem(self, item: QListWidgetItem) -> None:
         channel_id, day = item.data(CELL_ROLE)

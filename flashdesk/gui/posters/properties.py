@@ -132,6 +132,12 @@ class PropertiesPanel(QWidget):
                 ("locked", "", self.locked)):
             form.addRow(label, widget)
             self.rows[key] = widget
+        self.nothing = QLabel(self.tr("Click an element on the poster to change its text, size, "
+                                      "colour or QR code here. Add puts a new text, badge or "
+                                      "image on it."), self)
+        self.nothing.setObjectName("emptyHint")
+        self.nothing.setWordWrap(True)
+        form.addRow(self.nothing)
         self.text.finished.connect(self._text_done)
         self.list_text.editingFinished.connect(
             lambda: self._emit({"list_text": self.list_text.text()}, self.tr("Edit list price"),
@@ -250,4 +256,5 @@ class PropertiesPanel(QWidget):
         form = self.layout()
         for key, widget in self.rows.items():
             form.setRowVisible(widget, key in visible)
+        form.setRowVisible(self.nothing, element is None)
         self._loading = False

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (QComboBox, QFileDialog, QHBoxLayout, QLabel, QLis
 
 from flashdesk.gui.context import AppContext
 from flashdesk.gui.messages import show_error
+from flashdesk.gui.palette import set_tone
 from flashdesk.gui.posters.canvas import PosterCanvas
 from flashdesk.gui.posters.properties import PropertiesPanel
 from flashdesk.gui.undo import push_edit
@@ -444,8 +445,9 @@ class PostersTab(QWidget):
             self.findings_list.addItem(item)
         errors = sum(f.severity == "error" for f in self.findings)
         warnings = sum(f.severity == "warning" for f in self.findings)
-        self.findings_title.setText(self.tr("Checker: {errors} errors, {warnings} warnings")
-                                    .format(errors=errors, warnings=warnings))
+        self.findings_title.setText(self.tr("Checker: %n error(s)", "", errors) + self.tr(
+            ", %n warning(s)", "", warnings))
+        set_tone(self.findings_title, "error" if errors else "warning" if warnings else "good")
 
     def _finding_clicked(self, item: QListWidgetItem) -> None:
         element_id = item.data(Qt.ItemDataRole.UserRole)
