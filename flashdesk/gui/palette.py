@@ -14,6 +14,7 @@ SURFACE = "#ffffff"      # views and cards
 CANVAS = "#fafafa"       # window background
 HEADER = "#f2f3f4"       # header bands of painted views
 ACCENT = "#2e6da4"       # selection, focus, links, icons
+SELECTED_ROW = "#dde7f2" # the selected row's band in painted views
 ERROR = "#c0392b"        # errors and the launch mark: never good news
 ERROR_FILL = "#fdecea"
 WARNING = "#d68910"      # overdue, needs attention soon

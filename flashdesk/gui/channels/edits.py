@@ -55,7 +55,7 @@ def paste_channels(context, campaign_id: int, text: str, position: int | None) -
         return service.paste_channels(context.store, campaign_id, text, position)
 
     rows = len([line for line in text.splitlines() if line.strip()])
-    label = translate("ChannelEdits", "Paste {count} channel row(s)").format(count=rows)
+    label = translate("ChannelEdits", "Paste %n channel row(s)", "", rows)
     return _revivable_channels(context, label, make)
 
 

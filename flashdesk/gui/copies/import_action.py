@@ -56,7 +56,7 @@ def _finish(parent, context, path, result, error) -> list[int]:
             row=b.number, reason=b.reason) for b in bad[:MAX_LISTED]]
         if more > 0:
             lines.append(QCoreApplication.translate(
-                "CopyImportAction", "… and %n more bad rows.", None, more))
+                "CopyImportAction", "… and %n more bad rows.", "", more))
         text = QCoreApplication.translate(
             "CopyImportAction", "{file} has %n bad rows; nothing was imported. Fix them and "
             "import again.", None, bad_count).format(file=name)
@@ -72,7 +72,7 @@ def _finish(parent, context, path, result, error) -> list[int]:
     summary = "\n".join(f"{STAGE_BY_KEY[key].label()}: {count}"
                         for key, count in sorted(stages.items()))
     question = QCoreApplication.translate(
-        "CopyImportAction", "Add %n copies from {file} to the library?", None, good_count)
+        "CopyImportAction", "Add %n copies from {file} to the library?", "", good_count)
     if not confirm(parent, translate("CopyImportAction", "Import copies"),
                    question.format(file=name) + "\n\n" + summary):
         return []
@@ -84,7 +84,7 @@ def _finish(parent, context, path, result, error) -> list[int]:
         else:
             made.extend(service.add_imported(store, good))
 
-    label = QCoreApplication.translate("CopyImportAction", "Import %n copies", None, good_count)
+    label = QCoreApplication.translate("CopyImportAction", "Import %n copies", "", good_count)
     try:
         push_edit(context, label, redo, lambda: service.set_deleted_many(store, made, True),
                   area="copies")

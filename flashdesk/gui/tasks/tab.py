@@ -17,12 +17,13 @@ from flashdesk.gui.flow_layout import FlowLayout
 from flashdesk.gui.messages import confirm, show_error
 from flashdesk.gui.tasks.commands import TaskEdit
 from flashdesk.gui.tasks.labels import phase_names
+from flashdesk.gui.tasks.legend import GanttLegend
 from flashdesk.gui.tasks.load import LoadView
 from flashdesk.gui.tasks.models import TaskTableModel
 from flashdesk.gui.tasks.scale import HEADER_HEIGHT, ROW_HEIGHT, ZOOMS
 from flashdesk.gui.tasks.state import BoardState
 from flashdesk.gui.tasks.timeline import GanttView, Ruler
-from flashdesk.tasks import service
+from flashdesk.tasks import schedule, service
 from flashdesk.tasks.posts import post_labels
 from flashdesk.tasks.service import Change, TaskDraft
 
@@ -83,7 +84,9 @@ class TasksTab(QWidget):
         self.splitter = QSplitter(self)
         self.splitter.addWidget(self.table)
         self.splitter.addWidget(right)
-        self.splitter.setStretchFactor(1, 1)
+        # the table and the chart share a narrower window; the chart never shrinks to a sliver
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 3)
         self.splitter.setSizes([536, 900])
 
         self.load = LoadView(self)
@@ -98,8 +101,10 @@ class TasksTab(QWidget):
                                     "task board."), self)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
+        self.legend = GanttLegend(self)
         layout = QVBoxLayout(self)
         layout.addLayout(self._toolbar())
+        layout.addWidget(self.legend)
         layout.addWidget(self.pages, 1)
         layout.addWidget(self.empty, 1)
 
@@ -160,7 +165,7 @@ class TasksTab(QWidget):
         self.color_combo.addItem(self.tr("Colour by phase"), "phase")
         self.color_combo.addItem(self.tr("Colour by owner"), "owner")
         self.color_combo.currentIndexChanged.connect(
-            lambda _i: self.view.set_color_by(self.color_combo.currentData()))
+            lambda _i: self._color_by(self.color_combo.currentData()))
         self.owner_filter = QComboBox(self)
         self.owner_filter.setObjectName("ownerFilter")
         self.owner_filter.currentIndexChanged.connect(self._filter)
@@ -227,6 +232,11 @@ class TasksTab(QWidget):
             self._show()
         if selected is not None:
             self.select_task(selected)
+        self.legend.show_for(self.state, self.view.color_by)
+
+    def _color_by(self, by: str) -> None:
+        self.view.set_color_by(by)
+        self.legend.show_for(self.state, by)
 
     def _fill_owner_filter(self) -> None:
         current = self.owner_filter.currentData()
@@ -265,6 +275,13 @@ class TasksTab(QWidget):
         self.view.show_state(self.state, zoom)
         self.view.horizontalScrollBar().setValue(
             int(self.view.scale_.x(center) - self.view.viewport().width() / 2))
+        if zoom == "hour" and self.state is not None and not self.view.tasks_in_sight():
+            # by the hour most of a day is empty: land on the task nearest to where we were
+            nearest = self.view.selected if self.view.selected in self.state.row else min(
+                self.state.row, key=lambda i: abs(schedule.to_minutes(self.state.tasks[i].start)
+                                                  - center), default=None)
+            if nearest is not None:
+                self.view.show_task(nearest)
         self.ruler.update()
         if self.pages.currentIndex() == 1:
             self.load.show_state(self.state, zoom)
@@ -274,7 +291,11 @@ class TasksTab(QWidget):
             return
         self.set_zoom("hour")
         launch = self.state.campaign.launch_at
-        self.view.scroll_to(launch - timedelta(hours=6))
+        on_the_day = [i for i in self.state.row if self.state.tasks[i].start.date() == launch.date()]
+        if on_the_day:  # the day's first task, and the rows below it
+            self.view.show_task(min(on_the_day, key=lambda i: self.state.tasks[i].start))
+        else:
+            self.view.scroll_to(launch - timedelta(hours=6))
 
     # selection ------------------------------------------------------------------------------
     def selected_id(self) -> int | None:
@@ -434,9 +455,9 @@ class TasksTab(QWidget):
         task = self.state.tasks[task_id]
         waiting = service.dependents(self.context.store, [task_id])
         if waiting and not confirm(self, self.tr("Delete task"), self.tr(
-                "{count} task(s) depend on “{name}”: {names}. Delete it anyway? Their links to it "
-                "go too; Undo brings the task and its links back.").format(
-                count=len(waiting), name=task.name, names="、".join(t.name for t in waiting[:5]))):
+                "Waiting on “{name}”: %n task(s), {names}. Delete it anyway? Their links to it "
+                "go too; Undo brings the task and its links back.", "", len(waiting)).format(
+                name=task.name, names="、".join(t.name for t in waiting[:5]))):
             return
         row = self.state.row.get(task_id, 0)
         if self._push(self.tr("Delete “{name}”").format(name=task.name),
