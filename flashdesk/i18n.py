@@ -11,16 +11,27 @@ import re
 import subprocess
 import sys
 from pathlib import Path
-
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from typing import TYPE_CHECKING
 
 from flashdesk.paths import resources_dir
+
+if TYPE_CHECKING:  # QtCore loads on first use: the command line never needs it
+    from PySide6.QtCore import QTranslator
 
 LANGUAGES = {"zh_CN": "中文", "en": "English"}
 
 
 def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
     """QCoreApplication.translate's arguments, so lupdate reads the %n messages too."""
+    # Without QtCore loaded there is no application and so no translator: the source text is
+    # the answer. Importing QtCore here would cost a command-line run ~50 ms, and PySide6's
+    # import hook would then read the source of every module imported after it.
+    if "PySide6.QtCore" not in sys.modules:
+        if n < 0:
+            return text
+        return english_forms(text)[0 if n == 1 else 1].replace("%n", str(n))
+    from PySide6.QtCore import QCoreApplication
+
     return QCoreApplication.translate(context, text, disambiguation, n)
 
 
@@ -29,6 +40,8 @@ def translations_dir() -> Path:
 
 
 def system_language() -> str:
+    from PySide6.QtCore import QLocale
+
     return "zh_CN" if QLocale.system().language() == QLocale.Language.Chinese else "en"
 
 
@@ -36,7 +49,9 @@ _installed: list[QTranslator] = []
 
 
 def install(language: str) -> None:
-    """Replace the app's translators with those of `language` ('en' removes them)."""
+    """Replace the app's translators with those of `language` ('en': its plural forms only)."""
+    from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+
     app = QCoreApplication.instance()
     for translator in _installed:
         app.removeTranslator(translator)
@@ -77,8 +92,6 @@ def area_sources(root: Path) -> dict[str, list[Path]]:
     for path in sorted(package.rglob("*.py")):
         if _MARKED.search(path.read_text(encoding="utf-8")):
             areas.setdefault(area_of(path.relative_to(package)), []).append(path)
-    for form in sorted((root / "ui").glob("*.ui")):
-        areas.setdefault("main", []).append(form)
     return areas
 
 

@@ -9,7 +9,7 @@ from sqlmodel import select
 from flashdesk.campaigns.draft import CampaignDraft
 from flashdesk.campaigns.service import create_campaign
 from flashdesk.store import Store
-from flashdesk.store.tables import StoreInfo
+from flashdesk.store.info import StoreInfo
 
 SAMPLE_KEY = "sample_created"
 
@@ -38,4 +38,4 @@ def ensure_sample(store: Store) -> int | None:
         if session.exec(select(StoreInfo).where(StoreInfo.key == SAMPLE_KEY)).first():
             return None
         session.add(StoreInfo(key=SAMPLE_KEY, value=datetime.now().isoformat(timespec="seconds")))
-    return create_campaign(store, sample_draft())
+    return create_campaign(store, sample_draft()).result

@@ -6,7 +6,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from flashdesk.cli import add_store_option, open_store_from
+from flashdesk.store.arguments import add_store_option, open_store_from
 
 
 def register(subparsers) -> None:
@@ -66,5 +66,6 @@ def import_command(args: argparse.Namespace) -> int:
     roles, phases = campaign_maps(store, campaign.id)
     drafts, links = rows_to_tasks(rows, roles, phases, campaign.launch_at.year)
     change = import_tasks(store, campaign.id, drafts, links)
-    print(f"{len(change.after) if drafts else 0} tasks, {len(change.added)} links added")
+    print(f"{len(change.result) if drafts else 0} tasks, "
+          f"{len(change.ids('task_link'))} links added")
     return 0

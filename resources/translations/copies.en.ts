@@ -24,6 +24,13 @@
       </translation>
     </message>
     <message numerus="yes">
+      <source>%n review row(s)</source>
+      <translation>
+        <numerusform>%n review row</numerusform>
+        <numerusform>%n review rows</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <source>Copied to the clipboard, filled for the campaign (used %n times).</source>
       <translation>
         <numerusform>Copied to the clipboard, filled for the campaign (used %n time).</numerusform>

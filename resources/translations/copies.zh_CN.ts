@@ -176,6 +176,12 @@
             <numerusform>%n 个关键节点</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n review row(s)</source>
+        <translation>
+            <numerusform>%n 条复盘文案记录</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Delete copy</source>
         <translation>删除文案</translation>
@@ -433,6 +439,14 @@
     <message>
         <source>{path}: word {word!r} has kind {kind!r}; use extreme or promise.</source>
         <translation>{path}：词 {word!r} 的 kind 是 {kind!r}；请用 extreme 或 promise。</translation>
+    </message>
+    <message>
+        <source>Unknown channel {key!r}; use one of: {keys}.</source>
+        <translation>未知渠道 {key!r}；请使用以下之一：{keys}。</translation>
+    </message>
+    <message>
+        <source>safer: {safer}</source>
+        <translation>建议：{safer}</translation>
     </message>
 </context>
 <context>

@@ -11,8 +11,7 @@ from flashdesk.groups import plan, service
 from flashdesk.groups.runbook import load_runbook, set_beat_state
 from flashdesk.playbook import PlaybookError, default_playbook
 from flashdesk.playbook.loader import Checker
-from flashdesk.store.tables import (ChatGroup, CrisisPlan, SetupSopItem, TimetableSlot,
-                                    WeeklyRhythm)
+from flashdesk.groups.tables import (ChatGroup, CrisisPlan, SetupSopItem, TimetableSlot, WeeklyRhythm)
 
 
 def test_sample_campaign_gets_nodes_in_order_on_launch_day(store, campaign_id):
@@ -85,7 +84,7 @@ def test_duplicate_starts_fresh_and_shifted(store, campaign_id):
     set_beat_state(store, first.id, "done")
     source = get_campaign(store, campaign_id)
     new_launch = source.launch_at.replace(year=source.launch_at.year + 1)
-    twin = duplicate_campaign(store, campaign_id, "复制", new_launch)
+    twin = duplicate_campaign(store, campaign_id, "复制", new_launch).result
     copied = service.rows(store, ChatGroup, twin)
     assert len(copied) == 1 and copied[0].qr_payload == "" and copied[0].members == 0
     assert service.quota(store, twin).sold == 0

@@ -5,12 +5,18 @@ is one undo step."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+)
 
 from flashdesk.copies import service
 from flashdesk.copies.variables import OPERATOR_SET, VARIABLES, describe
 from flashdesk.gui.messages import show_error
-from flashdesk.gui.undo import push_edit
 
 
 class CampaignValuesDialog(QDialog):
@@ -56,19 +62,18 @@ class CampaignValuesDialog(QDialog):
 
 def edit_campaign_values(parent, context) -> bool:
     store, campaign_id = context.store, context.campaign_id
-    from flashdesk.copies.links import group_values
+    from flashdesk.groups.copy_values import group_values, values_for
 
     overrides = service.variable_overrides(store, campaign_id)
     before = {name: overrides.get(name, "") for name in OPERATOR_SET}
-    dialog = CampaignValuesDialog(service.values_for(store, campaign_id), parent, before,
+    dialog = CampaignValuesDialog(values_for(store, campaign_id), parent, before,
                                   group_values(store, campaign_id))
     if dialog.exec() != QDialog.DialogCode.Accepted or dialog.chosen() == before:
         return False
     after = dialog.chosen()
     try:
-        push_edit(context, dialog.tr("Set campaign values"),
-                  lambda: service.set_variables(store, campaign_id, after),
-                  lambda: service.set_variables(store, campaign_id, before), area="copies")
+        context.push(service.set_variables(store, campaign_id, after),
+                     dialog.tr("Set campaign values"))
         return True
     except Exception as exc:
         show_error(parent, exc)

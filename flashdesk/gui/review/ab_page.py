@@ -88,7 +88,7 @@ class ABPage(QWidget):
         self.verdict = QLabel(self)
         self.verdict.setObjectName("abVerdict")
         self.verdict.setWordWrap(True)
-        self.verdict.setFont(font(12, 700))  # the variable font's weight axis (see DESIGN.md)
+        self.verdict.setFont(font(12, 700))  # the variable font's weight axis (see docs/ARCHITECTURE.md)
         result = QGroupBox(self.tr("Result"), self)
         result_layout = QVBoxLayout(result)
         result_layout.addWidget(self.figures)
