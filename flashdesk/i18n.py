@@ -35,6 +35,19 @@ def translate(context: str, text: str, disambiguation: str | None = None, n: int
     return QCoreApplication.translate(context, text, disambiguation, n)
 
 
+_language = "en"  # what install() last set: the source language until then
+
+
+def language() -> str:
+    return _language
+
+
+def shown(name: str, name_en: str) -> str:
+    """A playbook name (Chinese data) as the UI shows it: its English label in the English UI
+    when the data gives one."""
+    return name_en if name_en and _language == "en" else name
+
+
 def translations_dir() -> Path:
     return resources_dir() / "translations"
 
@@ -52,6 +65,8 @@ def install(language: str) -> None:
     """Replace the app's translators with those of `language` ('en': its plural forms only)."""
     from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
+    global _language
+    _language = language
     app = QCoreApplication.instance()
     for translator in _installed:
         app.removeTranslator(translator)

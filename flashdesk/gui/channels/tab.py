@@ -88,7 +88,7 @@ class ChannelsTab(QWidget):
         self.matrix.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.matrix.setDefaultDropAction(Qt.DropAction.MoveAction)
         self._multiline = MultiLineDelegate(self.matrix)
-        self._forms = FormsDelegate(lambda: [(f.key, f.name) for f in self.rules.forms], self.matrix)
+        self._forms = FormsDelegate(lambda: [(f.key, f.label) for f in self.rules.forms], self.matrix)
         for column in (2, 3):
             self.matrix.setItemDelegateForColumn(column, self._multiline)
         self.matrix.setItemDelegateForColumn(1, self._forms)
@@ -147,7 +147,6 @@ class ChannelsTab(QWidget):
         hint = QLabel(self.tr("Double-click a cell to edit; Ctrl+Enter saves multi-line text. Drag "
                               "rows to reorder. Ctrl+V pastes rows copied from Excel."), self)
         hint.setObjectName("hint")
-        hint.setStyleSheet("color: #777;")
         hint.setWordWrap(True)
         matrix_layout.addWidget(hint)
         calendar_page = QWidget(self)
@@ -162,10 +161,9 @@ class ChannelsTab(QWidget):
             for key, text in (("planned", self.tr("planned")), ("ready", self.tr("ready")),
                               ("published", self.tr("published")))), self)
         legend.setObjectName("hint")
-        legend.setStyleSheet("color: #555;")
         calendar_hint = QLabel(self.tr("Double-click or Enter opens a cell; drag a post to another "
                                        "day or channel; right-click to mark it ready or published."), self)
-        calendar_hint.setStyleSheet("color: #777;")
+        calendar_hint.setObjectName("hint")
         calendar_hint.setWordWrap(True)
         legend_row = QHBoxLayout()
         legend_row.addWidget(legend)
