@@ -33,6 +33,25 @@
     </message>
 </context>
 <context>
+    <name>GanttLegend</name>
+    <message>
+        <source>critical path</source>
+        <translation>关键路径</translation>
+    </message>
+    <message>
+        <source>launch</source>
+        <translation>开售</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>现在</translation>
+    </message>
+    <message>
+        <source>selected</source>
+        <translation>选中</translation>
+    </message>
+</context>
+<context>
     <name>LoadView</name>
     <message>
         <source>(nobody)</source>
@@ -550,9 +569,11 @@
         <source>Delete task</source>
         <translation>删除任务</translation>
     </message>
-    <message>
-        <source>{count} task(s) depend on “{name}”: {names}. Delete it anyway? Their links to it go too; Undo brings the task and its links back.</source>
-        <translation>有 {count} 个任务依赖“{name}”：{names}。仍要删除吗？它们与它的依赖也会一起去掉；撤销可恢复任务及其依赖。</translation>
+    <message numerus="yes">
+        <source>Waiting on “{name}”: %n task(s), {names}. Delete it anyway? Their links to it go too; Undo brings the task and its links back.</source>
+        <translation>
+            <numerusform>有 %n 个任务依赖“{name}”：{names}。仍要删除吗？它们与该任务的关联也会一并删除；撤销可恢复任务及其关联。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete “{name}”</source>
