@@ -1,14 +1,16 @@
 """The campaign store: engine, tables, migrations and backups. The only place that opens
 sessions; capability services receive a Store and ask it for a transaction."""
 
-from flashdesk.store.engine import (
+from flashdesk.store.engine import Store, open_store
+from flashdesk.store.errors import (
     CorruptStoreError,
     NewerStoreError,
     NotAStoreError,
-    Store,
+    StoreDiskError,
     StoreError,
-    open_store,
+    StoreInUseError,
+    StoreReadOnlyError,
 )
 
-__all__ = ["CorruptStoreError", "NewerStoreError", "NotAStoreError", "Store", "StoreError",
-           "open_store"]
+__all__ = ["CorruptStoreError", "NewerStoreError", "NotAStoreError", "Store", "StoreDiskError",
+           "StoreError", "StoreInUseError", "StoreReadOnlyError", "open_store"]
