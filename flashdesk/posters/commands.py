@@ -48,7 +48,7 @@ def render_command(args: argparse.Namespace) -> int:
 
     from flashdesk.campaigns.sample import ensure_sample
 
-    store = open_store_from(args)
+    store = open_store_from(args, create=True)
     ensure_sample(store)  # a fresh store gets the sample campaign (and its poster), as the GUI's first run
     campaign = find_campaign(store, args.campaign)
     poster = find_poster(store, campaign.id, args.poster)

@@ -184,7 +184,10 @@ def open_store(location: str | Path, *, migrate: bool = True, create: bool = Tru
         migrations.check_and_upgrade(store, apply=migrate)
     except DBAPIError as exc:
         store.close()
-        raise classify(exc, store.display_name) or exc
+        raise classify(exc, store.display_name) or StoreError(translate(
+            "Store", "{store} could not be opened or brought up to date ({reason}). It was left "
+            "as it was; open another store, or keep this file and report the problem.").format(
+                store=store.display_name, reason=str(exc.orig).splitlines()[0])) from exc
     except BaseException:
         store.close()
         raise

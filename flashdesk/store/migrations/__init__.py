@@ -101,11 +101,17 @@ def check_and_upgrade(store: Store, *, apply: bool = True) -> None:
         current = _revisions(conn, store)
         if current == heads:
             return
+        backup = None
         if current is not None and store.path is not None:
             from flashdesk.store.backup import backup_store
 
-            backup_store(store.path, "before-upgrade")
-        _upgrade(conn, "heads")
+            backup = backup_store(store.path, "before-upgrade")
+        try:
+            _upgrade(conn, "heads")
+        except BaseException:
+            if backup is not None:  # the store stays as it was: a copy of it is no news
+                backup.unlink(missing_ok=True)
+            raise
 
 
 def upgrade(store: Store, target: str = "heads") -> None:
