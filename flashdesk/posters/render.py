@@ -251,17 +251,27 @@ def render_image(doc: PosterDoc, scale: float = 1.0, *, bleed: bool = False,
     return image
 
 
-def save_png(doc: PosterDoc, path: Path | str) -> Path:
+def save_png(doc: PosterDoc, path: Path | str, *, overwrite: bool = True) -> Path:
     """Phone posters at 1080×1920; print posters at 300 dpi with their bleed."""
-    path = Path(path)
-    image = render_image(doc, bleed=doc.format.is_print)
-    if not image.save(str(path), "PNG"):
-        from flashdesk.i18n import translate
-        from flashdesk.posters.formats import PosterError
+    from flashdesk.outputs import write_output
 
-        raise PosterError(translate("Posters", "Could not write {path}; check the folder exists "
-                                    "and is writable.").format(path=path))
-    return path
+    image = render_image(doc, bleed=doc.format.is_print)
+
+    return write_output(path, lambda temp: temp.write_bytes(png_bytes(image)), "png",
+                        overwrite=overwrite)
+
+
+def png_bytes(image) -> bytes:
+    """The image encoded in memory: the file is then written by Python, whose errors (a
+    full disk) are exceptions, not libpng lines on stderr."""
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "PNG")
+    buffer.close()
+    return bytes(data)
 
 
 def page_layout(doc: PosterDoc):
@@ -299,12 +309,19 @@ def paint_page(painter, doc: PosterDoc, device_width: float, device_height: floa
     painter.restore()
 
 
-def save_pdf(docs: list[PosterDoc], path: Path | str, title: str = "") -> Path:
+def save_pdf(docs: list[PosterDoc], path: Path | str, title: str = "", *,
+             overwrite: bool = True) -> Path:
     """One page per poster; text stays text (the font is embedded), the QR stays vectors."""
-    from PySide6.QtGui import QPainter, QPdfWriter
+    from flashdesk.outputs import write_output
 
     ensure_app()
-    path = Path(path)
+    return write_output(path, lambda temp: _write_pdf(docs, temp, title), "pdf",
+                        overwrite=overwrite)
+
+
+def _write_pdf(docs: list[PosterDoc], path: Path, title: str) -> None:
+    from PySide6.QtGui import QPainter, QPdfWriter
+
     writer = QPdfWriter(str(path))
     writer.setResolution(300)
     writer.setCreator("FlashDesk")
@@ -312,18 +329,13 @@ def save_pdf(docs: list[PosterDoc], path: Path | str, title: str = "") -> Path:
     writer.setPageLayout(page_layout(docs[0]))
     painter = QPainter()
     if not painter.begin(writer):
-        from flashdesk.i18n import translate
-        from flashdesk.posters.formats import PosterError
-
-        raise PosterError(translate("Posters", "Could not write {path}; check the folder exists "
-                                    "and is writable.").format(path=path))
+        raise OSError(0, "the PDF could not be started")
     for i, doc in enumerate(docs):
         if i:
             writer.setPageLayout(page_layout(doc))
             writer.newPage()
         paint_page(painter, doc, writer.width())
     painter.end()
-    return path
 
 
 def print_docs(printer, docs: list[PosterDoc]) -> None:

@@ -14,6 +14,8 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFileDialog
 from flashdesk.gui.messages import show_error
 from flashdesk.gui.tasks.scale import HEADER_HEIGHT, ROW_HEIGHT
 from flashdesk.gui.tasks.timeline import GanttView, paint_header
+from flashdesk.outputs import write_output
+from flashdesk.posters.render import png_bytes
 
 NAMES_WIDTH = 320
 MAX_IMAGE_SIDE = 30000
@@ -67,13 +69,7 @@ def save_png(view: GanttView, path: Path | str) -> Path:
     painter.scale(shrink, shrink)
     paint_chart(painter, view)
     painter.end()
-    if not image.save(str(path), "PNG"):
-        from flashdesk.errors import UserError
-        from flashdesk.i18n import translate
-
-        raise UserError(translate("TaskExport", "Could not write {path}; choose another folder.")
-                        .format(path=path))
-    return Path(path)
+    return write_output(path, lambda temp: temp.write_bytes(png_bytes(image)), "png")
 
 
 def paint_pages(painter: QPainter, device, view: GanttView, new_page) -> int:
@@ -98,16 +94,21 @@ def paint_pages(painter: QPainter, device, view: GanttView, new_page) -> int:
 
 def save_pdf(view: GanttView, path: Path | str, paper: str = "A4") -> int:
     view.materialize_all()
-    writer = QPdfWriter(str(path))
-    writer.setResolution(150)
-    size = QPageSize(QPageSize.PageSizeId.A3 if paper == "A3" else QPageSize.PageSizeId.A4)
-    writer.setPageLayout(QPageLayout(size, QPageLayout.Orientation.Landscape,
-                                     QMarginsF(10, 10, 10, 10), QPageLayout.Unit.Millimeter))
-    writer.setTitle(view.state.campaign.name)
-    painter = QPainter(writer)
-    pages = paint_pages(painter, writer, view, writer.newPage)
-    painter.end()
-    return pages
+    pages = []
+
+    def write(temp: Path) -> None:
+        writer = QPdfWriter(str(temp))
+        writer.setResolution(150)
+        size = QPageSize(QPageSize.PageSizeId.A3 if paper == "A3" else QPageSize.PageSizeId.A4)
+        writer.setPageLayout(QPageLayout(size, QPageLayout.Orientation.Landscape,
+                                         QMarginsF(10, 10, 10, 10), QPageLayout.Unit.Millimeter))
+        writer.setTitle(view.state.campaign.name)
+        painter = QPainter(writer)
+        pages.append(paint_pages(painter, writer, view, writer.newPage))
+        painter.end()
+
+    write_output(path, write, "pdf")
+    return pages[0]
 
 
 class ExportDialog(QDialog):
