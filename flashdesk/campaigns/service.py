@@ -14,7 +14,7 @@ from flashdesk.i18n import translate
 from flashdesk.playbook import Playbook, default_playbook
 from flashdesk.playbook.parts import plan_parts
 from flashdesk.store import Store
-from flashdesk.store.tables import Campaign
+from flashdesk.campaigns.tables import Campaign
 
 
 class CampaignError(UserError):

@@ -19,33 +19,20 @@ from flashdesk.channels.rules import CUSTOM, ChannelRules, channel_rules
 from flashdesk.i18n import translate
 from flashdesk.playbook import key_dates
 from flashdesk.store import Store
-from flashdesk.store.tables import Campaign, Channel, Post, Task
+from flashdesk.store.references import Reference, referring
+from flashdesk.store.references import restore as restore_references
+from flashdesk.campaigns.service import Campaign
+from flashdesk.channels.tables import Channel, Post
 
 
 @dataclass(frozen=True)
 class ChannelSnapshot:
-    """A removed channel with its posts, enough to put them back as they were, and the
-    tasks that carried those posts out (task id → post id): removing a post unlinks them."""
+    """A removed channel with its posts, enough to put them back as they were, and the rows
+    that linked those posts (such as the tasks carrying them out): removing a post unlinks them."""
 
     channel: dict
     posts: tuple[dict, ...]
-    task_posts: tuple[tuple[int, int], ...] = ()
-
-
-def _task_posts(session: Session, post_ids: list[int]) -> tuple[tuple[int, int], ...]:
-    if not post_ids:
-        return ()
-    return tuple(session.exec(select(Task.id, Task.post_id).where(col(Task.post_id).in_(post_ids))))
-
-
-def _relink(session: Session, task_posts) -> None:
-    """Give the tasks back the posts a removal took from them."""
-    session.flush()
-    for task_id, post_id in task_posts:
-        task = session.get(Task, task_id)
-        if task is not None:
-            task.post_id = post_id
-            session.add(task)
+    links: tuple[Reference, ...] = ()
 
 
 def _campaign(session: Session, campaign_id: int) -> Campaign:
@@ -185,7 +172,7 @@ def remove_channel(store: Store, channel_id: int) -> ChannelSnapshot:
         channel = _channel(session, channel_id)
         posts = session.exec(select(Post).where(Post.channel_id == channel_id)).all()
         snapshot = ChannelSnapshot(channel.model_dump(), tuple(post.model_dump() for post in posts),
-                                   _task_posts(session, [post.id for post in posts]))
+                                   referring(session, "post", [post.id for post in posts]))
         for post in posts:
             session.delete(post)
         session.flush()  # posts first: the channel's delete would cascade to them
@@ -205,7 +192,7 @@ def restore_channel(store: Store, snapshot: ChannelSnapshot) -> None:
         _renumber(session, rows)
         for values in snapshot.posts:
             session.add(Post(**values))
-        _relink(session, snapshot.task_posts)
+        restore_references(session, snapshot.links)
 
 
 _FORM_SPLIT = re.compile(r"[、,，/;；|\s]+")
@@ -391,21 +378,21 @@ def check_post_draft(store: Store, campaign_id: int, draft: PostDraft, post_id: 
 
 
 def remove_post(store: Store, post_id: int) -> dict:
-    """The post's values for restore_post, with the tasks it unlinks under "task_posts"."""
+    """The post's values for restore_post, with the rows it unlinks under "links"."""
     with store.session() as session:
         post = _post(session, post_id)
         values = post.model_dump()
-        values["task_posts"] = _task_posts(session, [post_id])
+        values["links"] = referring(session, "post", [post_id])
         session.delete(post)
         return values
 
 
 def restore_post(store: Store, values: dict) -> None:
     values = dict(values)
-    task_posts = values.pop("task_posts", ())
+    links = values.pop("links", ())
     with store.session() as session:
         session.add(Post(**values))
-        _relink(session, task_posts)
+        restore_references(session, links)
 
 
 def plan_problems(store: Store, campaign_id: int, today: date | None = None):
@@ -427,7 +414,7 @@ def linked_copy_context(store: Store, campaign_id: int, posts) -> tuple[dict, di
     """The copies the posts link (id -> Copy) and the campaign's variable values, for the
     calendar's tooltips and the wording check; nothing is read when no post links a copy."""
     from flashdesk.copies.links import linked_copies
-    from flashdesk.copies.service import values_for
+    from flashdesk.groups.copy_values import values_for
 
     copies = linked_copies(store, (post.copy_id for post in posts))
     return copies, (values_for(store, campaign_id) if copies else {})

@@ -177,7 +177,9 @@ def open_store(location: str | Path, *, migrate: bool = True, create: bool = Tru
     """Open the store at a path or SQLAlchemy URL (creating a missing file only with
     create=True), bring its schema up to date (taking a backup first) and return it."""
     from flashdesk.store import migrations
+    from flashdesk.store.tables import load_tables
 
+    load_tables()
     engine, path = make_engine(location, create=create)
     store = Store(engine, path)
     try:
