@@ -22,6 +22,8 @@ def register(subparsers) -> None:
     render.add_argument("--format", choices=("phone", "a4", "a5"),
                         help="render on this format (a copy made from the same template family)")
     render.add_argument("--batch", metavar="LIST.csv", help="CSV/xlsx of name,payload rows")
+    render.add_argument("--overwrite", action="store_true",
+                        help="with --batch: replace posters already in the folder")
     render.add_argument("-o", "--output", required=True, metavar="FILE.png|FILE.pdf|FOLDER")
     add_store_option(render)
     render.set_defaults(func=render_command)
@@ -55,7 +57,8 @@ def render_command(args: argparse.Namespace) -> int:
     if args.batch:
         from flashdesk.posters.batch import read_rows, render_batch
 
-        result = render_batch(store, poster.id, read_rows(args.batch), args.output)
+        result = render_batch(store, poster.id, read_rows(args.batch), args.output,
+                              overwrite=args.overwrite)
         for row, message in result.problems:
             print(f"row {row}: {message}", file=sys.stderr)
         print(f"{len(result.files)} posters written to {args.output}"
