@@ -26,16 +26,18 @@ class IncompleteOutput(Exception):
     full disk)."""
 
 
-def _check_png(path: Path) -> None:
-    from PIL import Image
+def _image_check(kind: str) -> Callable[[Path], None]:
+    def check(path: Path) -> None:
+        from PIL import Image
 
-    try:
-        with Image.open(path) as image:
-            if image.format != "PNG":
-                raise IncompleteOutput("not a PNG")
-            image.load()
-    except (OSError, SyntaxError, ValueError) as exc:  # Pillow's ways of saying "truncated"
-        raise IncompleteOutput(str(exc)) from None
+        try:
+            with Image.open(path) as image:
+                if image.format != kind:
+                    raise IncompleteOutput(f"not a {kind}")
+                image.load()
+        except (OSError, SyntaxError, ValueError) as exc:  # Pillow's ways of saying "truncated"
+            raise IncompleteOutput(str(exc)) from None
+    return check
 
 
 def _check_pdf(path: Path) -> None:
@@ -60,8 +62,9 @@ def _check_xlsx(path: Path) -> None:
         raise IncompleteOutput(str(exc)) from None
 
 
-CHECKS: dict[str, Callable[[Path], None]] = {"png": _check_png, "pdf": _check_pdf,
-                                             "xlsx": _check_xlsx}
+CHECKS: dict[str, Callable[[Path], None]] = {
+    "png": _image_check("PNG"), "jpeg": _image_check("JPEG"), "jpg": _image_check("JPEG"),
+    "pdf": _check_pdf, "xlsx": _check_xlsx}
 
 
 def _alive(pid: int) -> bool:

@@ -10,8 +10,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import (QFileDialog, QFrame, QLabel, QMainWindow, QMessageBox,
-                               QScrollArea, QSplitter, QTabWidget, QToolBar)
+from PySide6.QtWidgets import (QFileDialog, QLabel, QMainWindow, QMessageBox, QSplitter,
+                               QTabWidget, QToolBar)
 
 import flashdesk
 from flashdesk import i18n
@@ -53,7 +53,6 @@ class MainWindow(QMainWindow):
         self.store_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.store_label)
         context.campaignSelected.connect(self._on_campaign_selected)
-        context.dataChanged.connect(self._on_data_changed)
         context.storeChanged.connect(self._on_store_changed)
         self._built_language = self.language()
         self.sidebar = None
@@ -89,20 +88,21 @@ class MainWindow(QMainWindow):
 
     def _build_content(self) -> None:
         from flashdesk.gui.campaign_list import CampaignSidebar
-        from flashdesk.gui.tabs import tab_classes
+        from flashdesk.gui.tabs import LazyTab, tab_classes, tab_title
+
+        from flashdesk.gui.follow import Follower
 
         self.sidebar = CampaignSidebar(self.context, self)
         self.sidebar.campaignActivated.connect(self.context.select_campaign)
+        Follower(self.sidebar, self.context, {"campaign"}, self._on_campaigns_changed,
+                 self._on_campaigns_changed, campaign_bound=False)
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
         for tab_class in tab_classes():
-            # A tab wider than the window scrolls instead of squeezing the campaign list.
-            holder = QScrollArea(self.tabs)
-            holder.setFrameShape(QFrame.Shape.NoFrame)
-            holder.setWidgetResizable(True)
-            tab = tab_class(self.context, holder)
-            holder.setWidget(tab)
-            self.tabs.addTab(holder, tab.windowTitle())
+            self.tabs.addTab(LazyTab(tab_class, self.context, self.tabs), tab_title(tab_class))
+        tab = self.context.settings.value("window/tab")
+        if tab not in (None, ""):  # before the tabs show, so only this one is built
+            self.tabs.setCurrentIndex(int(tab))
         self.sidebar.setMinimumWidth(200)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(self.sidebar)
@@ -114,8 +114,8 @@ class MainWindow(QMainWindow):
         self._restore_splitter()
 
     def tab_at(self, index: int):
-        """The tab widget itself (the tab bar holds it inside a scroll area)."""
-        return self.tabs.widget(index).widget()
+        """The tab widget itself (built now if it has not been shown yet)."""
+        return self.tabs.widget(index).tab()
 
     def _action(self, text: str, slot, shortcut=None, tip: str = "") -> QAction:
         action = QAction(text, self)
@@ -240,9 +240,6 @@ class MainWindow(QMainWindow):
         sizes = self.context.settings.value("window/splitter")
         if isinstance(sizes, QByteArray):
             self.splitter.restoreState(sizes)
-        tab = self.context.settings.value("window/tab")
-        if tab not in (None, ""):
-            self.tabs.setCurrentIndex(int(tab))
 
     def _save_state(self) -> None:
         settings = self.context.settings
@@ -282,10 +279,9 @@ class MainWindow(QMainWindow):
             self.sidebar.select(campaign_id)
         self._update_actions()
 
-    def _on_data_changed(self, area: str) -> None:
-        if area == "campaigns":
-            self.sidebar.reload()
-            self._update_actions()
+    def _on_campaigns_changed(self, _change=None) -> None:
+        self.sidebar.reload()
+        self._update_actions()
 
     def _on_store_changed(self) -> None:
         self.sidebar.reload()

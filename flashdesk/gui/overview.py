@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QLocale, Qt
 from PySide6.QtWidgets import (QFormLayout, QFrame, QGridLayout, QHBoxLayout, QLabel,
                                QPushButton, QScrollArea, QVBoxLayout, QWidget)
 
 from flashdesk.campaigns.service import CampaignError, get_campaign
 from flashdesk.gui.context import AppContext
+from flashdesk.gui.follow import Follower
 from flashdesk.playbook import default_playbook, key_dates
 
 
@@ -28,10 +29,12 @@ class _DateCard(QFrame):
 
 
 class OverviewTab(QWidget):
+    TAB_TITLE = QT_TRANSLATE_NOOP("OverviewTab", "Overview")  # tab bar label, before building
+
     def __init__(self, context: AppContext, parent=None):
         super().__init__(parent)
         self.context = context
-        self.setWindowTitle(self.tr("Overview"))
+        self.setWindowTitle(self.tr(self.TAB_TITLE))
         self.heading = QLabel(self)
         self.heading.setObjectName("overviewHeading")
         self.heading.setWordWrap(True)
@@ -107,7 +110,7 @@ class OverviewTab(QWidget):
         self.scroll = scroll
 
         context.campaignSelected.connect(lambda _id: self.refresh())
-        context.dataChanged.connect(lambda area: self.refresh() if area == "campaigns" else None)
+        Follower(self, context, {"campaign"}, lambda _change: self.refresh(), self.refresh)
         context.storeChanged.connect(self.refresh)
         self.refresh()
 

@@ -16,7 +16,7 @@ from flashdesk.i18n import translate
 from flashdesk.posters.checks import Finding, check, has_errors
 from flashdesk.posters.formats import PosterError
 from flashdesk.posters.model import Element, PosterDoc
-from flashdesk.posters.qr import check_payload, level_for
+from flashdesk.posters.qr import check_link, check_payload, level_for
 from flashdesk.store import Store
 
 
@@ -32,6 +32,7 @@ class BatchResult:
     files: list[Path] = field(default_factory=list)
     pdf: Path | None = None
     problems: list[tuple[int, str]] = field(default_factory=list)  # (row, message)
+    held: list[int] = field(default_factory=list)  # rows with checker errors, not written
     findings: dict[int, list[Finding]] = field(default_factory=dict)
 
 
@@ -111,16 +112,20 @@ def safe_filename(text: str) -> str:
 
 def render_batch(store: Store, poster_id: int, rows: list[StaffRow], folder: Path | str,
                  progress: Callable[[int, int, str], bool] | None = None, *,
+                 force: bool = False, crop_marks: bool = False,
                  overwrite: bool = False) -> BatchResult:
     from flashdesk.posters.service import poster_doc
 
-    return render_rows(poster_doc(store, poster_id), rows, folder, progress, overwrite=overwrite)
+    return render_rows(poster_doc(store, poster_id), rows, folder, progress, force=force,
+                       crop_marks=crop_marks, overwrite=overwrite)
 
 
 def render_rows(base: PosterDoc, rows: list[StaffRow], folder: Path | str,
                 progress: Callable[[int, int, str], bool] | None = None, *,
+                force: bool = False, crop_marks: bool = False,
                 overwrite: bool = False) -> BatchResult:
     """The batch on an already loaded poster (no store access: safe on a worker thread).
+    A row whose poster has checker errors is reported and, unless `force`, not written.
     Each row stands alone: a row that cannot be rendered or written is reported and the
     others go on. Files already in the folder (or symlinks planted there) are left alone
     unless overwrite=True, and a symlink is never followed."""
@@ -138,6 +143,7 @@ def render_rows(base: PosterDoc, rows: list[StaffRow], folder: Path | str,
         try:
             if not row.name:
                 raise PosterError(translate("Posters", "The name is empty."))
+            check_link(row.payload)
             for element in base.qr_elements() or [Element("qr", 0, 0, 1, 1)]:
                 check_payload(row.payload, level_for(element.props))
             doc = with_staff(base, row)
@@ -146,6 +152,9 @@ def render_rows(base: PosterDoc, rows: list[StaffRow], folder: Path | str,
             if has_errors(findings):
                 first = next(f for f in findings if f.severity == "error")
                 result.problems.append((row.row, first.why))
+                if not force:
+                    result.held.append(row.row)
+                    continue
             path = folder / f"{row.row:03d}-{safe_filename(row.name)}.png"
             result.files.append(save_png(doc, path, overwrite=overwrite))
         except UserError as exc:
@@ -154,7 +163,8 @@ def render_rows(base: PosterDoc, rows: list[StaffRow], folder: Path | str,
         pages.append(doc)
     if pages and base.format.is_print:
         try:
-            result.pdf = save_pdf(pages, folder / "all-pages.pdf", overwrite=overwrite)
+            result.pdf = save_pdf(pages, folder / "all-pages.pdf", crop_marks=crop_marks,
+                                  overwrite=overwrite)
         except UserError as exc:
             result.problems.append((0, str(exc)))
     return result

@@ -13,6 +13,8 @@ from flashdesk.posters.model import Element, PosterDoc, list_price_text, text_of
 from flashdesk.posters.qr import level_for, qr_symbol
 
 LOGO_SIDE = 0.22  # logo side as a fraction of the symbol: 4.8 % of its area (limit 15 %)
+CROP_MARK_MM = 10.0  # room outside the bleed for crop marks (3 mm gap + 5 mm mark + slack)
+CROP_MARK_LENGTH_MM = 5.0
 
 
 def ensure_app():
@@ -257,11 +259,11 @@ def save_png(doc: PosterDoc, path: Path | str, *, overwrite: bool = True) -> Pat
 
     image = render_image(doc, bleed=doc.format.is_print)
 
-    return write_output(path, lambda temp: temp.write_bytes(png_bytes(image)), "png",
+    return write_output(path, lambda temp: temp.write_bytes(encoded(image)), "png",
                         overwrite=overwrite)
 
 
-def png_bytes(image) -> bytes:
+def encoded(image, kind: str = "PNG") -> bytes:
     """The image encoded in memory: the file is then written by Python, whose errors (a
     full disk) are exceptions, not libpng lines on stderr."""
     from PySide6.QtCore import QBuffer, QByteArray, QIODevice
@@ -269,22 +271,26 @@ def png_bytes(image) -> bytes:
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, "PNG")
+    image.save(buffer, kind, 90 if kind == "JPEG" else -1)
     buffer.close()
     return bytes(data)
 
 
-def page_layout(doc: PosterDoc):
-    """The PDF / printer page: the trimmed size plus bleed, in millimetres, no margins."""
+def page_layout(doc: PosterDoc, marks_mm: float = 0.0):
+    """The PDF / printer page: the trimmed size plus bleed (plus `marks_mm` of room for crop
+    marks on every side), in millimetres, no margins."""
     from PySide6.QtCore import QMarginsF, QSizeF
     from PySide6.QtGui import QPageLayout, QPageSize
 
     fmt = doc.format
-    if fmt.is_print:
-        size = QSizeF(fmt.mm(fmt.full_width), fmt.mm(fmt.full_height))
+    if fmt.is_print:  # whole points: the PDF's MediaBox is rounded to them, the boxes agree
+        points = 72 / 25.4
+        size = QSizeF(round((fmt.mm(fmt.full_width) + 2 * marks_mm) * points),
+                      round((fmt.mm(fmt.full_height) + 2 * marks_mm) * points))
+        page = QPageSize(size, QPageSize.Unit.Point, "", QPageSize.SizeMatchPolicy.ExactMatch)
     else:  # a phone poster as a PDF page: 1080 px at 96 px per inch
         size = QSizeF(fmt.width / 96 * 25.4, fmt.height / 96 * 25.4)
-    page = QPageSize(size, QPageSize.Unit.Millimeter, "", QPageSize.SizeMatchPolicy.ExactMatch)
+        page = QPageSize(size, QPageSize.Unit.Millimeter, "", QPageSize.SizeMatchPolicy.ExactMatch)
     return QPageLayout(page, QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0),
                        QPageLayout.Unit.Millimeter)
 
@@ -309,33 +315,80 @@ def paint_page(painter, doc: PosterDoc, device_width: float, device_height: floa
     painter.restore()
 
 
+def _draw_crop_marks(painter, doc: PosterDoc, per_mm: float) -> None:
+    """Hairline marks on the trim lines, in the margin outside the bleed, at each corner."""
+    from PySide6.QtCore import QLineF
+    from PySide6.QtGui import QPen
+
+    fmt = doc.format
+    pen = QPen(color("#000000"), 0.25 / 72 * 25.4 * per_mm)  # 0.25 pt
+    painter.save()
+    painter.setPen(pen)
+    edge = CROP_MARK_MM * per_mm
+    bleed = fmt.mm(fmt.bleed) * per_mm
+    left, top = edge + bleed, edge + bleed
+    right, bottom = left + fmt.mm(fmt.width) * per_mm, top + fmt.mm(fmt.height) * per_mm
+    gap, length = bleed, CROP_MARK_LENGTH_MM * per_mm  # marks start where the bleed ends
+    for x in (left, right):
+        for y, outward in ((top, -1), (bottom, 1)):
+            start = y + outward * gap
+            painter.drawLine(QLineF(x, start, x, start + outward * length))
+    for y in (top, bottom):
+        for x, outward in ((left, -1), (right, 1)):
+            start = x + outward * gap
+            painter.drawLine(QLineF(start, y, start + outward * length, y))
+    painter.restore()
+
+
+
 def save_pdf(docs: list[PosterDoc], path: Path | str, title: str = "", *,
-             overwrite: bool = True) -> Path:
-    """One page per poster; text stays text (the font is embedded), the QR stays vectors."""
+             crop_marks: bool = False, overwrite: bool = True) -> Path:
+    """One page per poster; text stays text (the font is embedded, the text layer reads back
+    as typed), the QR stays vectors. Print pages carry TrimBox and BleedBox, and with
+    crop_marks the page grows by a margin holding marks at the trim lines."""
     from flashdesk.outputs import write_output
 
     ensure_app()
-    return write_output(path, lambda temp: _write_pdf(docs, temp, title), "pdf",
+    return write_output(path, lambda temp: _write_pdf(docs, temp, title, crop_marks), "pdf",
                         overwrite=overwrite)
 
 
-def _write_pdf(docs: list[PosterDoc], path: Path, title: str) -> None:
+def _write_pdf(docs: list[PosterDoc], path: Path, title: str, crop_marks: bool) -> None:
     from PySide6.QtGui import QPainter, QPdfWriter
+
+    from flashdesk.posters.print_pdf import finish_pdf, print_boxes
 
     writer = QPdfWriter(str(path))
     writer.setResolution(300)
     writer.setCreator("FlashDesk")
     writer.setTitle(title)
-    writer.setPageLayout(page_layout(docs[0]))
+
+    def margin(doc: PosterDoc) -> float:
+        return CROP_MARK_MM if crop_marks and doc.format.is_print else 0.0
+
+    writer.setPageLayout(page_layout(docs[0], margin(docs[0])))
     painter = QPainter()
     if not painter.begin(writer):
         raise OSError(0, "the PDF could not be started")
+    boxes = []
     for i, doc in enumerate(docs):
         if i:
-            writer.setPageLayout(page_layout(doc))
+            writer.setPageLayout(page_layout(doc, margin(doc)))
             writer.newPage()
-        paint_page(painter, doc, writer.width())
+        layout = writer.pageLayout()
+        per_mm = writer.width() / layout.fullRect(layout.Unit.Millimeter).width()
+        edge = margin(doc) * per_mm
+        painter.save()
+        painter.translate(edge, edge)
+        paint_page(painter, doc, writer.width() - 2 * edge)
+        painter.restore()
+        if margin(doc):
+            _draw_crop_marks(painter, doc, per_mm)
+        points = layout.fullRect(layout.Unit.Point)
+        boxes.append(print_boxes(doc.format, points.width(), points.height(), margin(doc))
+                     if doc.format.is_print else None)
     painter.end()
+    finish_pdf(path, boxes)
 
 
 def print_docs(printer, docs: list[PosterDoc]) -> None:

@@ -90,6 +90,13 @@ class Store:
                 session.rollback()
                 raise
 
+    def edit(self, campaign_id: int | None = None, *, immediate: bool = False):
+        """A transaction like `session()` that records its writes: the block gets an `Edit`
+        (`.session`, set `.result`), and `.change` holds the Change once the block ends."""
+        from flashdesk.store.change import recording
+
+        return recording(self, campaign_id, immediate=immediate)
+
     def close(self) -> None:
         self.engine.dispose()
 
@@ -130,27 +137,56 @@ def _not_ours(path: Path) -> str:
                      "left untouched; open another store or create a new one.").format(path=path)
 
 
+def _read_only(path: Path) -> sqlite3.Connection:
+    return sqlite3.connect(read_only_uri(path), uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+
+
+def _cannot_open(exc: sqlite3.DatabaseError, path: Path) -> StoreError:
+    return classify(exc, path) or StoreError(translate(
+        "Store", "{path} cannot be opened ({detail}). It was left untouched.").format(
+            path=path, detail=exc))
+
+
 def _inspect_existing(path: Path) -> None:
     """Read-only look before the engine writes anything (it switches the journal to WAL):
     a foreign database stays byte-identical, and a store that is locked, read-only or on a
-    full disk is told apart from a damaged one."""
+    full disk is told apart from a damaged one. Cheap: the schema only."""
     if not path.exists() or path.stat().st_size == 0:
         return
     try:
-        con = sqlite3.connect(read_only_uri(path), uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+        con = _read_only(path)
         try:
             tables = {row[0] for row in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-            result = con.execute("PRAGMA quick_check").fetchone()
         finally:
             con.close()
     except sqlite3.DatabaseError as exc:
-        raise classify(exc, path) or StoreError(translate(
-            "Store", "{path} cannot be opened ({detail}). It was left untouched.").format(
-                path=path, detail=exc)) from None
+        raise _cannot_open(exc, path) from None
     if tables and "alembic_version" not in tables:
         raise NotAStoreError(translate(
             "Store", "{store} is a database, but not a FlashDesk store. It was left "
             "untouched; open another store or create a new one.").format(store=path))
+
+
+def unclean_shutdown(path: Path) -> bool:
+    """Whether the store was left open: SQLite deletes the WAL file when the last connection
+    closes cleanly, so a WAL file found before opening means a crash, a killed process or
+    another process using the store now (then the check below is merely redundant)."""
+    return Path(f"{path}-wal").exists()
+
+
+def check_integrity(path: Path) -> None:
+    """PRAGMA quick_check: reads the whole file (~2.6 ms per MB), so it runs only after an
+    unclean shutdown and before an upgrade, not on every open."""
+    if not path.exists() or path.stat().st_size == 0:
+        return
+    try:
+        con = _read_only(path)
+        try:
+            result = con.execute("PRAGMA quick_check").fetchone()
+        finally:
+            con.close()
+    except sqlite3.DatabaseError as exc:
+        raise _cannot_open(exc, path) from None
     if not result or result[0] != "ok":
         raise CorruptStoreError(damaged(path, result[0] if result else "?"), path)
 
@@ -165,6 +201,8 @@ def make_engine(location: str | Path, *, create: bool = True) -> tuple[Engine, P
         path = Path(location).expanduser().resolve()
         _check_sqlite_file(path, create)
         _inspect_existing(path)
+        if unclean_shutdown(path):
+            check_integrity(path)
         # URL.create: the path is never parsed, so ? and # in a file name stay in it
         engine = create_engine(URL.create("sqlite", database=str(path)))
     if engine.url.get_backend_name() == "sqlite":
@@ -186,6 +224,8 @@ def open_store(location: str | Path, *, migrate: bool = True, create: bool = Tru
         migrations.check_and_upgrade(store, apply=migrate)
     except DBAPIError as exc:
         store.close()
+        if path is not None:
+            check_integrity(path)  # damage SQLite tripped over: say so, with the way out
         raise classify(exc, store.display_name) or StoreError(translate(
             "Store", "{store} could not be opened or brought up to date ({reason}). It was left "
             "as it was; open another store, or keep this file and report the problem.").format(

@@ -134,6 +134,13 @@
     </message>
 </context>
 <context>
+    <name>TaskExport</name>
+    <message>
+        <source>Cannot write {name}: the chart is saved as .png, .jpg or .pdf; name the file with one of those endings.</source>
+        <translation>无法写出 {name}：图表只能保存为 .png、.jpg 或 .pdf，请用其中一种扩展名。</translation>
+    </message>
+</context>
+<context>
     <name>TaskImport</name>
     <message>
         <source>No task rows were found (only a header, or nothing); give one row per task. Nothing was added.</source>

@@ -96,7 +96,7 @@ def test_new_campaign_dialog_opens_without_errors_and_checks_on_ok(qtbot, app_co
 
 def test_switching_campaigns(window, app_context):
     other = create_campaign(app_context.store, CampaignDraft(
-        name="另一个活动", product="洗面奶", launch_at=datetime(2026, 9, 9, 20, 0)))
+        name="另一个活动", product="洗面奶", launch_at=datetime(2026, 9, 9, 20, 0))).result
     window.sidebar.reload()
     window.sidebar.select(other)
     assert app_context.campaign_id == other
@@ -213,3 +213,17 @@ def test_toolbar_undo_button_stays_short_and_names_the_edit(qtbot, app_context, 
         assert "撤销：again" in tips
     finally:
         window.set_language("en")
+
+
+def test_only_the_tab_on_show_is_built(qtbot, app_context, campaign_id):
+    app_context.settings.setValue("window/tab", 2)
+    win = MainWindow(app_context)
+    qtbot.addWidget(win)
+    win.show()
+    built = [win.tabs.widget(i).is_built() for i in range(win.tabs.count())]
+    assert built == [i == 2 for i in range(win.tabs.count())]
+    assert win.tabs.tabText(3) == "Copy library"
+    win.tabs.setCurrentIndex(0)
+    assert win.tabs.widget(0).is_built()
+    assert win.tab_at(0).heading.text() == "618 爽肤水限定装快闪群"  # built late, still current
+    assert not win.tabs.widget(5).is_built()

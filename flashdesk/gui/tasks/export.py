@@ -15,7 +15,7 @@ from flashdesk.gui.messages import show_error
 from flashdesk.gui.tasks.scale import HEADER_HEIGHT, ROW_HEIGHT
 from flashdesk.gui.tasks.timeline import GanttView, paint_header
 from flashdesk.outputs import write_output
-from flashdesk.posters.render import png_bytes
+from flashdesk.posters.render import encoded
 
 NAMES_WIDTH = 320
 MAX_IMAGE_SIDE = 30000
@@ -69,7 +69,10 @@ def save_png(view: GanttView, path: Path | str) -> Path:
     painter.scale(shrink, shrink)
     paint_chart(painter, view)
     painter.end()
-    return write_output(path, lambda temp: temp.write_bytes(png_bytes(image)), "png")
+    kind = "JPEG" if Path(path).suffix.lower() in (".jpg", ".jpeg") else "PNG"
+    if kind == "JPEG":
+        image = image.convertToFormat(QImage.Format.Format_RGB32)
+    return write_output(path, lambda temp: temp.write_bytes(encoded(image, kind)), kind.lower())
 
 
 def paint_pages(painter: QPainter, device, view: GanttView, new_page) -> int:
@@ -97,6 +100,8 @@ def save_pdf(view: GanttView, path: Path | str, paper: str = "A4") -> int:
     pages = []
 
     def write(temp: Path) -> None:
+        from flashdesk.posters.print_pdf import finish_pdf
+
         writer = QPdfWriter(str(temp))
         writer.setResolution(150)
         size = QPageSize(QPageSize.PageSizeId.A3 if paper == "A3" else QPageSize.PageSizeId.A4)
@@ -106,6 +111,7 @@ def save_pdf(view: GanttView, path: Path | str, paper: str = "A4") -> int:
         painter = QPainter(writer)
         pages.append(paint_pages(painter, writer, view, writer.newPage))
         painter.end()
+        finish_pdf(temp, [])  # the text layer reads 6月, not the radical Qt names the glyph after
 
     write_output(path, write, "pdf")
     return pages[0]
