@@ -6,7 +6,10 @@ file behind (one left by a killed process is removed on the next write to that t
 
 from __future__ import annotations
 
+import gc
 import os
+import sys
+import traceback
 import zipfile
 from collections.abc import Callable
 from pathlib import Path
@@ -40,7 +43,7 @@ def _image_check(kind: str) -> Callable[[Path], None]:
     return check
 
 
-def _check_pdf(path: Path) -> None:
+def check_pdf(path: Path) -> None:
     size = path.stat().st_size
     with path.open("rb") as fh:
         head = fh.read(5)
@@ -64,7 +67,7 @@ def _check_xlsx(path: Path) -> None:
 
 CHECKS: dict[str, Callable[[Path], None]] = {
     "png": _image_check("PNG"), "jpeg": _image_check("JPEG"), "jpg": _image_check("JPEG"),
-    "pdf": _check_pdf, "xlsx": _check_xlsx}
+    "pdf": check_pdf, "xlsx": _check_xlsx}
 
 
 def _alive(pid: int) -> bool:
@@ -82,6 +85,19 @@ def _remove_stale(target: Path) -> None:
         pid = leftover.name[len(f".{target.name}{PARTIAL}"):].split(".", 1)[0]
         if pid.isdigit() and int(pid) != os.getpid() and not _alive(int(pid)):
             leftover.unlink(missing_ok=True)
+
+
+def _release(exc: BaseException) -> None:
+    """A failed writer leaves streams open on its own temporary files (openpyxl's sheet
+    writers are generators): finalised at exit they print dozens of "Exception ignored"
+    tracebacks for an error already reported. They are finalised here, quietly."""
+    hook = sys.unraisablehook
+    sys.unraisablehook = lambda unraisable: None
+    try:
+        traceback.clear_frames(exc.__traceback__)
+        gc.collect()
+    finally:
+        sys.unraisablehook = hook
 
 
 def _fail(target: Path, reason: str) -> OutputError:
@@ -116,9 +132,11 @@ def write_output(target: Path | str, write: Callable[[Path], object], kind: str 
         os.replace(temp, target)
     except OSError as exc:
         temp.unlink(missing_ok=True)
+        _release(exc)
         raise _fail(target, exc.strerror or str(exc)) from None
     except IncompleteOutput as exc:
         temp.unlink(missing_ok=True)
+        _release(exc)
         raise _fail(target, translate("Outputs", "the written file was incomplete ({detail}), "
                                       "the disk may be full").format(detail=exc)) from None
     except BaseException:

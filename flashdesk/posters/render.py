@@ -356,6 +356,7 @@ def save_pdf(docs: list[PosterDoc], path: Path | str, title: str = "", *,
 def _write_pdf(docs: list[PosterDoc], path: Path, title: str, crop_marks: bool) -> None:
     from PySide6.QtGui import QPainter, QPdfWriter
 
+    from flashdesk.outputs import check_pdf
     from flashdesk.posters.print_pdf import finish_pdf, print_boxes
 
     writer = QPdfWriter(str(path))
@@ -388,6 +389,7 @@ def _write_pdf(docs: list[PosterDoc], path: Path, title: str, crop_marks: bool) 
         boxes.append(print_boxes(doc.format, points.width(), points.height(), margin(doc))
                      if doc.format.is_print else None)
     painter.end()
+    check_pdf(path)  # Qt's writer does not report a full disk; pypdf would choke on the rest
     finish_pdf(path, boxes)
 
 

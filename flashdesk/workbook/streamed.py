@@ -79,9 +79,13 @@ def _discard_streams(book) -> None:
     closed files; closed here, their complaints are dropped instead of printing dozens of
     "Exception ignored" tracebacks when they are garbage-collected."""
     for ws in book.worksheets:
-        rows = getattr(ws, "_rows", None)
-        if isinstance(ws, WriteOnlyWorksheet) and rows is not None:
+        if not isinstance(ws, WriteOnlyWorksheet):
+            continue
+        writer = getattr(ws, "_writer", None)
+        for stream in (getattr(ws, "_rows", None), getattr(writer, "xf", None)):
+            if stream is None:
+                continue
             try:
-                rows.close()
+                stream.close()
             except (OSError, ValueError):  # the file under it is already gone: nothing to save
                 pass

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFileDialog
 from flashdesk.gui.messages import show_error
 from flashdesk.gui.tasks.scale import HEADER_HEIGHT, ROW_HEIGHT
 from flashdesk.gui.tasks.timeline import GanttView, paint_header
-from flashdesk.outputs import write_output
+from flashdesk.outputs import check_pdf, write_output
 from flashdesk.posters.render import encoded
 
 NAMES_WIDTH = 320
@@ -111,6 +111,7 @@ def save_pdf(view: GanttView, path: Path | str, paper: str = "A4") -> int:
         painter = QPainter(writer)
         pages.append(paint_pages(painter, writer, view, writer.newPage))
         painter.end()
+        check_pdf(temp)  # Qt's writer does not report a full disk; pypdf would choke on the rest
         finish_pdf(temp, [])  # the text layer reads 6月, not the radical Qt names the glyph after
 
     write_output(path, write, "pdf")
