@@ -16,13 +16,13 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from flashdesk.campaigns.sample import sample_draft  # noqa: E402
-from flashdesk.campaigns.service import create_campaign  # noqa: E402
-from flashdesk.store import open_store  # noqa: E402
-from flashdesk.tasks import schedule  # noqa: E402
-from flashdesk.tasks.schedule import Link  # noqa: E402
-from flashdesk.tasks.service import import_tasks  # noqa: E402
-from flashdesk.tasks.transfer import campaign_maps, parse_pasted, rows_to_tasks  # noqa: E402
+from flashdesk.campaigns.sample import sample_draft
+from flashdesk.campaigns.service import create_campaign
+from flashdesk.store import open_store
+from flashdesk.tasks import schedule
+from flashdesk.tasks.schedule import Link
+from flashdesk.tasks.service import import_tasks
+from flashdesk.tasks.transfer import campaign_maps, parse_pasted, rows_to_tasks
 
 
 def chain_text(rows: int, year: int) -> str:

@@ -84,7 +84,7 @@ def open_workbook(path: Path | str):
                 name=path.name, size=unpacked // 2**20, limit=MAX_UNPACKED_BYTES // 2**20))
     try:
         return load_workbook(path, read_only=True, data_only=True)
-    except Exception as exc:  # openpyxl raises many kinds for a damaged file
+    except Exception as exc:  # noqa: BLE001  (openpyxl raises many kinds for a damaged file)
         raise ImportFileError(translate("Imports", "{name} is not a readable .xlsx file ({reason}).")
                               .format(name=path.name, reason=exc)) from None
 

@@ -10,9 +10,15 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from flashdesk.store.engine import Store, open_store
-    from flashdesk.store.errors import (CorruptStoreError, NewerStoreError, NotAStoreError,
-                                        StoreDiskError, StoreError, StoreInUseError,
-                                        StoreReadOnlyError)
+    from flashdesk.store.errors import (
+        CorruptStoreError,
+        NewerStoreError,
+        NotAStoreError,
+        StoreDiskError,
+        StoreError,
+        StoreInUseError,
+        StoreReadOnlyError,
+    )
 
 _ENGINE = ("Store", "open_store")
 __all__ = ["CorruptStoreError", "NewerStoreError", "NotAStoreError", "Store", "StoreDiskError",

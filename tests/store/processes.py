@@ -1,6 +1,6 @@
-"""Real processes for fault tests: a Python child running FlashDesk code (optionally as an
-unprivileged user or under a file-size limit, the way a full disk behaves), and a child
-that holds a store's lock the way another program would."""
+"""Real processes for fault tests: a Python child running FlashDesk code (optionally under a
+file-size limit, the way a full disk behaves), and a child that holds a store's lock the way
+another program would."""
 
 from __future__ import annotations
 
@@ -15,37 +15,33 @@ from contextlib import contextmanager
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
-NOBODY = 65534
 
 
 def child_env(**extra: str) -> dict[str, str]:
     return {**os.environ, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen", **extra}
 
 
-def _limits(fsize: int | None, user: int | None):
+def _limits(fsize: int | None):
     def apply() -> None:
         if fsize is not None:
             # past the limit write() fails with EFBIG instead of the process being killed
             signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
             resource.setrlimit(resource.RLIMIT_FSIZE, (fsize, fsize))
-        if user is not None:
-            os.setgid(user)
-            os.setuid(user)
     return apply
 
 
-def run_python(code: str, *, fsize: int | None = None, user: int | None = None,
-               timeout: float = 120, **env: str) -> subprocess.CompletedProcess:
+def run_python(code: str, *, fsize: int | None = None, timeout: float = 120,
+               **env: str) -> subprocess.CompletedProcess:
     return subprocess.run([sys.executable, "-c", textwrap.dedent(code)], capture_output=True,
-                          text=True, env=child_env(**env), timeout=timeout,
-                          preexec_fn=_limits(fsize, user))
+                          text=True, env=child_env(**env), timeout=timeout, check=False,
+                          preexec_fn=_limits(fsize))
 
 
-def run_cli(*args, fsize: int | None = None, user: int | None = None, timeout: float = 120,
+def run_cli(*args, fsize: int | None = None, timeout: float = 120,
             **env: str) -> subprocess.CompletedProcess:
     return subprocess.run([sys.executable, "-m", "flashdesk", *map(str, args)], capture_output=True,
-                          text=True, env=child_env(**env), timeout=timeout,
-                          preexec_fn=_limits(fsize, user))
+                          text=True, env=child_env(**env), timeout=timeout, check=False,
+                          preexec_fn=_limits(fsize))
 
 
 @contextmanager
