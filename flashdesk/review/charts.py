@@ -218,6 +218,6 @@ _DRAWERS = {"members": _members, "orders": _orders, "revenue": _revenue, "channe
 def save_png(key: str, data: ReviewData, path: Path | str, dpi: int = 150) -> Path:
     figure = new_figure()
     draw(key, figure, data)
-    path = Path(path)
-    figure.savefig(path, format="png", dpi=dpi)
-    return path
+    from flashdesk.outputs import write_output
+
+    return write_output(path, lambda temp: figure.savefig(temp, format="png", dpi=dpi), "png")

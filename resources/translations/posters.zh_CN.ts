@@ -22,6 +22,10 @@
         <translation>选择…</translation>
     </message>
     <message>
+        <source>Replace posters already in the folder</source>
+        <translation>替换文件夹中已有的海报</translation>
+    </message>
+    <message>
         <source>Output folder</source>
         <translation>输出文件夹</translation>
     </message>
@@ -569,10 +573,6 @@
     <message>
         <source>The QR payload is {length} bytes; at error correction {level} a QR holds at most {limit} bytes. Use a shorter link (a short URL or live code).</source>
         <translation>二维码内容有 {length} 字节；纠错等级 {level} 的二维码最多容纳 {limit} 字节。请使用更短的链接（短网址或群活码）。</translation>
-    </message>
-    <message>
-        <source>Could not write {path}; check the folder exists and is writable.</source>
-        <translation>无法写入 {path}；请检查文件夹是否存在且可写。</translation>
     </message>
     <message>
         <source>{name} is not a readable Excel file ({reason}).</source>

@@ -530,7 +530,8 @@ class PostersTab(QWidget):
             return
         show_preview(self, self._printer(), lambda printer: print_docs(printer, [self.doc]))
 
-    def batch(self, rows=None, folder: str | None = None) -> BackgroundTask | None:
+    def batch(self, rows=None, folder: str | None = None,
+              overwrite: bool = False) -> BackgroundTask | None:
         """Render the poster once per staff member; `rows`/`folder` skip the dialog (tests)."""
         from flashdesk.posters.batch import render_rows
 
@@ -543,10 +544,11 @@ class PostersTab(QWidget):
             if dialog.exec() != BatchDialog.DialogCode.Accepted:
                 return None
             rows, folder = dialog.staff_rows(), dialog.folder.text().strip()
+            overwrite = dialog.overwrite.isChecked()
         base = self.doc.copy()
 
         def work(progress):
-            return render_rows(base, rows, folder, progress)
+            return render_rows(base, rows, folder, progress, overwrite=overwrite)
 
         def done(result, error):
             self._tasks.remove(task)

@@ -472,22 +472,17 @@ class TasksTab(QWidget):
                 self, self.tr("Import tasks"), "", self.tr("Workbook or table (*.xlsx *.tsv *.txt)"))
             if not path:
                 return
-        from pathlib import Path
-
-        from flashdesk.tasks.transfer import (
-            TaskImportError,
-            parse_pasted,
-            read_workbook,
-        )
+        from flashdesk.imports import read_text
+        from flashdesk.tasks.transfer import TaskImportError, parse_pasted, read_workbook
 
         try:
             if path.lower().endswith(".xlsx"):
                 rows = read_workbook(path)
             else:
                 try:
-                    rows = parse_pasted(Path(path).read_text(encoding="utf-8"))
-                except (OSError, UnicodeDecodeError) as exc:
-                    raise TaskImportError(f"{path}: {exc}") from None
+                    rows = parse_pasted(read_text(path))
+                except OSError as exc:
+                    raise TaskImportError(f"{path}: {exc.strerror}") from None
         except UserError as exc:
             show_error(self, exc)
             return
