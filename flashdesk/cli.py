@@ -1,6 +1,6 @@
 """`flashdesk` opens the GUI; subcommands work headless. Each capability adds its commands
-through a module in COMMAND_MODULES defining `register(subparsers)`; a command's parser sets
-`func(args) -> int`. Heavy imports stay inside the functions so start-up stays lean."""
+through the modules its manifest lists, each defining `register(subparsers)`; a command's
+parser sets `func(args) -> int`. Heavy imports stay inside the functions so start-up stays lean."""
 
 from __future__ import annotations
 
@@ -10,31 +10,13 @@ import sys
 from importlib import import_module
 
 import flashdesk
+from flashdesk.capabilities import manifests
 from flashdesk.errors import UserError
+from flashdesk.store.arguments import add_store_option
 
-COMMAND_MODULES: tuple[str, ...] = (
-    "flashdesk.campaigns.commands",
-    "flashdesk.channels.commands",
-    "flashdesk.copies.commands",
-    "flashdesk.tasks.commands",
-    "flashdesk.gui.tasks.chart_command",
-    "flashdesk.posters.commands",
-)
+WORKBOOK_COMMANDS = "flashdesk.workbook.commands"
 
 log = logging.getLogger("flashdesk")
-
-
-def add_store_option(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--store", metavar="PATH|URL", default=argparse.SUPPRESS,
-                        help="store file or SQLAlchemy URL (default: FLASHDESK_STORE or the "
-                             "file in your data folder)")
-
-
-def open_store_from(args: argparse.Namespace):
-    from flashdesk.paths import default_store_location
-    from flashdesk.store import open_store
-
-    return open_store(getattr(args, "store", None) or default_store_location())
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -47,8 +29,15 @@ def build_parser() -> argparse.ArgumentParser:
                              "exit 0 when everything works, 1 and what failed otherwise")
     parser.add_argument("--self-test-dir", metavar="DIR", default=None,
                         help="keep the self-test's store, screenshot and workbook in DIR")
+    parser.add_argument("--screenshots", metavar="DIR", default=None,
+                        help="save a PNG of every tab and page (sample campaign, temporary "
+                             "store, offscreen) into DIR; exit 1 if a tab scrolls sideways")
+    parser.add_argument("--size", metavar="WxH", default=None,
+                        help="window size for --screenshots (default 1400x900)")
+    parser.add_argument("--lang", choices=("zh_CN", "en"), default=None,
+                        help="interface language for --screenshots (default zh_CN)")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for name in COMMAND_MODULES:
+    for name in [*(name for manifest in manifests() for name in manifest.commands), WORKBOOK_COMMANDS]:
         import_module(name).register(subparsers)
     return parser
 
@@ -75,6 +64,10 @@ def main(argv: list[str] | None = None) -> int:
             from flashdesk.selftest import run_self_test
 
             return run_self_test(args.self_test_dir)
+        if args.screenshots:
+            from flashdesk.screenshots import run_screenshots
+
+            return run_screenshots(args.screenshots, args.size, args.lang)
         if args.command is None:
             from flashdesk.app import run_gui
 

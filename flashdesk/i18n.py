@@ -75,8 +75,6 @@ def area_sources(root: Path) -> dict[str, list[Path]]:
     for path in sorted(package.rglob("*.py")):
         if _MARKED.search(path.read_text(encoding="utf-8")):
             areas.setdefault(area_of(path.relative_to(package)), []).append(path)
-    for form in sorted((root / "ui").glob("*.ui")):
-        areas.setdefault("main", []).append(form)
     return areas
 
 

@@ -110,7 +110,8 @@ def check_sample_plan(run: SelfTestRun) -> str:
     """The sample campaign is planned by every plan part and reads back as drafted."""
     from flashdesk.campaigns.sample import ensure_sample, sample_draft
     from flashdesk.campaigns.service import get_campaign
-    from flashdesk.playbook.parts import PART_MODULES, plan_parts
+    from flashdesk.capabilities import manifests
+    from flashdesk.playbook.parts import plan_parts
 
     store = run.need("store")
     run.campaign_id = ensure_sample(store)
@@ -121,7 +122,7 @@ def check_sample_plan(run: SelfTestRun) -> str:
         if getattr(campaign, name) != getattr(draft, name):
             raise AssertionError(f"sample campaign {name} reads back as {getattr(campaign, name)!r}")
     parts = [module.SECTION for module in plan_parts()]
-    if len(parts) != len(PART_MODULES):
+    if len(parts) != sum(1 for manifest in manifests() if manifest.part):
         raise AssertionError("not every plan part loaded")
     return f"campaign {run.campaign_id}, plan parts: {', '.join(parts) or 'none'}"
 
@@ -133,7 +134,7 @@ def check_main_window(run: SelfTestRun) -> str:
 
     from flashdesk.gui.context import AppContext
     from flashdesk.gui.main_window import MainWindow
-    from flashdesk.gui.tabs import TAB_CLASSES
+    from flashdesk.gui.tabs import tab_classes
 
     app, store, campaign_id = run.need("app"), run.need("store"), run.need("campaign_id")
     settings = QSettings(str(run.folder / "settings.ini"), QSettings.Format.IniFormat)
@@ -149,8 +150,8 @@ def check_main_window(run: SelfTestRun) -> str:
         window.tabs.setCurrentIndex(0)
         app.processEvents()
         image = window.grab().toImage()
-        if window.tabs.count() != len(TAB_CLASSES):
-            raise AssertionError(f"{window.tabs.count()} tabs shown, {len(TAB_CLASSES)} listed")
+        if window.tabs.count() != len(tab_classes()):
+            raise AssertionError(f"{window.tabs.count()} tabs shown, {len(tab_classes())} declared")
         colours = {image.pixel(x, y) for x in range(0, image.width(), 7)
                    for y in range(0, image.height(), 7)}
         if image.isNull() or len(colours) < 8:
@@ -172,12 +173,12 @@ def check_workbook(run: SelfTestRun) -> str:
     from openpyxl import load_workbook
 
     from flashdesk.campaigns.service import get_campaign
-    from flashdesk.workbook.export import SHEET_MODULES, export_workbook
+    from flashdesk.workbook.export import export_workbook, sheet_modules
 
     store, campaign_id = run.need("store"), run.need("campaign_id")
     path = export_workbook(store, campaign_id, run.folder / "selftest.xlsx")
     book = load_workbook(path)
-    titles = [import_module(name).TITLE for name in SHEET_MODULES]
+    titles = [import_module(name).TITLE for name in sheet_modules()]
     missing = [title for title in titles if title not in book.sheetnames]
     if missing:
         raise AssertionError(f"sheets missing from the workbook: {', '.join(missing)}")

@@ -92,12 +92,29 @@ def test_sample_is_created_once(store):
     assert list_campaigns(store) == []
 
 
-def test_two_connections_on_one_store_keep_all_writes(tmp_path):
+def test_a_second_connection_waits_for_the_first_writer(tmp_path):
+    """Two windows on one store: while one holds a write transaction, the other's new campaign
+    waits for it (busy timeout) instead of failing, then lands; both are kept."""
+    import threading
+    import time
+
+    from sqlalchemy import text
+
     from flashdesk.store import open_store
 
     path = tmp_path / "shared.sqlite3"
     window_a, window_b = open_store(path), open_store(path)
-    ids = [create_campaign(window_a if i % 2 else window_b, draft(name=f"活动{i}")).result for i in range(20)]
-    assert sorted(c.id for c in list_campaigns(window_a)) == sorted(ids)
+    created = {}
+    with window_a.engine.begin() as conn:
+        conn.execute(text("INSERT INTO store_info(key, value) VALUES ('holder', 'a')"))
+        writer = threading.Thread(target=lambda: created.setdefault(
+            "id", create_campaign(window_b, draft(name="等锁的活动")).result))
+        writer.start()
+        time.sleep(0.5)
+        assert writer.is_alive() and "id" not in created  # blocked on a's write lock
+    writer.join(10)
+    assert not writer.is_alive()
+    assert [c.name for c in list_campaigns(window_a)] == ["等锁的活动"]
+    assert get_campaign(window_a, created["id"]).product == "面霜"
     window_a.close()
     window_b.close()

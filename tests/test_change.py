@@ -12,7 +12,9 @@ from sqlmodel import select
 from flashdesk.campaigns import service as campaigns
 from flashdesk.campaigns.sample import sample_draft
 from flashdesk.store.change import RecordingError
-from flashdesk.store.tables import Channel, Copy, Post, Task
+from flashdesk.channels.tables import Channel, Post
+from flashdesk.copies.tables import Copy
+from flashdesk.tasks.tables import Task
 from flashdesk.tasks import service as tasks
 from tests.change_check import assert_round_trip, dump
 

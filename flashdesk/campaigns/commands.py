@@ -1,10 +1,10 @@
-"""Command line: campaigns, new, export."""
+"""Command line: campaigns, new."""
 
 from __future__ import annotations
 
 import argparse
 
-from flashdesk.cli import add_store_option, open_store_from
+from flashdesk.store.arguments import add_store_option, open_store_from
 from flashdesk.errors import UserError
 
 
@@ -24,12 +24,6 @@ def register(subparsers) -> None:
     new.add_argument("--days", type=int, default=3, help="group lifetime, 1-7 days")
     add_store_option(new)
     new.set_defaults(func=new_command)
-
-    export = subparsers.add_parser("export", help="write the team workbook (.xlsx)")
-    export.add_argument("campaign", metavar="CAMPAIGN", help="id or exact name")
-    export.add_argument("-o", "--output", required=True, metavar="FILE.xlsx")
-    add_store_option(export)
-    export.set_defaults(func=export_command)
 
 
 def list_command(args: argparse.Namespace) -> int:
@@ -55,20 +49,4 @@ def new_command(args: argparse.Namespace) -> int:
                           quota=args.quota, launch_at=launch, lifetime_days=args.days)
     store = open_store_from(args)
     print(create_campaign(store, draft).result)
-    return 0
-
-
-def export_command(args: argparse.Namespace) -> int:
-    from flashdesk.campaigns.service import find_campaign
-    from flashdesk.workbook.export import export_workbook
-
-    if not args.output.lower().endswith(".xlsx"):
-        raise UserError(f"The workbook must be an .xlsx file; got {args.output!r}.")
-    store = open_store_from(args)
-    campaign = find_campaign(store, args.campaign)
-    try:
-        path = export_workbook(store, campaign.id, args.output)
-    except PermissionError as exc:
-        raise UserError(f"Cannot write {args.output}: {exc.strerror}. Choose another file.") from None
-    print(path)
     return 0

@@ -9,7 +9,7 @@ from sqlmodel import select
 from flashdesk.campaigns.draft import CampaignDraft
 from flashdesk.campaigns.service import create_campaign
 from flashdesk.store import Store
-from flashdesk.store.tables import StoreInfo
+from flashdesk.store.info import StoreInfo
 
 SAMPLE_KEY = "sample_created"
 

@@ -15,7 +15,7 @@ from flashdesk.playbook import Playbook, default_playbook
 from flashdesk.playbook.parts import plan_parts
 from flashdesk.store import Store
 from flashdesk.store.change import Change
-from flashdesk.store.tables import Campaign
+from flashdesk.campaigns.tables import Campaign
 
 
 class CampaignError(UserError):

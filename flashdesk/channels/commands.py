@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import argparse
 
-from flashdesk.cli import add_store_option, open_store_from
+from flashdesk.store.arguments import add_store_option, open_store_from
 
 
 def register(subparsers) -> None:

@@ -15,7 +15,7 @@ from sqlmodel import Session, col, select
 from flashdesk.channels.drafts import ChannelError
 from flashdesk.i18n import translate
 from flashdesk.store import Store
-from flashdesk.store.tables import Poster
+from flashdesk.posters.service import Poster
 
 _ERRORS: dict[str, int] = {}  # content key -> checker error count (a few posters per campaign)
 

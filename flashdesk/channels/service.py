@@ -26,7 +26,9 @@ from flashdesk.i18n import translate
 from flashdesk.playbook import key_dates
 from flashdesk.store import Store
 from flashdesk.store.change import Change
-from flashdesk.store.tables import Campaign, Channel, Copy, Post
+from flashdesk.campaigns.service import Campaign
+from flashdesk.channels.tables import Channel, Post
+from flashdesk.copies.service import Copy
 
 
 def _campaign(session: Session, campaign_id: int) -> Campaign:
@@ -400,7 +402,7 @@ def linked_copy_context(store: Store, campaign_id: int, posts) -> tuple[dict, di
     """The copies the posts link (id -> Copy) and the campaign's variable values, for the
     calendar's tooltips and the wording check; nothing is read when no post links a copy."""
     from flashdesk.copies.links import linked_copies
-    from flashdesk.copies.service import values_for
+    from flashdesk.groups.copy_values import values_for
 
     copies = linked_copies(store, (post.copy_id for post in posts))
     return copies, (values_for(store, campaign_id) if copies else {})

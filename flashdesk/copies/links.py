@@ -1,18 +1,19 @@
 """Where the other areas meet the copy library: which library channel and stage fit a
 warm-up post, a set-up checklist line or a key node (the one place those vocabularies are
 mapped), whether a copy may be linked, the titles linked rows show, how a duplicated
-campaign's links follow its duplicated copies, and the variables the Group SOP knows. The
-library does not import the areas that link it (they pass their keys in); only
-group_values asks the groups service, lazily."""
+campaign's links follow its duplicated copies. The library does not import the areas that
+link it: they pass their keys in, and the rows linking a copy are counted through the
+store's foreign keys."""
 
 from __future__ import annotations
 
-from sqlmodel import Session, col, func, select
+from sqlmodel import Session, col, select
 
 from flashdesk.copies.service import CopyError
 from flashdesk.i18n import translate
 from flashdesk.store import Store
-from flashdesk.store.tables import Copy, GroupSetupItem, KeyNode, Post
+from flashdesk.store.references import count_referring
+from flashdesk.copies.tables import Copy
 
 # channel type of the publicity matrix (playbook [[channels.type]] key) -> library channel key;
 # a type missing here (or a hand-typed "custom" channel) searches every channel
@@ -81,12 +82,10 @@ def linked_copies(store: Store, copy_ids) -> dict[int, Copy]:
 
 
 def link_counts(store: Store, copy_id: int) -> dict[str, int]:
-    """How many warm-up posts, set-up checklist lines and key nodes link the copy (deleted
-    groups' lines included: undo may bring them back)."""
+    """How many rows of each table link the copy, by table name (tables with none left out;
+    rows of deleted groups included: undo may bring them back)."""
     with store.session() as session:
-        return {name: session.exec(select(func.count()).select_from(table)
-                                   .where(table.copy_id == copy_id)).one()
-                for name, table in (("posts", Post), ("checklist", GroupSetupItem), ("nodes", KeyNode))}
+        return count_referring(session, "copy", copy_id)
 
 
 def label(copy: Copy | None) -> str:
@@ -114,20 +113,3 @@ def duplicated_link(session: Session, copy_id: int | None) -> int | None:
     copy = session.get(Copy, copy_id)
     return copy_id if copy is not None and copy.campaign_id is None and not copy.deleted else None
 
-
-def group_values(store: Store, campaign_id: int) -> dict[str, str]:
-    """{group_name}, {live_code} and {remaining} as the Group SOP knows them now: the first
-    open group of the rotation, the campaign's live-code link, quota minus sold. A value the
-    groups area does not have (no open group, no link yet) is left out, so the copy shows
-    the variable as empty rather than a made-up value."""
-    from flashdesk.groups import service as groups
-    from flashdesk.store.tables import ChatGroup
-
-    values = {"remaining": str(groups.quota(store, campaign_id).remaining)}
-    current = next((g for g in groups.rows(store, ChatGroup, campaign_id) if g.state == "open"), None)
-    if current is not None:
-        values["group_name"] = current.name
-    url = groups.live_code(store, campaign_id)
-    if url:
-        values["live_code"] = url
-    return values

@@ -1,10 +1,10 @@
-"""The seed library: resources/copies/seed.toml, loaded once per store by the migration
-copies_0001 (see its docstring for why there and not at first run)."""
+"""The seed library as shipped now: resources/copies/seed.toml. New stores get the seeds
+through the migrations (copies_0001 inserts a frozen copy of the seeds it was written with;
+later seed changes come as later migrations)."""
 
 from __future__ import annotations
 
 import tomllib
-from datetime import datetime
 
 from flashdesk.copies.vocab import CHANNEL_BY_KEY, LEVER_BY_KEY, STAGE_BY_KEY, split_levers
 from flashdesk.paths import resource
@@ -25,9 +25,3 @@ def seed_copies() -> list[dict]:
             assert lever in LEVER_BY_KEY, f"{key}: lever {lever!r}"
     return entries
 
-
-def seed_rows() -> list[dict]:
-    now = datetime.now()
-    return [{"title": e["title"], "body": e["body"].strip(), "channel": e["channel"],
-             "stage": e["stage"], "levers": e["levers"], "seed_key": e["key"],
-             "created_at": now, "updated_at": now} for e in seed_copies()]

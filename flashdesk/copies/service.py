@@ -14,8 +14,9 @@ from flashdesk.copies.vocab import CHANNEL_BY_KEY, LEVER_BY_KEY, STAGE_BY_KEY, s
 from flashdesk.errors import UserError
 from flashdesk.i18n import translate
 from flashdesk.store import Store
-from flashdesk.store.tables import Campaign, Copy, CopyVariable
-from flashdesk.store.tables.copies import BODY_MAX, TITLE_MAX
+from flashdesk.campaigns.service import Campaign
+from flashdesk.copies.tables import Copy, CopyVariable
+from flashdesk.copies.tables import BODY_MAX, TITLE_MAX
 
 SORTS = ("used", "results", "updated", "title")
 SCOPES = ("all", "library", "campaign")
@@ -335,18 +336,6 @@ def set_variables(store: Store, campaign_id: int, values: dict[str, str]) -> Non
                 session.add(CopyVariable(campaign_id=campaign_id, name=name, value=value.strip()))
             else:
                 row.value = value.strip()
-
-
-def values_for(store: Store, campaign_id: int) -> dict[str, str]:
-    """Every variable's value for the campaign, ready to fill a copy. group_name, live_code
-    and remaining come from the Group SOP unless the operator set them by hand."""
-    from flashdesk.campaigns.service import get_campaign
-    from flashdesk.copies.links import group_values
-    from flashdesk.copies.variables import campaign_values
-
-    campaign = get_campaign(store, campaign_id)
-    return campaign_values(campaign, {**group_values(store, campaign_id),
-                                      **variable_overrides(store, campaign_id)})
 
 
 def add_imported(store: Store, rows) -> list[int]:

@@ -3,7 +3,7 @@
 A variable is a name in braces. An unknown name is an error that says where it stands
 (line and column), so the editor can mark it and the command line can point at it. Values
 for group_name, live_code and remaining have no source on the campaign itself: the Group
-SOP supplies them (flashdesk.copies.links.group_values) and the operator may set them by
+SOP supplies them (flashdesk.groups.copy_values) and the operator may set them by
 hand per campaign (CopyVariable), which wins."""
 
 from __future__ import annotations

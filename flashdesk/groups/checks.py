@@ -1,7 +1,7 @@
 """Warnings about the groups behind the live code: a group nearly full (open the next one),
-a QR code about to expire or expired, no open group for launch, a group missing its QR, a
-poster carrying a single group's QR instead of the live code (poster_check.py). Each warning
-names the group or poster and what to do."""
+a QR code about to expire or expired, no open group for launch, a group missing its QR. Each
+warning names the group and what to do. The posters add theirs (a poster carrying a single
+group's QR instead of the live code: flashdesk/posters/group_check.py)."""
 
 from __future__ import annotations
 
@@ -12,7 +12,8 @@ from flashdesk.groups.service import rows
 from flashdesk.i18n import translate
 from flashdesk.playbook import Playbook, default_playbook
 from flashdesk.store import Store
-from flashdesk.store.tables import Campaign, ChatGroup
+from flashdesk.campaigns.service import Campaign
+from flashdesk.groups.tables import ChatGroup
 
 EXPIRY_NOTICE = timedelta(hours=24)
 
@@ -61,11 +62,4 @@ def group_warnings(store: Store, campaign_id: int, now: datetime | None = None,
         found.append(GroupWarning("no_open_group", None, translate("GroupChecks", 
             "No group is open with a valid QR code at launch ({at}): add or reopen a group.")
             .format(at=f"{launch_at:%m-%d %H:%M}")))
-    from flashdesk.groups.live_code_check import live_code_message
-    from flashdesk.groups.poster_check import poster_warnings
-    from flashdesk.groups.service import live_code
-
-    found += poster_warnings(store, campaign_id, groups, live_code(store, campaign_id))
-    if message := live_code_message(store, campaign_id):
-        found.append(GroupWarning("no_live_code", None, message))
     return found

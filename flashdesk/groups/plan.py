@@ -12,10 +12,9 @@ from datetime import datetime, time, timedelta
 from sqlmodel import Session, col, select
 
 from flashdesk.groups.texts import unknown_placeholders
-from flashdesk.store.tables import (Campaign, ChatGroup, CrisisPlan, GroupCampaign,
-                                    GroupSetupItem, KeyNode, NodeBeat, SetupSopItem,
-                                    TimetableSlot, WeeklyRhythm)
-from flashdesk.store.tables.groups import BEAT_KINDS
+from flashdesk.campaigns.service import Campaign
+from flashdesk.groups.tables import (ChatGroup, CrisisPlan, GroupCampaign, GroupSetupItem, KeyNode, NodeBeat, SetupSopItem, TimetableSlot, WeeklyRhythm)
+from flashdesk.groups.tables import BEAT_KINDS
 
 SECTION = "groups"
 CLOCK = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")

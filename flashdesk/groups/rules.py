@@ -9,7 +9,7 @@ from urllib.parse import urlparse
 from flashdesk.campaigns.draft import control_characters
 from flashdesk.errors import UserError
 from flashdesk.i18n import translate
-from flashdesk.store.tables.groups import BEAT_STATES, GROUP_STATES
+from flashdesk.groups.tables import BEAT_STATES, GROUP_STATES
 
 MAX_CAPACITY = 500  # WeChat's largest group
 

@@ -20,8 +20,8 @@ from flashdesk.groups.texts import fill
 from flashdesk.i18n import translate
 from flashdesk.playbook import Playbook
 from flashdesk.store import Store
-from flashdesk.store.tables import KeyNode, NodeBeat
-from flashdesk.store.tables.groups import BEAT_KINDS
+from flashdesk.groups.tables import KeyNode, NodeBeat
+from flashdesk.groups.tables import BEAT_KINDS
 
 
 @dataclass

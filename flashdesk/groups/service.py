@@ -16,10 +16,9 @@ from flashdesk.groups.texts import campaign_values, fill
 from flashdesk.i18n import translate
 from flashdesk.playbook import Playbook, default_playbook
 from flashdesk.store import Store
-from flashdesk.store.tables import (Campaign, ChatGroup, CrisisPlan, GroupCampaign,
-                                    GroupSetupItem, KeyNode, NodeBeat, SetupSopItem,
-                                    TimetableSlot, WeeklyRhythm)
-from flashdesk.store.tables.groups import BEAT_KINDS
+from flashdesk.campaigns.service import Campaign
+from flashdesk.groups.tables import (ChatGroup, CrisisPlan, GroupCampaign, GroupSetupItem, KeyNode, NodeBeat, SetupSopItem, TimetableSlot, WeeklyRhythm)
+from flashdesk.groups.tables import BEAT_KINDS
 
 
 
@@ -227,6 +226,18 @@ def move_group(store: Store, group_id: int, step: int) -> bool:
 def live_code(store: Store, campaign_id: int) -> str:
     with store.session() as session:
         return _head(session, campaign_id).live_code_url
+
+
+def live_code_in(session: Session, campaign_id: int) -> str:
+    """The live code inside a caller's transaction ('' while none is set)."""
+    head = session.get(GroupCampaign, campaign_id)
+    return (head.live_code_url if head else "").strip()
+
+
+def group_qrs(session: Session, campaign_id: int) -> dict[str, str]:
+    """The payload of each live group's own QR (as read, not normalised) -> the group's name."""
+    return {g.qr_payload: g.name for g in session.exec(select(ChatGroup).where(
+        ChatGroup.campaign_id == campaign_id, col(ChatGroup.deleted).is_(False))) if g.qr_payload.strip()}
 
 
 def set_live_code(store: Store, campaign_id: int, url: str) -> str:

@@ -27,7 +27,7 @@ def new_campaign(parent: QWidget, context: AppContext) -> int | None:
     dialog = CampaignDialog(parent, translate("CampaignActions", "New campaign"), CampaignDraft(
         launch_at=(datetime.now() + timedelta(days=7)).replace(hour=20, minute=0, second=0,
                                                                microsecond=0)))
-    draft = dialog.exec()
+    draft = dialog.ask()
     if draft is None:
         return None
     try:
@@ -44,7 +44,7 @@ def edit_campaign(parent: QWidget, context: AppContext, campaign_id: int) -> boo
     except Exception as exc:
         show_error(parent, exc)
         return False
-    after = CampaignDialog(parent, translate("CampaignActions", "Campaign details"), before).exec()
+    after = CampaignDialog(parent, translate("CampaignActions", "Campaign details"), before).ask()
     if after is None or after == before:
         return False
     return _update(parent, context, campaign_id, before, after,
@@ -82,7 +82,7 @@ def duplicate_campaign(parent: QWidget, context: AppContext, campaign_id: int) -
     for widget in (dialog.product, dialog.industry, dialog.list_price, dialog.deal_price,
                    dialog.quota, dialog.lifetime_days, dialog.notes):
         widget.setEnabled(False)  # a template copy changes only its name and launch
-    chosen = dialog.exec()
+    chosen = dialog.ask()
     if chosen is None:
         return None
     try:

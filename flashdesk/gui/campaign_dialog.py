@@ -1,50 +1,98 @@
-"""New / edit campaign dialog (ui/campaign_dialog.ui), validated as you type: each problem
-is shown under the form and OK stays disabled until the draft can be saved."""
+"""New / edit campaign dialog. It opens clean: a problem is shown once the operator has
+edited that field, and every remaining one when they press OK (which then keeps the dialog
+open on the first field to fix). The draft is checked by the campaigns' own rules."""
 
 from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QDateTime, QObject
+from PySide6.QtCore import QDateTime
 from PySide6.QtWidgets import (QComboBox, QDateTimeEdit, QDialog, QDialogButtonBox,
-                               QDoubleSpinBox, QLabel, QLineEdit, QPlainTextEdit, QSpinBox, QWidget)
+                               QDoubleSpinBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit,
+                               QSpinBox, QVBoxLayout, QWidget)
 
 from flashdesk.campaigns.draft import CampaignDraft, validate
-from flashdesk.gui.forms import load_form
 
 INDUSTRIES = ("美妆护肤", "食品饮料", "母婴用品", "服饰鞋包", "家居日用", "数码家电", "教育培训",
               "本地生活", "医疗健康", "宠物用品")
+MAX_PRICE = 10_000_000.0
 
 
-class CampaignDialog(QObject):
+class CampaignDialog(QDialog):
     def __init__(self, parent: QWidget | None, title: str, draft: CampaignDraft):
         super().__init__(parent)
-        self.dialog: QDialog = load_form("campaign_dialog", parent)
-        self.dialog.setWindowTitle(title)
-        find = self.dialog.findChild
-        self.name: QLineEdit = find(QLineEdit, "name")
-        self.product: QLineEdit = find(QLineEdit, "product")
-        self.industry: QComboBox = find(QComboBox, "industry")
-        self.list_price: QDoubleSpinBox = find(QDoubleSpinBox, "list_price")
-        self.deal_price: QDoubleSpinBox = find(QDoubleSpinBox, "deal_price")
-        self.quota: QSpinBox = find(QSpinBox, "quota")
-        self.launch_at: QDateTimeEdit = find(QDateTimeEdit, "launch_at")
-        self.lifetime_days: QSpinBox = find(QSpinBox, "lifetime_days")
-        self.notes: QPlainTextEdit = find(QPlainTextEdit, "notes")
-        self.problems: QLabel = find(QLabel, "problems")
-        self.buttons: QDialogButtonBox = find(QDialogButtonBox, "buttons")
+        self.setObjectName("CampaignDialog")
+        self.setWindowTitle(title)
+        self.resize(560, 560)
+        layout = QVBoxLayout(self)
+        intro = QLabel(self.tr("One campaign is one launch through a flash group. The playbook "
+                               "plans the warm-up, the group and launch day from these details."), self)
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+
+        self.name = QLineEdit(self)
+        self.name.setPlaceholderText(self.tr("e.g. 618 toner flash group"))
+        self.product = QLineEdit(self)
+        self.industry = QComboBox(self)
+        self.industry.setEditable(True)
         self.industry.addItems(INDUSTRIES)
-        self.buttons.accepted.connect(self.dialog.accept)
-        self.buttons.rejected.connect(self.dialog.reject)
+        self.list_price, self.deal_price = self._price(), self._price()
+        self.quota = QSpinBox(self)
+        self.quota.setMaximum(1_000_000)
+        self.launch_at = QDateTimeEdit(self)
+        self.launch_at.setCalendarPopup(True)
+        self.launch_at.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.lifetime_days = QSpinBox(self)
+        self.lifetime_days.setRange(1, 7)
+        self.notes = QPlainTextEdit(self)
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        for label, field in ((self.tr("&Name"), self.name), (self.tr("&Product"), self.product),
+                             (self.tr("&Industry"), self.industry),
+                             (self.tr("&List price (yuan)"), self.list_price),
+                             (self.tr("&Deal price (yuan)"), self.deal_price),
+                             (self.tr("&Quota (buyers)"), self.quota), (self.tr("&Launch"), self.launch_at),
+                             (self.tr("Group &lifetime (days)"), self.lifetime_days),
+                             (self.tr("N&otes"), self.notes)):
+            form.addRow(label, field)
+        for key, field in self.fields().items():
+            field.setObjectName(key)  # tests and the style sheet find fields by their draft key
+        layout.addLayout(form)
+
+        self.problems = QLabel(self)
         self.problems.setObjectName("problems")
+        self.problems.setWordWrap(True)
+        self.problems.hide()
+        layout.addWidget(self.problems)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        self.buttons.setObjectName("buttons")
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+
         self.set_draft(draft)
-        for signal in (self.name.textChanged, self.product.textChanged,
-                       self.industry.currentTextChanged, self.list_price.valueChanged,
-                       self.deal_price.valueChanged, self.quota.valueChanged,
-                       self.launch_at.dateTimeChanged, self.lifetime_days.valueChanged,
-                       self.notes.textChanged):
-            signal.connect(self.revalidate)
-        self.revalidate()
+        self.touched: set[str] = set()
+        for key, signal in (("name", self.name.textChanged), ("product", self.product.textChanged),
+                            ("industry", self.industry.currentTextChanged),
+                            ("list_price", self.list_price.valueChanged),
+                            ("deal_price", self.deal_price.valueChanged),
+                            ("quota", self.quota.valueChanged),
+                            ("launch_at", self.launch_at.dateTimeChanged),
+                            ("lifetime_days", self.lifetime_days.valueChanged),
+                            ("notes", self.notes.textChanged)):
+            signal.connect(lambda *_, key=key: self._edited(key))
+
+    def fields(self) -> dict[str, QWidget]:
+        return {key: getattr(self, key) for key in ("name", "product", "industry", "list_price",
+                                                    "deal_price", "quota", "launch_at",
+                                                    "lifetime_days", "notes")}
+
+    def _price(self) -> QDoubleSpinBox:
+        box = QDoubleSpinBox(self)
+        box.setMaximum(MAX_PRICE)
+        box.setDecimals(2)
+        return box
 
     def set_draft(self, draft: CampaignDraft) -> None:
         self.name.setText(draft.name)
@@ -73,14 +121,29 @@ class CampaignDialog(QObject):
                 "launch_at": self.tr("Launch"), "lifetime_days": self.tr("Group lifetime"),
                 "notes": self.tr("Notes")}
 
+    def _edited(self, key: str) -> None:
+        self.touched.add(key)
+        self.revalidate()
+
     def revalidate(self) -> dict[str, str]:
-        errors = validate(self.draft())
+        """Show the problems of the edited fields; OK stays enabled unless one of those has
+        a problem (pressing it checks the rest)."""
+        errors = {key: message for key, message in validate(self.draft()).items()
+                  if key in self.touched}
         labels = self.labels()
-        self.problems.setText("\n".join(f"• {labels[key]}: {message}"
-                                        for key, message in errors.items()))
+        self.problems.setText("\n".join(f"• {labels[key]}: {message}" for key, message in errors.items()))
         self.problems.setVisible(bool(errors))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not errors)
         return errors
 
-    def exec(self) -> CampaignDraft | None:
-        return self.draft() if self.dialog.exec() == QDialog.DialogCode.Accepted else None
+    def accept(self) -> None:
+        self.touched |= set(self.fields())
+        errors = self.revalidate()
+        if errors:
+            self.fields()[next(iter(errors))].setFocus()
+            return
+        super().accept()
+
+    def ask(self) -> CampaignDraft | None:
+        """Show the dialog; the draft when the operator pressed OK on a valid one."""
+        return self.draft() if self.exec() == QDialog.DialogCode.Accepted else None

@@ -8,7 +8,10 @@ module that defines
                                                    launch date / lifetime changed: move with it
     copy(session, source, target) -> None          duplicate as template (target is shifted)
 
-Parts run in the order listed here, inside the caller's transaction."""
+A capability names its part in its manifest; parts run in the capabilities' layer order
+(flashdesk/capabilities.py), inside the caller's transaction: a part can rely on the rows of
+the capabilities below it — copies before posters before channels, so a duplicated post links
+its duplicated copy and poster, and posts exist before tasks are planned."""
 
 from __future__ import annotations
 
@@ -16,15 +19,9 @@ from functools import cache
 from importlib import import_module
 from types import ModuleType
 
-PART_MODULES: tuple[str, ...] = (
-    "flashdesk.copies.plan",  # first: duplicated rows of later parts link its duplicated copies
-    "flashdesk.posters.plan",  # before channels: a duplicated post links its duplicated poster
-    "flashdesk.channels.plan",
-    "flashdesk.groups.plan",
-    "flashdesk.tasks.plan",
-)
+from flashdesk.capabilities import manifests
 
 
 @cache
 def plan_parts() -> tuple[ModuleType, ...]:
-    return tuple(import_module(name) for name in PART_MODULES)
+    return tuple(import_module(manifest.part) for manifest in manifests() if manifest.part)

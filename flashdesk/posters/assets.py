@@ -12,7 +12,8 @@ from sqlmodel import Session, col, select
 from flashdesk.i18n import translate
 from flashdesk.posters.formats import PosterError
 from flashdesk.store import Store
-from flashdesk.store.tables import Campaign, PosterAsset
+from flashdesk.campaigns.service import Campaign
+from flashdesk.posters.tables import PosterAsset
 
 BOMB_PIXELS = 250_000_000  # refused outright: beyond any camera photo (a 200 MP one passes)
 MAX_PIXELS = 40_000_000  # above this the image is downsampled on import

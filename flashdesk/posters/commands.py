@@ -8,7 +8,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from flashdesk.cli import add_store_option, open_store_from
+from flashdesk.store.arguments import add_store_option, open_store_from
 
 
 def register(subparsers) -> None:

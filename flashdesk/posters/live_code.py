@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from sqlmodel import Session
 
+from flashdesk.groups.service import live_code_in
 from flashdesk.i18n import translate
-from flashdesk.store.tables import GroupCampaign
 
 LINK_KEY = "payload_bind"  # QR element prop; its only value so far is LIVE_CODE
 LIVE_CODE = "live_code"
@@ -29,8 +29,7 @@ def link(elements) -> None:
 
 
 def campaign_live_code(session: Session, campaign_id: int) -> str:
-    head = session.get(GroupCampaign, campaign_id)
-    return (head.live_code_url if head else "").strip()
+    return live_code_in(session, campaign_id)
 
 
 def fill(elements, live_code: str) -> None:

@@ -10,6 +10,7 @@ from datetime import datetime
 from sqlmodel import Session, col, select
 
 from flashdesk.campaigns.service import live_campaign
+from flashdesk.groups.service import group_qrs
 from flashdesk.i18n import translate
 from flashdesk.posters.assets import load_images
 from flashdesk.posters import live_code
@@ -24,7 +25,8 @@ from flashdesk.posters.model import (
 )
 from flashdesk.posters.qr import SAMPLE_PAYLOAD, qr_key
 from flashdesk.store import Store
-from flashdesk.store.tables import Campaign, ChatGroup, Poster
+from flashdesk.campaigns.service import Campaign
+from flashdesk.posters.tables import Poster
 
 DEFAULT_PAYLOAD = SAMPLE_PAYLOAD
 DUPLICATED = "flashdesk.posters.duplicated"  # session.info key: source poster id -> duplicate
@@ -192,8 +194,7 @@ def poster_doc(store: Store, poster_id: int, staff: str = "") -> PosterDoc:
         doc.images = load_images(session, doc.asset_ids())
         doc.live_code = live_code.campaign_live_code(session, row.campaign_id)
         live_code.fill(doc.elements, doc.live_code)
-        doc.group_qrs = {qr_key(g.qr_payload): g.name for g in session.exec(select(ChatGroup).where(
-            ChatGroup.campaign_id == row.campaign_id, col(ChatGroup.deleted).is_(False))) if g.qr_payload.strip()}
+        doc.group_qrs = {qr_key(payload): name for payload, name in group_qrs(session, row.campaign_id).items()}
         return doc
 
 

@@ -11,7 +11,7 @@ from flashdesk.errors import UserError
 from flashdesk.i18n import translate
 from flashdesk.review.abtest import ABResult, evaluate
 from flashdesk.store import Store
-from flashdesk.store.tables import ABTest
+from flashdesk.review.tables import ABTest
 
 
 class ABTestError(UserError):

@@ -13,7 +13,7 @@ from flashdesk.i18n import translate
 from flashdesk.review.records import KINDS
 from flashdesk.review.service import Change, _campaign, _existing, _insert, _delete, _sync_library
 from flashdesk.store import Store
-from flashdesk.store.tables import Copy
+from flashdesk.copies.service import Copy
 
 
 class CopyLinkError(UserError):

@@ -15,7 +15,8 @@ from datetime import date
 from sqlalchemy import func, select
 from sqlmodel import Session
 
-from flashdesk.store.tables import Channel, Post, ReviewChannelDay
+from flashdesk.channels.service import Channel, Post
+from flashdesk.review.tables import ReviewChannelDay
 
 
 @dataclass(frozen=True)

@@ -14,7 +14,7 @@ from typing import Any
 from flashdesk.errors import UserError
 from flashdesk.i18n import translate
 from flashdesk.playbook import KeyDates
-from flashdesk.store.tables import ReviewChannelDay, ReviewCopy, ReviewDaily, ReviewMaterial
+from flashdesk.review.tables import ReviewChannelDay, ReviewCopy, ReviewDaily, ReviewMaterial
 
 MATERIAL_KINDS = ("poster", "video", "article")
 MATERIAL_KIND_ZH = {"poster": "海报", "video": "视频", "article": "文章"}

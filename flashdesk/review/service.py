@@ -22,7 +22,8 @@ from flashdesk.i18n import translate
 from flashdesk.playbook import KeyDates, key_dates
 from flashdesk.review.records import KINDS, Kind, Source, key_text, parse_row
 from flashdesk.store import Store
-from flashdesk.store.tables import Campaign, Copy
+from flashdesk.campaigns.service import Campaign
+from flashdesk.copies.service import Copy
 
 NEW, RECORDED = "new", "recorded"
 

@@ -13,8 +13,9 @@ from flashdesk.review.posts import channel_days
 from flashdesk.review.records import KINDS
 from flashdesk.review.service import _campaign, _existing
 from flashdesk.store import Store
-from flashdesk.store.tables import Copy, ReviewDaily, ReviewMaterial
-from flashdesk.store.tables.review import ABTest
+from flashdesk.copies.service import Copy
+from flashdesk.review.tables import ReviewDaily, ReviewMaterial
+from flashdesk.review.tables import ABTest
 
 
 @dataclass(frozen=True)

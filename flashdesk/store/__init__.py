@@ -1,14 +1,24 @@
 """The campaign store: engine, tables, migrations and backups. The only place that opens
-sessions; capability services receive a Store and ask it for a transaction."""
+sessions; capability services receive a Store and ask it for a transaction.
 
-from flashdesk.store.engine import (
-    CorruptStoreError,
-    NewerStoreError,
-    NotAStoreError,
-    Store,
-    StoreError,
-    open_store,
-)
+The engine's names load on first use (PEP 562), so what needs only a light part of the
+package — the command line's --store option in arguments.py — does not pull in SQLAlchemy."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from flashdesk.store.engine import (CorruptStoreError, NewerStoreError, NotAStoreError, Store,
+                                        StoreError, open_store)
 
 __all__ = ["CorruptStoreError", "NewerStoreError", "NotAStoreError", "Store", "StoreError",
            "open_store"]
+
+
+def __getattr__(name: str):
+    if name in __all__:
+        from flashdesk.store import engine
+
+        return getattr(engine, name)
+    raise AttributeError(f"module 'flashdesk.store' has no attribute {name!r}")

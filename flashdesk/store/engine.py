@@ -156,7 +156,9 @@ def open_store(location: str | Path, *, migrate: bool = True) -> Store:
     """Open (and create if missing) the store at a path or SQLAlchemy URL, bring its schema
     up to date (taking a backup first) and return it."""
     from flashdesk.store import migrations
+    from flashdesk.store.tables import load_tables
 
+    load_tables()
     engine, path = make_engine(location)
     store = Store(engine, path)
     try:

@@ -13,7 +13,9 @@ from sqlmodel import Session, col, select
 
 from flashdesk.playbook.loader import Checker
 from flashdesk.playbook.calendar import close_day
-from flashdesk.store.tables import Campaign, Channel, Post, Task, TaskLink, TaskRole
+from flashdesk.campaigns.service import Campaign
+from flashdesk.channels.service import Channel, Post
+from flashdesk.tasks.tables import Task, TaskLink, TaskRole
 from flashdesk.tasks import schedule
 from flashdesk.tasks.schedule import KINDS, Link
 from flashdesk.tasks.timeref import At, parse_duration, parse_signed_duration, shift_for

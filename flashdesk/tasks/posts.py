@@ -7,7 +7,7 @@ from sqlmodel import col, select
 
 from flashdesk.channels.rules import channel_rules
 from flashdesk.store import Store
-from flashdesk.store.tables import Channel, Post
+from flashdesk.channels.service import Channel, Post
 
 
 def post_labels(store: Store, campaign_id: int) -> dict[int, str]:

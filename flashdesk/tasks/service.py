@@ -16,7 +16,9 @@ from flashdesk.i18n import translate
 from flashdesk.playbook import default_playbook, key_dates
 from flashdesk.store import Store
 from flashdesk.store.change import Change
-from flashdesk.store.tables import Campaign, Post, Task, TaskLink, TaskRole
+from flashdesk.campaigns.service import Campaign
+from flashdesk.channels.service import Post
+from flashdesk.tasks.tables import Task, TaskLink, TaskRole
 from flashdesk.tasks import schedule
 from flashdesk.tasks.schedule import KINDS, Link
 from flashdesk.tasks.timeref import format_lag

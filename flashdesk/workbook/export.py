@@ -1,4 +1,5 @@
-"""Writing the team workbook. Each sheet is a module listed in SHEET_MODULES that defines
+"""Writing the team workbook. Each capability's manifest lists its sheets, in the order of
+the playbook's steps (Manifest.step); a sheet is a module that defines
 
     TITLE: str                                  the sheet's tab name (Chinese, as teams use it)
     write(ws, context: SheetContext) -> None    fill the worksheet
@@ -17,28 +18,13 @@ from dataclasses import dataclass
 from importlib import import_module
 from pathlib import Path
 
+from flashdesk.capabilities import by_step
 from flashdesk.playbook import KeyDates, Playbook, default_playbook, key_dates
 from flashdesk.store import Store
-from flashdesk.store.tables import Campaign
+from flashdesk.campaigns.tables import Campaign
 
-SHEET_MODULES: tuple[str, ...] = (
-    "flashdesk.workbook.overview",
-    "flashdesk.workbook.channels",
-    "flashdesk.workbook.channels_calendar",
-    "flashdesk.workbook.groups.live_code",
-    "flashdesk.workbook.groups.setup_sop",
-    "flashdesk.workbook.groups.runbook",
-    "flashdesk.workbook.groups.daily",
-    "flashdesk.workbook.groups.crisis",
-    "flashdesk.workbook.copies",
-    "flashdesk.workbook.tasks",
-    "flashdesk.workbook.posters",
-    "flashdesk.workbook.review.daily",
-    "flashdesk.workbook.review.channels",
-    "flashdesk.workbook.review.copies",
-    "flashdesk.workbook.review.materials",
-    "flashdesk.workbook.review.abtests",
-)
+def sheet_modules() -> tuple[str, ...]:
+    return tuple(sheet for manifest in by_step() for sheet in manifest.sheets)
 
 
 class ExportCancelled(Exception):
@@ -65,7 +51,7 @@ def export_workbook(store: Store, campaign_id: int, target: Path | str,
     campaign = get_campaign(store, campaign_id)
     playbook = default_playbook()
     context = SheetContext(store, campaign, playbook, key_dates(campaign, playbook))
-    modules = [import_module(name) for name in SHEET_MODULES]
+    modules = [import_module(name) for name in sheet_modules()]
     book = Workbook()
     book.remove(book.active)
     for done, module in enumerate(modules):

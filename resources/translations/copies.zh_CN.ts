@@ -176,6 +176,12 @@
             <numerusform>%n 个关键节点</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n review row(s)</source>
+        <translation>
+            <numerusform>%n 条复盘文案记录</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Delete copy</source>
         <translation>删除文案</translation>

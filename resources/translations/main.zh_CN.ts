@@ -110,10 +110,6 @@
         <translation>备注</translation>
     </message>
     <message>
-        <source>Campaign</source>
-        <translation>活动</translation>
-    </message>
-    <message>
         <source>One campaign is one launch through a flash group. The playbook plans the warm-up, the group and launch day from these details.</source>
         <translation>一个活动就是一次快闪群发售。剧本会根据这些信息排好预热、建群和开售当天的计划。</translation>
     </message>

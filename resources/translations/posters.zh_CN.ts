@@ -54,6 +54,37 @@
     </message>
 </context>
 <context>
+    <name>GroupChecks</name>
+    <message>
+        <source>Put the live code ({url}) on the poster instead.</source>
+        <translation>请改为在海报上放群活码（{url}）。</translation>
+    </message>
+    <message>
+        <source>Set the campaign&apos;s live code, then put it on the poster.</source>
+        <translation>请先设置本活动的群活码，再把它放到海报上。</translation>
+    </message>
+    <message>
+        <source>{problem} {fix}</source>
+        <translation>{problem}{fix}</translation>
+    </message>
+    <message>
+        <source>Poster “{poster}” carries the QR of {group} instead of the live code: it stops admitting at {capacity} members and expires on {at}.</source>
+        <translation>海报“{poster}”放的是{group}的群二维码而不是群活码：满 {capacity} 人后无法扫码进群，且将于 {at} 失效。</translation>
+    </message>
+    <message>
+        <source>Poster “{poster}” carries a single WeChat group&apos;s QR (none of this campaign&apos;s groups) instead of the live code.</source>
+        <translation>海报“{poster}”放的是单个微信群的二维码（不属于本活动的任何群），而不是群活码。</translation>
+    </message>
+    <message>
+        <source>Poster “{poster}” still carries the sample link {payload}, not the live code.</source>
+        <translation>海报“{poster}”的二维码仍是示例链接 {payload}，不是群活码。</translation>
+    </message>
+    <message>
+        <source>No live code (群活码) is set yet: the QR on {posters} follows it and carries the sample link {url} until you paste the live code link above.</source>
+        <translation>还没有设置群活码：{posters} 上的二维码跟随群活码，在上方粘贴群活码链接之前，放的是示例链接 {url}。</translation>
+    </message>
+</context>
+<context>
     <name>PosterCanvas</name>
     <message>
         <source>Resize element</source>

@@ -3,13 +3,14 @@ that say where they stand."""
 
 import pytest
 
+from flashdesk.groups.copy_values import values_for
 from flashdesk.copies import service
 from flashdesk.copies.service import CopyError
 from flashdesk.copies.variables import VariableError, fill, unknown_variables
 
 
 def test_sample_campaign_values(store, campaign_id):
-    values = service.values_for(store, campaign_id)
+    values = values_for(store, campaign_id)
     assert values["product"].startswith("爽肤水")
     assert (values["list_price"], values["deal_price"], values["quota"]) == ("340", "340", "500")
     assert values["saving"] == ""  # same price, more volume: no saving to brag about
@@ -21,20 +22,20 @@ def test_sample_campaign_values(store, campaign_id):
 
 
 def test_fill_replaces_every_known_variable(store, campaign_id):
-    values = service.values_for(store, campaign_id)
+    values = values_for(store, campaign_id)
     text = fill("{product}：原价{list_price}元，限{quota}份，{launch}开抢", values)
     assert text == f"{values['product']}：原价340元，限500份，{values['launch']}开抢"
 
 
 def test_operator_values_override_and_clear(store, campaign_id):
     service.set_variables(store, campaign_id, {"group_name": " 618 福利群 ", "live_code": "https://w.cn/x"})
-    values = service.values_for(store, campaign_id)
+    values = values_for(store, campaign_id)
     assert (values["group_name"], values["live_code"]) == ("618 福利群", "https://w.cn/x")
     service.set_variables(store, campaign_id, {"group_name": ""})
-    assert service.values_for(store, campaign_id)["group_name"].endswith("福利1群")  # back to the group's
+    assert values_for(store, campaign_id)["group_name"].endswith("福利1群")  # back to the group's
     with pytest.raises(CopyError, match="product"):
         service.set_variables(store, campaign_id, {"product": "别的"})
-    assert service.values_for(store, campaign_id)["live_code"] == "https://w.cn/x"
+    assert values_for(store, campaign_id)["live_code"] == "https://w.cn/x"
 
 
 def test_unknown_variable_is_an_error_with_its_place():

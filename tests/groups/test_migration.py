@@ -5,7 +5,7 @@ from datetime import datetime
 
 from flashdesk.groups import service
 from flashdesk.store import open_store
-from flashdesk.store.tables import ChatGroup, CrisisPlan
+from flashdesk.groups.tables import ChatGroup, CrisisPlan
 from tests.old_stores import old_store
 
 

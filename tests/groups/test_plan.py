@@ -11,8 +11,7 @@ from flashdesk.groups import plan, service
 from flashdesk.groups.runbook import load_runbook, set_beat_state
 from flashdesk.playbook import PlaybookError, default_playbook
 from flashdesk.playbook.loader import Checker
-from flashdesk.store.tables import (ChatGroup, CrisisPlan, SetupSopItem, TimetableSlot,
-                                    WeeklyRhythm)
+from flashdesk.groups.tables import (ChatGroup, CrisisPlan, SetupSopItem, TimetableSlot, WeeklyRhythm)
 
 
 def test_sample_campaign_gets_nodes_in_order_on_launch_day(store, campaign_id):

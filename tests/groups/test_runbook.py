@@ -77,7 +77,7 @@ def test_finishing_early_keeps_the_planned_time(store, campaign_id):
 
 def test_add_edit_and_delete_beats(store, campaign_id):
     from flashdesk.groups import service
-    from flashdesk.store.tables import NodeBeat
+    from flashdesk.groups.tables import NodeBeat
 
     node = rb.load_runbook(store, campaign_id).nodes[1]
     first = node.beats[0]

@@ -10,7 +10,7 @@ from flashdesk.groups import service
 from flashdesk.groups.checks import group_warnings
 from flashdesk.groups.rules import GroupError
 from flashdesk.groups.runbook import load_runbook
-from flashdesk.store.tables import ChatGroup, GroupSetupItem, KeyNode, TimetableSlot
+from flashdesk.groups.tables import ChatGroup, GroupSetupItem, KeyNode, TimetableSlot
 
 
 def _group(store, campaign_id):
@@ -101,7 +101,10 @@ def test_setup_checklist_done_box(store, campaign_id):
 
 
 def _kinds(store, campaign_id, now):
-    return {w.kind for w in group_warnings(store, campaign_id, now)}
+    """What the groups page lists: the groups' own warnings and the posters' about them."""
+    from flashdesk.posters.group_check import group_warnings_from_posters
+
+    return {w.kind for w in group_warnings(store, campaign_id, now) + group_warnings_from_posters(store, campaign_id)}
 
 
 def test_each_warning_fires_and_clears(store, campaign_id):

@@ -4,7 +4,7 @@ from openpyxl import load_workbook
 
 from flashdesk.groups import runbook as rb
 from flashdesk.groups import service
-from flashdesk.store.tables import ChatGroup, CrisisPlan, GroupSetupItem
+from flashdesk.groups.tables import ChatGroup, CrisisPlan, GroupSetupItem
 from flashdesk.workbook.export import export_workbook
 
 SHEETS = ["群活码", "社群基础搭建SOP", "关键节点执行表", "社群日常维护执行表", "危机预案"]

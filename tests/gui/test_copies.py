@@ -6,6 +6,7 @@ from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import QApplication, QMessageBox
 from PySide6.QtGui import QGuiApplication
 
+from flashdesk.groups.copy_values import values_for
 from flashdesk.copies import service
 from flashdesk.copies.service import CopyDraft, CopyQuery
 from flashdesk.gui.copies.models import ExcerptRole, highlighted_html
@@ -192,10 +193,10 @@ def test_campaign_values_dialog_is_undoable(tab, qtbot, store, app_context):
         dialog.accept()
     when_modal(fill_in)
     tab.variables_button.click()
-    assert service.values_for(store, app_context.campaign_id)["group_name"] == "测试群"
+    assert values_for(store, app_context.campaign_id)["group_name"] == "测试群"
     assert tab.editor.values["group_name"] == "测试群"
     app_context.undo_stack.undo()
-    assert service.values_for(store, app_context.campaign_id)["group_name"].endswith("福利1群")
+    assert values_for(store, app_context.campaign_id)["group_name"].endswith("福利1群")
 
 
 def test_without_a_campaign_only_the_library_shows(qtbot, app_context, store, campaign_id):

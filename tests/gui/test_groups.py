@@ -16,7 +16,7 @@ from flashdesk.gui.groups.models import RunbookModel
 from flashdesk.gui.groups.run_mode import RunModeWindow
 from flashdesk.gui.groups.tab import GroupsTab
 from flashdesk.store import open_store
-from flashdesk.store.tables import ChatGroup, CrisisPlan
+from flashdesk.groups.tables import ChatGroup, CrisisPlan
 from tests.gui.helpers import when_modal
 
 

@@ -10,6 +10,7 @@ from flashdesk.copies import service as copies
 from flashdesk.copies.service import CopyDraft
 from flashdesk.gui.channels.tab import ChannelsTab
 from flashdesk.gui.copies.picker import CopyPicker
+from flashdesk.groups.copy_values import values_for
 from tests.gui.helpers import when_modal
 
 
@@ -76,7 +77,6 @@ def test_post_dialog_links_a_copy_one_undo_step(tab, qtbot):
     index = tab.calendar_model.index_of(post.channel_id, post.day)
     tip = tab.calendar_model.data(index, Qt.ItemDataRole.ToolTipRole)
     assert "Copy: 帮忙选款文案" in tip and "家人们帮我选款" in tip
-    tab.grab().save("/work/shots/links-calendar.png")
     tab.context.undo_stack.undo()
     assert service.get_post(store, post.id).copy_id is None
     assert copies.get_copy(store, copy_id).times_used == 0
@@ -146,7 +146,6 @@ def test_checklist_line_picks_a_copy_one_undo_step(groups_tab, qtbot):
     assert model.rows[row].copy_id == copy_id
     assert model.data(model.index(row, 3)) == "福利群公告"
     assert copies.get_copy(store, copy_id).times_used == 1
-    page.grab().save("/work/shots/links-checklist.png")
     page.context.undo_stack.undo()
     row = next(i for i, item in enumerate(model.rows) if item.key == "announcement")
     assert model.rows[row].copy_id is None and model.data(model.index(row, 3)) == "—"
@@ -213,9 +212,9 @@ def test_copy_preview_follows_the_sold_count_and_values_dialog_shows_the_group_s
     copies_tab.variables_button.click()
     assert seen["field"] == "" and seen["placeholder"] == "From Group SOP: 370"
     assert seen["group"].startswith("From Group SOP: ") and seen["group"].endswith("福利1群")
-    assert copies.values_for(app_context.store, campaign_id)["remaining"] == "最后几份"
+    assert values_for(app_context.store, campaign_id)["remaining"] == "最后几份"
     app_context.undo_stack.undo()  # the hand-set value goes, the Group SOP's comes back
-    assert copies.values_for(app_context.store, campaign_id)["remaining"] == "370"
+    assert values_for(app_context.store, campaign_id)["remaining"] == "370"
     app_context.undo_stack.undo()  # the sold count
     assert copies_tab.editor.values["remaining"] == "500"
 
@@ -225,13 +224,13 @@ def test_deleting_a_linked_copy_asks_first(qtbot, app_context, campaign_id):
     from flashdesk.copies.service import CopyError
     from flashdesk.groups import service as groups
     from flashdesk.gui.copies.tab import CopiesTab
-    from flashdesk.store.tables import KeyNode
+    from flashdesk.groups.tables import KeyNode
 
     store = app_context.store
     copy_id = copies.create_copy(store, CopyDraft(title="只此一条的叫醒话术", body="醒醒", stage="wake_up"))
     node = groups.rows(store, KeyNode, campaign_id)[0]
     groups.edit(store, KeyNode, node.id, copy_id=copy_id)
-    assert link_counts(store, copy_id) == {"posts": 0, "checklist": 0, "nodes": 1}
+    assert link_counts(store, copy_id) == {"key_node": 1}
     tab = CopiesTab(app_context)
     qtbot.addWidget(tab)
     tab.show()

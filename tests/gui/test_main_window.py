@@ -2,7 +2,7 @@ from datetime import datetime
 
 import pytest
 from PySide6.QtCore import QDateTime
-from PySide6.QtWidgets import QDialogButtonBox, QLineEdit, QMessageBox, QSpinBox
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLineEdit, QMessageBox, QSpinBox
 
 from flashdesk import i18n
 from flashdesk.campaigns.draft import CampaignDraft
@@ -57,7 +57,7 @@ def test_create_in_dialog_then_undo_and_redo(window, qtbot):
 
 def test_dialog_blocks_bad_input_as_you_type(qtbot, app_context):
     dialog = CampaignDialog(None, "t", CampaignDraft(name="ok", product="p"))
-    qtbot.addWidget(dialog.dialog)
+    qtbot.addWidget(dialog)
     ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
     assert ok.isEnabled()
     dialog.quota.setValue(0)
@@ -73,6 +73,25 @@ def test_dialog_blocks_bad_input_as_you_type(qtbot, app_context):
     dialog.launch_at.setDateTime(QDateTime(datetime(2026, 7, 1, 19, 30)))
     assert ok.isEnabled()
     assert dialog.draft().launch_at == datetime(2026, 7, 1, 19, 30)
+
+
+def test_new_campaign_dialog_opens_without_errors_and_checks_on_ok(qtbot, app_context):
+    """An empty new campaign is not an error yet: nothing red on open; OK names what is
+    missing and keeps the dialog open; once filled it is accepted."""
+    dialog = CampaignDialog(None, "New campaign", CampaignDraft(launch_at=datetime(2026, 7, 1, 20, 0)))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    assert dialog.problems.isHidden() and ok.isEnabled()
+    ok.click()
+    assert dialog.isVisible() and dialog.result() != QDialog.DialogCode.Accepted
+    assert dialog.problems.isVisible() and "Name" in dialog.problems.text() \
+        and "Product" in dialog.problems.text()
+    dialog.name.setText("七夕面膜快闪群")
+    dialog.product.setText("面膜")
+    assert dialog.problems.isHidden() and ok.isEnabled()
+    ok.click()
+    assert dialog.result() == QDialog.DialogCode.Accepted
 
 
 def test_switching_campaigns(window, app_context):

@@ -167,17 +167,6 @@ def test_new_poster_from_template_and_undo(qtbot, tab, app_context, campaign_id)
     assert find_poster(app_context.store, campaign_id).id == tab.poster_id
 
 
-def test_screenshot(qtbot, tab):
-    from pathlib import Path
-
-    shots = Path("/work/shots")
-    if shots.is_dir():
-        tab.canvas.select(_element(tab, "price").id)
-        tab.run_checks()
-        tab.grab().save(str(shots / "posters-tab-test.png"))
-    assert tab.canvas.width() > 300
-
-
 def test_batch_from_the_tab_reports_bad_rows(qtbot, tab, tmp_path):
     from flashdesk.posters.batch import parse_rows
 

@@ -12,7 +12,7 @@ from flashdesk.copies import service as copies
 from flashdesk.copies.service import CopyDraft
 from flashdesk.errors import UserError
 from flashdesk.groups import service
-from flashdesk.store.tables import ChatGroup, GroupSetupItem, KeyNode
+from flashdesk.groups.tables import ChatGroup, GroupSetupItem, KeyNode
 from flashdesk.workbook.export import export_workbook
 
 

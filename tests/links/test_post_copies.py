@@ -16,7 +16,7 @@ from flashdesk.copies.links import (CHANNEL_OF_KIND, STAGE_OF_NODE, STAGE_OF_POS
 from flashdesk.copies.service import CopyDraft, CopyError
 from flashdesk.copies.vocab import CHANNEL_BY_KEY, STAGE_BY_KEY
 from flashdesk.playbook import default_playbook
-from flashdesk.store.tables import Copy
+from flashdesk.copies.tables import Copy
 
 
 def _dump(store):

@@ -7,13 +7,12 @@ from datetime import datetime
 import qrcode
 
 from flashdesk.groups import service as groups
-from flashdesk.groups.checks import group_warnings
-from flashdesk.groups.poster_check import poster_qrs
+from flashdesk.posters.group_check import group_warnings_from_posters, poster_qrs
 from flashdesk.groups.qr import decode_group_qr
 from flashdesk.posters import service as posters
 from flashdesk.posters.qr import SAMPLE_PAYLOAD, decode
 from flashdesk.posters.render import render_image
-from flashdesk.store.tables import ChatGroup
+from flashdesk.groups.tables import ChatGroup
 
 GROUP_URL = "https://weixin.qq.com/g/AQYAAFlinks2TestGroup1"
 LIVE = "https://work.weixin.qq.com/gm/live-code-618"
@@ -21,7 +20,7 @@ NOW = datetime(2026, 6, 1, 12, 0)
 
 
 def _poster_warnings(store, campaign_id):
-    return [w for w in group_warnings(store, campaign_id, NOW) if w.kind.startswith("poster_")]
+    return [w for w in group_warnings_from_posters(store, campaign_id) if w.kind.startswith("poster_")]
 
 
 def _group_from_screenshot(store, campaign_id, tmp_path):

@@ -1,7 +1,7 @@
 """The poster's QR follows the campaign's live code (Group SOP) the way its texts follow the
 campaign: rendered and decoded with zxing, typed payloads unlink, the sample waits visibly."""
 
-from flashdesk.groups.checks import group_warnings
+from flashdesk.posters.group_check import group_warnings_from_posters
 from flashdesk.groups.service import set_live_code
 from flashdesk.posters import live_code
 from flashdesk.posters.checks import check
@@ -25,7 +25,7 @@ def test_sample_poster_waits_for_the_live_code_then_carries_it(qapp, store, camp
     assert is_linked(_qr(doc)) and _qr(doc).props["payload"] == live_code.PLACEHOLDER
     waiting = [f for f in check(doc, decode_qr=False) if "no live code is set yet" in f.why]
     assert [f.element_id for f in waiting] == [_qr(doc).id]
-    group_message = next(w.message for w in group_warnings(store, campaign_id) if w.kind == "no_live_code")
+    group_message = next(w.message for w in group_warnings_from_posters(store, campaign_id) if w.kind == "no_live_code")
     assert poster.name in group_message and live_code.PLACEHOLDER in group_message
 
     set_live_code(store, campaign_id, LIVE)
@@ -34,7 +34,7 @@ def test_sample_poster_waits_for_the_live_code_then_carries_it(qapp, store, camp
     assert LIVE in decode(render_image(doc))
     assert [e.props["payload"] for e in list_posters(store, campaign_id)[0].elements if e.kind == "qr"] == [LIVE]
     assert not [f for f in check(doc, decode_qr=False) if "no live code" in f.why]
-    assert "no_live_code" not in {w.kind for w in group_warnings(store, campaign_id)}
+    assert "no_live_code" not in {w.kind for w in group_warnings_from_posters(store, campaign_id)}
 
     set_live_code(store, campaign_id, "https://live.example.cn/c/619")  # changed in the Group SOP
     assert _qr(poster_doc(store, poster.id)).props["payload"] == "https://live.example.cn/c/619"
@@ -50,7 +50,7 @@ def test_a_typed_payload_unlinks_and_stays(qapp, store, campaign_id):
     set_live_code(store, campaign_id, LIVE)
     assert _qr(poster_doc(store, poster.id)).props["payload"] == "https://shop.example.cn/typed"
     set_live_code(store, campaign_id, "")
-    assert "no_live_code" not in {w.kind for w in group_warnings(store, campaign_id)}  # nothing waits
+    assert "no_live_code" not in {w.kind for w in group_warnings_from_posters(store, campaign_id)}  # nothing waits
 
 
 def test_new_posters_link_unless_given_their_own_link(qapp, store, campaign_id):

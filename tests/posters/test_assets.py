@@ -11,7 +11,7 @@ from sqlmodel import select
 from flashdesk.posters import assets
 from flashdesk.posters.assets import import_image
 from flashdesk.posters.formats import PosterError
-from flashdesk.store.tables import PosterAsset
+from flashdesk.posters.tables import PosterAsset
 
 
 def _chunk(kind: bytes, data: bytes) -> bytes:

@@ -7,7 +7,7 @@ from flashdesk.channels.service import list_channels, remove_channels
 from flashdesk.copies.service import CopyDraft, create_copy, get_copy
 from flashdesk.review.sample import add_sample_numbers, remove_sample_numbers
 from flashdesk.review.service import records
-from flashdesk.store.tables import Copy
+from flashdesk.copies.tables import Copy
 
 
 def test_examples_use_the_campaigns_channels_and_seeded_copy_titles(store, campaign_id):

@@ -17,6 +17,7 @@ from flashdesk.copies.lint import lint
 from flashdesk.copies.variables import fill
 from flashdesk.copies.vocab import CHANNEL_BY_KEY, STAGE_BY_KEY
 from flashdesk.errors import UserError
+from flashdesk.groups.copy_values import values_for
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 PAGE = 200
@@ -40,7 +41,7 @@ class CopyPicker(QDialog):
         self.channel_key, self.stage_key = channel, stage
         self._unlink = False
         try:
-            self.values = service.values_for(store, campaign_id)
+            self.values = values_for(store, campaign_id)
         except UserError:
             self.values = {}
         self.search = QLineEdit(self)

@@ -15,6 +15,7 @@ from flashdesk.copies.service import CopyDraft, CopyQuery
 from flashdesk.copies.variables import fill
 from flashdesk.copies.vocab import CHANNELS, LEVERS, STAGES
 from flashdesk.errors import UserError
+from flashdesk.groups.copy_values import values_for
 from flashdesk.gui.context import AppContext
 from flashdesk.gui.copies.editor import CopyEditor
 from flashdesk.gui.copies.models import CHANNEL, STAGE, TITLE, CopyIdRole, CopyListModel, HighlightDelegate
@@ -207,7 +208,7 @@ class CopiesTab(QWidget):
         values = None
         if self.context.campaign_id is not None and self.context.store is not None:
             try:
-                values = service.values_for(self.context.store, self.context.campaign_id)
+                values = values_for(self.context.store, self.context.campaign_id)
             except UserError:
                 values = None
         self.editor.set_campaign_values(values, playbook_limits(default_playbook()))
@@ -366,9 +367,11 @@ class CopiesTab(QWidget):
         counts = link_counts(self.context.store, copy_id)
         if not any(counts.values()):
             return True
-        uses = [text for n, text in ((counts["posts"], self.tr("%n warm-up post(s)", "", counts["posts"])),
-                                     (counts["checklist"], self.tr("%n checklist line(s)", "", counts["checklist"])),
-                                     (counts["nodes"], self.tr("%n key node(s)", "", counts["nodes"]))) if n]
+        labels = {"post": lambda n: self.tr("%n warm-up post(s)", "", n),
+                  "group_setup_item": lambda n: self.tr("%n checklist line(s)", "", n),
+                  "key_node": lambda n: self.tr("%n key node(s)", "", n),
+                  "review_copy": lambda n: self.tr("%n review row(s)", "", n)}
+        uses = [labels[table](n) if table in labels else f"{n} × {table}" for table, n in counts.items()]
         return confirm(self, self.tr("Delete copy"), self.tr(
             "“{title}” is linked by {uses}. They keep the link and show the copy as deleted until "
             "you pick another one. Delete it anyway?").format(title=self._current.title,

@@ -56,11 +56,11 @@ class CampaignValuesDialog(QDialog):
 
 def edit_campaign_values(parent, context) -> bool:
     store, campaign_id = context.store, context.campaign_id
-    from flashdesk.copies.links import group_values
+    from flashdesk.groups.copy_values import group_values, values_for
 
     overrides = service.variable_overrides(store, campaign_id)
     before = {name: overrides.get(name, "") for name in OPERATOR_SET}
-    dialog = CampaignValuesDialog(service.values_for(store, campaign_id), parent, before,
+    dialog = CampaignValuesDialog(values_for(store, campaign_id), parent, before,
                                   group_values(store, campaign_id))
     if dialog.exec() != QDialog.DialogCode.Accepted or dialog.chosen() == before:
         return False

@@ -10,7 +10,7 @@ from flashdesk.copies import service as copies
 from flashdesk.copies.links import CHANNEL_OF_KIND, STAGE_OF_NODE, STAGE_OF_SETUP
 from flashdesk.groups import service
 from flashdesk.gui.copies.picker import CopyPicker
-from flashdesk.store.tables import GroupSetupItem
+from flashdesk.groups.tables import GroupSetupItem
 
 GROUP_CHANNEL = CHANNEL_OF_KIND["customer_groups"]  # a flash group is a WeCom customer group
 

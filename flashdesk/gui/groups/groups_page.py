@@ -14,14 +14,15 @@ from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLabel, QLineEdit, QPus
 
 from flashdesk.groups import service
 from flashdesk.groups.checks import group_warnings
+from flashdesk.posters.group_check import group_warnings_from_posters
 from flashdesk.groups.qr import decode_group_qr
 from flashdesk.gui.groups.copy_links import pick_copy
 from flashdesk.gui.groups.models import ChoiceDelegate, Column, edit_row
 from flashdesk.gui.groups.page import NothingSelected, Page, button_row, table_view
 from flashdesk.gui.groups.quota import QuotaBox
 from flashdesk.gui.messages import show_error
-from flashdesk.store.tables import ChatGroup, GroupSetupItem
-from flashdesk.store.tables.groups import GROUP_STATES
+from flashdesk.groups.tables import ChatGroup, GroupSetupItem
+from flashdesk.groups.tables import GROUP_STATES
 
 
 class GroupsPage(Page):
@@ -117,7 +118,9 @@ class GroupsPage(Page):
         self._show_checklist()
 
     def refresh_warnings(self) -> None:
-        found = group_warnings(self.context.store, self.campaign_id, self.clock())
+        store = self.context.store
+        found = group_warnings(store, self.campaign_id, self.clock()) + \
+            group_warnings_from_posters(store, self.campaign_id)
         self.warned_groups = {w.group_id for w in found}
         self.warnings.setText("\n".join(f"⚠ {w.message}" for w in found))
         self.warnings.setVisible(bool(found))

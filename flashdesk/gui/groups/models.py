@@ -164,7 +164,7 @@ def copy_data(copy, role, values: dict):
 
 def copy_values(context) -> dict[str, str]:
     """The campaign's copy variables, to show a linked copy filled."""
-    from flashdesk.copies.service import values_for
+    from flashdesk.groups.copy_values import values_for
     from flashdesk.errors import UserError
 
     try:
@@ -301,7 +301,7 @@ class RunbookModel(QAbstractTableModel):
     def setData(self, index, value, role=Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.EditRole or not index.isValid():
             return False
-        from flashdesk.store.tables import KeyNode, NodeBeat
+        from flashdesk.groups.tables import KeyNode, NodeBeat
 
         node, beat, _first = self.lines[index.row()]
         what = self.headers[index.column()]

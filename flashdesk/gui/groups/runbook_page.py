@@ -14,8 +14,8 @@ from flashdesk.gui.groups.models import ChoiceDelegate, RunbookModel, copy_value
 from flashdesk.gui.groups.page import NothingSelected, Page, button_row, table_view
 from flashdesk.gui.groups.run_mode import RunModeWindow, mark_beat
 from flashdesk.gui.messages import confirm, show_error
-from flashdesk.store.tables import KeyNode, NodeBeat
-from flashdesk.store.tables.groups import BEAT_KINDS
+from flashdesk.groups.tables import KeyNode, NodeBeat
+from flashdesk.groups.tables import BEAT_KINDS
 
 
 class RunbookPage(Page):

@@ -517,15 +517,12 @@ class PostersTab(QWidget):
             print_docs(printer, [self.doc])
 
     def print_preview(self) -> None:
-        from PySide6.QtPrintSupport import QPrintPreviewDialog
-
+        from flashdesk.gui.printing import show_preview
         from flashdesk.posters.render import print_docs
 
         if self.doc is None or not self._confirm_despite_errors():
             return
-        dialog = QPrintPreviewDialog(self._printer(), self)
-        dialog.paintRequested.connect(lambda printer: print_docs(printer, [self.doc]))
-        dialog.exec()
+        show_preview(self, self._printer(), lambda printer: print_docs(printer, [self.doc]))
 
     def batch(self, rows=None, folder: str | None = None) -> BackgroundTask | None:
         """Render the poster once per staff member; `rows`/`folder` skip the dialog (tests)."""

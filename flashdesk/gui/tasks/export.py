@@ -156,17 +156,17 @@ class ExportDialog(QDialog):
 
 
 def print_preview(parent, view: GanttView) -> None:
-    from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+    from PySide6.QtPrintSupport import QPrinter
+
+    from flashdesk.gui.printing import show_preview
 
     view.materialize_all()
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setPageOrientation(QPageLayout.Orientation.Landscape)
-    dialog = QPrintPreviewDialog(printer, parent)
 
     def paint(target) -> None:
         painter = QPainter(target)
         paint_pages(painter, target, view, target.newPage)
         painter.end()
 
-    dialog.paintRequested.connect(paint)
-    dialog.exec()
+    show_preview(parent, printer, paint)

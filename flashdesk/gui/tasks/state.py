@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from flashdesk.store.tables import Task, TaskLink, TaskRole
+from flashdesk.tasks.tables import Task, TaskLink, TaskRole
 from flashdesk.tasks import schedule
 from flashdesk.tasks.service import Board, overdue
 

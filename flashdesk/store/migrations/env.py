@@ -1,10 +1,9 @@
 from alembic import context
 
-import flashdesk.store.tables  # noqa: F401  (registers every table on the metadata)
-from sqlmodel import SQLModel
+from flashdesk.store.tables import load_tables
 
 connection = context.config.attributes["connection"]
-context.configure(connection=connection, target_metadata=SQLModel.metadata,
+context.configure(connection=connection, target_metadata=load_tables(),
                   render_as_batch=True)
 with context.begin_transaction():
     context.run_migrations()

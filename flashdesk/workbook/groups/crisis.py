@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from flashdesk.groups import service
-from flashdesk.store.tables import CrisisPlan
+from flashdesk.groups.tables import CrisisPlan
 from flashdesk.workbook.cells import LABEL_FONT, header_row, print_setup, put, title_row
 from flashdesk.workbook.export import SheetContext
 from flashdesk.workbook.groups import row_height

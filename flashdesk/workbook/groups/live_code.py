@@ -4,7 +4,7 @@ order with capacity, members, QR expiry and state."""
 from __future__ import annotations
 
 from flashdesk.groups import service
-from flashdesk.store.tables import ChatGroup
+from flashdesk.groups.tables import ChatGroup
 from flashdesk.workbook.cells import LABEL_FONT, header_row, print_setup, put, title_row
 from flashdesk.workbook.export import SheetContext
 from flashdesk.workbook.groups import STATE_NAMES, row_height

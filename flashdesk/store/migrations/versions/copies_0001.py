@@ -5,13 +5,19 @@
 - copy_grams: FTS5 over every 1- and 2-character gram of title and body, computed inside
   the triggers with the copy_seq number table (triggers allow no CTEs). Trigram finds
   nothing for 福利 or 折扣; this index finds them without scanning the table.
-- The seed library (resources/copies/seed.toml) is loaded here, once per store, in the
-  same transaction as the schema: every store (GUI, command line, tests) starts with it
-  and copies the operator deletes never come back.
+- The seed library is loaded here, once per store, in the same transaction as the schema:
+  every store (GUI, command line, tests) starts with it and copies the operator deletes never
+  come back. What it inserts is frozen in copies_0001_seed.toml beside this file (the seeds
+  as they were when this revision was written), so the revision's result never changes when
+  resources/copies/seed.toml does; a later change to the seeds is a later migration.
 
 Revision ID: copies_0001
 Revises: 0001_foundation
 """
+import tomllib
+from datetime import datetime
+from pathlib import Path
+
 import sqlalchemy as sa
 from alembic import op
 
@@ -20,6 +26,7 @@ down_revision = "0001_foundation"
 branch_labels = ("copies",)
 depends_on = None
 
+SEED_FILE = Path(__file__).with_name("copies_0001_seed.toml")
 GRAM_SPAN = 4300  # title (200) + body (4000) + separator, rounded up
 
 SORT_INDEXES = {
@@ -98,11 +105,17 @@ def upgrade() -> None:
         op.execute("CREATE VIRTUAL TABLE copy_grams USING fts5(grams, tokenize='unicode61')")
         for trigger in TRIGGERS:
             op.execute(trigger)
-    from flashdesk.copies.seed import seed_rows
-
     table = sa.table("copy", *(sa.column(name) for name in (
         "title", "body", "channel", "stage", "levers", "seed_key", "created_at", "updated_at")))
     op.bulk_insert(table, seed_rows())
+
+
+def seed_rows() -> list[dict]:
+    entries = tomllib.loads(SEED_FILE.read_text(encoding="utf-8"))["copy"]
+    now = datetime.now()
+    return [{"title": e["title"], "body": e["body"].strip(), "channel": e["channel"],
+             "stage": e["stage"], "levers": e["levers"], "seed_key": e["key"],
+             "created_at": now, "updated_at": now} for e in entries]
 
 
 def downgrade() -> None:

@@ -6,14 +6,6 @@ from pydantic import NaiveDatetime
 from sqlmodel import Field, SQLModel
 
 
-class StoreInfo(SQLModel, table=True):
-    """Facts about the store itself, such as the FlashDesk version that last upgraded it."""
-
-    __tablename__ = "store_info"
-    key: str = Field(primary_key=True, max_length=64)
-    value: str = Field(default="", max_length=256)
-
-
 class Campaign(SQLModel, table=True):
     """One product launch through a flash group. Prices are in yuan."""
 

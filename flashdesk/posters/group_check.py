@@ -1,15 +1,17 @@
 """Posters against the groups: a poster must carry the live code (群活码), which rotates
 full or expired groups away, never one group's own QR, which stops admitting at 200 members
 and dies after 7 days. Also flags a poster still carrying the posters' sample link once the
-live code is set."""
+live code is set, and posters waiting for a live code (live_code_check.py). The Group SOP lists
+these next to its own warnings; they live with the posters, which sit above the groups."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+from flashdesk.groups import service as groups
+from flashdesk.groups.checks import GroupWarning
 from flashdesk.i18n import translate
 from flashdesk.store import Store
-from flashdesk.store.tables import ChatGroup
 
 
 @dataclass(frozen=True)
@@ -30,10 +32,21 @@ def poster_qrs(store: Store, campaign_id: int) -> list[PosterQr]:
             for element in poster.elements if element.kind == "qr"]
 
 
-def poster_warnings(store: Store, campaign_id: int, groups: list[ChatGroup], live_code: str) -> list:
+def group_warnings_from_posters(store: Store, campaign_id: int) -> list[GroupWarning]:
+    """The posters' Group SOP warnings: poster QRs that are not the live code, and posters
+    waiting for one (kind "no_live_code")."""
+    from flashdesk.posters.live_code_check import live_code_message
+
+    found = poster_warnings(store, campaign_id, groups.rows(store, groups.ChatGroup, campaign_id),
+                            groups.live_code(store, campaign_id))
+    if message := live_code_message(store, campaign_id):
+        found.append(GroupWarning("no_live_code", None, message))
+    return found
+
+
+def poster_warnings(store: Store, campaign_id: int, groups: list, live_code: str) -> list:
     """GroupWarning (kind "poster_group_qr" or "poster_sample_qr") for each poster QR that
     is a single group's code or the sample link; `groups` are the campaign's groups."""
-    from flashdesk.groups.checks import GroupWarning
     from flashdesk.posters.qr import SAMPLE_PAYLOAD, is_wechat_group_code, qr_key
 
     by_payload = {qr_key(g.qr_payload): g for g in groups if g.qr_payload.strip()}

@@ -1,0 +1,15 @@
+"""Campaigns declare themselves (see flashdesk/capabilities.py)."""
+
+from flashdesk.capabilities import Manifest
+
+MANIFEST = Manifest(
+    name="campaigns",
+    step=1,
+    tables="flashdesk.campaigns.tables",
+    owns=("campaign",),
+    branch="foundation",
+    sheets=("flashdesk.workbook.overview",),
+    commands=("flashdesk.campaigns.commands",),
+    tab="flashdesk.gui.overview:OverviewTab",
+    areas=("campaigns",),
+)

@@ -1,0 +1,16 @@
+"""The publicity matrix and warm-up calendar declare themselves (see flashdesk/capabilities.py)."""
+
+from flashdesk.capabilities import Manifest
+
+MANIFEST = Manifest(
+    name="channels",
+    step=2,
+    tables="flashdesk.channels.tables",
+    owns=("channel", "post"),
+    branch="channels",
+    part="flashdesk.channels.plan",
+    sheets=("flashdesk.workbook.channels", "flashdesk.workbook.channels_calendar"),
+    commands=("flashdesk.channels.commands",),
+    tab="flashdesk.gui.channels.tab:ChannelsTab",
+    areas=("channels",),
+)

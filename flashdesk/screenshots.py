@@ -1,0 +1,226 @@
+"""`flashdesk --screenshots DIR [--size WxH] [--lang zh_CN|en]`: the whole window, page by
+page, as PNG files: every tab and every page inside it (matrix and calendar, the Gantt zooms
+and the load view, the poster canvas with an element selected, the SOP pages and run mode,
+the review pages and each chart), and every print preview opened, pictured and closed on the
+way. It runs offscreen on a temporary store holding the sample campaign and its example review
+numbers, so it never touches the operator's store or settings.
+
+It is how the team looks at the app at a given screen size and language; it also names any
+tab that would need a sideways scrollbar of its own."""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from flashdesk.errors import UserError
+
+SIZE = re.compile(r"^(\d{3,4})x(\d{3,4})$")
+
+
+def parse_size(text: str) -> tuple[int, int]:
+    match = SIZE.match(text.strip().lower())
+    if not match:
+        raise UserError(f"--size {text!r}: give the window size as WIDTHxHEIGHT, e.g. 1024x700")
+    width, height = int(match[1]), int(match[2])
+    if width < 800 or height < 600:
+        raise UserError(f"--size {text}: the window needs at least 800x600")
+    return width, height
+
+
+@dataclass
+class Shooter:
+    """Saves numbered pictures of the window (or a dialog) into `folder`."""
+
+    folder: Path
+    window: object
+    saved: list[Path] = field(default_factory=list)
+    sideways: list[str] = field(default_factory=list)
+
+    def settle(self) -> None:
+        from PySide6.QtWidgets import QApplication
+
+        for _ in range(3):  # layouts, deferred refreshes and canvas redraws each take a pass
+            QApplication.processEvents()
+
+    def shot(self, name: str, widget=None) -> Path:
+        self.settle()
+        target = widget if widget is not None else self.window
+        path = self.folder / f"{len(self.saved) + 1:02d}-{name}.png"
+        if not target.grab().save(str(path)):
+            raise UserError(f"cannot write {path}: choose a folder you can write to")
+        self.saved.append(path)
+        return path
+
+    def modal(self, name: str, answer_yes: bool = True) -> None:
+        """Picture the next modal dialog and close it (a question on the way is answered yes,
+        so the preview behind it opens too)."""
+        from PySide6.QtCore import QTimer
+        from PySide6.QtPrintSupport import QPrintPreviewDialog
+        from PySide6.QtWidgets import QApplication, QMessageBox
+
+        def poll(left: int = 100) -> None:
+            dialog = QApplication.activeModalWidget()
+            if isinstance(dialog, QMessageBox):
+                dialog.done(QMessageBox.StandardButton.Yes if answer_yes else QMessageBox.StandardButton.No)
+                QTimer.singleShot(20, lambda: poll(left - 1))
+            elif dialog is not None:
+                if isinstance(dialog, QPrintPreviewDialog):
+                    dialog.resize(self.window.size())
+                self.shot(name, dialog)
+                dialog.reject()
+            elif left:
+                QTimer.singleShot(20, lambda: poll(left - 1))
+        QTimer.singleShot(0, poll)
+
+
+def _slug(text: str) -> str:
+    return re.sub(r"[^0-9A-Za-z]+", "-", text).strip("-").lower() or "page"
+
+
+def _check_sideways(shooter: Shooter, name: str, holder) -> None:
+    bar = holder.horizontalScrollBar() if hasattr(holder, "horizontalScrollBar") else None
+    if bar is not None and bar.maximum() > 0:
+        shooter.sideways.append(f"{name} ({bar.maximum()} px too wide)")
+
+
+def _inner_pages(shooter: Shooter, name: str, root) -> None:
+    """Every page of every QTabWidget inside `root`, nested ones included."""
+    from PySide6.QtWidgets import QTabWidget
+
+    for pages in root.findChildren(QTabWidget):
+        if not pages.isVisible():
+            continue
+        label = _slug(pages.objectName() or "pages")
+        for index in range(pages.count()):
+            pages.setCurrentIndex(index)
+            shooter.shot(f"{name}-{label}-{index + 1}")
+        pages.setCurrentIndex(0)
+
+
+def _tasks_pages(shooter: Shooter, tab) -> None:
+    from flashdesk.gui.tasks.export import print_preview
+    from flashdesk.gui.tasks.scale import ZOOMS
+
+    for zoom in ZOOMS:
+        tab.set_zoom(zoom)
+        shooter.shot(f"gantt-zoom-{zoom}")
+    tab.show_launch_day()
+    shooter.shot("gantt-launch-day")
+    tab.set_zoom("day")
+    task = next(iter(tab.state.tasks.values()), None) if tab.state else None
+    if task is not None:
+        tab.select_task(task.id)
+        shooter.shot("gantt-selected-task")
+    tab._show_page(1)
+    shooter.shot("gantt-load")
+    tab._show_page(0)
+    shooter.modal("gantt-print-preview")
+    print_preview(tab, tab.view)
+
+
+def _posters_pages(shooter: Shooter, tab) -> None:
+    element = next((e for e in tab.doc.elements if e.kind in ("headline", "text")), None) \
+        if tab.doc else None
+    if element is not None:
+        tab.canvas.select(element.id)
+        shooter.shot("posters-selected-element")
+    shooter.modal("posters-print-preview")
+    tab.print_preview()
+
+
+def _groups_pages(shooter: Shooter, tab) -> None:
+    tab.pages.setCurrentWidget(tab.runbook)
+    run = tab.runbook.open_run_mode()
+    if run is not None:
+        run.resize(900, 600)
+        shooter.shot("groups-run-mode", run)
+        run.close()
+
+
+def _review_pages(shooter: Shooter, tab) -> None:
+    tab.sections.setCurrentWidget(tab.charts)
+    for row in range(tab.charts.list.count()):
+        tab.charts.list.setCurrentRow(row)
+        shooter.shot(f"review-chart-{row + 1}")
+    tab.sections.setCurrentIndex(0)
+
+
+EXTRA_PAGES: dict[str, Callable[[Shooter, object], None]] = {
+    "TasksTab": _tasks_pages,
+    "PostersTab": _posters_pages,
+    "GroupsTab": _groups_pages,
+    "ReviewTab": _review_pages,
+}
+
+
+def take_screenshots(folder: Path, size: tuple[int, int] = (1400, 900),
+                     language: str = "zh_CN") -> Shooter:
+    """Picture every page at `size` in `language`; returns what was saved and which tabs
+    scrolled sideways."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QSettings
+
+    from flashdesk import i18n
+    from flashdesk.app import create_application
+    from flashdesk.campaigns.sample import ensure_sample
+    from flashdesk.gui.context import AppContext
+    from flashdesk.gui.main_window import MainWindow
+    from flashdesk.review.sample import add_sample_numbers
+    from flashdesk.store import open_store
+
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise UserError(f"cannot create {folder}: {exc.strerror}") from None
+    work = Path(tempfile.mkdtemp(prefix="flashdesk-screenshots-"))
+    os.environ.setdefault("MPLCONFIGDIR", str(work / "matplotlib"))
+    app = create_application()
+    i18n.install(language)
+    store = open_store(work / "screenshots.sqlite3")
+    window = None
+    try:
+        campaign_id = ensure_sample(store)
+        add_sample_numbers(store, campaign_id)
+        settings = QSettings(str(work / "settings.ini"), QSettings.Format.IniFormat)
+        settings.setValue("language", language)
+        window = MainWindow(AppContext(store, settings))
+        window.resize(*size)
+        window.show()
+        window.context.select_campaign(campaign_id)
+        shooter = Shooter(folder, window)
+        for index in range(window.tabs.count()):
+            window.tabs.setCurrentIndex(index)
+            tab = window.tab_at(index)
+            name = _slug(type(tab).__name__.removesuffix("Tab"))
+            shooter.shot(name)
+            _check_sideways(shooter, name, window.tabs.widget(index))
+            _inner_pages(shooter, name, tab)
+            extra = EXTRA_PAGES.get(type(tab).__name__)
+            if extra is not None:
+                extra(shooter, tab)
+        window.tabs.setCurrentIndex(0)
+        app.processEvents()
+        return shooter
+    finally:
+        if window is not None:
+            window.close()
+            window.deleteLater()
+            app.processEvents()
+        store.close()
+        shutil.rmtree(work, ignore_errors=True)
+
+
+def run_screenshots(folder: str, size: str | None, language: str | None) -> int:
+    if language not in (None, "zh_CN", "en"):
+        raise UserError(f"--lang {language}: choose zh_CN or en")
+    shooter = take_screenshots(Path(folder), parse_size(size or "1400x900"), language or "zh_CN")
+    print(f"{len(shooter.saved)} screenshots in {folder}")
+    for line in shooter.sideways:
+        print(f"scrolls sideways: {line}")
+    return 1 if shooter.sideways else 0

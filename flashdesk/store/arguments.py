@@ -1,0 +1,19 @@
+"""The store's command-line option, shared by the `flashdesk` command and every capability's
+subcommands (which sit below the shell and so cannot import it)."""
+
+from __future__ import annotations
+
+import argparse
+
+
+def add_store_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--store", metavar="PATH|URL", default=argparse.SUPPRESS,
+                        help="store file or SQLAlchemy URL (default: FLASHDESK_STORE or the "
+                             "file in your data folder)")
+
+
+def open_store_from(args: argparse.Namespace):
+    from flashdesk.paths import default_store_location
+    from flashdesk.store import open_store
+
+    return open_store(getattr(args, "store", None) or default_store_location())
