@@ -203,6 +203,20 @@ def test_keyboard_nudge_and_delete(qtbot, tab, app_context):
     assert _element(tab, "badge").x == x0
 
 
+def test_held_arrow_key_is_one_undo_step(qtbot, tab, app_context):
+    badge = _element(tab, "badge")
+    x0 = badge.x
+    tab.canvas.select(badge.id)
+    for _ in range(5):
+        qtbot.keyClick(tab.canvas, Qt.Key.Key_Right)
+    assert _element(tab, "badge").x == x0 + 5
+    assert app_context.undo_stack.count() == 1  # the nudges merged
+    app_context.undo_stack.undo()
+    assert _element(tab, "badge").x == x0
+    app_context.undo_stack.redo()
+    assert _element(tab, "badge").x == x0 + 5
+
+
 def test_checks_run_only_once_the_tab_is_seen(qtbot, app_context, campaign_id):
     hidden = PostersTab(app_context)
     qtbot.addWidget(hidden)
@@ -280,7 +294,7 @@ def test_a5_poster_prints_at_full_size_on_a5_paper(qtbot, tab, tmp_path, app_con
     from flashdesk.posters.render import print_docs
     from flashdesk.posters.service import create_from_template
 
-    tab._open(create_from_template(app_context.store, campaign_id, "print_festive", "a5", "A5 传单"))
+    tab._open(create_from_template(app_context.store, campaign_id, "print_festive", "a5", "A5 传单").result)
     printer = tab._printer()
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(tmp_path / "a5.pdf"))

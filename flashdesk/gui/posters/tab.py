@@ -4,7 +4,6 @@ the element), export PNG/PDF off the UI thread, print through the print dialog."
 
 from __future__ import annotations
 
-import copy
 from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths, Qt, QTimer
@@ -13,16 +12,18 @@ from PySide6.QtWidgets import (QComboBox, QFileDialog, QHBoxLayout, QLabel, QLis
                                QToolButton, QVBoxLayout, QWidget)
 
 from flashdesk.gui.context import AppContext
+from flashdesk.gui.follow import Follower
 from flashdesk.gui.messages import show_error
 from flashdesk.gui.posters.canvas import PosterCanvas
 from flashdesk.gui.posters.properties import PropertiesPanel
-from flashdesk.gui.undo import push_edit
 from flashdesk.gui.workers import BackgroundTask
 from flashdesk.posters import service
 from flashdesk.posters.formats import palettes
-from flashdesk.posters.model import Element, dumps_elements, loads_elements, recolor
+from flashdesk.posters.model import Element, recolor
 
-AREA = "posters"
+# the posters and their images; the campaign values linked texts show; the live code linked
+# QRs carry and the group QRs the checker compares with
+TABLES = frozenset({"poster", "poster_asset", "campaign", "group_campaign", "chat_group"})
 NEW_ELEMENTS = {  # kind -> (x, y, w, h as fractions of the page, props)
     "text": (0.2, 0.45, 0.6, 0.06, {"text": "新文字", "size": 0.045, "weight": 500,
                                     "color": "#222222", "align": "center"}),
@@ -163,12 +164,17 @@ class PostersTab(QWidget):
         self._check_timer.timeout.connect(self.run_checks)
         context.campaignSelected.connect(lambda _id: self.reload(keep_poster=False))
         context.storeChanged.connect(lambda: self.reload(keep_poster=False))
-        context.dataChanged.connect(self._data_changed)
+        Follower(self, context, TABLES, self._changed, self.reload)
         self.reload(keep_poster=False)
 
     # ---- loading -------------------------------------------------------------------------
-    def _data_changed(self, area: str) -> None:
-        if area in (AREA, "campaigns", "groups"):  # groups: the live code linked QRs carry
+    def _changed(self, change) -> None:
+        """An edit of the open poster's document reopens just that poster; anything else
+        (posters added or removed, the campaign, the live code) reloads the list too."""
+        if change.tables == {"poster"} and change.ids("poster") == {self.poster_id} \
+                and all(row.before and row.after for row in change.rows):
+            self._open(self.poster_id)
+        else:
             self.reload()
 
     def reload(self, keep_poster: bool = True) -> None:
@@ -227,26 +233,25 @@ class PostersTab(QWidget):
             self._check_timer.start()
 
     # ---- edits (each one undo step) -------------------------------------------------------
-    def _save_edit(self, before: list[Element], after: list[Element], text: str) -> None:
-        store, poster_id = self.context.store, self.poster_id
-        old, new = dumps_elements(before), dumps_elements(after)
+    def _save_edit(self, elements: list[Element], text: str, merge: bool = False) -> None:
+        """Save the document as one undo step (consecutive `merge` steps of one element make
+        one); on an error the poster is read back as stored."""
+        poster_id = self.poster_id
+        key = ("nudge", poster_id, self.canvas.selected) if merge else None
         try:
-            push_edit(self.context, text,
-                      lambda: service.save_elements(store, poster_id, loads_elements(new)),
-                      lambda: service.save_elements(store, poster_id, loads_elements(old)), area=AREA)
+            self.context.push(service.save_elements(self.context.store, poster_id, elements), text, key)
         except Exception as exc:  # noqa: BLE001
             show_error(self, exc)
             self.reload()
 
-    def _geometry_edited(self, before, after, text: str) -> None:
-        self._save_edit(before, after, text)
+    def _geometry_edited(self, elements, text: str, nudge: bool) -> None:
+        self._save_edit(elements, text, nudge)
 
     def _mutate(self, text: str, change) -> None:
         if self.doc is None:
             return
-        before = copy.deepcopy(self.doc.elements)
         change(self.doc.elements)
-        self._save_edit(before, self.doc.elements, text)
+        self._save_edit(self.doc.elements, text)
 
     def _props_edited(self, element_id: str, updates: dict, text: str) -> None:
         if self.doc is None or self.doc.element(element_id) is None:
@@ -269,14 +274,10 @@ class PostersTab(QWidget):
     def change_palette(self, key: str) -> None:
         if self.doc is None or key == self.doc.palette or self.doc.palette not in palettes():
             return
-        store, poster_id, old_key = self.context.store, self.poster_id, self.doc.palette
-        before = dumps_elements(self.doc.elements)
-        after = dumps_elements(recolor(self.doc.elements, palettes()[old_key], palettes()[key]))
+        recolored = recolor(self.doc.elements, palettes()[self.doc.palette], palettes()[key])
         try:
-            push_edit(self.context, self.tr("Change palette"),
-                      lambda: service.set_palette(store, poster_id, key, loads_elements(after)),
-                      lambda: service.set_palette(store, poster_id, old_key, loads_elements(before)),
-                      area=AREA)
+            self.context.push(service.set_palette(self.context.store, self.poster_id, key, recolored),
+                              self.tr("Change palette"))
         except Exception as exc:  # noqa: BLE001
             show_error(self, exc)
 
@@ -348,46 +349,24 @@ class PostersTab(QWidget):
         if dialog.exec() != dialog.DialogCode.Accepted:
             return
         template, fmt, name = dialog.choice()
-        store = self.context.store
-        created: list[int] = []
-
-        def redo():
-            if created:
-                service.set_deleted(store, created[0], False)
-            else:
-                created.append(service.create_from_template(store, campaign_id, template, fmt, name,
-                                                            payload or service.DEFAULT_PAYLOAD,
-                                                            link_live_code=linked))
-            return created[0]
-
         try:
-            poster_id = push_edit(self.context, self.tr("New poster"), redo,
-                                  lambda: service.set_deleted(store, created[0], True), area=AREA)
+            change = service.create_from_template(self.context.store, campaign_id, template, fmt, name,
+                                                  payload or service.DEFAULT_PAYLOAD, link_live_code=linked)
         except Exception as exc:  # noqa: BLE001
             show_error(self, exc)
             return
-        self.poster_id = poster_id
-        self._poster_name = name.strip()
-        self.reload()
+        self.poster_id, self._poster_name = change.result, name.strip()  # the reload opens it
+        self.context.push(change, self.tr("New poster"))
 
     def new_version(self) -> None:
         if self.poster_id is None:
             return
-        store, source = self.context.store, self.poster_id
-        created: list[int] = []
-
-        def redo():
-            if created:
-                service.set_deleted(store, created[0], False)
-            else:
-                created.append(service.new_version(store, source))
-            return created[0]
-
         try:
-            push_edit(self.context, self.tr("New poster version"), redo,
-                      lambda: service.set_deleted(store, created[0], True), area=AREA)
+            change = service.new_version(self.context.store, self.poster_id)
         except Exception as exc:  # noqa: BLE001
             show_error(self, exc)
+            return
+        self.context.push(change, self.tr("New poster version"))
 
     # ---- images ----------------------------------------------------------------------------
     def _import_image(self) -> int | None:
