@@ -5,8 +5,10 @@ from __future__ import annotations
 
 from flashdesk.i18n import translate
 
+import builtins
 import logging
 import sys
+from contextlib import contextmanager
 
 from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
 from PySide6.QtGui import QIcon
@@ -75,6 +77,17 @@ def open_store_interactively(location: str):
                 location = value
 
 
+@contextmanager
+def plain_imports():
+    """Import without PySide6's hook: it only serves modules that use PySide6's __feature__
+    switches, which nothing imported through here does (the store and its SQLAlchemy)."""
+    hooked, builtins.__import__ = builtins.__import__, flashdesk.PLAIN_IMPORT
+    try:
+        yield
+    finally:
+        builtins.__import__ = hooked
+
+
 class _AfterFirstPaint(QObject):
     """Runs a callback once the watched window has painted for the first time."""
 
@@ -102,13 +115,14 @@ def build_main_window(store_location: str | None = None):
     window.show()
 
     def finish() -> None:
-        from flashdesk.campaigns.sample import ensure_sample
+        with plain_imports():  # the store, SQLAlchemy, Alembic on a first start
+            from flashdesk.campaigns.sample import ensure_sample
 
-        store = open_store_interactively(store_location or default_store_location())
-        if store is None:
-            app.exit(1)
-            return
-        ensure_sample(store)
+            store = open_store_interactively(store_location or default_store_location())
+            if store is None:
+                app.exit(1)
+                return
+            ensure_sample(store)
         window.attach_store(store)
 
     _AfterFirstPaint(window, finish)
@@ -122,5 +136,8 @@ def run_gui(store_location: str | None = None) -> int:
         logging.basicConfig(filename=log_path, level=logging.WARNING)
     except OSError:
         logging.basicConfig(level=logging.WARNING)
-    app, _window = build_main_window(store_location)
-    return app.exec()
+    app, window = build_main_window(store_location)
+    code = app.exec()
+    if window.context.store is not None:  # a clean close removes the WAL: no check next start
+        window.context.store.close()
+    return code

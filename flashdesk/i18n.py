@@ -11,15 +11,24 @@ import re
 import subprocess
 import sys
 from pathlib import Path
-
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from typing import TYPE_CHECKING
 
 from flashdesk.paths import resources_dir
+
+if TYPE_CHECKING:  # QtCore loads on first use: the command line never needs it
+    from PySide6.QtCore import QTranslator
 
 LANGUAGES = {"zh_CN": "中文", "en": "English"}
 
 
 def translate(context: str, text: str, n: int = -1) -> str:
+    # Without QtCore loaded there is no application and so no translator: the source text is
+    # the answer. Importing QtCore here would cost a command-line run ~50 ms, and PySide6's
+    # import hook would then read the source of every module imported after it.
+    if "PySide6.QtCore" not in sys.modules:
+        return text.replace("%n", str(n)) if n >= 0 else text
+    from PySide6.QtCore import QCoreApplication
+
     return QCoreApplication.translate(context, text, None, n)
 
 
@@ -28,6 +37,8 @@ def translations_dir() -> Path:
 
 
 def system_language() -> str:
+    from PySide6.QtCore import QLocale
+
     return "zh_CN" if QLocale.system().language() == QLocale.Language.Chinese else "en"
 
 
@@ -36,6 +47,8 @@ _installed: list[QTranslator] = []
 
 def install(language: str) -> None:
     """Replace the app's translators with those of `language` ('en' removes them)."""
+    from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+
     app = QCoreApplication.instance()
     for translator in _installed:
         app.removeTranslator(translator)

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from sqlalchemy import select
-from sqlmodel import SQLModel
 
 from flashdesk.store.change import Change
+from flashdesk.store.tables import load_tables
 
 
 def dump(store) -> dict[str, list[tuple]]:
@@ -13,7 +13,7 @@ def dump(store) -> dict[str, list[tuple]]:
     with store.session() as session:
         connection = session.connection()
         return {name: sorted((tuple(r) for r in connection.execute(select(table))), key=repr)
-                for name, table in SQLModel.metadata.tables.items()}
+                for name, table in load_tables().tables.items()}
 
 
 def assert_round_trip(store, action) -> Change:

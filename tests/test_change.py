@@ -11,11 +11,11 @@ from sqlmodel import select
 
 from flashdesk.campaigns import service as campaigns
 from flashdesk.campaigns.sample import sample_draft
-from flashdesk.store.change import RecordingError
 from flashdesk.channels.tables import Channel, Post
 from flashdesk.copies.tables import Copy
-from flashdesk.tasks.tables import Task
+from flashdesk.store.change import RecordingError
 from flashdesk.tasks import service as tasks
+from flashdesk.tasks.tables import Task
 from tests.change_check import assert_round_trip, dump
 
 T0 = datetime(2026, 6, 17, 9, 0)

@@ -78,3 +78,46 @@ def test_store_under_a_file_is_refused(tmp_path):
     with pytest.raises(StoreError, match="Cannot create the folder"):
         open_store(blocker / "sub" / "store.sqlite3")
     assert blocker.read_text() == "x"
+
+
+def _damage_last_page(path) -> None:
+    """Clobber the file's last page: nothing read while opening lives there."""
+    data = bytearray(path.read_bytes())
+    data[-4096:] = b"\xff" * 4096
+    path.write_bytes(bytes(data))
+
+
+def _crash_while_writing(path) -> None:
+    """A real process that writes to the store and dies without closing it."""
+    import subprocess
+    import sys
+
+    subprocess.run([sys.executable, "-c", (
+        "import os, sqlite3, sys\n"
+        "con = sqlite3.connect(sys.argv[1]); con.execute('PRAGMA journal_mode=WAL')\n"
+        "con.execute(\"UPDATE store_info SET value = value\"); con.commit()\n"
+        "os._exit(0)\n"), str(path)], check=True)
+
+
+def test_integrity_check_runs_only_after_an_unclean_shutdown(store):
+    path = store.path
+    store.close()
+    assert not path.with_name(path.name + "-wal").exists(), "a clean close removes the WAL"
+    _damage_last_page(path)
+    open_store(path).close()  # clean shutdown: no whole-file read, the open stays cheap
+    _crash_while_writing(path)
+    assert path.with_name(path.name + "-wal").exists()
+    with pytest.raises(CorruptStoreError, match="is damaged"):
+        open_store(path)
+
+
+def test_a_crash_on_a_healthy_store_opens_fine(store):
+    from flashdesk.campaigns.service import list_campaigns
+
+    path = store.path
+    store.close()
+    _crash_while_writing(path)
+    reopened = open_store(path)
+    assert [c.name for c in list_campaigns(reopened)] == []
+    reopened.close()
+    assert not path.with_name(path.name + "-wal").exists()

@@ -9,13 +9,13 @@ from datetime import datetime
 from sqlmodel import Session, col, select
 
 from flashdesk.campaigns.draft import FIELDS, CampaignDraft, validate
+from flashdesk.campaigns.tables import Campaign
 from flashdesk.errors import UserError
 from flashdesk.i18n import translate
 from flashdesk.playbook import Playbook, default_playbook
 from flashdesk.playbook.parts import plan_parts
 from flashdesk.store import Store
 from flashdesk.store.change import Change
-from flashdesk.campaigns.tables import Campaign
 
 
 class CampaignError(UserError):

@@ -12,7 +12,7 @@ from datetime import date
 
 from sqlmodel import Session, col, select
 
-from flashdesk.campaigns.service import live_campaign
+from flashdesk.campaigns.service import Campaign, live_campaign
 from flashdesk.channels.drafts import (
     ChannelDraft,
     ChannelError,
@@ -22,13 +22,11 @@ from flashdesk.channels.drafts import (
     normal_name,
 )
 from flashdesk.channels.rules import CUSTOM, ChannelRules, channel_rules
+from flashdesk.channels.tables import Channel, Post
 from flashdesk.i18n import translate
 from flashdesk.playbook import key_dates
 from flashdesk.store import Store
 from flashdesk.store.change import Change
-from flashdesk.campaigns.service import Campaign
-from flashdesk.channels.tables import Channel, Post
-from flashdesk.copies.service import Copy
 
 
 def _campaign(session: Session, campaign_id: int) -> Campaign:
@@ -314,10 +312,10 @@ def _check_poster(session: Session, campaign_id: int, draft: PostDraft, before: 
 
 def _count_use(session: Session, before: int | None, after: int | None) -> None:
     """Linking a copy to a post is a use of it (the library sorts by use)."""
+    from flashdesk.copies.service import count_use
+
     if after is not None and after != before:
-        copy = session.get(Copy, after)
-        if copy is not None:
-            copy.times_used += 1
+        count_use(session, after)
 
 
 def add_post(store: Store, campaign_id: int, draft: PostDraft,

@@ -113,12 +113,3 @@ def duplicated_link(session: Session, copy_id: int | None) -> int | None:
     copy = session.get(Copy, copy_id)
     return copy_id if copy is not None and copy.campaign_id is None and not copy.deleted else None
 
-
-
-def count_use(session: Session, before: int | None, after: int | None) -> None:
-    """Linking a row to a copy is a use of it (the library sorts by use), counted in the
-    linking edit's own transaction so its undo takes the use back too."""
-    if after is not None and after != before:
-        copy = session.get(Copy, after)
-        if copy is not None:
-            copy.times_used += 1

@@ -118,14 +118,16 @@ def _cross_check(session: Session, row) -> None:
 def _check_copy(session: Session, row, copy_id) -> None:
     """A linked copy must be one this row's campaign may use (library or its own); the new
     link counts as a use of it."""
-    from flashdesk.copies.links import check_link, count_use
+    from flashdesk.copies.links import check_link
+    from flashdesk.copies.service import count_use
 
     if copy_id is not None and (isinstance(copy_id, bool) or not isinstance(copy_id, int)):
         raise GroupError(translate("GroupService", "Pick a copy from the copy library."))
     campaign_id = row.campaign_id if isinstance(row, KeyNode) else \
         session.get(ChatGroup, row.group_id).campaign_id
     check_link(session, campaign_id, copy_id)
-    count_use(session, row.copy_id, copy_id)
+    if copy_id is not None:
+        count_use(session, copy_id)
 
 
 def edit(store: Store, table, row_id: int, **fields) -> Change:

@@ -4,7 +4,8 @@ that keep the tabs in step.
 Every edit reaches the tabs through one door: a service returns a `Change`, the tab hands it
 to `context.push` (which puts it on the undo stack), and undo/redo go through
 `context.apply`. Either way the Change is published once on `changed`; each tab looks at
-the tables it touched (see gui/follow.py) and updates only what it shows."""
+the tables it touched (see gui/follow.py) and updates only what it shows. A Change made
+elsewhere (in team mode, another operator's) enters through the same door: `publish`."""
 
 from __future__ import annotations
 

@@ -10,8 +10,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import (QFileDialog, QFrame, QLabel, QMainWindow, QMessageBox,
-                               QScrollArea, QSplitter, QTabWidget, QToolBar)
+from PySide6.QtWidgets import (QFileDialog, QLabel, QMainWindow, QMessageBox, QSplitter,
+                               QTabWidget, QToolBar)
 
 import flashdesk
 from flashdesk import i18n
@@ -88,7 +88,7 @@ class MainWindow(QMainWindow):
 
     def _build_content(self) -> None:
         from flashdesk.gui.campaign_list import CampaignSidebar
-        from flashdesk.gui.tabs import tab_classes
+        from flashdesk.gui.tabs import LazyTab, tab_classes, tab_title
 
         from flashdesk.gui.follow import Follower
 
@@ -99,13 +99,10 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
         for tab_class in tab_classes():
-            # A tab wider than the window scrolls instead of squeezing the campaign list.
-            holder = QScrollArea(self.tabs)
-            holder.setFrameShape(QFrame.Shape.NoFrame)
-            holder.setWidgetResizable(True)
-            tab = tab_class(self.context, holder)
-            holder.setWidget(tab)
-            self.tabs.addTab(holder, tab.windowTitle())
+            self.tabs.addTab(LazyTab(tab_class, self.context, self.tabs), tab_title(tab_class))
+        tab = self.context.settings.value("window/tab")
+        if tab not in (None, ""):  # before the tabs show, so only this one is built
+            self.tabs.setCurrentIndex(int(tab))
         self.sidebar.setMinimumWidth(200)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(self.sidebar)
@@ -117,8 +114,8 @@ class MainWindow(QMainWindow):
         self._restore_splitter()
 
     def tab_at(self, index: int):
-        """The tab widget itself (the tab bar holds it inside a scroll area)."""
-        return self.tabs.widget(index).widget()
+        """The tab widget itself (built now if it has not been shown yet)."""
+        return self.tabs.widget(index).tab()
 
     def _action(self, text: str, slot, shortcut=None, tip: str = "") -> QAction:
         action = QAction(text, self)
@@ -243,9 +240,6 @@ class MainWindow(QMainWindow):
         sizes = self.context.settings.value("window/splitter")
         if isinstance(sizes, QByteArray):
             self.splitter.restoreState(sizes)
-        tab = self.context.settings.value("window/tab")
-        if tab not in (None, ""):
-            self.tabs.setCurrentIndex(int(tab))
 
     def _save_state(self) -> None:
         settings = self.context.settings

@@ -3,13 +3,18 @@
     Tab(context: AppContext, parent=None)   builds itself; shows the campaign context.campaign_id
                                             and follows context.campaignSelected / dataChanged /
                                             storeChanged
-    windowTitle()                           its translated tab label (set with self.tr in __init__)
+    TAB_TITLE                               its label, marked with QT_TRANSLATE_NOOP(class name, …)
+                                            (the tab bar shows it before the tab is built)
 
-The tabs follow the playbook's steps (Manifest.step)."""
+The tabs follow the playbook's steps (Manifest.step). The window holds each tab in a
+LazyTab: only the tab on show is built and loaded; the others the first time they show."""
 
 from __future__ import annotations
 
 from importlib import import_module
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFrame, QScrollArea, QWidget
 
 from flashdesk.capabilities import by_step
 
@@ -22,3 +27,33 @@ def tab_classes() -> list[type]:
         module, _, name = manifest.tab.partition(":")
         classes.append(getattr(import_module(module), name))
     return classes
+
+
+def tab_title(tab_class: type) -> str:
+    return QCoreApplication.translate(tab_class.__name__, tab_class.TAB_TITLE)
+
+
+class LazyTab(QScrollArea):
+    """Holds one tab, built inside this holder (its final parent: the app stylesheet is not
+    applied twice) the first time it is shown. A tab wider than the window scrolls instead
+    of squeezing the campaign list."""
+
+    def __init__(self, tab_class: type, context, parent: QWidget):
+        super().__init__(parent)
+        self.tab_class = tab_class
+        self.context = context
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setWidgetResizable(True)
+
+    def tab(self) -> QWidget:
+        """The tab, built now if it has not been shown yet."""
+        if self.widget() is None:
+            self.setWidget(self.tab_class(self.context, self))
+        return self.widget()
+
+    def is_built(self) -> bool:
+        return self.widget() is not None
+
+    def showEvent(self, event) -> None:
+        self.tab()
+        super().showEvent(event)

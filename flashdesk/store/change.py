@@ -40,7 +40,8 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import ORMExecuteState, Session
 from sqlalchemy.sql.elements import TextClause
-from sqlmodel import SQLModel
+
+from flashdesk.store.tables import load_tables
 
 if TYPE_CHECKING:
     from flashdesk.store.engine import Store
@@ -117,11 +118,11 @@ class Change:
 
 
 def _table(name: str) -> Table:
-    return SQLModel.metadata.tables[name]
+    return load_tables().tables[name]
 
 
 def _order() -> dict[str, int]:
-    return {table.name: index for index, table in enumerate(SQLModel.metadata.sorted_tables)}
+    return {table.name: index for index, table in enumerate(load_tables().sorted_tables)}
 
 
 def _key_columns(table: Table) -> list:
@@ -169,7 +170,7 @@ def write_images(connection, rows: Iterable[RowImage], *, undo: bool) -> None:
 def _on_delete_links() -> dict[str, list]:
     """parent table → (child table, foreign key) for keys the database follows on delete."""
     links: dict[str, list] = {}
-    for table in SQLModel.metadata.tables.values():
+    for table in load_tables().tables.values():
         for fk in table.foreign_keys:
             if (fk.ondelete or "").upper() in ("CASCADE", "SET NULL"):
                 links.setdefault(fk.column.table.name, []).append((table, fk))

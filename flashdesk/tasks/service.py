@@ -10,17 +10,16 @@ from datetime import datetime, timedelta
 from sqlalchemy import insert, update
 from sqlmodel import Session, col, select
 
-from flashdesk.campaigns.service import live_campaign
+from flashdesk.campaigns.service import Campaign, live_campaign
+from flashdesk.channels.service import Post
 from flashdesk.errors import UserError
 from flashdesk.i18n import translate
 from flashdesk.playbook import default_playbook, key_dates
 from flashdesk.store import Store
 from flashdesk.store.change import Change
-from flashdesk.campaigns.service import Campaign
-from flashdesk.channels.service import Post
-from flashdesk.tasks.tables import Task, TaskLink, TaskRole
 from flashdesk.tasks import schedule
 from flashdesk.tasks.schedule import KINDS, Link
+from flashdesk.tasks.tables import Task, TaskLink, TaskRole
 from flashdesk.tasks.timeref import format_lag
 
 STATUSES = ("todo", "doing", "done", "blocked")

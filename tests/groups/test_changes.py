@@ -33,7 +33,7 @@ def test_group_edits_round_trip(store, campaign_id):
 
 def test_linking_a_copy_and_counting_its_use_is_one_step(store, campaign_id):
     node = service.rows(store, KeyNode, campaign_id)[0]
-    copy_id = copies.create_copy(store, CopyDraft(title="叫醒话术", body="醒醒", stage="wake_up"))
+    copy_id = copies.create_copy(store, CopyDraft(title="叫醒话术", body="醒醒", stage="wake_up")).result
     link = assert_round_trip(store, lambda: service.edit(store, KeyNode, node.id, copy_id=copy_id))
     assert link.tables == {"key_node", "copy"}
     assert copies.get_copy(store, copy_id).times_used == 1

@@ -213,3 +213,17 @@ def test_toolbar_undo_button_stays_short_and_names_the_edit(qtbot, app_context, 
         assert "撤销：again" in tips
     finally:
         window.set_language("en")
+
+
+def test_only_the_tab_on_show_is_built(qtbot, app_context, campaign_id):
+    app_context.settings.setValue("window/tab", 2)
+    win = MainWindow(app_context)
+    qtbot.addWidget(win)
+    win.show()
+    built = [win.tabs.widget(i).is_built() for i in range(win.tabs.count())]
+    assert built == [i == 2 for i in range(win.tabs.count())]
+    assert win.tabs.tabText(3) == "Copy library"
+    win.tabs.setCurrentIndex(0)
+    assert win.tabs.widget(0).is_built()
+    assert win.tab_at(0).heading.text() == "618 爽肤水限定装快闪群"  # built late, still current
+    assert not win.tabs.widget(5).is_built()

@@ -15,7 +15,7 @@ from tests.change_check import assert_round_trip
 
 def _copy(store, title, campaign_id=None, participants=None):
     return create_copy(store, CopyDraft(title=title, body=f"{title}：今晚八点开团", channel="moments",
-                                        campaign_id=campaign_id, participants=participants))
+                                        campaign_id=campaign_id, participants=participants)).result
 
 
 def _rows(store, campaign_id, *rows):

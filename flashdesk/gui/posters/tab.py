@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QStandardPaths, QTimer, Qt
 from PySide6.QtWidgets import (QComboBox, QFileDialog, QHBoxLayout, QLabel, QListWidget,
                                QListWidgetItem, QMenu, QMessageBox, QScrollArea, QSplitter, QStyle,
                                QToolButton, QVBoxLayout, QWidget)
@@ -34,10 +34,12 @@ NEW_ELEMENTS = {  # kind -> (x, y, w, h as fractions of the page, props)
 
 
 class PostersTab(QWidget):
+    TAB_TITLE = QT_TRANSLATE_NOOP("PostersTab", "Posters")  # tab bar label, before building
+
     def __init__(self, context: AppContext, parent=None):
         super().__init__(parent)
         self.context = context
-        self.setWindowTitle(self.tr("Posters"))
+        self.setWindowTitle(self.tr(self.TAB_TITLE))
         self.poster_id: int | None = None
         self.doc = None
         self.findings = []
@@ -88,6 +90,10 @@ class PostersTab(QWidget):
         output = QMenu(self)
         output.addAction(self.tr("Export PNG…"), lambda: self.export("png"))
         output.addAction(self.tr("Export PDF…"), lambda: self.export("pdf"))
+        self.crop_marks_action = output.addAction(self.tr("Export PDF with crop marks…"),
+                                                  lambda: self.export("pdf", crop_marks=True))
+        self.crop_marks_action.setToolTip(self.tr("For the print shop: marks outside the bleed "
+                                                  "show where to cut (print formats)"))
         output.addAction(self.tr("Posters per staff member…"), self.batch)
         output.addSeparator()
         output.addAction(self.tr("Print preview…"), self.print_preview)
@@ -219,6 +225,7 @@ class PostersTab(QWidget):
         self._poster_name = record.name
         self.doc = service.poster_doc(self.context.store, poster_id)
         self.format_label.setText(self.doc.format.name)
+        self.crop_marks_action.setEnabled(self.doc.format.is_print)
         self.palette_box.setCurrentIndex(max(0, self.palette_box.findData(self.doc.palette)))
         self.canvas.set_doc(self.doc)
         self._selection_changed(self.canvas.selected)
@@ -444,7 +451,8 @@ class PostersTab(QWidget):
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
         return answer == QMessageBox.StandardButton.Yes
 
-    def export(self, kind: str, path: str | None = None) -> BackgroundTask | None:
+    def export(self, kind: str, path: str | None = None, *,
+               crop_marks: bool = False) -> BackgroundTask | None:
         from flashdesk.posters.render import save_pdf, save_png
 
         if self.doc is None or not self._confirm_despite_errors():
@@ -460,7 +468,9 @@ class PostersTab(QWidget):
 
         def work(progress):
             progress(0, 1, self.tr("Rendering…"))
-            return save_png(doc, path) if kind == "png" else save_pdf([doc], path, name)
+            if kind == "png":
+                return save_png(doc, path)
+            return save_pdf([doc], path, name, crop_marks=crop_marks)
 
         def done(result, error):
             self._tasks.remove(task)

@@ -11,7 +11,7 @@ from sqlalchemy import inspect, text
 
 import flashdesk
 from flashdesk.i18n import translate
-from flashdesk.store.engine import NewerStoreError, NotAStoreError, Store
+from flashdesk.store.engine import NewerStoreError, NotAStoreError, Store, check_integrity
 
 SCRIPT_DIR = Path(__file__).resolve().parent
 
@@ -93,6 +93,7 @@ def check_and_upgrade(store: Store, *, apply: bool = True) -> None:
     if current is not None and store.path is not None:
         from flashdesk.store.backup import backup_store
 
+        check_integrity(store.path)  # never upgrade (or back up) a damaged store
         backup_store(store.path, "before-upgrade")
     upgrade(store)
 

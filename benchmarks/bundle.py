@@ -9,7 +9,7 @@ machine is shared: compare the ratios).
 - `--self-test` wall time of both.
 
     python packaging/build_app.py --no-deb      # first, if there is no bundle yet
-    python benchmarks/packaging.py [--runs 5]
+    python benchmarks/bundle.py [--runs 5]
 Needs Xvfb for the start-up figures."""
 
 from __future__ import annotations

@@ -1,0 +1,64 @@
+"""Command-line start-up: each headless command, process start to exit, against a process
+that only imports PySide6.QtWidgets, measured in the same run (interleaved, so both see the
+same machine load). The goal: every listed command ≤ 3x that baseline.
+
+    python benchmarks/cli.py [--runs 5]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+GOAL = 3.0
+
+
+def timed(argv: list[str], env: dict) -> float:
+    started = time.perf_counter()
+    subprocess.run(argv, env=env, check=True, stdout=subprocess.DEVNULL, timeout=120)
+    return time.perf_counter() - started
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--runs", type=int, default=5)
+    runs = parser.parse_args().runs
+    with tempfile.TemporaryDirectory() as folder:
+        store = str(Path(folder) / "bench.sqlite3")
+        env = {**os.environ, "PYTHONPATH": str(ROOT), "XDG_DATA_HOME": folder,
+               "XDG_CONFIG_HOME": folder, "QT_QPA_PLATFORM": "offscreen"}
+        flashdesk = [sys.executable, "-m", "flashdesk"]
+        subprocess.run(flashdesk + ["new", "--name", "Bench", "--product", "Toner",
+                                    "--launch", "2026-06-18T20:00", "--store", store],
+                       env=env, check=True, stdout=subprocess.DEVNULL)
+        commands = {
+            "campaigns": ["campaigns"],
+            "channels": ["channels", "1"],
+            "tasks": ["tasks", "1"],
+            "copies search": ["copies", "search", "福利"],
+            "export": ["export", "1", "-o", str(Path(folder) / "out.xlsx")],
+        }
+        baseline = [sys.executable, "-c", "import PySide6.QtWidgets"]
+        samples: dict[str, list[float]] = {"baseline": [], **{name: [] for name in commands}}
+        for _ in range(runs):
+            samples["baseline"].append(timed(baseline, env))
+            for name, args in commands.items():
+                samples[name].append(timed(flashdesk + args + ["--store", store], env))
+    base = statistics.median(samples["baseline"])
+    print(f"import PySide6.QtWidgets: median {base * 1000:.0f} ms over {runs} runs")
+    for name in commands:
+        value = statistics.median(samples[name])
+        verdict = "meets" if value / base <= GOAL else "misses"
+        print(f"flashdesk {name:<14} median {value * 1000:5.0f} ms  {value / base:4.2f}x "
+              f"({verdict} the goal <= {GOAL:g}x)")
+
+
+if __name__ == "__main__":
+    main()
