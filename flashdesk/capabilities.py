@@ -44,8 +44,6 @@ class Manifest:
     commands: tuple[str, ...] = ()
     # its tab, "module:Class" (see flashdesk/gui/tabs.py)
     tab: str | None = None
-    # the areas its changes name, which tabs depend on
-    areas: tuple[str, ...] = ()
 
 
 @cache

@@ -27,9 +27,6 @@ class AppContext(QObject):
     changed = Signal(object)
     # The store was swapped (File → Open store…): every tab reloads.
     storeChanged = Signal()
-    # Transitional, until every tab pushes Changes (issue 13): an edit named by its area
-    # ("channels", "groups" …). `publish` still emits it for tabs that listen to it.
-    dataChanged = Signal(str)
 
     def __init__(self, store: Store | None, settings: QSettings | None = None, parent=None):
         super().__init__(parent)
@@ -37,7 +34,6 @@ class AppContext(QObject):
         self.settings = settings or QSettings()
         self.undo_stack = QUndoStack(self)
         self.campaign_id: int | None = None
-        self.publishing = False
 
     def select_campaign(self, campaign_id: int | None) -> None:
         if campaign_id != self.campaign_id:
@@ -65,16 +61,6 @@ class AppContext(QObject):
 
     def publish(self, change: Change) -> None:
         self.changed.emit(change)
-        self.publishing = True
-        try:
-            for area in sorted({_AREAS.get(table, "") for table in change.tables} - {""}):
-                self.dataChanged.emit(area)
-        finally:
-            self.publishing = False
-
-    @staticmethod
-    def area_tables(area: str) -> set[str]:
-        return {table for table, name in _AREAS.items() if name == area}
 
     def _show_campaign(self, campaign_id: int | None) -> None:
         if campaign_id is None:
@@ -93,14 +79,3 @@ class AppContext(QObject):
         self.storeChanged.emit()
         if old is not None:
             old.close()
-
-
-# Transitional: the area names tabs not yet converted listen to.
-_AREAS = {"campaign": "campaigns", "channel": "channels", "post": "channels",
-          "task": "tasks", "task_link": "tasks", "task_role": "tasks",
-          "copy": "copies", "copy_variable": "copies", "poster": "posters",
-          "poster_asset": "posters", **dict.fromkeys(
-              ("chat_group", "group_campaign", "group_setup_item", "key_node", "node_beat",
-               "setup_sop_item", "timetable_slot", "weekly_rhythm", "crisis_plan"), "groups"),
-          **dict.fromkeys(("review_ab_test", "review_channel_day", "review_daily",
-                           "review_material", "review_text", "review_copy"), "review")}

@@ -4,6 +4,7 @@ the element), export PNG/PDF off the UI thread, print through the print dialog."
 
 from __future__ import annotations
 
+from collections.abc import Hashable
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QStandardPaths, QTimer, Qt
@@ -240,27 +241,28 @@ class PostersTab(QWidget):
             self._check_timer.start()
 
     # ---- edits (each one undo step) -------------------------------------------------------
-    def _save_edit(self, elements: list[Element], text: str, merge: bool = False) -> None:
-        """Save the document as one undo step (consecutive `merge` steps of one element make
-        one); on an error the poster is read back as stored."""
-        poster_id = self.poster_id
-        key = ("nudge", poster_id, self.canvas.selected) if merge else None
+    def _save_edit(self, elements: list[Element], text: str, merge_key: Hashable | None = None) -> None:
+        """Save the document as one undo step (merged into the step before when both carry
+        `merge_key`); on an error the poster is read back as stored."""
         try:
-            self.context.push(service.save_elements(self.context.store, poster_id, elements), text, key)
+            self.context.push(service.save_elements(self.context.store, self.poster_id, elements),
+                              text, merge_key)
         except Exception as exc:  # noqa: BLE001
             show_error(self, exc)
             self.reload()
 
     def _geometry_edited(self, elements, text: str, nudge: bool) -> None:
-        self._save_edit(elements, text, nudge)
+        # consecutive nudges of one element (a held arrow key) make one step
+        self._save_edit(elements, text, ("nudge", self.poster_id, self.canvas.selected) if nudge else None)
 
-    def _mutate(self, text: str, change) -> None:
+    def _mutate(self, text: str, change, merge_key: Hashable | None = None) -> None:
         if self.doc is None:
             return
         change(self.doc.elements)
-        self._save_edit(self.doc.elements, text)
+        self._save_edit(self.doc.elements, text, merge_key)
 
-    def _props_edited(self, element_id: str, updates: dict, text: str) -> None:
+    def _props_edited(self, element_id: str, updates: dict, text: str,
+                      merge_key: Hashable | None = None) -> None:
         if self.doc is None or self.doc.element(element_id) is None:
             return  # the element went away (undo, another poster) while its field was edited
 
@@ -276,7 +278,7 @@ class PostersTab(QWidget):
                 element.props[key] = value
                 if key in ("text", "list_text", "deal_text"):  # typed over: no longer linked
                     element.props.pop(key.replace("text", "bind"), None)
-        self._mutate(text, change)
+        self._mutate(text, change, merge_key)
 
     def change_palette(self, key: str) -> None:
         if self.doc is None or key == self.doc.palette or self.doc.palette not in palettes():
@@ -296,15 +298,16 @@ class PostersTab(QWidget):
         props = dict(props)
         if "size" in props:
             props["size"] = round(props["size"] * fmt.width, 1)
+        text, merge_key = self.tr("Add element"), None
         if kind == "image":
-            asset = self._import_image()
-            if asset is None:
+            imported = self._import_image(text)
+            if imported is None:
                 return
-            props["asset"] = asset
+            props["asset"], merge_key = imported
         element = Element(kind, round(x * fmt.width, 1), round(y * fmt.height, 1), round(w * fmt.width, 1),
                           round(h * fmt.height, 1), max((e.z for e in self.doc.elements), default=0) + 1,
                           False, props)
-        self._mutate(self.tr("Add element"), lambda elements: elements.append(element))
+        self._mutate(text, lambda elements: elements.append(element), merge_key)
         self.canvas.select(element.id)
 
     def delete_element(self) -> None:
@@ -376,7 +379,9 @@ class PostersTab(QWidget):
         self.context.push(change, self.tr("New poster version"))
 
     # ---- images ----------------------------------------------------------------------------
-    def _import_image(self) -> int | None:
+    def _import_image(self, text: str) -> tuple[int, Hashable] | None:
+        """Import an image the operator picks, as the first half of the undo step `text`;
+        the asset's id and the merge key the second half (the element using it) carries."""
         from flashdesk.posters.assets import import_image
 
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose an image"), "",
@@ -384,23 +389,27 @@ class PostersTab(QWidget):
         if not path:
             return None
         try:
-            result = import_image(self.context.store, self.context.campaign_id, path)
+            change = import_image(self.context.store, self.context.campaign_id, path)
         except Exception as exc:  # noqa: BLE001
             show_error(self, exc)
             return None
+        result = change.result
+        merge_key = ("image", result.asset_id)
+        self.context.push(change, text, merge_key)
         if result.note:
             QMessageBox.information(self, self.tr("Image imported"), result.note)
-        return result.asset_id
+        return result.asset_id, merge_key
 
     def _choose_image(self, element_id: str, key: str) -> None:
-        asset = self._import_image()
-        if asset is None:
+        text = self.tr("Set image")
+        imported = self._import_image(text)
+        if imported is None:
             return
+        asset, merge_key = imported
         updates = {key: asset}
         if key == "asset" and self.doc.element(element_id).kind == "background":
             updates["fill"] = "image"
-        self._props_edited(element_id, updates, self.tr("Set image"))
-        self.reload()  # the new image is loaded with the poster
+        self._props_edited(element_id, updates, text, merge_key)
 
     # ---- selection and findings -------------------------------------------------------------
     def _selection_changed(self, element_id) -> None:
