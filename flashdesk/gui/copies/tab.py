@@ -37,6 +37,7 @@ from flashdesk.gui.copies.models import (
     CopyListModel,
     HighlightDelegate,
 )
+from flashdesk.gui.flow_layout import FlowLayout
 from flashdesk.gui.follow import Follower
 from flashdesk.gui.messages import show_error
 
@@ -101,7 +102,7 @@ class CopiesTab(QWidget):
         header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
         for column in (STAGE, CHANNEL):  # long labels elide; the title gets the room
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(column, 8 * self.fontMetrics().horizontalAdvance("渠"))
+            header.resizeSection(column, 6 * self.fontMetrics().horizontalAdvance("渠"))
         self.view.selectionModel().currentRowChanged.connect(self._row_changed)
 
         self.new_button = QPushButton(self.tr("New copy"), self)
@@ -138,11 +139,8 @@ class CopiesTab(QWidget):
         filters = QHBoxLayout()
         for widget in (self.channel, self.stage, self.lever):
             filters.addWidget(widget, 1)
-        filters2 = QHBoxLayout()
-        filters2.addWidget(self.scope, 1)
-        filters2.addWidget(self.favourites)
-        filters2.addWidget(QLabel(self.tr("Sort:"), self))
-        filters2.addWidget(self.sort, 1)
+        filters2 = FlowLayout()
+        filters2.add_widgets(self.scope, self.favourites, QLabel(self.tr("Sort:"), self), self.sort)
         list_buttons = QHBoxLayout()
         list_buttons.addWidget(self.count, 1)
         list_buttons.addWidget(self.import_button)
@@ -157,12 +155,9 @@ class CopiesTab(QWidget):
         left_layout.addWidget(self.view, 1)
         left_layout.addLayout(list_buttons)
 
-        actions = QHBoxLayout()
-        actions.addWidget(self.use_button)
-        actions.addWidget(self.duplicate_button)
-        actions.addWidget(self.favourite_button)
-        actions.addStretch(1)
-        actions.addWidget(self.variables_button)
+        actions = FlowLayout()
+        actions.add_widgets(self.use_button, self.duplicate_button, self.favourite_button,
+                            self.variables_button)
         right = QWidget(self)
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
@@ -173,8 +168,9 @@ class CopiesTab(QWidget):
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(left)
         splitter.addWidget(right)
-        splitter.setStretchFactor(0, 5)
-        splitter.setStretchFactor(1, 6)
+        splitter.setStretchFactor(0, 6)
+        splitter.setStretchFactor(1, 5)
+        splitter.setSizes([600, 500])  # the list's titles get the larger share
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
 

@@ -12,6 +12,8 @@ from PySide6.QtWidgets import (QFormLayout, QGridLayout, QGroupBox, QHBoxLayout,
 from flashdesk.errors import UserError
 from flashdesk.fonts import font
 from flashdesk.gui.context import AppContext
+from flashdesk.gui.palette import set_tone
+from flashdesk.review.abtest import ALPHA
 from flashdesk.review.experiments import ABDraft, check, delete_ab_test, list_ab_tests, save_ab_test
 
 COUNTS = ("exposed_a", "converted_a", "exposed_b", "converted_b")
@@ -85,7 +87,6 @@ class ABPage(QWidget):
         self.verdict.setObjectName("abVerdict")
         self.verdict.setWordWrap(True)
         self.verdict.setFont(font(12, 700))  # the variable font's weight axis (see docs/ARCHITECTURE.md)
-        self.verdict.setStyleSheet("color: #c0392b;")
         result = QGroupBox(self.tr("Result"), self)
         result_layout = QVBoxLayout(result)
         result_layout.addWidget(self.figures)
@@ -155,6 +156,7 @@ class ABPage(QWidget):
             self.rates["a"].setText("")
             self.rates["b"].setText("")
             self.verdict.setText(str(error))
+            set_tone(self.verdict, "error")
             return
         result = draft.result()
         self.rates["a"].setText(f"{result.rate_a * 100:.1f} %")
@@ -164,6 +166,8 @@ class ABPage(QWidget):
             diff=f"{result.difference * 100:+.1f}", low=f"{result.low * 100:+.1f}",
             high=f"{result.high * 100:+.1f}", p=f"{result.p_value:.3f}"))
         self.verdict.setText(result.verdict)
+        won = result.p_value < ALPHA and result.more_per_variant == 0 and result.difference != 0
+        set_tone(self.verdict, "good" if won else "neutral")
 
     # edits -----------------------------------------------------------------------------
     def commit(self) -> None:
@@ -179,11 +183,13 @@ class ABPage(QWidget):
             check(draft)
         except UserError as error:
             self.verdict.setText(str(error))
+            set_tone(self.verdict, "error")
             return
         try:
             change = save_ab_test(self.context.store, self.context.campaign_id, draft, test_id)
         except UserError as error:  # deleted meanwhile
             self.verdict.setText(str(error))
+            set_tone(self.verdict, "error")
             return
         self.saved = draft
         self.context.push(change, self.tr("Edit A/B test {step}").format(step=draft.step))
