@@ -8,7 +8,13 @@ from flashdesk.copies import service as copies
 from flashdesk.copies.service import CopyDraft
 from flashdesk.groups import runbook as rb
 from flashdesk.groups import service
-from flashdesk.groups.tables import ChatGroup, CrisisPlan, GroupSetupItem, KeyNode, TimetableSlot
+from flashdesk.groups.tables import (
+    ChatGroup,
+    CrisisPlan,
+    GroupSetupItem,
+    KeyNode,
+    TimetableSlot,
+)
 from tests.change_check import assert_round_trip
 
 NOW = datetime(2026, 6, 10, 9, 0)

@@ -3,8 +3,16 @@ state after — without Qt."""
 
 from flashdesk.posters.formats import palettes
 from flashdesk.posters.model import recolor
-from flashdesk.posters.service import (create_from_template, find_poster, get_poster, list_posters,
-                                       new_version, save_elements, set_deleted, set_palette)
+from flashdesk.posters.service import (
+    create_from_template,
+    find_poster,
+    get_poster,
+    list_posters,
+    new_version,
+    save_elements,
+    set_deleted,
+    set_palette,
+)
 from tests.change_check import assert_round_trip
 
 

@@ -3,7 +3,12 @@ library's participants included), redo the state after — without Qt."""
 
 from flashdesk.campaigns.sample import sample_draft
 from flashdesk.campaigns.service import create_campaign, get_campaign
-from flashdesk.review.experiments import ABDraft, delete_ab_test, list_ab_tests, save_ab_test
+from flashdesk.review.experiments import (
+    ABDraft,
+    delete_ab_test,
+    list_ab_tests,
+    save_ab_test,
+)
 from flashdesk.review.importer import import_workbook
 from flashdesk.review.records import KINDS, rows_from_sequences
 from flashdesk.review.sample import add_sample_numbers

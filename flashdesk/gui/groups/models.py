@@ -177,7 +177,7 @@ def push_change(context, parent, text: str, do: Callable[[], Change]) -> Change 
     shown and nothing changes (None)."""
     try:
         return context.push(do(), text)
-    except Exception as exc:  # a UserError's message, or an apology for a bug
+    except Exception as exc:  # noqa: BLE001 — a UserError's message, or an apology for a bug
         show_error(parent, exc)
         return None
 

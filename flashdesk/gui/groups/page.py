@@ -58,7 +58,7 @@ def shows_campaign(context) -> bool:
     try:
         service.text_values(context.store, context.campaign_id)
         return True
-    except Exception:  # a deleted campaign still selected, or a swapped store
+    except Exception:  # noqa: BLE001 — a deleted campaign still selected, or a swapped store
         return False
 
 
