@@ -7,10 +7,22 @@ from __future__ import annotations
 import copy
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QStandardPaths, QTimer, Qt
-from PySide6.QtWidgets import (QComboBox, QFileDialog, QLabel, QListWidget,
-                               QListWidgetItem, QMenu, QMessageBox, QScrollArea, QSplitter, QStyle,
-                               QToolButton, QVBoxLayout, QWidget)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QStandardPaths, Qt, QTimer
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMenu,
+    QMessageBox,
+    QScrollArea,
+    QSplitter,
+    QStyle,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from flashdesk.gui.context import AppContext
 from flashdesk.gui.flow_layout import FlowLayout
@@ -331,10 +343,9 @@ class PostersTab(QWidget):
         self._mutate(self.tr("Bring forward") if step > 0 else self.tr("Send backward"), change)
 
     def new_poster(self) -> None:
+        from flashdesk.campaigns.service import get_campaign
         from flashdesk.gui.posters.templates_dialog import TemplateDialog
         from flashdesk.posters.model import campaign_values
-
-        from flashdesk.campaigns.service import get_campaign
 
         campaign_id = self.context.campaign_id
         campaign = get_campaign(self.context.store, campaign_id)
