@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from flashdesk.gui.context import AppContext
 from flashdesk.gui.flow_layout import FlowLayout
+from flashdesk.gui.icons import icon
 from flashdesk.gui.messages import show_error
 from flashdesk.gui.palette import set_tone
 from flashdesk.gui.posters.canvas import PosterCanvas
@@ -117,6 +118,12 @@ class PostersTab(QWidget):
         self.output_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
 
         # two rows, so the tab fits a laptop screen next to the campaign list
+        for button, name in ((self.new_button, "new"), (self.version_button, "version"),
+                             (self.add_button, "add"), (self.forward_button, "forward"),
+                             (self.backward_button, "backward"), (self.delete_button, "delete"),
+                             (self.fit_button, "fit"), (self.output_button, "print")):
+            button.setIcon(icon(name))
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         top = FlowLayout()  # rows wrap on a narrow window instead of widening the tab
         top.add_widgets(QLabel(self.tr("Poster:"), self), self.poster_box, self.format_label,
                         self.palette_box, self.new_button, self.version_button, self.output_button)
