@@ -10,9 +10,9 @@ from sqlmodel import Session, col, select
 from flashdesk.errors import UserError
 from flashdesk.i18n import translate
 from flashdesk.review.abtest import ABResult, evaluate
+from flashdesk.review.tables import ABTest
 from flashdesk.store import Store
 from flashdesk.store.change import Change
-from flashdesk.review.tables import ABTest
 
 
 class ABTestError(UserError):

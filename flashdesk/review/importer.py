@@ -14,8 +14,8 @@ from flashdesk.i18n import translate
 from flashdesk.playbook import key_dates
 from flashdesk.review.records import KINDS, RecordError, Source, parse_row
 from flashdesk.review.service import save_many
-from flashdesk.store.change import Change
 from flashdesk.store import Store
+from flashdesk.store.change import Change
 
 HEADING_ROW = 2
 PROGRESS_EVERY = 5000

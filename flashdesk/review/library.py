@@ -8,13 +8,13 @@ already has a number — then the row takes the library's. Unlinking keeps both 
 
 from __future__ import annotations
 
+from flashdesk.copies.service import Copy
 from flashdesk.errors import UserError
 from flashdesk.i18n import translate
 from flashdesk.review.records import KINDS
 from flashdesk.review.service import _campaign, _existing, _rewrite
 from flashdesk.store import Store
 from flashdesk.store.change import Change
-from flashdesk.copies.service import Copy
 
 
 class CopyLinkError(UserError):

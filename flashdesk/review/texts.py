@@ -9,9 +9,9 @@ from sqlmodel import Session
 
 from flashdesk.errors import UserError
 from flashdesk.i18n import translate
+from flashdesk.review.tables import ReviewText
 from flashdesk.store import Store
 from flashdesk.store.change import Change
-from flashdesk.review.tables import ReviewText
 
 NOTE_KEYS = ("before", "during", "after")
 TEXT_KEYS = (*NOTE_KEYS, "outline")

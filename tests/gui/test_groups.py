@@ -11,12 +11,12 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from flashdesk.campaigns.service import get_campaign
 from flashdesk.groups import runbook as rb
 from flashdesk.groups import service
+from flashdesk.groups.tables import ChatGroup, CrisisPlan
 from flashdesk.gui.context import AppContext
 from flashdesk.gui.groups.models import RunbookModel
 from flashdesk.gui.groups.run_mode import RunModeWindow
 from flashdesk.gui.groups.tab import GroupsTab
 from flashdesk.store import open_store
-from flashdesk.groups.tables import ChatGroup, CrisisPlan
 from tests.gui.helpers import when_modal
 
 

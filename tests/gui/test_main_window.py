@@ -206,7 +206,8 @@ def test_toolbar_undo_button_stays_short_and_names_the_edit(qtbot, app_context, 
     assert not undo.isEnabled()
     window.set_language("zh_CN")  # rebuilds the toolbar
     try:
-        app_context.push(rename_campaign(app_context.store, campaign_id, "又一个名字"), "again")  # no stale button is touched
+        # no stale button is touched
+        app_context.push(rename_campaign(app_context.store, campaign_id, "又一个名字"), "again")
         tips = [a.toolTip() for bar in window.findChildren(QToolBar) for a in bar.actions()]
         assert "撤销：again" in tips
     finally:

@@ -8,8 +8,14 @@ import pytest
 from flashdesk.campaigns.service import get_campaign
 from flashdesk.playbook import key_dates
 from flashdesk.review.records import KINDS, RecordError, Source, rows_from_sequences
-from flashdesk.review.service import (NEW, RECORDED, DuplicateRecordsError, delete_records,
-                                      records, save_records)
+from flashdesk.review.service import (
+    NEW,
+    RECORDED,
+    DuplicateRecordsError,
+    delete_records,
+    records,
+    save_records,
+)
 from tests.change_check import assert_round_trip
 
 
