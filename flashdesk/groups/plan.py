@@ -25,10 +25,13 @@ from flashdesk.groups.tables import (
     WeeklyRhythm,
 )
 from flashdesk.groups.texts import unknown_placeholders
+from flashdesk.playbook.calendar import close_day
 
 SECTION = "groups"
 CLOCK = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
 SETUP_KEYS = ("name", "announcement", "admins", "welcome", "anti_harassment")
+# The group days a node comes on: launch night, each day between launch and close, the close day.
+NODE_DAYS = ("launch", "daily", "last")
 
 
 def _text(check, table: dict, key: str, where: str) -> str:
@@ -71,9 +74,17 @@ def validate(section, check) -> None:
         where = f"{SECTION}.node[{i}]"
         for key in ("key", "name", "owner"):
             check.require(node, key, str, where)
-        offset = check.require(node, "offset", int, where)
-        if not -24 * 60 < offset < 24 * 60:
-            check.fail(f"{where}.offset", "should be minutes from launch within a day")
+        day = node.get("day", "launch")
+        if day not in NODE_DAYS:
+            check.fail(f"{where}.day", f"should be one of {', '.join(NODE_DAYS)}")
+        if day == "launch":
+            offset = check.require(node, "offset", int, where)
+            if not -24 * 60 < offset < 24 * 60:
+                check.fail(f"{where}.offset", "should be minutes from launch within a day")
+        else:
+            _clock(check, node, "time", where)
+        if "role" in node:
+            check.require(node, "role", str, where)
         quiz_nodes += bool(node.get("quiz", False))
         for j, beat in enumerate(check.table_list(node, "beats", where)):
             bwhere = f"{where}.beats[{j}]"
@@ -124,6 +135,33 @@ def node_time(launch_at: datetime, offset_minutes: int) -> datetime:
     return min(max(at, datetime.combine(day, time(0, 0))), datetime.combine(day, time(23, 59)))
 
 
+def node_times(spec: dict, launch_at: datetime, lifetime_days: int) -> list[tuple[str, datetime]]:
+    """(anchor, time) of each showing of a playbook node: "L" once on launch night, "D" on
+    every day between launch day and the close day, "C" once on the close day."""
+    day = spec.get("day", "launch")
+    if day == "launch":
+        return [("L", node_time(launch_at, spec["offset"]))]
+    clock = time.fromisoformat(spec["time"])
+    if day == "last":
+        return [("C", datetime.combine(close_day(launch_at, lifetime_days), clock))]
+    return [("D", datetime.combine(launch_at.date() + timedelta(days=n), clock))
+            for n in range(1, lifetime_days)]
+
+
+def shift(anchor: str, at: datetime, before, campaign) -> datetime:
+    """Where a node moves when the launch or the group's life changes: launch-night nodes
+    with the launch moment (kept on launch day), daily ones with the launch day, the close
+    day's with the close day."""
+    if anchor == "L":
+        day = campaign.launch_at.date()
+        moved = at + (campaign.launch_at - before.launch_at)
+        return min(max(moved, datetime.combine(day, time(0, 0))), datetime.combine(day, time(23, 59)))
+    if anchor == "D":
+        return at + timedelta(days=(campaign.launch_at.date() - before.launch_at.date()).days)
+    return at + (close_day(campaign.launch_at, campaign.lifetime_days)
+                 - close_day(before.launch_at, before.lifetime_days))
+
+
 def quiz_beats(quiz: dict) -> list[tuple[str, str, int]]:
     """announce → (question → wait → helper answers if silent → congratulate) per question."""
     beats = [("announce", quiz["intro"], 1)]
@@ -156,16 +194,19 @@ def generate(session: Session, campaign: Campaign, playbook) -> None:
     session.add(group)
     session.flush()
     session.add_all(setup_items(group.id, section))
-    for i, spec in enumerate(section["node"]):
-        node = KeyNode(campaign_id=cid, position=i, key=spec["key"], name=spec["name"],
-                       owner=spec["owner"], at=node_time(campaign.launch_at, spec["offset"]))
-        session.add(node)
-        session.flush()
+    position = 0
+    for spec in section["node"]:
         beats = [(b["kind"], b["text"], b["wait"]) for b in spec["beats"]]
         if spec.get("quiz"):
             beats += quiz_beats(section["quiz"])
-        session.add_all(NodeBeat(node_id=node.id, position=j, kind=kind, text=text, wait_minutes=wait)
-                        for j, (kind, text, wait) in enumerate(beats))
+        for anchor, at in node_times(spec, campaign.launch_at, campaign.lifetime_days):
+            node = KeyNode(campaign_id=cid, position=position, key=spec["key"], name=spec["name"],
+                           owner=spec["owner"], at=at, anchor=anchor)
+            position += 1
+            session.add(node)
+            session.flush()
+            session.add_all(NodeBeat(node_id=node.id, position=j, kind=kind, text=text, wait_minutes=wait)
+                            for j, (kind, text, wait) in enumerate(beats))
     session.add_all(TimetableSlot(campaign_id=cid, position=i, **slot)
                     for i, slot in enumerate(section["timetable"]))
     session.add_all(WeeklyRhythm(campaign_id=cid, position=i, **item)
@@ -176,19 +217,17 @@ def generate(session: Session, campaign: Campaign, playbook) -> None:
                     for i, item in enumerate(section["crisis"]))
 
 
-def _shift_nodes(session: Session, campaign_id: int, delta: timedelta, launch_at: datetime) -> None:
-    day = launch_at.date()
+def _shift_nodes(session: Session, campaign_id: int, before, campaign: Campaign) -> None:
     for node in session.exec(select(KeyNode).where(KeyNode.campaign_id == campaign_id)):
-        moved = node.at + delta
-        node.at = min(max(moved, datetime.combine(day, time(0, 0))), datetime.combine(day, time(23, 59)))
+        node.at = shift(node.anchor, node.at, before, campaign)
         session.add(node)
 
 
 def campaign_changed(session: Session, before, campaign: Campaign, playbook) -> None:
     delta = campaign.launch_at - before.launch_at
+    _shift_nodes(session, campaign.id, before, campaign)
     if not delta:
         return
-    _shift_nodes(session, campaign.id, delta, campaign.launch_at)
     for group in session.exec(select(ChatGroup).where(ChatGroup.campaign_id == campaign.id)):
         if group.qr_payload:  # a real QR's dates are facts, not plan
             continue
@@ -233,7 +272,7 @@ def copy(session: Session, source: Campaign, target: Campaign) -> None:
                                                         col(NodeBeat.deleted).is_(False))):
             session.add(_clone(beat, node_id=twin.id, state="pending", finished_at=None))
     session.flush()
-    _shift_nodes(session, target.id, delta, target.launch_at)
+    _shift_nodes(session, target.id, source, target)
     for table in (TimetableSlot, WeeklyRhythm, SetupSopItem, CrisisPlan):
         for row in _rows(session, table, source.id):
             if not row.deleted:

@@ -28,6 +28,7 @@ from flashdesk.groups.tables import (
 from flashdesk.groups.texts import campaign_values, fill
 from flashdesk.i18n import translate
 from flashdesk.playbook import Playbook, default_playbook
+from flashdesk.playbook.calendar import close_day
 from flashdesk.store import Store
 from flashdesk.store.change import Change
 
@@ -131,11 +132,18 @@ def _cross_check(session: Session, row) -> None:
         if row.expires_at <= row.created_on:
             raise GroupError(translate("GroupService", "The QR code must expire after it was created."))
     elif isinstance(row, KeyNode):
-        day = session.get(Campaign, row.campaign_id).launch_at.date()
-        if row.at.date() != day:
+        campaign = session.get(Campaign, row.campaign_id)
+        day = campaign.launch_at.date()
+        if row.anchor == "L" and row.at.date() != day:
             raise GroupError(translate("GroupService", "{name} must stay on launch day ({day}); {at} is "
                                        "outside it.").format(
                 name=row.name, day=day.isoformat(), at=f"{row.at:%Y-%m-%d %H:%M}"))
+        closing = close_day(campaign.launch_at, campaign.lifetime_days)
+        if not day <= row.at.date() <= closing:
+            raise GroupError(translate("GroupService", "{name} must stay within the group's days "
+                                       "({first} to {last}); {at} is outside them.").format(
+                name=row.name, first=day.isoformat(), last=closing.isoformat(),
+                at=f"{row.at:%Y-%m-%d %H:%M}"))
     elif isinstance(row, TimetableSlot) and row.start >= row.end:
         raise GroupError(translate("GroupService", "A slot must end after it starts ({start}–{end}).").format(
             start=row.start, end=row.end))

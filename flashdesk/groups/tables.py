@@ -58,7 +58,7 @@ class GroupSetupItem(SQLModel, table=True):
 
 
 class KeyNode(SQLModel, table=True):
-    """A launch-day key node (关键节点) at its time, with its owner."""
+    """A key node (关键节点) of one group day at its time, with its owner."""
 
     __tablename__ = "key_node"
     id: int | None = Field(default=None, primary_key=True)
@@ -70,6 +70,9 @@ class KeyNode(SQLModel, table=True):
     owner: str = Field(default="", max_length=100)
     copy_id: int | None = Field(default=None, foreign_key="copy.id", index=True,
                                 ondelete="SET NULL")  # the library copy to use (links_0002)
+    # what its time follows (groups_0003): "L" the launch moment, "D" the launch day (a day
+    # between launch and close), "C" the close day
+    anchor: str = Field(default="L", max_length=1)
 
 
 class NodeBeat(SQLModel, table=True):

@@ -7,7 +7,7 @@ post of that channel type and stage on the task's own day. It runs after the cha
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import time, timedelta
 
 from sqlmodel import Session, col, select
 
@@ -22,11 +22,12 @@ from flashdesk.tasks.timeref import At, parse_duration, parse_signed_duration, s
 
 SECTION = "tasks"
 PHASES = ("warm_up", "entry", "launch", "close", "follow_up", "review")
-# Launch-night key-node tasks → the runbook node ([[groups.node]]) whose `offset` sets their
-# time, so the Gantt and the 关键节点执行表 cannot disagree; such a task has no `at` of its
-# own. close_preview is not here: the Gantt's close is on the group's last day.
+# Key-node tasks → the runbook node ([[groups.node]]) that sets their time, so the Gantt and
+# the 关键节点执行表 cannot disagree; such a task has no `at` of its own. The nodes of the
+# later group days that name a `role` get their tasks from the runbook itself (node_tasks).
 RUNBOOK_NODES = {"wake_up_packet": "wake_up", "sign_up_chain": "sign_up",
-                 "order_flood": "order_flood", "countdown": "countdown"}
+                 "order_flood": "order_flood", "countdown": "countdown", "close_preview": "close"}
+NODE_PHASES = {"daily": "launch", "last": "close"}
 
 
 def parse_after(text: str) -> tuple[str, str, int]:
@@ -122,10 +123,10 @@ def generate(session: Session, campaign: Campaign, playbook) -> None:
         session.add(role)
         roles[item["key"]] = role
     session.flush()
-    node_offsets = {node["key"]: node["offset"] for node in playbook.section("groups")["node"]}
+    nodes = {node["key"]: node for node in playbook.section("groups")["node"]}
     tasks = {}
     for position, item in enumerate(section["task"], start=1):
-        at = task_at(item, node_offsets)
+        at = task_at(item, nodes)
         start = at.resolve(campaign.launch_at, campaign.lifetime_days)
         milestone = item.get("milestone", False)
         end = start if milestone else start + timedelta(minutes=parse_duration(item["length"]))
@@ -136,6 +137,7 @@ def generate(session: Session, campaign: Campaign, playbook) -> None:
         session.add(task)
         tasks[item["key"]] = task
     session.flush()
+    _node_tasks(session, campaign, nodes.values(), roles, len(section["task"]) + 1)
     _link_posts(session, campaign, section["task"], tasks)
     for item in section["task"]:
         for ref in item.get("after", []):
@@ -146,15 +148,45 @@ def generate(session: Session, campaign: Campaign, playbook) -> None:
     _settle(session, campaign.id)
 
 
-def task_at(item: dict, node_offsets: dict[str, int]) -> At:
-    """When a playbook task starts: its `at`, or for a launch-night key node the node's
-    offset from the launch in the runbook."""
-    node = RUNBOOK_NODES.get(item.get("key_node", ""))
-    if node is None:
+def task_at(item: dict, nodes: dict[str, dict]) -> At:
+    """When a playbook task starts: its `at`, or for a key node the node's time in the
+    runbook (launch night: its offset from the launch; the close day: its time of day)."""
+    key = RUNBOOK_NODES.get(item.get("key_node", ""))
+    if key is None:
         return At.parse(item["at"])
-    if node not in node_offsets:
-        raise ValueError(f"task {item['key']!r}: the runbook has no key node {node!r} to take its time from")
-    return At("L", minutes=node_offsets[node])
+    if key not in nodes:
+        raise ValueError(f"task {item['key']!r}: the runbook has no key node {key!r} to take its time from")
+    return node_at(nodes[key])
+
+
+def node_at(node: dict, day: int = 0) -> At:
+    """A runbook node's time as a task time; `day` counts from launch day for a daily node."""
+    kind = node.get("day", "launch")
+    if kind == "launch":
+        return At("L", minutes=node["offset"])
+    clock = time.fromisoformat(node["time"])
+    return At("C", 0, clock) if kind == "last" else At("D", day, clock)
+
+
+def _node_tasks(session: Session, campaign: Campaign, nodes, roles: dict[str, TaskRole],
+                position: int) -> None:
+    """A task for each showing of a later-day node that names a role: every day between
+    launch and close for a daily node, the close day for a last-day one."""
+    for node in nodes:
+        kind = node.get("day", "launch")
+        if kind == "launch" or node.get("role") not in roles:
+            continue
+        days = [0] if kind == "last" else range(1, campaign.lifetime_days)
+        for day in days:
+            start = node_at(node, day).resolve(campaign.launch_at, campaign.lifetime_days)
+            key, name = (node["key"], node["name"]) if kind == "last" else \
+                (f"{node['key']}_d{day}", f"{node['name']}（D+{day}）")
+            session.add(Task(campaign_id=campaign.id, position=position, key=key, name=name,
+                             phase=NODE_PHASES[kind], role_id=roles[node["role"]].id, start=start,
+                             end=start + timedelta(hours=1), deadline=start + timedelta(hours=1),
+                             anchor=node_at(node, day).anchor, key_node=node["key"]))
+            position += 1
+    session.flush()
 
 
 def _link_posts(session: Session, campaign: Campaign, items: list[dict], tasks: dict[str, Task]) -> None:

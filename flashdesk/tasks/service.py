@@ -29,7 +29,8 @@ MAX_TASKS = 20_000  # per campaign; a paste beyond it is refused whole
 EDIT_FIELDS = ("name", "phase", "role_id", "start", "end", "deadline", "progress", "milestone",
                "status", "notes", "key_node", "post_id")
 # The launch-day key nodes (关键节点) a task can carry out.
-KEY_NODES = ("wake_up_packet", "sign_up_chain", "order_flood", "countdown", "close_preview")
+KEY_NODES = ("wake_up_packet", "sign_up_chain", "order_flood", "countdown", "close_preview",
+             "show_off", "whats_left", "questions", "last_countdown")
 
 
 class TaskError(UserError):

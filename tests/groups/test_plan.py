@@ -1,7 +1,7 @@
 """The playbook lays out the group SOP of a campaign and moves it with the launch date."""
 
 import copy as copylib
-from datetime import datetime
+from datetime import datetime, timedelta
 
 import pytest
 
@@ -14,12 +14,14 @@ from flashdesk.playbook import PlaybookError, default_playbook
 from flashdesk.playbook.loader import Checker
 
 
-def test_sample_campaign_gets_nodes_in_order_on_launch_day(store, campaign_id):
+def test_sample_campaign_gets_launch_night_nodes_in_order(store, campaign_id):
     campaign = get_campaign(store, campaign_id)
     runbook = load_runbook(store, campaign_id)
-    assert [n.key for n in runbook.nodes] == ["wake_up", "sign_up", "order_flood", "countdown", "close"]
+    night = [n for n in runbook.nodes if n.at.date() == campaign.launch_at.date()]
+    assert [n.key for n in night] == ["wake_up", "sign_up", "order_flood", "countdown"]
     assert [n.name for n in runbook.nodes][:2] == ["叫醒红包", "群接龙"]
-    assert all(n.at.date() == campaign.launch_at.date() for n in runbook.nodes)
+    assert [n.key for n in runbook.nodes][-2:] == ["last_countdown", "close"]
+    assert runbook.nodes[-1].at.date() > campaign.launch_at.date()
     assert runbook.nodes[0].at == campaign.launch_at.replace(hour=19, minute=30)
     assert runbook.nodes[1].at == campaign.launch_at
     times = [n.at for n in runbook.nodes]
@@ -64,8 +66,12 @@ def test_moving_the_launch_moves_the_nodes_and_groups(store, campaign_id):
     draft.launch_at = draft.launch_at.replace(day=draft.launch_at.day - 2, hour=19)
     update_campaign(store, campaign_id, draft)
     after = load_runbook(store, campaign_id)
+    assert len(after.nodes) == len(before.nodes)
     for old, new in zip(before.nodes, after.nodes):
-        assert old.at - new.at == (datetime(2000, 1, 3, 20) - datetime(2000, 1, 1, 19))
+        night = old.at.date() == before.nodes[0].at.date()
+        # launch night moves with the launch moment, the later days with the launch day
+        assert old.at - new.at == (datetime(2000, 1, 3, 20) - datetime(2000, 1, 1, 19) if night
+                                   else timedelta(days=2)), old.key
     moved = service.rows(store, ChatGroup, campaign_id)[0]
     assert group.expires_at - moved.expires_at == before.nodes[0].at - after.nodes[0].at
 

@@ -10,7 +10,7 @@ def test_list_import_chart(tmp_path):
     listed = run("tasks", "1", "--store", store)
     assert listed.returncode == 0
     lines = listed.stdout.splitlines()
-    assert len(lines) == 38 and "叫醒红包" in listed.stdout
+    assert len(lines) == 45 and "叫醒红包" in listed.stdout
     close = next(line for line in lines if "解散快闪群" in line)
     assert close.split("\t")[1].startswith("*")  # on the critical path
     rows = tmp_path / "rows.tsv"

@@ -32,7 +32,8 @@ def test_plan_has_the_five_steps_channels_key_nodes_and_review(store, campaign_i
     assert tasks["order_flood"].start == launch + timedelta(minutes=15)
     assert tasks["countdown"].start == launch + timedelta(hours=1)
     assert {t.key_node for t in board.tasks if t.key_node} == {
-        "wake_up_packet", "sign_up_chain", "order_flood", "countdown", "close_preview"}
+        "wake_up_packet", "sign_up_chain", "order_flood", "countdown", "close_preview",
+        "show_off", "whats_left", "questions", "last_countdown"}
     assert tasks["group_close"].milestone and tasks["group_close"].start.date() == \
         (launch + timedelta(days=3)).date()
     assert {r.name for r in board.roles} == {"运营", "文案", "设计", "客服号", "群托小号"}

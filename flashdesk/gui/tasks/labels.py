@@ -27,4 +27,8 @@ def key_node_names() -> dict[str, str]:
             "sign_up_chain": QCoreApplication.translate("TaskLabels", "Sign-up chain"),
             "order_flood": QCoreApplication.translate("TaskLabels", "Order flood"),
             "countdown": QCoreApplication.translate("TaskLabels", "Countdown"),
-            "close_preview": QCoreApplication.translate("TaskLabels", "Close and preview")}
+            "close_preview": QCoreApplication.translate("TaskLabels", "Close and preview"),
+            "show_off": QCoreApplication.translate("TaskLabels", "Buyers show their orders"),
+            "whats_left": QCoreApplication.translate("TaskLabels", "What is left"),
+            "questions": QCoreApplication.translate("TaskLabels", "Questions and answers"),
+            "last_countdown": QCoreApplication.translate("TaskLabels", "Last-day countdown")}

@@ -1,4 +1,4 @@
-"""关键节点执行表: launch day node by node — time, owner, each beat to send with its due
+"""关键节点执行表: every group day node by node — time, owner, each beat to send with its due
 time and wait, the linked copy, and a box to tick. The slots left are known only on the
 night: until a sale is recorded, a beat still to send shows {remaining} as a blank to fill
 in, not the full quota."""
@@ -20,9 +20,9 @@ HEADERS = ["关键节点", "时间", "负责人", "到点", "节拍", "发送内
 
 def write(ws, context: SheetContext) -> None:
     book = load_runbook(context.store, context.campaign.id, context.playbook)
-    title_row(ws, f"{context.campaign.name} · 关键节点执行表（{context.campaign.launch_at:%Y-%m-%d}）",
+    title_row(ws, f"{context.campaign.name} · 关键节点执行表（{context.campaign.launch_at:%Y-%m-%d} 起）",
               len(HEADERS))
-    header_row(ws, 2, HEADERS, [12, 8, 8, 8, 16, 60, 9, 14, 10])
+    header_row(ws, 2, HEADERS, [12, 12, 8, 12, 16, 60, 9, 14, 10])
     copies = linked_copies(context.store, (node.copy_id for node in book.nodes))
     on_the_night = night_values(context)
     row = 3
@@ -30,9 +30,9 @@ def write(ws, context: SheetContext) -> None:
         first = row
         for beat in node.beats:
             put(ws, row, 1, node.name, font=LABEL_FONT)
-            put(ws, row, 2, f"{node.at:%H:%M}")
+            put(ws, row, 2, f"{node.at:%m-%d %H:%M}")
             put(ws, row, 3, node.owner)
-            put(ws, row, 4, f"{beat.due:%H:%M}")
+            put(ws, row, 4, f"{beat.due:%m-%d %H:%M}")
             put(ws, row, 5, KIND_NAMES.get(beat.kind, beat.kind))
             text = fill(beat.text, on_the_night) if on_the_night and beat.state == "pending" \
                 else beat.filled
