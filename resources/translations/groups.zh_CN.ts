@@ -370,6 +370,10 @@
         <translation>{name}必须在开售当天（{day}）；{at} 不在当天。</translation>
     </message>
     <message>
+        <source>{name} must stay within the group&apos;s days ({first} to {last}); {at} is outside them.</source>
+        <translation>{name} 须在群的存续日内（{first} 至 {last}）；{at} 不在其中。</translation>
+    </message>
+    <message>
         <source>A slot must end after it starts ({start}–{end}).</source>
         <translation>时段的结束时间必须晚于开始时间（{start}–{end}）。</translation>
     </message>

@@ -300,6 +300,22 @@
         <source>Close and preview</source>
         <translation>收尾与预告</translation>
     </message>
+    <message>
+        <source>Buyers show their orders</source>
+        <translation>晒单</translation>
+    </message>
+    <message>
+        <source>What is left</source>
+        <translation>余量提醒</translation>
+    </message>
+    <message>
+        <source>Questions and answers</source>
+        <translation>答疑</translation>
+    </message>
+    <message>
+        <source>Last-day countdown</source>
+        <translation>最后倒计时</translation>
+    </message>
 </context>
 <context>
     <name>TaskService</name>
