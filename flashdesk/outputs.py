@@ -65,9 +65,18 @@ def _check_xlsx(path: Path) -> None:
         raise IncompleteOutput(str(exc)) from None
 
 
+def _check_ics(path: Path) -> None:
+    from icalendar import Calendar
+
+    try:
+        Calendar.from_ical(path.read_bytes())
+    except ValueError as exc:
+        raise IncompleteOutput(str(exc)) from None
+
+
 CHECKS: dict[str, Callable[[Path], None]] = {
     "png": _image_check("PNG"), "jpeg": _image_check("JPEG"), "jpg": _image_check("JPEG"),
-    "pdf": check_pdf, "xlsx": _check_xlsx}
+    "pdf": check_pdf, "xlsx": _check_xlsx, "ics": _check_ics}
 
 
 def _alive(pid: int) -> bool:
