@@ -155,6 +155,10 @@ class MainWindow(QMainWindow):
         self.export_action = self._action(self.tr("&Export workbook…"), self.export_workbook, "Ctrl+E",
                                           self.tr("Write the team's Excel workbook for this campaign"),
                                           "export")
+        self.calendar_action = self._action(
+            self.tr("Export &calendar…"), self.export_calendar,
+            tip=self.tr("Write every task, post, runbook beat and timetable slot as calendar events "
+                        "with reminders (.ics), for the team's phones"))
         self.open_store_action = self._action(self.tr("&Open store…"), self.open_store, QKeySequence.StandardKey.Open)
         quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         self.undo_action = self.context.undo_stack.createUndoAction(self, self.tr("&Undo"))
@@ -165,7 +169,7 @@ class MainWindow(QMainWindow):
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         file_menu.addActions([self.new_action, self.duplicate_action])
         file_menu.addSeparator()
-        file_menu.addAction(self.export_action)
+        file_menu.addActions([self.export_action, self.calendar_action])
         file_menu.addSeparator()
         file_menu.addAction(self.open_store_action)
         file_menu.addSeparator()
@@ -294,7 +298,7 @@ class MainWindow(QMainWindow):
     def _update_actions(self) -> None:
         has = self.context.campaign_id is not None
         for action in (self.duplicate_action, self.rename_action, self.archive_action,
-                       self.delete_action, self.export_action):
+                       self.delete_action, self.export_action, self.calendar_action):
             action.setEnabled(has)
         for action in (self.new_action, self.open_store_action):
             action.setEnabled(self.context.store is not None)
@@ -355,6 +359,38 @@ class MainWindow(QMainWindow):
             path += ".xlsx"
         self.context.settings.setValue("export/folder", str(Path(path).parent))
         self.start_export(campaign_id, Path(path))
+
+    def export_calendar(self) -> None:
+        from flashdesk.campaigns.service import get_campaign
+
+        campaign_id = self.context.campaign_id
+        if campaign_id is None:
+            return
+        campaign = get_campaign(self.context.store, campaign_id)
+        folder = str(self.context.settings.value("export/folder", str(Path.home())))
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export calendar"), str(Path(folder) / f"{campaign.name[:60]}.ics"),
+            self.tr("iCalendar file (*.ics)"))
+        if not path:
+            return
+        if not path.lower().endswith(".ics"):
+            path += ".ics"
+        self.context.settings.setValue("export/folder", str(Path(path).parent))
+        self.write_calendar(campaign_id, Path(path))
+
+    def write_calendar(self, campaign_id: int, path: Path) -> Path | None:
+        from flashdesk.workbook.ical import export_calendar
+
+        try:
+            written = export_calendar(self.context.store, campaign_id, path)
+        except PermissionError as error:
+            show_error(self, error, self.tr("Cannot write {path}: choose another file.").format(path=path))
+            return None
+        except Exception as error:  # noqa: BLE001 - said in a message box, never a traceback
+            show_error(self, error)
+            return None
+        self.statusBar().showMessage(self.tr("Calendar written: {path}").format(path=written), 8000)
+        return written
 
     def start_export(self, campaign_id: int, path: Path):
         from flashdesk.gui.workers import BackgroundTask

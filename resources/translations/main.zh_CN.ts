@@ -215,6 +215,14 @@
         <translation>为本活动导出团队用的 Excel 工作簿</translation>
     </message>
     <message>
+        <source>Export &amp;calendar…</source>
+        <translation>导出日历(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Write every task, post, runbook beat and timetable slot as calendar events with reminders (.ics), for the team&apos;s phones</source>
+        <translation>把每项任务、发布、执行节拍和日常时段写成带提醒的日历事件（.ics），导入团队成员的手机</translation>
+    </message>
+    <message>
         <source>&amp;Open store…</source>
         <translation>打开数据库(&amp;O)…</translation>
     </message>
@@ -301,6 +309,18 @@
     <message>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export calendar</source>
+        <translation>导出日历</translation>
+    </message>
+    <message>
+        <source>iCalendar file (*.ics)</source>
+        <translation>iCalendar 日历文件 (*.ics)</translation>
+    </message>
+    <message>
+        <source>Calendar written: {path}</source>
+        <translation>日历已写入：{path}</translation>
     </message>
     <message>
         <source>Export cancelled; nothing was written.</source>

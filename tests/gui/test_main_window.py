@@ -226,3 +226,26 @@ def test_only_the_tab_on_show_is_built(qtbot, app_context, campaign_id):
     assert win.tabs.widget(0).is_built()
     assert win.tab_at(0).heading.text() == "618 爽肤水限定装快闪群"  # built late, still current
     assert not win.tabs.widget(5).is_built()
+
+
+def test_file_menu_exports_the_calendar(window, campaign_id, tmp_path):
+    from icalendar import Calendar
+    from PySide6.QtWidgets import QFileDialog
+
+    from flashdesk.workbook.ical import plan_items
+
+    target = tmp_path / "plan"  # the .ics suffix is added
+
+    def save(dialog):
+        assert isinstance(dialog, QFileDialog)
+        dialog.selectFile(str(target))
+        dialog.accept()
+
+    assert window.calendar_action.isEnabled()
+    when_modal(save)
+    window.calendar_action.trigger()
+    written = tmp_path / "plan.ics"
+    events = Calendar.from_ical(written.read_bytes()).walk("VEVENT")
+    assert len(events) == len(plan_items(window.context.store, campaign_id))
+    assert all(len(event.walk("VALARM")) == 1 for event in events)
+    assert "plan.ics" in window.statusBar().currentMessage()
