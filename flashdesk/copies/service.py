@@ -6,17 +6,21 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 
-from sqlalchemy import text
+from sqlalchemy import insert, text
 from sqlmodel import Session, col, func, select
 
+from flashdesk.campaigns.service import Campaign
 from flashdesk.copies import search
-from flashdesk.copies.vocab import CHANNEL_BY_KEY, LEVER_BY_KEY, STAGE_BY_KEY, split_levers
+from flashdesk.copies.tables import BODY_MAX, TITLE_MAX, Copy, CopyVariable
+from flashdesk.copies.vocab import (
+    CHANNEL_BY_KEY,
+    LEVER_BY_KEY,
+    STAGE_BY_KEY,
+    split_levers,
+)
 from flashdesk.errors import UserError
 from flashdesk.i18n import translate
 from flashdesk.store import Store
-from flashdesk.campaigns.service import Campaign
-from flashdesk.copies.tables import Copy, CopyVariable
-from flashdesk.copies.tables import BODY_MAX, TITLE_MAX
 
 SORTS = ("used", "results", "updated", "title")
 SCOPES = ("all", "library", "campaign")
@@ -339,12 +343,21 @@ def set_variables(store: Store, campaign_id: int, values: dict[str, str]) -> Non
 
 
 def add_imported(store: Store, rows) -> list[int]:
-    """Add parsed import rows (flashdesk.copies.transfer.ImportRow) in one transaction."""
+    """Add parsed import rows (flashdesk.copies.transfer.ImportRow) in one transaction, as
+    plain rows: an ORM object per copy costs more than storing it. The WAL is checkpointed
+    after, so a big import does not leave a second copy of itself beside the store."""
+    now = datetime.now()
+    table = Copy.__table__
+    values = [{**row.draft.values(), "times_used": row.times_used, "deleted": False,
+               "source_id": None, "seed_key": None, "created_at": now, "updated_at": now}
+              for row in rows]
+    if not values:
+        return []
     with store.session() as session:
-        copies = [Copy(**row.draft.values(), times_used=row.times_used) for row in rows]
-        session.add_all(copies)
-        session.flush()
-        return [c.id for c in copies]
+        ids = list(session.execute(insert(table).returning(table.c.id, sort_by_parameter_order=True),
+                                   values).scalars())
+    store.checkpoint()
+    return ids
 
 
 def set_deleted_many(store: Store, copy_ids: list[int], deleted: bool) -> None:

@@ -79,6 +79,13 @@ class Store:
                 session.rollback()
                 raise
 
+    def checkpoint(self) -> None:
+        """Copy the WAL into the store file and truncate it: after a big write, so the disk
+        does not hold the data twice until the store is closed."""
+        if self.engine.dialect.name == "sqlite":
+            with self.engine.connect() as conn:
+                conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+
     def close(self) -> None:
         self.engine.dispose()
 
