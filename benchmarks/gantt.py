@@ -42,7 +42,7 @@ def make_campaign(store, tasks: int, links: int, seed: int = 4) -> int:
     from flashdesk.tasks.service import TaskDraft, import_tasks
 
     rng = random.Random(seed)
-    campaign_id = create_campaign(store, sample_draft())
+    campaign_id = create_campaign(store, sample_draft()).result
     from flashdesk.campaigns.service import get_campaign
 
     launch = get_campaign(store, campaign_id).launch_at
@@ -115,7 +115,7 @@ def main() -> None:
     t0 = time.perf_counter()
     change = service.move_task(store, root.id, task.start + timedelta(days=10),
                                task.end + timedelta(days=10))
-    print(f"  the worst case, moved ten days through the service: {len(change.task_ids)} tasks "
+    print(f"  the worst case, moved ten days through the service: {len(change.ids("task"))} tasks "
           f"rewritten in {(time.perf_counter() - t0) * 1000:.1f} ms")
 
     context = AppContext(store, QSettings(str(folder / "s.ini"), QSettings.Format.IniFormat))
@@ -151,7 +151,7 @@ def main() -> None:
         before = tab.context.undo_stack.count()
         tab.move_task(task.id, current.start + timedelta(hours=1), current.end + timedelta(hours=1))
         app.processEvents()
-        sizes.append(len(tab.context.undo_stack.command(before).change.task_ids))
+        sizes.append(len(tab.context.undo_stack.command(before).change.ids("task")))
 
     drag_ms, _ = ms(drag_drop, args.runs)
     print(f"whole drag-drop edit (service + undo step + view; {min(sizes)}-{max(sizes)} tasks "

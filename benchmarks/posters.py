@@ -1,5 +1,7 @@
 """Poster speed: a phone poster render plus the full check (both QR decodes: as rendered and
-as shared) against the 150 ms target, and an A4 300 dpi render (with bleed) against 1 s.
+as shared) against the 150 ms target, and an A4 300 dpi render (with bleed) against 1 s;
+`poster check` on a flat image with and without reading its text (OCR, the issue's 1–3 s per
+phone poster), and the print PDF with and without its finishing (text layer, boxes).
 The baseline, measured in the same run, is the bare cost of a 1080×1920 image: allocate,
 fill, and one zxing decode of a plain QR of the same size (the machine is shared; compare
 the ratio).
@@ -81,6 +83,30 @@ def main() -> None:
           f"(target 150 ms; {full / base:.1f}x baseline)")
     print(f"A4 300 dpi render with bleed (2550x3578): {a4_ms:.1f} ms  (target 1000 ms; "
           f"{a4_ms / base:.1f}x baseline)")
+    outside_images(phone, a4, base, max(3, runs // 3))
+
+
+def outside_images(phone, a4, base: float, runs: int) -> None:
+    import tempfile
+
+    from flashdesk.posters.imagecheck import check_image
+    from flashdesk.posters.print_pdf import finish_pdf
+    from flashdesk.posters.render import save_pdf, save_png
+
+    folder = Path(tempfile.mkdtemp())
+    phone_png, a4_png = save_png(phone, folder / "phone.png"), save_png(a4, folder / "a4.png")
+    qr_only = timed(lambda: check_image(phone_png, read_text=False), runs)
+    with_text = timed(lambda: check_image(phone_png), runs)
+    a4_text = timed(lambda: check_image(a4_png), runs)
+    print(f"poster check IMAGE, phone, QR and page only: {qr_only:.0f} ms  ({qr_only / base:.1f}x baseline)")
+    print(f"poster check IMAGE, phone, with OCR of the text: {with_text:.0f} ms  "
+          f"({with_text / base:.1f}x baseline, {with_text / qr_only:.1f}x the check without text)")
+    print(f"poster check IMAGE, A4 300 dpi, with OCR: {a4_text:.0f} ms  ({a4_text / base:.1f}x baseline)")
+    pdf = folder / "a4.pdf"
+    whole = timed(lambda: save_pdf([a4], pdf), runs)
+    finishing = timed(lambda: finish_pdf(pdf, []), runs)
+    print(f"A4 print PDF: {whole:.0f} ms, of which the finishing (text layer, boxes) {finishing:.0f} ms "
+          f"({finishing / whole:.0%})")
 
 
 if __name__ == "__main__":

@@ -33,7 +33,7 @@ def build_store(folder: Path, rows: int):
     from flashdesk.store import open_store
 
     store = open_store(folder / "bench.sqlite3")
-    campaign_id = create_campaign(store, sample_draft())
+    campaign_id = create_campaign(store, sample_draft()).result
     days = key_dates(get_campaign(store, campaign_id)).days()
     groups = -(-rows // len(days))
     data = []

@@ -219,7 +219,8 @@ def check_charts(run: SelfTestRun) -> str:
 
 
 def check_poster(run: SelfTestRun) -> str:
-    """The sample campaign's poster renders, passes the poster rules and its QR decodes."""
+    """The sample campaign's poster renders, passes the poster rules (its text read by OCR)
+    and its QR decodes."""
     import zxingcpp
     from PIL import Image
 
@@ -234,7 +235,14 @@ def check_poster(run: SelfTestRun) -> str:
         size, decoded = image.size, [r.text for r in zxingcpp.read_barcodes(image.convert("L"))]
     if not decoded:
         raise AssertionError("no QR code decodes on the poster")
-    return f"{size[0]}x{size[1]} poster, QR decodes to {decoded[0][:40]}"
+    from PySide6.QtGui import QImage
+
+    from flashdesk.posters.ocr import read_text
+
+    lines = [line.text for line in read_text(QImage(str(path)))]  # the OCR models are bundled
+    if not any("扫码进群" in line for line in lines):
+        raise AssertionError(f"the text reader did not find 扫码进群 on the poster: {lines}")
+    return f"{size[0]}x{size[1]} poster, QR decodes to {decoded[0][:40]}, {len(lines)} text lines read"
 
 
 Check = Callable[[SelfTestRun], str]

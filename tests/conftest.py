@@ -40,7 +40,7 @@ def store(tmp_path):
 @pytest.fixture
 def campaign_id(store):
     """The sample campaign (618 toner launch), planned by every plan part."""
-    return create_campaign(store, sample_draft())
+    return create_campaign(store, sample_draft()).result
 
 
 @pytest.fixture

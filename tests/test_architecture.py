@@ -17,7 +17,6 @@ from flashdesk.store.migrations import SCRIPT_DIR
 from flashdesk.store.tables import load_tables
 
 PACKAGE = Path(flashdesk.__file__).parent
-SHELL = {"cli.py", "app.py", "selftest.py", "__main__.py"}
 
 
 def _imports(path: Path) -> set[str]:
@@ -99,27 +98,42 @@ def test_capabilities_reach_other_tables_only_through_their_services():
     assert crossing == []
 
 
-def _below_gui(path: Path) -> bool:
-    relative = path.relative_to(PACKAGE)
-    return relative.parts[0] != "gui" and not (len(relative.parts) == 1 and relative.name in SHELL)
+def _layers() -> list[list[str]]:
+    """The layers contract's module names, highest layer first, capabilities spliced in."""
+    from tests.layers_contract import CapabilityLayersContract
+
+    config = tomllib.loads((PACKAGE.parent / "pyproject.toml").read_text(encoding="utf-8"))
+    [options] = [c for c in config["tool"]["importlinter"]["contracts"] if c["type"] == "capability_layers"]
+    contract = CapabilityLayersContract(options["name"], {}, options)
+    return [[tail.name for tail in layer.module_tails] for layer in contract.layers]
+
+
+def test_every_module_has_a_layer():
+    """A top-level module outside every layer would escape import-linter."""
+    listed = {name.removeprefix("flashdesk.") for layer in _layers() for name in layer}
+    top = {path.stem if path.is_file() else path.name for path in PACKAGE.iterdir()
+           if path.suffix == ".py" and path.stem != "__init__" or (path / "__init__.py").exists()}
+    assert top - listed == set()
 
 
 def test_nothing_below_the_gui_imports_qtwidgets():
-    below = [path for path in PACKAGE.rglob("*.py") if _below_gui(path)]
-    assert len(below) > 100
-    offending = [str(path.relative_to(PACKAGE)) for path in below
+    layers = _layers()
+    gui = next(i for i, layer in enumerate(layers) if "flashdesk.gui" in layer)
+    below = {name.removeprefix("flashdesk.") for layer in layers[gui + 1:] for name in layer}
+    files = [path for path in PACKAGE.rglob("*.py")
+             if path.relative_to(PACKAGE).with_suffix("").parts[0] in below]
+    assert len(files) > 100
+    offending = [str(path.relative_to(PACKAGE)) for path in files
                  if any(m.startswith("PySide6.QtWidgets") for m in _imports(path))]
     assert offending == []
 
 
 def test_import_linter_layers_take_the_capability_order_from_the_one_list():
-    from tests.layers_contract import MARKER, CapabilityLayersContract
+    from tests.layers_contract import MARKER
 
     config = tomllib.loads((PACKAGE.parent / "pyproject.toml").read_text(encoding="utf-8"))
     [options] = [c for c in config["tool"]["importlinter"]["contracts"] if c["type"] == "capability_layers"]
     assert MARKER in options["layers"]
     assert not {f"flashdesk.{name}" for name in CAPABILITIES} & set(options["layers"])
-    contract = CapabilityLayersContract(options["name"], {}, options)
-    names = [tail.name for layer in contract.layers for tail in layer.module_tails]
-    assert [n.removeprefix("flashdesk.") for n in names if n.removeprefix("flashdesk.") in CAPABILITIES] \
-        == list(reversed(CAPABILITIES))
+    spliced = [name.removeprefix("flashdesk.") for layer in _layers() for name in layer]
+    assert [name for name in spliced if name in CAPABILITIES] == list(reversed(CAPABILITIES))

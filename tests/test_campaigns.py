@@ -39,7 +39,7 @@ def test_good_draft_is_valid():
 
 def test_bad_draft_writes_nothing(store):
     with pytest.raises(CampaignError) as info:
-        create_campaign(store, draft(quota=0, name=""))
+        create_campaign(store, draft(quota=0, name="")).result
     assert set(info.value.errors) == {"quota", "name"}
     assert list_campaigns(store) == []
 
@@ -52,7 +52,7 @@ def test_parse_launch():
 
 
 def test_create_update_archive_delete(store):
-    campaign_id = create_campaign(store, draft())
+    campaign_id = create_campaign(store, draft()).result
     update_campaign(store, campaign_id, draft(name="改名后", launch_at=datetime(2026, 11, 12, 20)))
     assert get_campaign(store, campaign_id).name == "改名后"
     set_archived(store, campaign_id, True)
@@ -66,17 +66,17 @@ def test_create_update_archive_delete(store):
 
 
 def test_duplicate_shifts_launch(store):
-    source = create_campaign(store, draft())
-    copy = duplicate_campaign(store, source, "复刻", datetime(2026, 12, 12, 20, 0))
+    source = create_campaign(store, draft()).result
+    copy = duplicate_campaign(store, source, "复刻", datetime(2026, 12, 12, 20, 0)).result
     assert get_campaign(store, copy).launch_at == datetime(2026, 12, 12, 20, 0)
     assert get_campaign(store, copy).product == "面霜"
 
 
 def test_find_by_id_or_exact_name(store):
-    first = create_campaign(store, draft())
+    first = create_campaign(store, draft()).result
     assert find_campaign(store, str(first)).id == first
     assert find_campaign(store, "双11 面霜快闪群").id == first
-    create_campaign(store, draft())
+    create_campaign(store, draft()).result
     with pytest.raises(CampaignError, match="give the id"):
         find_campaign(store, "双11 面霜快闪群")
     with pytest.raises(CampaignError, match="No campaign"):
@@ -108,7 +108,7 @@ def test_a_second_connection_waits_for_the_first_writer(tmp_path):
     with window_a.engine.begin() as conn:
         conn.execute(text("INSERT INTO store_info(key, value) VALUES ('holder', 'a')"))
         writer = threading.Thread(target=lambda: created.setdefault(
-            "id", create_campaign(window_b, draft(name="等锁的活动"))))
+            "id", create_campaign(window_b, draft(name="等锁的活动")).result))
         writer.start()
         time.sleep(0.5)
         assert writer.is_alive() and "id" not in created  # blocked on a's write lock

@@ -25,7 +25,7 @@ def test_formula_text_stays_text(store, tmp_path):
     name = '=HYPERLINK("http://x","y")'
     campaign_id = create_campaign(store, CampaignDraft(
         name=name, product="+cmd|' /C calc'!A0", notes="@SUM(1+1)",
-        launch_at=datetime(2026, 6, 18, 20, 0)))
+        launch_at=datetime(2026, 6, 18, 20, 0))).result
     path = export_workbook(store, campaign_id, tmp_path / "inj.xlsx")
     sheet = load_workbook(path)["活动概览"]
     cells = {row[0].value: row[1] for row in sheet.iter_rows(min_row=3)}

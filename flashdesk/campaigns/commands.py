@@ -48,5 +48,5 @@ def new_command(args: argparse.Namespace) -> int:
                           list_price=args.list_price, deal_price=args.deal_price,
                           quota=args.quota, launch_at=launch, lifetime_days=args.days)
     store = open_store_from(args)
-    print(create_campaign(store, draft))
+    print(create_campaign(store, draft).result)
     return 0

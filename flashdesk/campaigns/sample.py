@@ -38,4 +38,4 @@ def ensure_sample(store: Store) -> int | None:
         if session.exec(select(StoreInfo).where(StoreInfo.key == SAMPLE_KEY)).first():
             return None
         session.add(StoreInfo(key=SAMPLE_KEY, value=datetime.now().isoformat(timespec="seconds")))
-    return create_campaign(store, sample_draft())
+    return create_campaign(store, sample_draft()).result

@@ -1,5 +1,5 @@
-"""Campaign operations over the store. Every function is one transaction: a campaign and
-its whole plan are written together or not at all."""
+"""Campaign operations over the store. Every edit is one transaction: a campaign and its
+whole plan are written together or not at all, and the edit returns its `Change`."""
 
 from __future__ import annotations
 
@@ -9,12 +9,13 @@ from datetime import datetime
 from sqlmodel import Session, col, select
 
 from flashdesk.campaigns.draft import FIELDS, CampaignDraft, validate
+from flashdesk.campaigns.tables import Campaign
 from flashdesk.errors import UserError
 from flashdesk.i18n import translate
 from flashdesk.playbook import Playbook, default_playbook
 from flashdesk.playbook.parts import plan_parts
 from flashdesk.store import Store
-from flashdesk.campaigns.tables import Campaign
+from flashdesk.store.change import Change
 
 
 class CampaignError(UserError):
@@ -86,28 +87,32 @@ def find_campaign(store: Store, ref: str) -> Campaign:
                                   "`flashdesk campaigns` lists them.").format(ref=ref))
 
 
-def create_campaign(store: Store, draft: CampaignDraft, playbook: Playbook | None = None) -> int:
+def create_campaign(store: Store, draft: CampaignDraft, playbook: Playbook | None = None) -> Change:
+    """A campaign planned by the playbook; `change.result` is its id."""
     errors = validate(draft)
     if errors:
         raise _invalid(errors)
     playbook = playbook or default_playbook()
-    with store.session() as session:
+    with store.edit() as edit:
+        session = edit.session
         campaign = Campaign(**draft.values())
         session.add(campaign)
         session.flush()
         for part in plan_parts():
             part.generate(session, campaign, playbook)
-        return campaign.id
+        edit.result = campaign.id
+    return edit.change
 
 
 def update_campaign(store: Store, campaign_id: int, draft: CampaignDraft,
-                    playbook: Playbook | None = None) -> None:
+                    playbook: Playbook | None = None) -> Change:
     """Save new details; a moved launch or a changed lifetime moves the plan with it."""
     errors = validate(draft)
     if errors:
         raise _invalid(errors)
     playbook = playbook or default_playbook()
-    with store.session() as session:
+    with store.edit(campaign_id) as edit:
+        session = edit.session
         campaign = live_campaign(session, campaign_id)
         before = CampaignSnapshot(campaign.id, campaign.launch_at, campaign.lifetime_days)
         for key in FIELDS:
@@ -117,18 +122,21 @@ def update_campaign(store: Store, campaign_id: int, draft: CampaignDraft,
         if (before.launch_at, before.lifetime_days) != (campaign.launch_at, campaign.lifetime_days):
             for part in plan_parts():
                 part.campaign_changed(session, before, campaign, playbook)
+    return edit.change
 
 
-def rename_campaign(store: Store, campaign_id: int, name: str) -> None:
+def rename_campaign(store: Store, campaign_id: int, name: str) -> Change:
     campaign = get_campaign(store, campaign_id)
     draft = CampaignDraft.of(campaign)
     draft.name = name
-    update_campaign(store, campaign_id, draft)
+    return update_campaign(store, campaign_id, draft)
 
 
-def duplicate_campaign(store: Store, campaign_id: int, name: str, launch_at: datetime) -> int:
-    """Copy a campaign and its whole plan to a new launch date, everything shifted."""
-    with store.session() as session:
+def duplicate_campaign(store: Store, campaign_id: int, name: str, launch_at: datetime) -> Change:
+    """Copy a campaign and its whole plan to a new launch date, everything shifted;
+    `change.result` is the copy's id."""
+    with store.edit() as edit:
+        session = edit.session
         source = live_campaign(session, campaign_id)
         draft = CampaignDraft.of(source)
         draft.name, draft.launch_at = name, launch_at
@@ -140,22 +148,33 @@ def duplicate_campaign(store: Store, campaign_id: int, name: str, launch_at: dat
         session.flush()
         for part in plan_parts():
             part.copy(session, source, target)
-        return target.id
+        edit.result = target.id
+    return edit.change
 
 
-def set_deleted(store: Store, campaign_id: int, deleted: bool) -> None:
-    """Delete (or bring back) a campaign. Deletion is soft so that Undo restores it whole."""
-    with store.session() as session:
-        campaign = session.get(Campaign, campaign_id)
+def set_deleted(store: Store, campaign_id: int, deleted: bool) -> Change:
+    """Delete (or bring back) a campaign. Deletion is soft: one row to write, and its undo
+    brings the whole plan back."""
+    with store.edit(campaign_id) as edit:
+        campaign = edit.session.get(Campaign, campaign_id)
         if campaign is None:
             raise CampaignError(translate("CampaignService", "Campaign {id} does not exist.")
                                 .format(id=campaign_id))
         campaign.deleted = deleted
         campaign.updated_at = datetime.now()
+    return edit.change
 
 
-def set_archived(store: Store, campaign_id: int, archived: bool) -> None:
-    with store.session() as session:
-        campaign = live_campaign(session, campaign_id)
+def set_archived(store: Store, campaign_id: int, archived: bool) -> Change:
+    with store.edit(campaign_id) as edit:
+        campaign = live_campaign(edit.session, campaign_id)
         campaign.archived = archived
         campaign.updated_at = datetime.now()
+    return edit.change
+
+
+def is_live(store: Store, campaign_id: int) -> bool:
+    """Whether the campaign exists and is not deleted (an undo may have just removed it)."""
+    with store.session() as session:
+        campaign = session.get(Campaign, campaign_id)
+        return campaign is not None and not campaign.deleted

@@ -1,38 +1,32 @@
-"""Channel rows and posts over the store. Each function is one transaction; bad input
-raises ChannelError before anything is written. Removals return a snapshot that the
-matching restore puts back with the same ids, so Undo and Redo meet the same rows."""
+"""Channel rows and posts over the store. Each edit is one transaction (`store.edit()`) and
+returns its `Change`; bad input raises ChannelError before anything is written. Removing a
+post unlinks the tasks that carried it out (ON DELETE SET NULL): the Change records those
+too, so Undo links them again."""
 
 from __future__ import annotations
 
 import csv
 import io
 import re
-from dataclasses import dataclass
 from datetime import date
 
 from sqlmodel import Session, col, select
 
-from flashdesk.campaigns.service import live_campaign
-from flashdesk.channels.drafts import (ChannelDraft, ChannelError, PostDraft, check_channel,
-                                       check_post, normal_name)
+from flashdesk.campaigns.service import Campaign, live_campaign
+from flashdesk.channels.drafts import (
+    ChannelDraft,
+    ChannelError,
+    PostDraft,
+    check_channel,
+    check_post,
+    normal_name,
+)
 from flashdesk.channels.rules import CUSTOM, ChannelRules, channel_rules
+from flashdesk.channels.tables import Channel, Post
 from flashdesk.i18n import translate
 from flashdesk.playbook import key_dates
 from flashdesk.store import Store
-from flashdesk.store.references import Reference, referring
-from flashdesk.store.references import restore as restore_references
-from flashdesk.campaigns.service import Campaign
-from flashdesk.channels.tables import Channel, Post
-
-
-@dataclass(frozen=True)
-class ChannelSnapshot:
-    """A removed channel with its posts, enough to put them back as they were, and the rows
-    that linked those posts (such as the tasks carrying them out): removing a post unlinks them."""
-
-    channel: dict
-    posts: tuple[dict, ...]
-    links: tuple[Reference, ...] = ()
+from flashdesk.store.change import Change
 
 
 def _campaign(session: Session, campaign_id: int) -> Campaign:
@@ -93,11 +87,12 @@ def _clean(draft: ChannelDraft) -> ChannelDraft:
 
 
 def add_channel(store: Store, campaign_id: int, draft: ChannelDraft, position: int | None = None,
-                rules: ChannelRules | None = None) -> int:
-    """A new row at `position` (the end when None); returns its id."""
+                rules: ChannelRules | None = None) -> Change:
+    """A new row at `position` (the end when None); `change.result` is its id."""
     rules = rules or channel_rules()
     draft = _clean(draft)
-    with store.session() as session:
+    with store.edit(campaign_id) as edit:
+        session = edit.session
         _campaign(session, campaign_id)
         rows = _rows(session, campaign_id)
         check_channel(draft, rules, _taken(rows))
@@ -106,11 +101,12 @@ def add_channel(store: Store, campaign_id: int, draft: ChannelDraft, position: i
         session.flush()
         rows.insert(len(rows) if position is None else max(0, min(position, len(rows))), channel)
         _renumber(session, rows)
-        return channel.id
+        edit.result = channel.id
+    return edit.change
 
 
 def add_playbook_channel(store: Store, campaign_id: int, kind: str, position: int | None = None,
-                         rules: ChannelRules | None = None) -> int:
+                         rules: ChannelRules | None = None) -> Change:
     """Another row of a playbook channel type (a second staff account's Moments, or a type
     removed earlier) with its forms, direction and default posts; named “… 2” when taken."""
     from flashdesk.channels.plan import plan_channel
@@ -120,7 +116,8 @@ def add_playbook_channel(store: Store, campaign_id: int, kind: str, position: in
     if channel_type is None:
         raise ChannelError(translate("ChannelService", "“{kind}” is not a channel type of the "
                                      "playbook.").format(kind=kind))
-    with store.session() as session:
+    with store.edit(campaign_id) as edit:
+        session = edit.session
         campaign = _campaign(session, campaign_id)
         rows = _rows(session, campaign_id)
         taken = _taken(rows)
@@ -130,69 +127,63 @@ def add_playbook_channel(store: Store, campaign_id: int, kind: str, position: in
         channel = plan_channel(session, campaign, channel_type, len(rows), name)
         rows.insert(len(rows) if position is None else max(0, min(position, len(rows))), channel)
         _renumber(session, rows)
-        return channel.id
+        edit.result = channel.id
+    return edit.change
 
 
 def update_channel(store: Store, channel_id: int, draft: ChannelDraft,
-                   rules: ChannelRules | None = None) -> None:
+                   rules: ChannelRules | None = None) -> Change:
     rules = rules or channel_rules()
     draft = _clean(draft)
-    with store.session() as session:
-        channel = _channel(session, channel_id)
-        check_channel(draft, rules, _taken(_rows(session, channel.campaign_id), channel_id))
+    with store.edit() as edit:
+        channel = _channel(edit.session, channel_id)
+        check_channel(draft, rules, _taken(_rows(edit.session, channel.campaign_id), channel_id))
         for key, value in draft.values().items():
             setattr(channel, key, value)
-        session.add(channel)
+    return edit.change
 
 
-def set_channel_field(store: Store, channel_id: int, name: str, value) -> None:
+def set_channel_field(store: Store, channel_id: int, name: str, value) -> Change:
     """Change one column of a row (what an in-place edit does)."""
     with store.session() as session:
         draft = ChannelDraft.of(_channel(session, channel_id))
     if name not in ("name", "forms", "direction", "notes", "owner"):
         raise ChannelError(translate("ChannelService", "{field} cannot be edited here.").format(field=name))
     setattr(draft, name, tuple(value) if name == "forms" else value)
-    update_channel(store, channel_id, draft)
+    return update_channel(store, channel_id, draft)
 
 
-def move_channel(store: Store, channel_id: int, position: int) -> int:
-    """Move a row to `position` (0 = top); returns where it was, for Undo."""
-    with store.session() as session:
+def move_channel(store: Store, channel_id: int, position: int) -> Change:
+    """Move a row to `position` (0 = top); `change.result` is where it was."""
+    with store.edit() as edit:
+        session = edit.session
         channel = _channel(session, channel_id)
         rows = _rows(session, channel.campaign_id)
         before = next(i for i, row in enumerate(rows) if row.id == channel_id)
         rows.pop(before)
         rows.insert(max(0, min(position, len(rows))), channel)
         _renumber(session, rows)
-        return before
+        edit.result = before
+    return edit.change
 
 
-def remove_channel(store: Store, channel_id: int) -> ChannelSnapshot:
-    with store.session() as session:
-        channel = _channel(session, channel_id)
-        posts = session.exec(select(Post).where(Post.channel_id == channel_id)).all()
-        snapshot = ChannelSnapshot(channel.model_dump(), tuple(post.model_dump() for post in posts),
-                                   referring(session, "post", [post.id for post in posts]))
-        for post in posts:
-            session.delete(post)
-        session.flush()  # posts first: the channel's delete would cascade to them
-        session.delete(channel)
+def remove_channels(store: Store, channel_ids: list[int]) -> Change:
+    """Remove rows with their posts (the tasks carrying those posts out are unlinked)."""
+    with store.edit() as edit:
+        session = edit.session
+        campaigns = set()
+        for channel_id in channel_ids:
+            channel = _channel(session, channel_id)
+            campaigns.add(channel.campaign_id)
+            session.delete(channel)  # its posts go by ON DELETE CASCADE
         session.flush()
-        _renumber(session, _rows(session, channel.campaign_id))
-        return snapshot
+        for campaign_id in campaigns:
+            _renumber(session, _rows(session, campaign_id))
+    return edit.change
 
 
-def restore_channel(store: Store, snapshot: ChannelSnapshot) -> None:
-    with store.session() as session:
-        channel = Channel(**snapshot.channel)
-        rows = _rows(session, channel.campaign_id)
-        session.add(channel)
-        session.flush()
-        rows.insert(min(channel.position, len(rows)), channel)
-        _renumber(session, rows)
-        for values in snapshot.posts:
-            session.add(Post(**values))
-        restore_references(session, snapshot.links)
+def remove_channel(store: Store, channel_id: int) -> Change:
+    return remove_channels(store, [channel_id])
 
 
 _FORM_SPLIT = re.compile(r"[、,，/;；|\s]+")
@@ -234,11 +225,13 @@ def parse_rows(text: str, rules: ChannelRules) -> list[ChannelDraft]:
 
 
 def paste_channels(store: Store, campaign_id: int, text: str, position: int | None = None,
-                   rules: ChannelRules | None = None) -> list[int]:
-    """Every pasted row becomes a channel, or none does: the first bad row is named."""
+                   rules: ChannelRules | None = None) -> Change:
+    """Every pasted row becomes a channel, or none does: the first bad row is named.
+    `change.result` is the new rows' ids."""
     rules = rules or channel_rules()
     drafts = [_clean(draft) for draft in parse_rows(text, rules)]
-    with store.session() as session:
+    with store.edit(campaign_id) as edit:
+        session = edit.session
         _campaign(session, campaign_id)
         rows = _rows(session, campaign_id)
         taken = _taken(rows)
@@ -256,19 +249,8 @@ def paste_channels(store: Store, campaign_id: int, text: str, position: int | No
         session.flush()
         rows[at:at] = made
         _renumber(session, rows)
-        return [channel.id for channel in made]
-
-
-def remove_channels(store: Store, channel_ids: list[int]) -> list[ChannelSnapshot]:
-    """Remove in order; give the snapshots to restore_channels to undo."""
-    return [remove_channel(store, channel_id) for channel_id in channel_ids]
-
-
-def restore_channels(store: Store, snapshots: list[ChannelSnapshot]) -> None:
-    """Each snapshot holds the position its row had after the earlier ones were removed,
-    so they go back in reverse."""
-    for snapshot in reversed(snapshots):
-        restore_channel(store, snapshot)
+        edit.result = [channel.id for channel in made]
+    return edit.change
 
 
 # ---- posts ------------------------------------------------------------------------------
@@ -328,9 +310,20 @@ def _check_poster(session: Session, campaign_id: int, draft: PostDraft, before: 
         check_poster_link(session, campaign_id, draft.poster_id)
 
 
-def add_post(store: Store, campaign_id: int, draft: PostDraft, rules: ChannelRules | None = None) -> int:
+def _count_use(session: Session, before: int | None, after: int | None) -> None:
+    """Linking a copy to a post is a use of it (the library sorts by use)."""
+    from flashdesk.copies.service import count_use
+
+    if after is not None and after != before:
+        count_use(session, after)
+
+
+def add_post(store: Store, campaign_id: int, draft: PostDraft,
+             rules: ChannelRules | None = None) -> Change:
+    """A new post; `change.result` is its id."""
     rules = rules or channel_rules()
-    with store.session() as session:
+    with store.edit(campaign_id) as edit:
+        session = edit.session
         campaign = _campaign(session, campaign_id)
         _checked(session, campaign, draft, rules)
         _check_copy(session, campaign_id, draft)
@@ -340,13 +333,17 @@ def add_post(store: Store, campaign_id: int, draft: PostDraft, rules: ChannelRul
         post = Post(campaign_id=campaign_id, anchor=_anchor(draft.day, campaign), position=count,
                     **draft.values())
         session.add(post)
+        _count_use(session, None, draft.copy_id)
         session.flush()
-        return post.id
+        edit.result = post.id
+    return edit.change
 
 
-def update_post(store: Store, post_id: int, draft: PostDraft, rules: ChannelRules | None = None) -> None:
+def update_post(store: Store, post_id: int, draft: PostDraft,
+                rules: ChannelRules | None = None) -> Change:
     rules = rules or channel_rules()
-    with store.session() as session:
+    with store.edit() as edit:
+        session = edit.session
         post = _post(session, post_id)
         campaign = _campaign(session, post.campaign_id)
         if (draft.day, draft.channel_id) != (post.day, post.channel_id):
@@ -356,9 +353,10 @@ def update_post(store: Store, post_id: int, draft: PostDraft, rules: ChannelRule
             check_post(draft, rules)  # a post the campaign's move left outside may still be edited
         _check_copy(session, campaign.id, draft, post.copy_id)
         _check_poster(session, campaign.id, draft, post.poster_id)
+        _count_use(session, post.copy_id, draft.copy_id)
         for key, value in draft.values().items():
             setattr(post, key, value)
-        session.add(post)
+    return edit.change
 
 
 def check_post_draft(store: Store, campaign_id: int, draft: PostDraft, post_id: int | None = None,
@@ -377,22 +375,10 @@ def check_post_draft(store: Store, campaign_id: int, draft: PostDraft, post_id: 
         _check_poster(session, campaign_id, draft, post.poster_id if post is not None else None)
 
 
-def remove_post(store: Store, post_id: int) -> dict:
-    """The post's values for restore_post, with the rows it unlinks under "links"."""
-    with store.session() as session:
-        post = _post(session, post_id)
-        values = post.model_dump()
-        values["links"] = referring(session, "post", [post_id])
-        session.delete(post)
-        return values
-
-
-def restore_post(store: Store, values: dict) -> None:
-    values = dict(values)
-    links = values.pop("links", ())
-    with store.session() as session:
-        session.add(Post(**values))
-        restore_references(session, links)
+def remove_post(store: Store, post_id: int) -> Change:
+    with store.edit() as edit:
+        edit.session.delete(_post(edit.session, post_id))
+    return edit.change
 
 
 def plan_problems(store: Store, campaign_id: int, today: date | None = None):

@@ -1,4 +1,5 @@
-"""Command line: `flashdesk copies search` and `flashdesk copies import` (names kept stable)."""
+"""Command line: `flashdesk copies search`, `copies import` (names kept stable) and
+`copies lint`."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from flashdesk.store.arguments import add_store_option, open_store_from
 
 
 def register(subparsers) -> None:
-    copies = subparsers.add_parser("copies", help="the copy library (文案库): search, import")
+    copies = subparsers.add_parser("copies", help="the copy library (文案库): search, import, lint")
     commands = copies.add_subparsers(dest="copies_command", metavar="ACTION", required=True)
 
     search = commands.add_parser("search", help="print matching copies: id, stage, title")
@@ -26,6 +27,15 @@ def register(subparsers) -> None:
     imports.add_argument("--dry-run", action="store_true", help="check and preview only")
     add_store_option(imports)
     imports.set_defaults(func=import_command)
+
+    lint = commands.add_parser("lint", help="check a text for advertising-law words and careless "
+                               "mistakes: each finding with its place, reason and safer wording; "
+                               "exit 1 when there is any")
+    lint.add_argument("text", metavar="TEXT", nargs="?", default="-",
+                      help="the text to check; - or nothing reads it from standard input")
+    lint.add_argument("--channel", metavar="KEY", help="also apply this channel's rules "
+                      "(moments, wecom_group …: length, links)")
+    lint.set_defaults(func=lint_command)
 
 
 def search_command(args: argparse.Namespace) -> int:
@@ -68,6 +78,42 @@ def import_command(args: argparse.Namespace) -> int:
     if args.dry_run or not good:
         print("Nothing added (dry run)." if args.dry_run else "No copies in the file.")
         return 0
-    ids = add_imported(open_store_from(args), good)
+    ids = add_imported(open_store_from(args), good).result
     print(f"Added {len(ids)} copies (ids {ids[0]}–{ids[-1]}).")
     return 0
+
+
+def lint_command(args: argparse.Namespace) -> int:
+    import sys
+
+    from flashdesk.copies.lint import lint
+    from flashdesk.copies.vocab import CHANNEL_BY_KEY
+    from flashdesk.copies.words import categories
+    from flashdesk.errors import UserError
+    from flashdesk.i18n import translate
+
+    if args.channel and args.channel not in CHANNEL_BY_KEY:
+        raise UserError(translate("CopyLint", "Unknown channel {key!r}; use one of: {keys}.")
+                        .format(key=args.channel, keys=", ".join(k for k in CHANNEL_BY_KEY if k)))
+    text = sys.stdin.read() if args.text == "-" else args.text
+    names = {key: c.name for key, c in categories().items()}
+    findings = lint(text, args.channel)
+    for finding in findings:
+        print(finding_line(text, finding, names))
+    return 1 if findings else 0
+
+
+def finding_line(text: str, finding, category_names: dict[str, str]) -> str:
+    """`line:column-column  «words»  [rule · category]  reason → safer` (1-based columns,
+    the span's last column included)."""
+    from flashdesk.i18n import translate
+
+    line = text.count("\n", 0, finding.start) + 1
+    column = finding.start - (text.rfind("\n", 0, finding.start) + 1) + 1
+    last = column + max(0, finding.end - finding.start - 1)
+    rule = finding.rule.replace("_", " ")
+    if finding.category in category_names:
+        rule += f" · {category_names[finding.category]}"
+    safer = translate("CopyLint", "safer: {safer}").format(safer=finding.safer) if finding.safer else ""
+    return "  ".join(part for part in (f"{line}:{column}-{last}", f"«{finding.text_in(text)}»",
+                                       f"[{rule}]", finding.reason, safer) if part)

@@ -39,6 +39,7 @@ class Finding:
     rule: str
     reason: str
     safer: str = ""
+    category: str = ""  # the word list's category key, for extreme_word and promise
 
     def text_in(self, text: str) -> str:
         return text[self.start:self.end]
@@ -63,7 +64,7 @@ def _words(text: str) -> list[Finding]:
             continue  # inside a longer word already reported (全网最低 before 最低价)
         taken = end
         findings.append(Finding(start, end, "extreme_word" if word.kind == "extreme" else "promise",
-                                word.reason, word.safer))
+                                word.reason, word.safer, word.category))
     return findings
 
 

@@ -21,6 +21,7 @@ from flashdesk.copies.vocab import (
 from flashdesk.errors import UserError
 from flashdesk.i18n import translate
 from flashdesk.store import Store
+from flashdesk.store.change import Change
 
 SORTS = ("used", "results", "updated", "title")
 SCOPES = ("all", "library", "campaign")
@@ -115,57 +116,73 @@ def get_copy(store: Store, copy_id: int) -> Copy:
         return _load(session, copy_id)
 
 
-def create_copy(store: Store, draft: CopyDraft) -> int:
+def create_copy(store: Store, draft: CopyDraft) -> Change:
+    """A new copy; `change.result` is its id."""
     errors = validate(draft)
     if errors:
         raise _invalid(errors)
-    with store.session() as session:
-        _check_campaign(session, draft.campaign_id)
+    with store.edit(draft.campaign_id) as edit:
+        _check_campaign(edit.session, draft.campaign_id)
         copy = Copy(**draft.values())
-        session.add(copy)
-        session.flush()
-        return copy.id
+        edit.session.add(copy)
+        edit.session.flush()
+        edit.result = copy.id
+    return edit.change
 
 
-def update_copy(store: Store, copy_id: int, draft: CopyDraft) -> None:
+def update_copy(store: Store, copy_id: int, draft: CopyDraft) -> Change:
     errors = validate(draft)
     if errors:
         raise _invalid(errors)
-    with store.session() as session:
-        copy = _load(session, copy_id)
-        _check_campaign(session, draft.campaign_id)
+    with store.edit() as edit:
+        copy = _load(edit.session, copy_id)
+        _check_campaign(edit.session, draft.campaign_id)
         for key, value in draft.values().items():
             setattr(copy, key, value)
         copy.updated_at = datetime.now()
+    return edit.change
 
 
-def set_deleted(store: Store, copy_id: int, deleted: bool) -> None:
-    """Delete (or bring back) a copy; soft, so Undo restores the same row."""
-    with store.session() as session:
-        copy = session.get(Copy, copy_id)
+def set_deleted(store: Store, copy_id: int, deleted: bool) -> Change:
+    """Delete (or bring back) a copy. Soft: the posts, checklist lines and key nodes that
+    link it keep the link and show the copy as deleted."""
+    with store.edit() as edit:
+        copy = edit.session.get(Copy, copy_id)
         if copy is None:
             raise CopyError(translate("CopyService", "Copy {id} does not exist.").format(id=copy_id))
         copy.deleted = deleted
+    return edit.change
 
 
-def set_favourite(store: Store, copy_id: int, favourite: bool) -> None:
-    with store.session() as session:
-        _load(session, copy_id).favourite = favourite
+def set_favourite(store: Store, copy_id: int, favourite: bool) -> Change:
+    with store.edit() as edit:
+        _load(edit.session, copy_id).favourite = favourite
+    return edit.change
 
 
-def set_participants(store: Store, copy_id: int, participants: int | None) -> None:
+def set_participants(store: Store, copy_id: int, participants: int | None) -> Change:
     if participants is not None and participants < 0:
         raise CopyError(translate("CopyService", "Participants cannot be negative."))
-    with store.session() as session:
-        _load(session, copy_id).participants = participants
+    with store.edit() as edit:
+        _load(edit.session, copy_id).participants = participants
+    return edit.change
 
 
-def record_use(store: Store, copy_id: int) -> int:
-    """Count one use (copied to the clipboard, attached to a post); returns the new count."""
-    with store.session() as session:
-        copy = _load(session, copy_id)
-        copy.times_used += 1
-        return copy.times_used
+def record_use(store: Store, copy_id: int) -> Change:
+    """Count one use (copied to the clipboard); `change.result` is the new count."""
+    with store.edit() as edit:
+        edit.result = count_use(edit.session, copy_id)
+    return edit.change
+
+
+def count_use(session: Session, copy_id: int) -> int:
+    """Count one use inside the caller's transaction (a post linking the copy); returns the
+    new count (0 for a copy that is gone)."""
+    copy = session.get(Copy, copy_id)
+    if copy is None:
+        return 0
+    copy.times_used += 1
+    return copy.times_used
 
 
 def forget_use(store: Store, copy_id: int) -> int:
@@ -178,16 +195,19 @@ def forget_use(store: Store, copy_id: int) -> int:
         return copy.times_used
 
 
-def duplicate_into_campaign(store: Store, copy_id: int, campaign_id: int) -> int:
-    """A campaign-scoped copy of a copy, to adapt it without touching the library."""
-    with store.session() as session:
+def duplicate_into_campaign(store: Store, copy_id: int, campaign_id: int) -> Change:
+    """A campaign-scoped copy of a copy, to adapt it without touching the library;
+    `change.result` is its id."""
+    with store.edit(campaign_id) as edit:
+        session = edit.session
         source = _load(session, copy_id)
         _check_campaign(session, campaign_id)
         copy = Copy(**replace(CopyDraft.of(source), campaign_id=campaign_id, favourite=False,
                               participants=None).values(), source_id=source.id)
         session.add(copy)
         session.flush()
-        return copy.id
+        edit.result = copy.id
+    return edit.change
 
 
 def copy_campaign_copies(session: Session, source_id: int, target_id: int) -> dict[int, int]:
@@ -321,7 +341,7 @@ def variable_overrides(store: Store, campaign_id: int) -> dict[str, str]:
             select(CopyVariable).where(CopyVariable.campaign_id == campaign_id))}
 
 
-def set_variables(store: Store, campaign_id: int, values: dict[str, str]) -> None:
+def set_variables(store: Store, campaign_id: int, values: dict[str, str]) -> Change:
     """Set operator values (group_name, live_code, remaining) for a campaign; "" clears."""
     from flashdesk.copies.variables import OPERATOR_SET
 
@@ -329,7 +349,8 @@ def set_variables(store: Store, campaign_id: int, values: dict[str, str]) -> Non
         if name not in OPERATOR_SET:
             raise CopyError(translate("CopyService", "{{{name}}} is filled from the campaign and "
                                       "cannot be set by hand.").format(name=name))
-    with store.session() as session:
+    with store.edit(campaign_id) as edit:
+        session = edit.session
         _check_campaign(session, campaign_id)
         for name, value in values.items():
             row = session.get(CopyVariable, (campaign_id, name))
@@ -340,28 +361,22 @@ def set_variables(store: Store, campaign_id: int, values: dict[str, str]) -> Non
                 session.add(CopyVariable(campaign_id=campaign_id, name=name, value=value.strip()))
             else:
                 row.value = value.strip()
+    return edit.change
 
 
-def add_imported(store: Store, rows) -> list[int]:
-    """Add parsed import rows (flashdesk.copies.transfer.ImportRow) in one transaction, as
-    plain rows: an ORM object per copy costs more than storing it. The WAL is checkpointed
-    after, so a big import does not leave a second copy of itself beside the store."""
+def add_imported(store: Store, rows) -> Change:
+    """Add parsed import rows (flashdesk.copies.transfer.ImportRow) in one transaction;
+    `change.result` is their ids. One bulk insert of plain rows: an ORM object per copy
+    costs more than storing it. The WAL is checkpointed after, so a big import does not
+    leave a second copy of itself beside the store."""
     now = datetime.now()
-    table = Copy.__table__
-    values = [{**row.draft.values(), "times_used": row.times_used, "deleted": False,
-               "source_id": None, "seed_key": None, "created_at": now, "updated_at": now}
-              for row in rows]
-    if not values:
-        return []
-    with store.session() as session:
-        ids = list(session.execute(insert(table).returning(table.c.id, sort_by_parameter_order=True),
-                                   values).scalars())
+    with store.edit() as edit:
+        first = edit.session.execute(text("SELECT coalesce(max(id), 0) + 1 FROM copy")).scalar_one()
+        values = [{**row.draft.values(), "id": first + n, "times_used": row.times_used,
+                   "deleted": False, "source_id": None, "seed_key": None, "created_at": now,
+                   "updated_at": now} for n, row in enumerate(rows)]
+        if values:  # the ids named, so the change can undo the insert
+            edit.session.execute(insert(Copy), values)
+        edit.result = [value["id"] for value in values]
     store.checkpoint()
-    return ids
-
-
-def set_deleted_many(store: Store, copy_ids: list[int], deleted: bool) -> None:
-    """Delete or bring back several copies at once (undo of an import)."""
-    with store.session() as session:
-        for copy in session.exec(select(Copy).where(col(Copy.id).in_(copy_ids))):
-            copy.deleted = deleted
+    return edit.change

@@ -1,10 +1,8 @@
 """Campaign edits as undo steps, shared by the menus, the sidebar and the overview tab.
-Creating and duplicating are undone by a soft delete, so Redo brings back the very same
-campaign (same id, same plan) instead of planning a new one."""
+Undoing a new or duplicated campaign removes its rows; Redo writes the very same rows back
+(same ids, same plan) instead of planning a new one."""
 
 from __future__ import annotations
-
-from flashdesk.i18n import translate
 
 from datetime import datetime, timedelta
 
@@ -15,27 +13,14 @@ from flashdesk.campaigns.draft import CampaignDraft
 from flashdesk.gui.campaign_dialog import CampaignDialog
 from flashdesk.gui.context import AppContext
 from flashdesk.gui.messages import confirm, show_error
-from flashdesk.gui.undo import push_edit
+from flashdesk.i18n import translate
 
 
-
-def _revivable(context: AppContext, text: str, make) -> int:
-    """Push an edit that makes a campaign once, then undoes/redoes by soft delete."""
-    made: list[int] = []
-
-    def redo() -> int:
-        if made:
-            service.set_deleted(context.store, made[0], False)
-        else:
-            made.append(make())
-        context.select_campaign(made[0])
-        return made[0]
-
-    def undo() -> None:
-        service.set_deleted(context.store, made[0], True)
-        context.select_campaign(None)
-
-    return push_edit(context, text, redo, undo)
+def _made(context: AppContext, text: str, make) -> int:
+    """Push the Change that made a campaign and show that campaign."""
+    change = context.push(make(), text)
+    context.select_campaign(change.result)
+    return change.result
 
 
 def new_campaign(parent: QWidget, context: AppContext) -> int | None:
@@ -46,8 +31,8 @@ def new_campaign(parent: QWidget, context: AppContext) -> int | None:
     if draft is None:
         return None
     try:
-        return _revivable(context, translate("CampaignActions", "New campaign “{name}”").format(name=draft.name),
-                          lambda: service.create_campaign(context.store, draft))
+        return _made(context, translate("CampaignActions", "New campaign “{name}”").format(name=draft.name),
+                     lambda: service.create_campaign(context.store, draft))
     except Exception as exc:
         show_error(parent, exc)
         return None
@@ -69,8 +54,7 @@ def edit_campaign(parent: QWidget, context: AppContext, campaign_id: int) -> boo
 def _update(parent, context, campaign_id, before: CampaignDraft, after: CampaignDraft,
             text: str) -> bool:
     try:
-        push_edit(context, text, lambda: service.update_campaign(context.store, campaign_id, after),
-                  lambda: service.update_campaign(context.store, campaign_id, before))
+        context.push(service.update_campaign(context.store, campaign_id, after), text)
         return True
     except Exception as exc:
         show_error(parent, exc)
@@ -102,9 +86,9 @@ def duplicate_campaign(parent: QWidget, context: AppContext, campaign_id: int) -
     if chosen is None:
         return None
     try:
-        return _revivable(context, translate("CampaignActions", "Duplicate “{name}”").format(name=source.name),
-                          lambda: service.duplicate_campaign(context.store, campaign_id,
-                                                             chosen.name, chosen.launch_at))
+        return _made(context, translate("CampaignActions", "Duplicate “{name}”").format(name=source.name),
+                     lambda: service.duplicate_campaign(context.store, campaign_id,
+                                                        chosen.name, chosen.launch_at))
     except Exception as exc:
         show_error(parent, exc)
         return None
@@ -116,21 +100,13 @@ def delete_campaign(parent: QWidget, context: AppContext, campaign_id: int) -> b
                    translate("CampaignActions", "Delete “{name}” and its whole plan? You can undo this with Ctrl+Z.")
                    .format(name=campaign.name)):
         return False
-
-    def redo() -> None:
-        service.set_deleted(context.store, campaign_id, True)
-        context.select_campaign(None)
-
-    def undo() -> None:
-        service.set_deleted(context.store, campaign_id, False)
-        context.select_campaign(campaign_id)
-
-    push_edit(context, translate("CampaignActions", "Delete “{name}”").format(name=campaign.name), redo, undo)
+    context.push(service.set_deleted(context.store, campaign_id, True),
+                 translate("CampaignActions", "Delete “{name}”").format(name=campaign.name))
+    context.select_campaign(None)
     return True
 
 
 def set_archived(parent: QWidget, context: AppContext, campaign_id: int, archived: bool) -> None:
     campaign = service.get_campaign(context.store, campaign_id)
     text = (translate("CampaignActions", "Archive “{name}”") if archived else translate("CampaignActions", "Unarchive “{name}”")).format(name=campaign.name)
-    push_edit(context, text, lambda: service.set_archived(context.store, campaign_id, archived),
-              lambda: service.set_archived(context.store, campaign_id, not archived))
+    context.push(service.set_archived(context.store, campaign_id, archived), text)

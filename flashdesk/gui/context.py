@@ -1,8 +1,15 @@
-"""What every tab shares: the store, the window's undo stack, the settings, and signals
-that keep the tabs in step."""
+"""What every tab shares: the store, the window's undo stack, the settings, and the signals
+that keep the tabs in step.
+
+Every edit reaches the tabs through one door: a service returns a `Change`, the tab hands it
+to `context.push` (which puts it on the undo stack), and undo/redo go through
+`context.apply`. Either way the Change is published once on `changed`; each tab looks at
+the tables it touched (see gui/follow.py) and updates only what it shows. A Change made
+elsewhere (in team mode, another operator's) enters through the same door: `publish`."""
 
 from __future__ import annotations
 
+from collections.abc import Hashable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSettings, Signal
@@ -10,16 +17,19 @@ from PySide6.QtGui import QUndoStack
 
 if TYPE_CHECKING:  # the store (SQLAlchemy) is imported after the window's first paint
     from flashdesk.store import Store
+    from flashdesk.store.change import Change
 
 
 class AppContext(QObject):
     # The operator picked another campaign (None: no campaign selected).
     campaignSelected = Signal(object)
-    # Data of an area changed outside the tab that shows it (undo, another tab, import):
-    # the argument names the area ("campaigns", "channels", "tasks", ...).
-    dataChanged = Signal(str)
+    # A Change was applied to the store: done, undone or redone (later: another operator's).
+    changed = Signal(object)
     # The store was swapped (File → Open store…): every tab reloads.
     storeChanged = Signal()
+    # Transitional, until every tab pushes Changes (issue 13): an edit named by its area
+    # ("channels", "groups" …). `publish` still emits it for tabs that listen to it.
+    dataChanged = Signal(str)
 
     def __init__(self, store: Store | None, settings: QSettings | None = None, parent=None):
         super().__init__(parent)
@@ -27,11 +37,54 @@ class AppContext(QObject):
         self.settings = settings or QSettings()
         self.undo_stack = QUndoStack(self)
         self.campaign_id: int | None = None
+        self.publishing = False
 
     def select_campaign(self, campaign_id: int | None) -> None:
         if campaign_id != self.campaign_id:
             self.campaign_id = campaign_id
             self.campaignSelected.emit(campaign_id)
+
+    def push(self, change: Change, text: str = "", merge_key: Hashable | None = None) -> Change:
+        """Put a Change a service has just made on the undo stack (as `text`) and publish it.
+        A Change that changed nothing makes no undo step."""
+        from flashdesk.gui.undo import ChangeCommand
+
+        if text:
+            change = change.labelled(text)
+        if not change.empty:
+            self.undo_stack.push(ChangeCommand(self, change, merge_key))
+            self.publish(change)
+        return change
+
+    def apply(self, change: Change, *, undo: bool) -> None:
+        """Undo or redo a Change, show its campaign and publish it. The campaign is picked
+        after the write: undoing its deletion is what makes it exist again."""
+        change.apply(self.store, undo=undo)
+        self._show_campaign(change.campaign_id)
+        self.publish(change)
+
+    def publish(self, change: Change) -> None:
+        self.changed.emit(change)
+        self.publishing = True
+        try:
+            for area in sorted({_AREAS.get(table, "") for table in change.tables} - {""}):
+                self.dataChanged.emit(area)
+        finally:
+            self.publishing = False
+
+    @staticmethod
+    def area_tables(area: str) -> set[str]:
+        return {table for table, name in _AREAS.items() if name == area}
+
+    def _show_campaign(self, campaign_id: int | None) -> None:
+        if campaign_id is None:
+            return
+        from flashdesk.campaigns.service import is_live
+
+        if is_live(self.store, campaign_id):
+            self.select_campaign(campaign_id)
+        elif self.campaign_id == campaign_id:
+            self.select_campaign(None)
 
     def replace_store(self, store: Store) -> None:
         old, self.store = self.store, store
@@ -40,3 +93,14 @@ class AppContext(QObject):
         self.storeChanged.emit()
         if old is not None:
             old.close()
+
+
+# Transitional: the area names tabs not yet converted listen to.
+_AREAS = {"campaign": "campaigns", "channel": "channels", "post": "channels",
+          "task": "tasks", "task_link": "tasks", "task_role": "tasks",
+          "copy": "copies", "copy_variable": "copies", "poster": "posters",
+          "poster_asset": "posters", **dict.fromkeys(
+              ("chat_group", "group_campaign", "group_setup_item", "key_node", "node_beat",
+               "setup_sop_item", "timetable_slot", "weekly_rhythm", "crisis_plan"), "groups"),
+          **dict.fromkeys(("review_ab_test", "review_channel_day", "review_daily",
+                           "review_material", "review_text", "review_copy"), "review")}

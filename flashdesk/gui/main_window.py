@@ -53,7 +53,6 @@ class MainWindow(QMainWindow):
         self.store_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.store_label)
         context.campaignSelected.connect(self._on_campaign_selected)
-        context.dataChanged.connect(self._on_data_changed)
         context.storeChanged.connect(self._on_store_changed)
         self._built_language = self.language()
         self.sidebar = None
@@ -91,8 +90,12 @@ class MainWindow(QMainWindow):
         from flashdesk.gui.campaign_list import CampaignSidebar
         from flashdesk.gui.tabs import LazyTab, tab_classes, tab_title
 
+        from flashdesk.gui.follow import Follower
+
         self.sidebar = CampaignSidebar(self.context, self)
         self.sidebar.campaignActivated.connect(self.context.select_campaign)
+        Follower(self.sidebar, self.context, {"campaign"}, self._on_campaigns_changed,
+                 self._on_campaigns_changed, campaign_bound=False)
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
         for tab_class in tab_classes():
@@ -276,10 +279,9 @@ class MainWindow(QMainWindow):
             self.sidebar.select(campaign_id)
         self._update_actions()
 
-    def _on_data_changed(self, area: str) -> None:
-        if area == "campaigns":
-            self.sidebar.reload()
-            self._update_actions()
+    def _on_campaigns_changed(self, _change=None) -> None:
+        self.sidebar.reload()
+        self._update_actions()
 
     def _on_store_changed(self) -> None:
         self.sidebar.reload()

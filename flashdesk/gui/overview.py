@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (QFormLayout, QFrame, QGridLayout, QHBoxLayout, QL
 
 from flashdesk.campaigns.service import CampaignError, get_campaign
 from flashdesk.gui.context import AppContext
+from flashdesk.gui.follow import Follower
 from flashdesk.playbook import default_playbook, key_dates
 
 
@@ -109,7 +110,7 @@ class OverviewTab(QWidget):
         self.scroll = scroll
 
         context.campaignSelected.connect(lambda _id: self.refresh())
-        context.dataChanged.connect(lambda area: self.refresh() if area == "campaigns" else None)
+        Follower(self, context, {"campaign"}, lambda _change: self.refresh(), self.refresh)
         context.storeChanged.connect(self.refresh)
         self.refresh()
 

@@ -1,22 +1,59 @@
-"""Undo: every user edit is one QUndoCommand on the window's stack.
+"""The one undo step: a QUndoCommand holding the Change a service made.
 
-`push_edit(context, text, redo, undo, area)` runs `redo` once *before* pushing, so a
-UserError from the service reaches the caller and nothing lands on the stack; later
-redo/undo calls re-run the functions and tell the tabs through dataChanged(area)."""
+A service has already written the change when the command is pushed, so the first redo()
+(which QUndoStack.push calls) does nothing; later undo()/redo() replay the Change through
+`AppContext.apply`, which also switches to its campaign and publishes it to the tabs.
+
+Commands pushed with the same `merge_key` one after another (a text field edited keystroke
+by keystroke) merge into one step holding both Changes; a burst that ends where it began
+leaves no step at all."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Hashable
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QUndoCommand
 
+if TYPE_CHECKING:
+    from flashdesk.gui.context import AppContext
+    from flashdesk.store.change import Change
+
+_MERGING = 1  # QUndoStack only asks commands with the same id() to merge
+
+
+class ChangeCommand(QUndoCommand):
+    def __init__(self, context: AppContext, change: Change, merge_key: Hashable | None = None):
+        super().__init__(change.label)
+        self.context, self.change, self.merge_key = context, change, merge_key
+        self._done = True
+
+    def redo(self) -> None:
+        if self._done:  # pushed right after the service made the change
+            self._done = False
+            return
+        self.context.apply(self.change, undo=False)
+
+    def undo(self) -> None:
+        self.context.apply(self.change, undo=True)
+
+    def id(self) -> int:
+        return -1 if self.merge_key is None else _MERGING
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if not isinstance(other, ChangeCommand) or other.merge_key != self.merge_key:
+            return False
+        self.change = self.change.then(other.change)
+        self.setObsolete(self.change.empty)
+        return True
+
 
 class CallbackCommand(QUndoCommand):
-    def __init__(self, text: str, redo: Callable[[], object], undo: Callable[[], object],
-                 notify: Callable[[], None] | None = None, merge_id: int = -1):
+    """Transitional (issue 13): an edit of a tab not yet converted, as redo/undo closures."""
+
+    def __init__(self, text: str, redo, undo, notify=None):
         super().__init__(text)
         self._redo, self._undo, self._notify = redo, undo, notify
-        self._merge_id = merge_id
         self._first = True
 
     def redo(self) -> None:
@@ -32,13 +69,9 @@ class CallbackCommand(QUndoCommand):
         if self._notify:
             self._notify()
 
-    def id(self) -> int:
-        return self._merge_id
 
-
-def push_edit(context, text: str, redo: Callable[[], object], undo: Callable[[], object],
-              area: str = "campaigns"):
-    """Do `redo` now and put it on the undo stack; returns what `redo` returned."""
+def push_edit(context, text: str, redo, undo, area: str = "campaigns"):
+    """Transitional (issue 13): do `redo` now and put it on the undo stack."""
     result = redo()
     command = CallbackCommand(text, redo, undo, lambda: context.dataChanged.emit(area))
     context.undo_stack.push(command)

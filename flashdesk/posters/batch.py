@@ -15,7 +15,7 @@ from flashdesk.i18n import translate
 from flashdesk.posters.checks import Finding, check, has_errors
 from flashdesk.posters.formats import PosterError
 from flashdesk.posters.model import Element, PosterDoc
-from flashdesk.posters.qr import check_payload, level_for
+from flashdesk.posters.qr import check_link, check_payload, level_for
 from flashdesk.store import Store
 
 
@@ -31,6 +31,7 @@ class BatchResult:
     files: list[Path] = field(default_factory=list)
     pdf: Path | None = None
     problems: list[tuple[int, str]] = field(default_factory=list)  # (row, message)
+    held: list[int] = field(default_factory=list)  # rows with checker errors, not written
     findings: dict[int, list[Finding]] = field(default_factory=dict)
 
 
@@ -103,15 +104,19 @@ def safe_filename(text: str) -> str:
 
 
 def render_batch(store: Store, poster_id: int, rows: list[StaffRow], folder: Path | str,
-                 progress: Callable[[int, int, str], bool] | None = None) -> BatchResult:
+                 progress: Callable[[int, int, str], bool] | None = None, *,
+                 force: bool = False, crop_marks: bool = False) -> BatchResult:
     from flashdesk.posters.service import poster_doc
 
-    return render_rows(poster_doc(store, poster_id), rows, folder, progress)
+    return render_rows(poster_doc(store, poster_id), rows, folder, progress, force=force,
+                       crop_marks=crop_marks)
 
 
 def render_rows(base: PosterDoc, rows: list[StaffRow], folder: Path | str,
-                progress: Callable[[int, int, str], bool] | None = None) -> BatchResult:
-    """The batch on an already loaded poster (no store access: safe on a worker thread)."""
+                progress: Callable[[int, int, str], bool] | None = None, *,
+                force: bool = False, crop_marks: bool = False) -> BatchResult:
+    """The batch on an already loaded poster (no store access: safe on a worker thread).
+    A row whose poster has checker errors is reported and, unless `force`, not written."""
     from flashdesk.posters.render import save_pdf, save_png
 
     folder = Path(folder)
@@ -126,6 +131,7 @@ def render_rows(base: PosterDoc, rows: list[StaffRow], folder: Path | str,
         try:
             if not row.name:
                 raise PosterError(translate("Posters", "The name is empty."))
+            check_link(row.payload)
             for element in base.qr_elements() or [Element("qr", 0, 0, 1, 1)]:
                 check_payload(row.payload, level_for(element.props))
         except PosterError as exc:
@@ -137,9 +143,12 @@ def render_rows(base: PosterDoc, rows: list[StaffRow], folder: Path | str,
         if has_errors(findings):
             first = next(f for f in findings if f.severity == "error")
             result.problems.append((row.row, first.why))
+            if not force:
+                result.held.append(row.row)
+                continue
         path = folder / f"{row.row:03d}-{safe_filename(row.name)}.png"
         result.files.append(save_png(doc, path))
         pages.append(doc)
     if pages and base.format.is_print:
-        result.pdf = save_pdf(pages, folder / "all-pages.pdf")
+        result.pdf = save_pdf(pages, folder / "all-pages.pdf", crop_marks=crop_marks)
     return result

@@ -52,7 +52,7 @@ def contrast_ratio(l1: float, l2: float) -> float:
     return (high + 0.05) / (low + 0.05)
 
 
-def _pixel_luminances(image):
+def pixel_luminances(image):
     """Relative luminance of every pixel of a QImage, as a numpy array."""
     import numpy as np
     from PySide6.QtGui import QImage
@@ -186,6 +186,16 @@ def _text_area(element: Element, doc: PosterDoc) -> float:
     return area
 
 
+def _prominence(element: Element, doc: PosterDoc) -> float:
+    """How loud an element's largest text reads: glyph size, heavier weights louder. Size, not
+    area: a short headline (粽子) in big type still catches the eye before a paragraph. The
+    price is the offer itself and may outsize the headline up to twice."""
+    weight = (float(element.props.get("weight", 400)) / 400) ** 0.5
+    sizes = [font.pixelSize() for text, font, _rect, _c in text_blocks(element, doc) if text.strip()]
+    loudness = max(sizes, default=0) * weight
+    return loudness / 2 if element.kind == "price" else loudness
+
+
 def check_focus(doc: PosterDoc) -> list[Finding]:
     findings = []
     parts = [e for e in doc.elements if e.kind != "background"]
@@ -203,9 +213,9 @@ def check_focus(doc: PosterDoc) -> list[Finding]:
             fix = translate("PosterChecks", "Add a headline with the strongest hook.")
             findings.append(Finding(WARNING, "focus", None, why, fix))
         return findings
-    headline = max(headlines, key=lambda e: _text_area(e, doc))
-    top = max(texts, key=lambda e: _text_area(e, doc))
-    if top.id != headline.id and _text_area(top, doc) > _text_area(headline, doc) * 1.1:
+    headline = max(headlines, key=lambda e: _prominence(e, doc))
+    top = max(texts, key=lambda e: _prominence(e, doc))
+    if top.id != headline.id and _prominence(top, doc) > _prominence(headline, doc) * 1.1:
         why = translate("PosterChecks", "Another text is more prominent than the headline; the eye "
                         "lands there first.")
         fix = translate("PosterChecks", "Make the headline larger or bolder, or this text smaller.")
@@ -238,7 +248,7 @@ def check_contrast(doc: PosterDoc, rendered: Rendered) -> list[Finding]:
         if element.kind == "badge":  # its text sits on its own fill
             lum = np.array([[luminance(color(element.props.get("fill"), "#FFD54F"))]])
         else:
-            lum = _pixel_luminances(under.scaled(min(64, under.width()), min(64, under.height())))
+            lum = pixel_luminances(under.scaled(min(64, under.width()), min(64, under.height())))
         worst = None
         for text, font, _rect, text_color in text_blocks(element, doc):
             if not text.strip():
@@ -259,15 +269,23 @@ def check_contrast(doc: PosterDoc, rendered: Rendered) -> list[Finding]:
     return findings
 
 
+def text_amount_severity(chars: int, limit: int) -> str | None:
+    """Over the limit a warning; at twice the limit a wall of text nobody reads: an error."""
+    if chars <= limit:
+        return None
+    return ERROR if chars >= 2 * limit else WARNING
+
+
 def check_text_amount(doc: PosterDoc) -> list[Finding]:
     chars = sum(len("".join(block[0].split())) for e in doc.elements for block in text_blocks(e, doc))
     limit = TEXT_LIMIT.get(doc.format.key, 260 if doc.format.is_print else 120)
-    if chars <= limit:
+    severity = text_amount_severity(chars, limit)
+    if severity is None:
         return []
     why = translate("PosterChecks", "{n} characters of text; a {format} poster carries about "
                     "{limit} before nobody reads it.")
     fix = translate("PosterChecks", "Keep only the strongest hook, the price and the call to scan.")
-    return [Finding(WARNING, "text", None, why.format(n=chars, format=doc.format.name, limit=limit), fix)]
+    return [Finding(severity, "text", None, why.format(n=chars, format=doc.format.name, limit=limit), fix)]
 
 
 def check_claims(doc: PosterDoc) -> list[Finding]:

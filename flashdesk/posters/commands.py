@@ -23,6 +23,10 @@ def register(subparsers) -> None:
                         help="render on this format (a copy made from the same template family)")
     render.add_argument("--batch", metavar="LIST.csv", help="CSV/xlsx of name,payload rows")
     render.add_argument("-o", "--output", required=True, metavar="FILE.png|FILE.pdf|FOLDER")
+    render.add_argument("--force", action="store_true",
+                        help="write the file even when the checker reports errors")
+    render.add_argument("--crop-marks", action="store_true",
+                        help="print PDFs: add crop marks outside the bleed")
     add_store_option(render)
     render.set_defaults(func=render_command)
 
@@ -46,18 +50,20 @@ def render_command(args: argparse.Namespace) -> int:
     from flashdesk.posters.render import save_pdf, save_png
     from flashdesk.posters.service import find_poster, poster_doc
 
-    from flashdesk.campaigns.sample import ensure_sample
-
     store = open_store_from(args)
-    ensure_sample(store)  # a fresh store gets the sample campaign (and its poster), as the GUI's first run
     campaign = find_campaign(store, args.campaign)
     poster = find_poster(store, campaign.id, args.poster)
     if args.batch:
         from flashdesk.posters.batch import read_rows, render_batch
 
-        result = render_batch(store, poster.id, read_rows(args.batch), args.output)
+        result = render_batch(store, poster.id, read_rows(args.batch), args.output,
+                              force=args.force, crop_marks=args.crop_marks)
         for row, message in result.problems:
             print(f"row {row}: {message}", file=sys.stderr)
+        if result.held:
+            print(translate("Posters", "Rows {rows} not written: the checker found errors; fix "
+                            "them, or add --force to write them anyway.")
+                  .format(rows=", ".join(map(str, result.held))), file=sys.stderr)
         print(f"{len(result.files)} posters written to {args.output}"
               + (f"; all pages in {result.pdf}" if result.pdf else ""))
         return 1 if result.problems else 0
@@ -69,8 +75,12 @@ def render_command(args: argparse.Namespace) -> int:
         raise UserError(translate("Posters", "The output must end in .png or .pdf."))
     findings = check(doc)
     _print_findings([f for f in findings if f.severity != "info"])
+    if has_errors(findings) and not args.force:
+        print(translate("Posters", "Nothing written: the checker found errors. Fix them, or add "
+                        "--force to write {path} anyway.").format(path=output), file=sys.stderr)
+        return 1
     if output.suffix.lower() == ".pdf":
-        save_pdf([doc], output, poster.name)
+        save_pdf([doc], output, poster.name, crop_marks=args.crop_marks)
     else:
         save_png(doc, output)
     print(f"{output}")
@@ -99,7 +109,24 @@ def reformat(doc, format_key: str):
         e.x, e.y = cx - e.w / 2, cy - e.h / 2
         if "size" in e.props:
             e.props["size"] = round(float(e.props["size"]) * sx, 1)
+    for qr in result.qr_elements():
+        _clear_around(result, qr)
     return result
+
+
+def _clear_around(doc, qr) -> None:
+    """A QR grown to the print minimum may reach the texts above and below it: move them
+    off by the overlap plus a module-sized gap (the checker's clear area), within the page."""
+    gap = qr.w / 20  # at least one module for any symbol the payload needs
+    for e in doc.elements:
+        if e is qr or e.kind == "background":
+            continue
+        if e.x >= qr.x + qr.w + gap or e.x + e.w <= qr.x - gap:
+            continue  # beside the QR, not above or below it
+        if e.y + e.h / 2 > qr.y + qr.h / 2:
+            e.y = max(e.y, min(qr.y + qr.h + gap, doc.format.height - doc.format.safe - e.h))
+        else:
+            e.y = min(e.y, max(qr.y - gap - e.h, doc.format.safe))
 
 
 def check_command(args: argparse.Namespace) -> int:

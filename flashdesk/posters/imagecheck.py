@@ -1,13 +1,21 @@
 """Checking any poster image (PNG/JPEG made anywhere): format, QR decode as rendered and as
-shared, module size, quiet zone, contrast, print resolution. Text contrast needs the layers,
-so for a flat image only the QR and the page are judged."""
+shared, module size, quiet zone, contrast, print resolution; and, read by OCR, its text:
+extreme words, amount, contrast of each line (imagetext.py)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from flashdesk.i18n import translate
-from flashdesk.posters.checks import ERROR, INFO, MIN_MODULE_MM, MIN_MODULE_PX, WARNING, Finding
+from flashdesk.posters.checks import (
+    ERROR,
+    INFO,
+    MIN_MODULE_MM,
+    MIN_MODULE_PX,
+    SEVERITY_ORDER,
+    WARNING,
+    Finding,
+)
 from flashdesk.posters.formats import formats
 from flashdesk.posters.qr import degraded, is_wechat_group_code
 
@@ -28,16 +36,35 @@ def _luminance(value: float) -> float:
     return v / 12.92 if v <= 0.03928 else ((v + 0.055) / 1.055) ** 2.4
 
 
-def check_image(path: Path | str) -> list[Finding]:
-    import zxingcpp
-
+def check_image(path: Path | str, *, read_text: bool = True) -> list[Finding]:
+    """Every finding for the image; read_text=False skips the OCR (QR and page only)."""
     from flashdesk.posters.assets import read_image
 
     image, _size, _note = read_image(path)
     w, h = image.width(), image.height()
     dpi = round(image.dotsPerMeterX() * 0.0254)
-    findings = _page_findings(w, h, dpi)
     is_print = abs(h / w - A_SERIES) < 0.02 * A_SERIES
+    findings = _page_findings(w, h, dpi) + _qr_image_findings(image, dpi if is_print else 0)
+    if read_text:
+        from flashdesk.posters.imagetext import text_findings
+        from flashdesk.posters.ocr import read_text as ocr
+
+        findings += text_findings(image, _format_key(w, dpi, is_print), ocr(image))
+    return sorted(findings, key=lambda f: SEVERITY_ORDER[f.severity])
+
+
+def _format_key(width: int, dpi: int, is_print: bool) -> str:
+    """The format whose text limit applies: A4 or A5 by printed width, else the phone's."""
+    if not is_print:
+        return "phone"
+    return "a5" if dpi and width / dpi * 25.4 < 180 else "a4"
+
+
+def _qr_image_findings(image, print_dpi: int) -> list[Finding]:
+    import zxingcpp
+
+    findings: list[Finding] = []
+    h, w = image.height(), image.width()
     gray = _gray(image)
     found = zxingcpp.read_barcodes(gray, formats=zxingcpp.QRCode, try_invert=False)
     if not found:
@@ -55,12 +82,7 @@ def check_image(path: Path | str) -> list[Finding]:
     shared = {r.text for r in zxingcpp.read_barcodes(_gray(degraded(image)), formats=zxingcpp.QRCode,
                                                       try_invert=False)}
     for result in found:
-        findings += _qr_findings(result, gray, shared, dpi if is_print else 0, h, w)
-    findings.append(Finding(INFO, "contrast", None,
-                            translate("PosterImageCheck", "Text contrast cannot be measured on a flat "
-                                      "image."),
-                            translate("PosterImageCheck", "Check the poster in FlashDesk's designer for "
-                                      "text contrast.")))
+        findings += _qr_findings(result, gray, shared, print_dpi, h, w)
     return findings
 
 

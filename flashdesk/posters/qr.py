@@ -29,6 +29,22 @@ class QrSymbol:
         return len(self.matrix)
 
 
+def check_link(payload: str) -> None:
+    """A staff member's QR must carry a web link, as the live-code field of the group SOP
+    requires: people scan it to join, and plain text or a typo'd scheme joins nobody."""
+    from urllib.parse import urlparse
+
+    value = payload.strip()
+    if not value:
+        check_payload(value)
+    parts = urlparse(value)
+    if parts.scheme not in ("http", "https") or not parts.netloc \
+            or any(ch.isspace() or ord(ch) < 32 for ch in value):
+        raise PosterError(translate("Posters", "The QR payload should be a web address starting "
+                                    "with https:// (or http://), not “{value}”.")
+                          .format(value=value[:80]))
+
+
 def check_payload(payload: str, level: str = "M") -> None:
     if not payload.strip():
         raise PosterError(translate("Posters", "The QR payload is empty; paste the link of your "

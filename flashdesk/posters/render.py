@@ -13,6 +13,8 @@ from flashdesk.posters.model import Element, PosterDoc, list_price_text, text_of
 from flashdesk.posters.qr import level_for, qr_symbol
 
 LOGO_SIDE = 0.22  # logo side as a fraction of the symbol: 4.8 % of its area (limit 15 %)
+CROP_MARK_MM = 10.0  # room outside the bleed for crop marks (3 mm gap + 5 mm mark + slack)
+CROP_MARK_LENGTH_MM = 5.0
 
 
 def ensure_app():
@@ -264,17 +266,21 @@ def save_png(doc: PosterDoc, path: Path | str) -> Path:
     return path
 
 
-def page_layout(doc: PosterDoc):
-    """The PDF / printer page: the trimmed size plus bleed, in millimetres, no margins."""
+def page_layout(doc: PosterDoc, marks_mm: float = 0.0):
+    """The PDF / printer page: the trimmed size plus bleed (plus `marks_mm` of room for crop
+    marks on every side), in millimetres, no margins."""
     from PySide6.QtCore import QMarginsF, QSizeF
     from PySide6.QtGui import QPageLayout, QPageSize
 
     fmt = doc.format
-    if fmt.is_print:
-        size = QSizeF(fmt.mm(fmt.full_width), fmt.mm(fmt.full_height))
+    if fmt.is_print:  # whole points: the PDF's MediaBox is rounded to them, the boxes agree
+        points = 72 / 25.4
+        size = QSizeF(round((fmt.mm(fmt.full_width) + 2 * marks_mm) * points),
+                      round((fmt.mm(fmt.full_height) + 2 * marks_mm) * points))
+        page = QPageSize(size, QPageSize.Unit.Point, "", QPageSize.SizeMatchPolicy.ExactMatch)
     else:  # a phone poster as a PDF page: 1080 px at 96 px per inch
         size = QSizeF(fmt.width / 96 * 25.4, fmt.height / 96 * 25.4)
-    page = QPageSize(size, QPageSize.Unit.Millimeter, "", QPageSize.SizeMatchPolicy.ExactMatch)
+        page = QPageSize(size, QPageSize.Unit.Millimeter, "", QPageSize.SizeMatchPolicy.ExactMatch)
     return QPageLayout(page, QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0),
                        QPageLayout.Unit.Millimeter)
 
@@ -299,9 +305,39 @@ def paint_page(painter, doc: PosterDoc, device_width: float, device_height: floa
     painter.restore()
 
 
-def save_pdf(docs: list[PosterDoc], path: Path | str, title: str = "") -> Path:
-    """One page per poster; text stays text (the font is embedded), the QR stays vectors."""
+def _draw_crop_marks(painter, doc: PosterDoc, per_mm: float) -> None:
+    """Hairline marks on the trim lines, in the margin outside the bleed, at each corner."""
+    from PySide6.QtCore import QLineF
+    from PySide6.QtGui import QPen
+
+    fmt = doc.format
+    pen = QPen(color("#000000"), 0.25 / 72 * 25.4 * per_mm)  # 0.25 pt
+    painter.save()
+    painter.setPen(pen)
+    edge = CROP_MARK_MM * per_mm
+    bleed = fmt.mm(fmt.bleed) * per_mm
+    left, top = edge + bleed, edge + bleed
+    right, bottom = left + fmt.mm(fmt.width) * per_mm, top + fmt.mm(fmt.height) * per_mm
+    gap, length = bleed, CROP_MARK_LENGTH_MM * per_mm  # marks start where the bleed ends
+    for x in (left, right):
+        for y, outward in ((top, -1), (bottom, 1)):
+            start = y + outward * gap
+            painter.drawLine(QLineF(x, start, x, start + outward * length))
+    for y in (top, bottom):
+        for x, outward in ((left, -1), (right, 1)):
+            start = x + outward * gap
+            painter.drawLine(QLineF(start, y, start + outward * length, y))
+    painter.restore()
+
+
+def save_pdf(docs: list[PosterDoc], path: Path | str, title: str = "", *,
+             crop_marks: bool = False) -> Path:
+    """One page per poster; text stays text (the font is embedded, the text layer reads back
+    as typed), the QR stays vectors. Print pages carry TrimBox and BleedBox, and with
+    crop_marks the page grows by a margin holding marks at the trim lines."""
     from PySide6.QtGui import QPainter, QPdfWriter
+
+    from flashdesk.posters.print_pdf import finish_pdf, print_boxes
 
     ensure_app()
     path = Path(path)
@@ -309,7 +345,11 @@ def save_pdf(docs: list[PosterDoc], path: Path | str, title: str = "") -> Path:
     writer.setResolution(300)
     writer.setCreator("FlashDesk")
     writer.setTitle(title)
-    writer.setPageLayout(page_layout(docs[0]))
+
+    def margin(doc: PosterDoc) -> float:
+        return CROP_MARK_MM if crop_marks and doc.format.is_print else 0.0
+
+    writer.setPageLayout(page_layout(docs[0], margin(docs[0])))
     painter = QPainter()
     if not painter.begin(writer):
         from flashdesk.i18n import translate
@@ -317,13 +357,25 @@ def save_pdf(docs: list[PosterDoc], path: Path | str, title: str = "") -> Path:
 
         raise PosterError(translate("Posters", "Could not write {path}; check the folder exists "
                                     "and is writable.").format(path=path))
+    boxes = []
     for i, doc in enumerate(docs):
         if i:
-            writer.setPageLayout(page_layout(doc))
+            writer.setPageLayout(page_layout(doc, margin(doc)))
             writer.newPage()
-        paint_page(painter, doc, writer.width())
+        layout = writer.pageLayout()
+        per_mm = writer.width() / layout.fullRect(layout.Unit.Millimeter).width()
+        edge = margin(doc) * per_mm
+        painter.save()
+        painter.translate(edge, edge)
+        paint_page(painter, doc, writer.width() - 2 * edge)
+        painter.restore()
+        if margin(doc):
+            _draw_crop_marks(painter, doc, per_mm)
+        points = layout.fullRect(layout.Unit.Point)
+        boxes.append(print_boxes(doc.format, points.width(), points.height(), margin(doc))
+                     if doc.format.is_print else None)
     painter.end()
-    return path
+    return finish_pdf(path, boxes)
 
 
 def print_docs(printer, docs: list[PosterDoc]) -> None:

@@ -86,6 +86,13 @@ class Store:
             with self.engine.connect() as conn:
                 conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
 
+    def edit(self, campaign_id: int | None = None):
+        """A transaction like `session()` that records its writes: the block gets an `Edit`
+        (`.session`, set `.result`), and `.change` holds the Change once the block ends."""
+        from flashdesk.store.change import recording
+
+        return recording(self, campaign_id)
+
     def close(self) -> None:
         self.engine.dispose()
 

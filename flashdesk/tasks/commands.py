@@ -66,5 +66,6 @@ def import_command(args: argparse.Namespace) -> int:
     roles, phases = campaign_maps(store, campaign.id)
     drafts, links = rows_to_tasks(rows, roles, phases, campaign.launch_at.year)
     change = import_tasks(store, campaign.id, drafts, links)
-    print(f"{len(change.after) if drafts else 0} tasks, {len(change.added)} links added")
+    print(f"{len(change.result) if drafts else 0} tasks, "
+          f"{len(change.ids('task_link'))} links added")
     return 0

@@ -1,25 +1,25 @@
-"""Task board operations over the store. Each function is one transaction and returns a
-`Change` (the rows it touched, before and after) so the GUI can undo and redo it exactly and
-update only the bars that moved."""
+"""Task board operations over the store. Each edit is one transaction (`store.edit()`) and
+returns its `Change`, so the GUI can undo and redo it exactly and update only the bars and
+links it touched (`change.ids("task")`, `change.ids("task_link")`)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
-from sqlalchemy import delete, insert, update
+from sqlalchemy import insert, update
 from sqlmodel import Session, col, select
 
-from flashdesk.campaigns.service import live_campaign
+from flashdesk.campaigns.service import Campaign, live_campaign
+from flashdesk.channels.service import Post
 from flashdesk.errors import UserError
 from flashdesk.i18n import translate
 from flashdesk.playbook import default_playbook, key_dates
 from flashdesk.store import Store
-from flashdesk.campaigns.service import Campaign
-from flashdesk.channels.service import Post
-from flashdesk.tasks.tables import Task, TaskLink, TaskRole
+from flashdesk.store.change import Change
 from flashdesk.tasks import schedule
 from flashdesk.tasks.schedule import KINDS, Link
+from flashdesk.tasks.tables import Task, TaskLink, TaskRole
 from flashdesk.tasks.timeref import format_lag
 
 STATUSES = ("todo", "doing", "done", "blocked")
@@ -30,7 +30,6 @@ EDIT_FIELDS = ("name", "phase", "role_id", "start", "end", "deadline", "progress
                "status", "notes", "key_node", "post_id")
 # The launch-day key nodes (关键节点) a task can carry out.
 KEY_NODES = ("wake_up_packet", "sign_up_chain", "order_flood", "countdown", "close_preview")
-ROW_FIELDS = EDIT_FIELDS + ("deleted",)
 
 
 class TaskError(UserError):
@@ -55,25 +54,6 @@ class TaskDraft:
     @classmethod
     def of(cls, task: Task) -> TaskDraft:
         return cls(**{name: getattr(task, name) for name in EDIT_FIELDS})
-
-
-@dataclass
-class Change:
-    """Task rows (id → field values) before and after an edit, and the links it added and
-    removed (their fields, with ids), so undo and redo restore exactly."""
-
-    before: dict[int, dict] = field(default_factory=dict)
-    after: dict[int, dict] = field(default_factory=dict)
-    added: list[dict] = field(default_factory=list)
-    removed: list[dict] = field(default_factory=list)
-
-    @property
-    def link(self) -> dict | None:
-        return (self.added or self.removed or [None])[0]
-
-    @property
-    def task_ids(self) -> set[int]:
-        return set(self.before) | set(self.after)
 
 
 @dataclass
@@ -116,10 +96,6 @@ def _task(session: Session, task_id: int) -> Task:
     if task is None or task.deleted:
         raise TaskError(translate("TaskService", "Task {id} does not exist (it may have been deleted).").format(id=task_id))
     return task
-
-
-def row(task: Task) -> dict:
-    return {name: getattr(task, name) for name in ROW_FIELDS}
 
 
 @dataclass(slots=True)
@@ -247,34 +223,30 @@ def _spans(session: Session, campaign_id: int) -> dict[int, tuple[int, int]]:
     return {i: (schedule.to_minutes(s), schedule.to_minutes(e)) for i, s, e in rows}
 
 
-def _push(session: Session, campaign_id: int, moved: list[int], change: Change,
+def _push(session: Session, campaign_id: int, moved: list[int],
           spans: dict[int, tuple[int, int]] | None = None) -> None:
-    """Push the successors of `moved` as the links require, recording them in `change`."""
+    """Push the successors of `moved` as the links require."""
+    session.flush()
     spans = spans if spans is not None else _spans(session, campaign_id)
     links = [link for link in _links(session, campaign_id)
              if link.predecessor in spans and link.successor in spans]
     pushed = schedule.push(spans, links, moved)
     if not pushed:
         return
-    columns = [Task.__table__.c[name] for name in ROW_FIELDS]
-    updates = []
-    for values in session.execute(select(Task.__table__.c.id, *columns)
-                                  .where(col(Task.id).in_(list(pushed)))):
-        task_id, current = values[0], dict(zip(ROW_FIELDS, values[1:]))
-        change.before.setdefault(task_id, current)
-        start, end = (schedule.from_minutes(m) for m in pushed[task_id])
-        change.after[task_id] = {**current, "start": start, "end": end}
-        updates.append({"id": task_id, "start": start, "end": end})
+    updates = [{"id": task_id, "start": schedule.from_minutes(start),
+                "end": schedule.from_minutes(end)} for task_id, (start, end) in pushed.items()]
     # one executemany by primary key: a push of a thousand tasks stays one quick statement
     session.execute(update(Task), updates)
     session.expire_all()
 
 
 def add_task(store: Store, campaign_id: int, draft: TaskDraft, position: int | None = None,
-             anchor: str = "L") -> tuple[int, Change]:
-    """A new task (at `position` in the list, else at the end)."""
-    with store.session() as session:
-        _campaign(session, campaign_id)
+             anchor: str = "L", predecessors: list[tuple[int, str, int]] | None = None) -> Change:
+    """A new task (at `position` in the list, else at the end) with its predecessors, as
+    (task id, kind, lag minutes); `change.result` is its id."""
+    with store.edit(campaign_id) as edit:
+        session = edit.session
+        campaign = _campaign(session, campaign_id)
         _check(session, campaign_id, draft)
         count = len(session.exec(select(Task.id).where(Task.campaign_id == campaign_id)).all())
         if count >= MAX_TASKS:
@@ -293,51 +265,59 @@ def add_task(store: Store, campaign_id: int, draft: TaskDraft, position: int | N
         task = Task(campaign_id=campaign_id, position=position, anchor=anchor, **values)
         session.add(task)
         session.flush()
-        change = Change(before={task.id: {"deleted": True}}, after={task.id: row(task)})
-        return task.id, change
+        moved = _set_predecessors(session, campaign, task, predecessors) if predecessors else []
+        _push(session, campaign_id, [task.id, *moved])
+        edit.result = task.id
+    return edit.change
 
 
 def update_task(store: Store, task_id: int, draft: TaskDraft,
                 predecessors: list[tuple[int, str, int]] | None = None) -> Change:
     """Save a task's fields and, when given, its predecessors as (task id, kind, lag
     minutes), all in one step; a later start or end pushes its successors."""
-    with store.session() as session:
+    with store.edit() as edit:
+        session = edit.session
         task = _task(session, task_id)
         campaign = _campaign(session, task.campaign_id)
         _check(session, task.campaign_id, draft)
-        change = Change(before={task.id: row(task)})
         for name in EDIT_FIELDS:
             setattr(task, name, getattr(draft, name))
         if task.milestone:
             task.end = task.start
-        change.after[task.id] = row(task)
         session.flush()
         moved = [task.id]
         if predecessors is not None:
-            wanted = {(p, k.upper(), lag) for p, k, lag in predecessors}
-            alive = _spans(session, campaign.id)
-            for link in session.exec(select(TaskLink).where(TaskLink.successor_id == task.id)):
-                if link.predecessor_id not in alive:
-                    continue  # a link to a deleted task waits for its undo
-                if (link.predecessor_id, link.kind, link.lag_minutes) in wanted:
-                    wanted.discard((link.predecessor_id, link.kind, link.lag_minutes))
-                else:
-                    change.removed.append(link.model_dump())
-                    session.delete(link)
-            session.flush()
-            spans = _spans(session, campaign.id)
-            for pred_id, kind, lag in sorted(wanted):
-                pred = _task(session, pred_id)
-                _check_link(session, campaign, pred, task, kind, lag,
-                            _live_links(session, campaign.id, spans))
-                link = TaskLink(campaign_id=campaign.id, predecessor_id=pred_id,
-                                successor_id=task.id, kind=kind, lag_minutes=lag)
-                session.add(link)
-                session.flush()
-                change.added.append(link.model_dump())
-                moved.append(pred_id)
-        _push(session, task.campaign_id, moved, change)
-        return change
+            moved += _set_predecessors(session, campaign, task, predecessors)
+        _push(session, task.campaign_id, moved)
+        edit.result = task.id
+    return edit.change
+
+
+def _set_predecessors(session: Session, campaign: Campaign, task: Task,
+                      predecessors: list[tuple[int, str, int]]) -> list[int]:
+    """Make the task's live predecessor links exactly `predecessors`; returns the
+    predecessors linked anew (their successors may need a push)."""
+    wanted = {(p, k.upper(), lag) for p, k, lag in predecessors}
+    alive = _spans(session, campaign.id)
+    for link in session.exec(select(TaskLink).where(TaskLink.successor_id == task.id)):
+        if link.predecessor_id not in alive:
+            continue  # a link to a deleted task waits for its undo
+        if (link.predecessor_id, link.kind, link.lag_minutes) in wanted:
+            wanted.discard((link.predecessor_id, link.kind, link.lag_minutes))
+        else:
+            session.delete(link)
+    session.flush()
+    spans = _spans(session, campaign.id)
+    added = []
+    for pred_id, kind, lag in sorted(wanted):
+        pred = _task(session, pred_id)
+        _check_link(session, campaign, pred, task, kind, lag,
+                    _live_links(session, campaign.id, spans))
+        session.add(TaskLink(campaign_id=campaign.id, predecessor_id=pred_id,
+                             successor_id=task.id, kind=kind, lag_minutes=lag))
+        session.flush()
+        added.append(pred_id)
+    return added
 
 
 def move_task(store: Store, task_id: int, start: datetime, end: datetime) -> Change:
@@ -345,28 +325,13 @@ def move_task(store: Store, task_id: int, start: datetime, end: datetime) -> Cha
     if end < start:
         raise TaskError(translate("TaskService", "Ends {end:%m-%d %H:%M}, before it starts ({start:%m-%d %H:%M}); "
                            "pick a later end.").format(end=end, start=start))
-    with store.session() as session:
+    with store.edit() as edit:
+        session = edit.session
         task = _task(session, task_id)
-        change = Change(before={task.id: row(task)})
         task.start, task.end = start, (start if task.milestone else end)
-        change.after[task.id] = row(task)
         session.flush()
-        spans = _spans(session, task.campaign_id)
-        _push(session, task.campaign_id, [task.id], change, spans)
-        return change
-
-
-def replay(store: Store, change: Change, *, undo: bool) -> None:
-    """Undo or redo a whole Change in one transaction: task rows and links."""
-    rows = change.before if undo else change.after
-    present, absent = (change.removed, change.added) if undo else (change.added, change.removed)
-    with store.session() as session:
-        if absent:
-            session.exec(delete(TaskLink).where(col(TaskLink.id).in_([k["id"] for k in absent])))
-        if present:
-            session.execute(insert(TaskLink), [dict(values) for values in present])
-        if rows:  # one executemany by primary key, so undoing a 10,000-row paste is quick
-            session.execute(update(Task), [{"id": task_id, **values} for task_id, values in rows.items()])
+        _push(session, task.campaign_id, [task.id])
+    return edit.change
 
 
 def dependents(store: Store, task_ids: list[int]) -> list[Task]:
@@ -383,14 +348,10 @@ def dependents(store: Store, task_ids: list[int]) -> list[Task]:
 
 def delete_tasks(store: Store, task_ids: list[int]) -> Change:
     """Delete tasks; their links stay in the store so that Undo brings them back whole."""
-    with store.session() as session:
-        change = Change()
+    with store.edit() as edit:
         for task_id in task_ids:
-            task = _task(session, task_id)
-            change.before[task.id] = {"deleted": False}
-            task.deleted = True
-            change.after[task.id] = {"deleted": True}
-        return change
+            _task(edit.session, task_id).deleted = True
+    return edit.change
 
 
 def _check_link(session: Session, campaign: Campaign, pred: Task, succ: Task, kind: str,
@@ -429,7 +390,8 @@ def add_link(store: Store, predecessor_id: int, successor_id: int, kind: str = "
     """Link two tasks (refused with a message when `_check_link` says no); pushes the
     successor (and further) as needed."""
     kind = kind.upper()
-    with store.session() as session:
+    with store.edit() as edit:
+        session = edit.session
         pred, succ = _task(session, predecessor_id), _task(session, successor_id)
         campaign = _campaign(session, pred.campaign_id)
         spans = _spans(session, campaign.id)
@@ -439,24 +401,24 @@ def add_link(store: Store, predecessor_id: int, successor_id: int, kind: str = "
                         kind=kind, lag_minutes=lag_minutes)
         session.add(link)
         session.flush()
-        change = Change(added=[link.model_dump()])
-        _push(session, campaign.id, [pred.id], change, spans)
-        return change
+        _push(session, campaign.id, [pred.id], spans)
+        edit.result = link.id
+    return edit.change
 
 
 def remove_link(store: Store, link_id: int) -> Change:
-    with store.session() as session:
-        link = session.get(TaskLink, link_id)
+    with store.edit() as edit:
+        link = edit.session.get(TaskLink, link_id)
         if link is None:
             raise TaskError(translate("TaskService", "That link no longer exists."))
-        change = Change(removed=[link.model_dump()])
-        session.delete(link)
-        return change
+        edit.session.delete(link)
+    return edit.change
 
 
-def rename_roles(store: Store, campaign_id: int, names: dict[int, str]) -> None:
+def rename_roles(store: Store, campaign_id: int, names: dict[int, str]) -> Change:
     """Rename owner roles (e.g. 文案 → 小王) in one step; names stay unique per campaign."""
-    with store.session() as session:
+    with store.edit(campaign_id) as edit:
+        session = edit.session
         roles = {r.id: r for r in session.exec(select(TaskRole).where(
             TaskRole.campaign_id == campaign_id))}
         for role_id, name in names.items():
@@ -471,17 +433,17 @@ def rename_roles(store: Store, campaign_id: int, names: dict[int, str]) -> None:
             if final.count(name) > 1:
                 raise TaskError(translate("TaskService", "Another owner is already called {name}.")
                                 .format(name=name))
+    return edit.change
 
 
-def rename_role(store: Store, role_id: int, name: str) -> str:
-    """Rename one owner role; returns the old name."""
+def rename_role(store: Store, role_id: int, name: str) -> Change:
+    """Rename one owner role."""
     with store.session() as session:
         role = session.get(TaskRole, role_id)
         if role is None:
             raise TaskError(translate("TaskService", "That owner no longer exists."))
-        campaign_id, old = role.campaign_id, role.name
-    rename_roles(store, campaign_id, {role_id: name})
-    return old
+        campaign_id = role.campaign_id
+    return rename_roles(store, campaign_id, {role_id: name})
 
 
 def overdue(task: Task, now: datetime | None = None) -> bool:
@@ -509,8 +471,10 @@ def import_tasks(store: Store, campaign_id: int, drafts: list[TaskDraft],
                  predecessors: list[list[tuple[int, str, int]]] | None = None) -> Change:
     """Add many tasks at once (a paste, a workbook), at the end of the list, in one
     transaction: all rows are checked first and a bad one refuses the whole lot, naming its
-    row. `predecessors[i]` are (row index within `drafts`, kind, lag) links."""
-    with store.session() as session:
+    row. `predecessors[i]` are (row index within `drafts`, kind, lag) links; `change.result`
+    is the new tasks' ids."""
+    with store.edit(campaign_id) as edit:
+        session = edit.session
         _campaign(session, campaign_id)
         roles = set(session.exec(select(TaskRole.id).where(TaskRole.campaign_id == campaign_id)))
         for number, draft in enumerate(drafts, start=1):
@@ -535,8 +499,7 @@ def import_tasks(store: Store, campaign_id: int, drafts: list[TaskDraft],
         first_id = (session.exec(select(Task.id).order_by(col(Task.id).desc())).first() or 0) + 1
         session.exec(insert(Task), params=[dict(r, id=first_id + i) for i, r in enumerate(rows)])
         ids = [first_id + i for i in range(len(rows))]
-        change = Change(before={i: {"deleted": True} for i in ids},
-                        after={i: {k: rows[n][k] for k in ROW_FIELDS} for n, i in enumerate(ids)})
+        edit.result = ids
         links = _links(session, campaign_id)
         new_links = []
         for index, refs in enumerate(predecessors or []):
@@ -561,9 +524,8 @@ def import_tasks(store: Store, campaign_id: int, drafts: list[TaskDraft],
             first_link = (session.exec(select(TaskLink.id).order_by(col(TaskLink.id).desc())).first() or 0) + 1
             new_links = [dict(v, id=first_link + i) for i, v in enumerate(new_links)]
             session.exec(insert(TaskLink), params=new_links)
-            change.added = new_links
-            _push(session, campaign_id, ids, change)
-        return change
+            _push(session, campaign_id, ids)
+    return edit.change
 
 
 def positions(store: Store, campaign_id: int) -> dict[int, int]:

@@ -440,6 +440,14 @@
         <source>{path}: word {word!r} has kind {kind!r}; use extreme or promise.</source>
         <translation>{path}：词 {word!r} 的 kind 是 {kind!r}；请用 extreme 或 promise。</translation>
     </message>
+    <message>
+        <source>Unknown channel {key!r}; use one of: {keys}.</source>
+        <translation>未知渠道 {key!r}；请使用以下之一：{keys}。</translation>
+    </message>
+    <message>
+        <source>safer: {safer}</source>
+        <translation>建议：{safer}</translation>
+    </message>
 </context>
 <context>
     <name>CopyListModel</name>

@@ -413,14 +413,6 @@
         <translation>放大二维码、提高对比度，并移开遮挡物。</translation>
     </message>
     <message>
-        <source>Text contrast cannot be measured on a flat image.</source>
-        <translation>平面图片无法测量文字对比度。</translation>
-    </message>
-    <message>
-        <source>Check the poster in FlashDesk&apos;s designer for text contrast.</source>
-        <translation>请在 FlashDesk 的海报设计器中检查文字对比度。</translation>
-    </message>
-    <message>
         <source>The QR modules contrast {ratio:.1f}:1 with their ground; below 3:1 scanners miss them.</source>
         <translation>二维码码点与底色的对比度为 {ratio:.1f}:1；低于 3:1 扫码会失败。</translation>
     </message>
@@ -479,6 +471,18 @@
     <message>
         <source>Make sure this is the link you meant.</source>
         <translation>请确认这是你想要的链接。</translation>
+    </message>
+    <message>
+        <source>About {n} characters of text; a poster like this carries about {limit} before nobody reads it.</source>
+        <translation>约 {n} 个字；这类海报大约 {limit} 个字以内才有人读。</translation>
+    </message>
+    <message>
+        <source>“{text}” contrasts {ratio:.1f}:1 with what is behind it (needs 3:1 for large text, 4.5:1 for body text).</source>
+        <translation>“{text}”与背后画面的对比度只有 {ratio:.1f}:1（大字需要 3:1，正文需要 4.5:1）。</translation>
+    </message>
+    <message>
+        <source>The text reader is missing ({problem}); reinstall FlashDesk to check the text of poster images.</source>
+        <translation>缺少文字识别组件（{problem}）；请重新安装 FlashDesk 才能检查海报图片上的文字。</translation>
     </message>
 </context>
 <context>
@@ -555,6 +559,10 @@
         <translation>未知的配色 {key!r}；可选：{keys}。</translation>
     </message>
     <message>
+        <source>The QR payload should be a web address starting with https:// (or http://), not “{value}”.</source>
+        <translation>二维码内容应是以 https://（或 http://）开头的网址，而不是“{value}”。</translation>
+    </message>
+    <message>
         <source>The QR payload is empty; paste the link of your live code (群活码) into the QR element.</source>
         <translation>二维码内容为空；请把群活码链接粘贴到二维码元素中。</translation>
     </message>
@@ -583,8 +591,16 @@
         <translation>姓名为空。</translation>
     </message>
     <message>
+        <source>Rows {rows} not written: the checker found errors; fix them, or add --force to write them anyway.</source>
+        <translation>第 {rows} 行没有写出：检查发现错误；请修正，或加 --force 强制写出。</translation>
+    </message>
+    <message>
         <source>The output must end in .png or .pdf.</source>
         <translation>输出文件必须以 .png 或 .pdf 结尾。</translation>
+    </message>
+    <message>
+        <source>Nothing written: the checker found errors. Fix them, or add --force to write {path} anyway.</source>
+        <translation>没有写出文件：检查发现错误。请修正，或加 --force 强制写出 {path}。</translation>
     </message>
 </context>
 <context>
@@ -688,6 +704,14 @@
     <message>
         <source>Print preview…</source>
         <translation>打印预览…</translation>
+    </message>
+    <message>
+        <source>Export PDF with crop marks…</source>
+        <translation>导出带裁切线的 PDF…</translation>
+    </message>
+    <message>
+        <source>For the print shop: marks outside the bleed show where to cut (print formats)</source>
+        <translation>给印刷厂用：出血位外的裁切线标出裁切位置（印刷尺寸）</translation>
     </message>
     <message>
         <source>Export and print</source>

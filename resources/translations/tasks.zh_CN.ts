@@ -139,6 +139,10 @@
         <source>Could not write {path}; choose another folder.</source>
         <translation>无法写入 {path}；请换一个文件夹。</translation>
     </message>
+    <message>
+        <source>Cannot write {name}: the chart is saved as .png, .jpg or .pdf; name the file with one of those endings.</source>
+        <translation>无法写出 {name}：图表只能保存为 .png、.jpg 或 .pdf，请用其中一种扩展名。</translation>
+    </message>
 </context>
 <context>
     <name>TaskImport</name>

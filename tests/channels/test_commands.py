@@ -23,7 +23,7 @@ def run(*args):
 def test_channels_command_prints_plan_and_problems(tmp_path):
     path = tmp_path / "s.sqlite3"
     store = open_store(path)
-    campaign_id = create_campaign(store, sample_draft())
+    campaign_id = create_campaign(store, sample_draft()).result
     store.close()
     clean = run("channels", campaign_id, "--check", "--store", path)
     assert clean.returncode == 0, clean.stderr

@@ -17,6 +17,6 @@ def test_foundation_store_gains_channel_tables(tmp_path):
     assert row[1:] == ("旧活动", 300, "老数据")
     tables = {r[0] for r in sqlite3.connect(path).execute("SELECT name FROM sqlite_master WHERE type='table'")}
     assert {"channel", "post"} <= tables
-    channel_id = add_channel(store, row[0], ChannelDraft("社区团长群", forms=("poster",)))
+    channel_id = add_channel(store, row[0], ChannelDraft("社区团长群", forms=("poster",))).result
     assert [(c.id, c.name, c.forms) for c in list_channels(store, row[0])] == [(channel_id, "社区团长群", "poster")]
     store.close()

@@ -77,7 +77,7 @@ def test_duplicate_as_template_shifts_and_resets(store, campaign_id):
     draft.status, draft.likes, draft.followed_up = "published", 40, True
     update_post(store, post.id, draft)
     source = get_campaign(store, campaign_id)
-    copy_id = duplicate_campaign(store, campaign_id, "复制", source.launch_at + timedelta(days=30))
+    copy_id = duplicate_campaign(store, campaign_id, "复制", source.launch_at + timedelta(days=30)).result
     original, copied = _by_channel(store, campaign_id), _by_channel(store, copy_id)
     assert copied == {k: [(d + timedelta(days=30), s) for d, s in v] for k, v in original.items()}
     assert [c.name for c in list_channels(store, copy_id)] == [c.name for c in list_channels(store, campaign_id)]

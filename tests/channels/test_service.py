@@ -21,22 +21,22 @@ def _state(store, campaign_id):
 
 def test_add_edit_move_remove_restore(store, campaign_id):
     new = service.add_channel(store, campaign_id, ChannelDraft("社区团长群", forms=("poster", "copy_link"),
-                                                               direction="团长转发\n附海报"), position=1)
+                                                               direction="团长转发\n附海报"), position=1).result
     assert _names(store, campaign_id)[:3] == ["企业微信朋友圈", "社区团长群", "企业微信客户群"]
     service.set_channel_field(store, new, "owner", "小周")
     service.set_channel_field(store, new, "forms", ["video"])
     row = service.list_channels(store, campaign_id)[1]
     assert (row.owner, row.forms, row.direction) == ("小周", "video", "团长转发\n附海报")
-    assert service.move_channel(store, new, 7) == 1
+    assert service.move_channel(store, new, 7).result == 1
     assert _names(store, campaign_id)[-1] == "社区团长群"
     assert [c.position for c in service.list_channels(store, campaign_id)] == list(range(8))
 
     before = _state(store, campaign_id)
     moments = service.list_channels(store, campaign_id)[0]
-    snapshot = service.remove_channel(store, moments.id)
+    removal = service.remove_channel(store, moments.id)
     assert "企业微信朋友圈" not in _names(store, campaign_id)
     assert all(p.channel_id != moments.id for p in service.list_posts(store, campaign_id))
-    service.restore_channel(store, snapshot)
+    removal.apply(store, undo=True)
     assert _state(store, campaign_id) == before
 
 
@@ -65,13 +65,13 @@ def test_paste_rows_from_excel(store, campaign_id):
     text = ('渠道\t宣发形式\t宣发内容方向\t备注\t负责人\r\n'
             '微博\t海报、视频\t"热搜话题\n带话题标签"\t=先发测试\t阿May\r\n'
             'B站\tvideo\t开箱测评\t\t\r\n')
-    ids = service.paste_channels(store, campaign_id, text, position=2)
+    ids = service.paste_channels(store, campaign_id, text, position=2).result
     rows = service.list_channels(store, campaign_id)
     assert [r.id for r in rows[2:4]] == ids
     assert (rows[2].name, rows[2].forms, rows[2].direction, rows[2].notes, rows[2].owner) == \
         ("微博", "poster,video", "热搜话题\n带话题标签", "=先发测试", "阿May")
     assert rows[3].kind == "custom" and rows[3].forms == "video"
-    wide = service.paste_channels(store, campaign_id, "知乎专栏\t图文推文\t\t\t\t\t\t\n")
+    wide = service.paste_channels(store, campaign_id, "知乎专栏\t图文推文\t\t\t\t\t\t\n").result
     assert service.list_channels(store, campaign_id)[-1].id == wide[0]
 
 
@@ -97,18 +97,18 @@ def test_posts_add_edit_remove(store, campaign_id):
     launch = campaign.launch_at.date()
     channel = service.list_channels(store, campaign_id)[3]
     post_id = service.add_post(store, campaign_id, PostDraft(channel.id, launch + timedelta(days=1), "close",
-                                                            time(18, 30), "晒单", owner="小李"))
+                                                            time(18, 30), "晒单", owner="小李")).result
     post = service.get_post(store, post_id)
     assert (post.anchor, post.status, post.owner) == ("D", "planned", "小李")
-    last = service.add_post(store, campaign_id, PostDraft(channel.id, launch + timedelta(days=3), "close"))
+    last = service.add_post(store, campaign_id, PostDraft(channel.id, launch + timedelta(days=3), "close")).result
     assert service.get_post(store, last).anchor == "C"
     draft = PostDraft.of(post)
     draft.status, draft.likes, draft.comments, draft.participants = "published", 12, 3, 40
     service.update_post(store, post_id, draft)
     assert service.get_post(store, post_id).likes == 12
-    values = service.remove_post(store, post_id)
+    removal = service.remove_post(store, post_id)
     assert post_id not in {p.id for p in service.list_posts(store, campaign_id)}
-    service.restore_post(store, values)
+    removal.apply(store, undo=True)
     assert service.get_post(store, post_id).participants == 40
 
 
@@ -148,7 +148,7 @@ def test_post_on_another_campaigns_channel_is_refused(store, campaign_id):
     from flashdesk.campaigns.service import create_campaign
 
     other = create_campaign(store, CampaignDraft(name="别的", product="面霜",
-                                                 launch_at=get_campaign(store, campaign_id).launch_at))
+                                                 launch_at=get_campaign(store, campaign_id).launch_at)).result
     foreign = service.list_channels(store, other)[0]
     with pytest.raises(ChannelError, match="channel of this campaign"):
         service.add_post(store, campaign_id, PostDraft(foreign.id, date.today(), "survey"))
@@ -157,14 +157,14 @@ def test_post_on_another_campaigns_channel_is_refused(store, campaign_id):
 def test_removing_several_rows_restores_their_order(store, campaign_id):
     before = _state(store, campaign_id)
     ids = [c.id for c in service.list_channels(store, campaign_id)][1:4]
-    snapshots = service.remove_channels(store, ids)
+    removal = service.remove_channels(store, ids)
     assert len(service.list_channels(store, campaign_id)) == 4
-    service.restore_channels(store, snapshots)
+    removal.apply(store, undo=True)
     assert _state(store, campaign_id) == before
 
 
 def test_add_a_playbook_channel_again(store, campaign_id):
-    new = service.add_playbook_channel(store, campaign_id, "moments", position=1)
+    new = service.add_playbook_channel(store, campaign_id, "moments", position=1).result
     rows = service.list_channels(store, campaign_id)
     assert (rows[1].id, rows[1].name, rows[1].kind) == (new, "企业微信朋友圈 2", "moments")
     assert rows[1].forms == rows[0].forms and rows[1].direction == rows[0].direction

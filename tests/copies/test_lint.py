@@ -69,3 +69,65 @@ def test_operator_word_list_extends_and_disables(tmp_path):
 def test_seed_library_is_clean():
     for entry in seed_copies():
         assert lint(entry["body"], entry["channel"]) == [], entry["key"]
+
+
+# Words operators' ad-law checkers flag, by the Advertising Law's categories; each must be
+# caught in a sentence, as the category the list files it under.
+CAUGHT = {
+    "superlative": ["最低价", "最好", "最佳", "最美", "最高级"],
+    "rank": ["全网第一", "行业第一", "唯一", "绝无仅有", "No.1"],
+    "grade": ["国家级", "世界级", "全球级", "顶级"],
+    "first": ["首个", "首款", "首选"],
+    "house": ["独家", "首家"],
+    "national": ["国家免检", "特供", "专供", "世界领先", "国际领先"],
+    "extreme": ["极品", "极致", "终极"],
+    "absolute": ["绝对", "万能", "无敌"],
+    "authority": ["权威", "专家推荐", "免检"],
+    "brand": ["驰名商标", "著名商标", "顶尖", "领导品牌"],
+    "urgency": ["史无前例", "空前绝后", "仅此一次", "史上"],
+    "medical": ["无副作用", "治愈", "包治百病", "根治", "排毒"],
+    "promise": ["100%", "保证", "零风险", "无效退款"],
+}
+EVERYDAY = ["最后一天", "最近很多人问", "最多买3件", "第一次来", "第一时间通知", "首页有链接",
+            "首单立减", "保证金已交", "绝对值", "高级感", "极简包装", "积极参与", "专业客服",
+            "国家统计局数据", "第一批发货", "最好是早点下单", "新品首发", "你最想要哪一款"]
+
+
+def test_every_category_catches_its_words():
+    from flashdesk.copies.words import categories
+
+    assert set(CAUGHT) == set(categories()), "every category of the list is tried"
+    for category, words in CAUGHT.items():
+        for word in words:
+            text = f"这款{word}的礼盒"
+            findings = lint(text)
+            assert [f.category for f in findings] == [category], word
+            assert findings[0].text_in(text) in word, word  # 最美: the 最 is marked
+            assert findings[0].reason and findings[0].safer, word
+
+
+def test_everyday_phrases_stay_clean():
+    for phrase in EVERYDAY:
+        assert lint(phrase) == [], phrase
+
+
+def test_copies_lint_command(capsys, monkeypatch):
+    import io
+
+    from flashdesk.cli import main
+
+    assert main(["copies", "lint", "全网第一的粽子\n国家级工艺，最低价"]) == 1
+    lines = capsys.readouterr().out.splitlines()
+    assert len(lines) == 3
+    assert lines[0].startswith("1:1-4  «全网第一»  [extreme word · 第一 / 唯一]")
+    assert lines[1].startswith("2:1-3  «国家级»") and lines[2].startswith("2:7-9  «最低价»")
+    assert all("safer: " in line for line in lines)
+    monkeypatch.setattr("sys.stdin", io.StringIO("最后一天，群内专享价，保证金已交"))
+    assert main(["copies", "lint", "-"]) == 0
+    assert capsys.readouterr().out == ""
+    monkeypatch.setattr("sys.stdin", io.StringIO("扫码进群 https://w.cn/x"))
+    assert main(["copies", "lint", "--channel", "moments"]) == 1
+    assert "moments link" in capsys.readouterr().out
+    assert main(["copies", "lint", "x", "--channel", "tiktok"]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "Unknown channel 'tiktok'" in err[0] and "moments" in err[0]

@@ -20,7 +20,7 @@ def test_foundation_store_gets_the_copy_library(tmp_path):
     row = sqlite3.connect(path).execute("SELECT id, name, product, quota FROM campaign").fetchone()
     assert row == (1, "旧活动", "面霜", 300)
     assert library_size(store) == len(_frozen_seeds()) >= 40
-    new_id = create_copy(store, CopyDraft(title="旧活动专属", body="面霜折扣只剩今晚", campaign_id=1))
+    new_id = create_copy(store, CopyDraft(title="旧活动专属", body="面霜折扣只剩今晚", campaign_id=1)).result
     found = find_copies(store, CopyQuery(text="折扣", campaign_id=1, scope="campaign"))
     assert [c.id for c in found] == [new_id]
     store.close()

@@ -14,7 +14,7 @@ def _titles(store, text):
 
 
 def _add(store, title, body):
-    return service.create_copy(store, CopyDraft(title=title, body=body))
+    return service.create_copy(store, CopyDraft(title=title, body=body)).result
 
 
 def test_two_character_terms_match(store):

@@ -14,7 +14,7 @@ def _ids(store, **kwargs):
 def test_create_update_delete_restore(store):
     copy_id = service.create_copy(store, CopyDraft(title=" 试用装邀约 ", body="来领{product}",
                                                    channel="private", stage="invitation",
-                                                   levers=("greed", "simplicity")))
+                                                   levers=("greed", "simplicity"))).result
     copy = service.get_copy(store, copy_id)
     assert (copy.title, copy.levers, copy.channel) == ("试用装邀约", "greed,simplicity", "private")
     draft = CopyDraft.of(copy)
@@ -41,19 +41,19 @@ def test_create_update_delete_restore(store):
 def test_bad_drafts_are_refused_and_nothing_is_written(store, draft, field):
     before = service.library_size(store)
     with pytest.raises(CopyError) as caught:
-        service.create_copy(store, draft)
+        service.create_copy(store, draft).result
     assert field in caught.value.errors
     assert service.library_size(store) == before
 
 
 def test_copy_for_a_missing_campaign_is_refused(store):
     with pytest.raises(CopyError, match="Campaign 999"):
-        service.create_copy(store, CopyDraft(title="t", campaign_id=999))
+        service.create_copy(store, CopyDraft(title="t", campaign_id=999)).result
 
 
 def test_duplicate_into_campaign_and_scope_filters(store, campaign_id):
     library_id = _ids(store, text="入群欢迎语")[0]
-    copied = service.duplicate_into_campaign(store, library_id, campaign_id)
+    copied = service.duplicate_into_campaign(store, library_id, campaign_id).result
     copy = service.get_copy(store, copied)
     assert (copy.campaign_id, copy.source_id, copy.body) == (
         campaign_id, library_id, service.get_copy(store, library_id).body)
@@ -66,8 +66,8 @@ def test_duplicate_into_campaign_and_scope_filters(store, campaign_id):
 def test_campaign_copies_follow_a_template_duplicate(store, campaign_id):
     from datetime import datetime
 
-    service.create_copy(store, CopyDraft(title="本次专属开场白", campaign_id=campaign_id))
-    twin = duplicate_campaign(store, campaign_id, "二期", datetime(2027, 1, 8, 20))
+    service.create_copy(store, CopyDraft(title="本次专属开场白", campaign_id=campaign_id)).result
+    twin = duplicate_campaign(store, campaign_id, "二期", datetime(2027, 1, 8, 20)).result
     assert get_campaign(store, twin).name == "二期"
     titles = [c.title for c in service.find_copies(store, CopyQuery(campaign_id=twin, scope="campaign"))]
     assert titles == ["本次专属开场白"]
@@ -89,7 +89,7 @@ def test_filters(store):
 def test_sorts_by_use_results_and_title(store):
     a, b = _ids(store, text="群规")[:2]
     service.record_use(store, b)
-    assert service.record_use(store, b) == 2
+    assert service.record_use(store, b).result == 2
     assert _ids(store, sort="used")[0] == b
     service.set_participants(store, a, 120)
     service.set_participants(store, b, 40)
@@ -112,7 +112,7 @@ def test_an_import_adds_rows_in_order_and_leaves_no_big_wal(store):
 
     rows = [ImportRow(n + 2, CopyDraft(title=f"导入{n}", body=f"第{n}条福利", stage="preview",
                                        participants=n or None), times_used=n) for n in range(300)]
-    ids = service.add_imported(store, rows)
+    ids = service.add_imported(store, rows).result
     assert len(ids) == 300 and ids == sorted(ids)
     first, last = service.get_copy(store, ids[0]), service.get_copy(store, ids[-1])
     assert (first.title, first.times_used, first.participants, first.deleted) == ("导入0", 0, None, False)

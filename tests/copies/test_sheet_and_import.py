@@ -22,7 +22,7 @@ ROOT = Path(__file__).resolve().parents[2]
 def test_sheet_lists_library_and_campaign_copies(store, campaign_id, tmp_path):
     own = service.create_copy(store, CopyDraft(title="本群专属", body='=HYPERLINK("http://x","点我")',
                                                channel="moments", stage="countdown",
-                                               levers=("time", "scarcity"), campaign_id=campaign_id))
+                                               levers=("time", "scarcity"), campaign_id=campaign_id)).result
     service.record_use(store, own)
     service.set_participants(store, own, 87)
     path = export_workbook(store, campaign_id, tmp_path / "team.xlsx")
@@ -117,7 +117,7 @@ def _cli(*args):
 
 
 def test_search_command(store, campaign_id):
-    service.create_copy(store, CopyDraft(title="本群折扣专属", stage="discount", campaign_id=campaign_id))
+    service.create_copy(store, CopyDraft(title="本群折扣专属", stage="discount", campaign_id=campaign_id)).result
     result = _cli("copies", "search", "折扣", "--store", store.path)
     assert result.returncode == 1 and result.stdout == ""  # the campaign's copy needs --campaign
     result = _cli("copies", "search", "折扣", "--campaign", campaign_id, "--store", store.path)

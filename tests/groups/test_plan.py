@@ -84,7 +84,7 @@ def test_duplicate_starts_fresh_and_shifted(store, campaign_id):
     set_beat_state(store, first.id, "done")
     source = get_campaign(store, campaign_id)
     new_launch = source.launch_at.replace(year=source.launch_at.year + 1)
-    twin = duplicate_campaign(store, campaign_id, "复制", new_launch)
+    twin = duplicate_campaign(store, campaign_id, "复制", new_launch).result
     copied = service.rows(store, ChatGroup, twin)
     assert len(copied) == 1 and copied[0].qr_payload == "" and copied[0].members == 0
     assert service.quota(store, twin).sold == 0

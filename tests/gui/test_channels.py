@@ -228,8 +228,7 @@ def test_calendar_follows_a_moved_launch(tab):
     campaign = get_campaign(tab.context.store, tab.campaign_id)
     draft = CampaignDraft.of(campaign)
     draft.launch_at = campaign.launch_at + timedelta(days=2)
-    update_campaign(tab.context.store, tab.campaign_id, draft)
-    tab.context.dataChanged.emit("campaigns")
+    tab.context.publish(update_campaign(tab.context.store, tab.campaign_id, draft))
     first_day = tab.calendar_model.days[0]
     assert first_day == (campaign.launch_at + timedelta(days=2)).date() - timedelta(days=3)
     assert "12:00 选品调研" in tab.calendar_model.index(0, 0).data()
@@ -242,8 +241,7 @@ def test_shortened_lifetime_shows_a_post_after_close(tab):
                      PostDraft(channel.id, campaign.launch_at.date() + timedelta(days=2), "close"))
     draft = CampaignDraft.of(campaign)
     draft.lifetime_days = 1
-    update_campaign(tab.context.store, tab.campaign_id, draft)
-    tab.context.dataChanged.emit("campaigns")
+    tab.context.publish(update_campaign(tab.context.store, tab.campaign_id, draft))
     assert [p.code for p in tab.problems] == ["after_close"]
     day = campaign.launch_at.date() + timedelta(days=2)
     assert tab.calendar_model.days[-1] == day  # the grid stretches to show it
@@ -269,8 +267,8 @@ def test_editing_while_data_changes_reloads_after_the_editor_closes(tab, qtbot):
     index = tab.matrix_model.index(0, 4)
     tab.matrix.setCurrentIndex(index)
     tab.matrix.edit(index)
-    service.set_channel_field(tab.context.store, tab.matrix_model.channels[1].id, "owner", "阿May")
-    tab.context.dataChanged.emit("channels")
+    tab.context.publish(service.set_channel_field(tab.context.store,
+                                                  tab.matrix_model.channels[1].id, "owner", "阿May"))
     assert tab.matrix_model.index(1, 4).data() == ""  # not reset under the open editor
     tab.matrix.setCurrentIndex(tab.matrix_model.index(2, 0))  # leaves the editor
     qtbot.waitUntil(lambda: tab.matrix_model.index(1, 4).data() == "阿May")
@@ -330,7 +328,7 @@ def test_drag_out_of_the_window_is_refused(tab, qtbot):
     channel = service.list_channels(tab.context.store, tab.campaign_id)[3]
     campaign = get_campaign(tab.context.store, tab.campaign_id)
     late = service.add_post(tab.context.store, tab.campaign_id,
-                            PostDraft(channel.id, campaign.launch_at.date() + timedelta(days=3), "close"))
+                            PostDraft(channel.id, campaign.launch_at.date() + timedelta(days=3), "close")).result
     draft = CampaignDraft.of(campaign)
     draft.lifetime_days = 2
     update_campaign(tab.context.store, tab.campaign_id, draft)  # the close post follows C0

@@ -203,7 +203,7 @@ def test_campaign_values_dialog_is_undoable(tab, qtbot, store, app_context):
 
 
 def test_without_a_campaign_only_the_library_shows(qtbot, app_context, store, campaign_id):
-    service.create_copy(store, CopyDraft(title="只属于活动", campaign_id=campaign_id))
+    service.create_copy(store, CopyDraft(title="只属于活动", campaign_id=campaign_id)).result
     widget = CopiesTab(app_context)
     qtbot.addWidget(widget)
     assert widget.model.rowCount() == service.count_copies(store, CopyQuery())

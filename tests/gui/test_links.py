@@ -26,9 +26,9 @@ def tab(qtbot, app_context, campaign_id):
 
 def test_picker_filters_by_channel_and_stage_and_fills_the_preview(qtbot, store, campaign_id):
     wanted = copies.create_copy(store, CopyDraft(title="选款求助", body="{product} 选哪款？评论区见",
-                                                 channel="moments", stage="survey"))
+                                                 channel="moments", stage="survey")).result
     copies.create_copy(store, CopyDraft(title="公众号选款", body="公众号选款", channel="official_account",
-                                        stage="survey"))
+                                        stage="survey")).result
     picker = CopyPicker(None, store, campaign_id, channel="moments", stage="survey", subject="选品调研")
     qtbot.addWidget(picker)
     picker.search.setText("选款")
@@ -50,7 +50,7 @@ def test_picker_filters_by_channel_and_stage_and_fills_the_preview(qtbot, store,
 def test_post_dialog_links_a_copy_one_undo_step(tab, qtbot):
     store = tab.context.store
     copy_id = copies.create_copy(store, CopyDraft(title="帮忙选款文案", body="家人们帮我选款，评论区告诉我",
-                                                  channel="moments", stage="survey"))
+                                                  channel="moments", stage="survey")).result
     moments = tab.matrix_model.channels[0]
     post = next(p for p in service.list_posts(store, tab.campaign_id) if p.channel_id == moments.id)
     seen = {}
@@ -87,7 +87,7 @@ def test_post_dialog_links_a_copy_one_undo_step(tab, qtbot):
 
 def test_unlink_from_the_picker(tab, qtbot):
     store = tab.context.store
-    copy_id = copies.create_copy(store, CopyDraft(title="倒计时", body="还剩一天", channel="moments"))
+    copy_id = copies.create_copy(store, CopyDraft(title="倒计时", body="还剩一天", channel="moments")).result
     post = service.list_posts(store, tab.campaign_id)[0]
     draft = service.get_post(store, post.id)
     from flashdesk.channels.drafts import PostDraft
@@ -125,7 +125,7 @@ def test_checklist_line_picks_a_copy_one_undo_step(groups_tab, qtbot):
     page = groups_tab.groups
     store = page.context.store
     copy_id = copies.create_copy(store, CopyDraft(title="福利群公告", body="欢迎来到 {group_name}",
-                                                  channel="wecom_group", stage="announcement"))
+                                                  channel="wecom_group", stage="announcement")).result
     model = page.checklist_model
     row = next(i for i, item in enumerate(model.rows) if item.key == "announcement")
     page.checklist_view.selectRow(row)
@@ -166,7 +166,7 @@ def test_key_node_picks_a_copy(groups_tab, qtbot):
 
     page = groups_tab.runbook
     store = page.context.store
-    copies.create_copy(store, CopyDraft(title="叫醒红包开场", body="红包来啦", stage="wake_up"))
+    copies.create_copy(store, CopyDraft(title="叫醒红包开场", body="红包来啦", stage="wake_up")).result
     page.refresh()
     page.runbook_view.selectRow(0)
     node = page.runbook_model.lines[0][0]
@@ -227,7 +227,7 @@ def test_deleting_a_linked_copy_asks_first(qtbot, app_context, campaign_id):
     from flashdesk.groups.tables import KeyNode
 
     store = app_context.store
-    copy_id = copies.create_copy(store, CopyDraft(title="只此一条的叫醒话术", body="醒醒", stage="wake_up"))
+    copy_id = copies.create_copy(store, CopyDraft(title="只此一条的叫醒话术", body="醒醒", stage="wake_up")).result
     node = groups.rows(store, KeyNode, campaign_id)[0]
     groups.edit(store, KeyNode, node.id, copy_id=copy_id)
     assert link_counts(store, copy_id) == {"key_node": 1}

@@ -77,9 +77,9 @@ def test_dialog_picks_a_post_as_one_undo_step(tab, qtbot):
 
 def test_post_removed_elsewhere_unlinks_the_task_on_the_board(tab):
     task = _key(tab, "moments_d2")
-    values = channels.remove_post(tab.context.store, task.post_id)
-    tab.context.dataChanged.emit("channels")
+    removal = channels.remove_post(tab.context.store, task.post_id)
+    tab.context.publish(removal)
     assert _cell(tab, _key(tab, "moments_d2"), "post") == ""
-    channels.restore_post(tab.context.store, values)
-    tab.context.dataChanged.emit("channels")
+    removal.apply(tab.context.store, undo=True)
+    tab.context.publish(removal)
     assert _cell(tab, _key(tab, "moments_d2"), "post").endswith("优惠预告")

@@ -96,7 +96,7 @@ def test_new_campaign_dialog_opens_without_errors_and_checks_on_ok(qtbot, app_co
 
 def test_switching_campaigns(window, app_context):
     other = create_campaign(app_context.store, CampaignDraft(
-        name="另一个活动", product="洗面奶", launch_at=datetime(2026, 9, 9, 20, 0)))
+        name="另一个活动", product="洗面奶", launch_at=datetime(2026, 9, 9, 20, 0))).result
     window.sidebar.reload()
     window.sidebar.select(other)
     assert app_context.campaign_id == other

@@ -341,3 +341,26 @@ def test_resizing_snaps_an_edge_to_the_safe_margin(qtbot, tab):
     assert sub.x + sub.w == pytest.approx(1020, abs=0.1)
     assert ("v", 1020) in tab.canvas.guides
     qtbot.mouseRelease(tab.canvas, Qt.MouseButton.LeftButton, pos=handle + QPoint(step, 0))
+
+
+def test_export_print_pdf_with_crop_marks(qtbot, tab, app_context, campaign_id, tmp_path):
+    import pypdfium2
+
+    from flashdesk.posters import service
+
+    assert not tab.crop_marks_action.isEnabled(), "a phone poster has no trim to mark"
+    poster_id = service.create_from_template(app_context.store, campaign_id, "print_flyer", "a5",
+                                             "门店传单")
+    tab.reload()
+    tab.poster_box.setCurrentIndex(tab.poster_box.findData(poster_id))
+    tab.poster_box.activated.emit(tab.poster_box.currentIndex())  # as a pick in the list
+    assert tab.poster_id == poster_id
+    assert tab.crop_marks_action.isEnabled()
+    path = tmp_path / "marks.pdf"
+    assert tab.export("pdf", str(path), crop_marks=True) is not None
+    qtbot.waitUntil(lambda: not tab._tasks, timeout=20000)
+    pdf = pypdfium2.PdfDocument(str(path))
+    width = pdf[0].get_size()[0]
+    left, _bottom, right, _top = pdf[0].get_trimbox()
+    pdf.close()
+    assert round(width / 72 * 25.4) == 148 + 26 and round((right - left) / 72 * 25.4) == 148

@@ -119,7 +119,7 @@ def test_add_and_delete_rows(tab, app_context, campaign_id):
 def test_import_round_trip_off_thread_then_undo(tab, app_context, campaign_id, tmp_path, qtbot):
     add_sample_numbers(app_context.store, campaign_id)
     path = export_workbook(app_context.store, campaign_id, tmp_path / "team.xlsx")
-    other = create_campaign(app_context.store, sample_draft())
+    other = create_campaign(app_context.store, sample_draft()).result
     app_context.select_campaign(other)
     task = tab.start_import(path)
     qtbot.waitUntil(lambda: tab.task is None, timeout=20000)
@@ -138,7 +138,7 @@ def test_import_of_a_bad_workbook_names_sheet_row_column(tab, app_context, campa
     book = openpyxl.load_workbook(path)
     book["复盘数据-渠道"]["C4"] = -2
     book.save(path)
-    other = create_campaign(app_context.store, sample_draft())
+    other = create_campaign(app_context.store, sample_draft()).result
     app_context.select_campaign(other)
     seen: list[str] = []
     tab.start_import(Path(path))

@@ -42,7 +42,7 @@ def test_copy_row_links_a_library_copy_one_undo_step(tab, app_context, campaign_
 
     store = app_context.store
     copy_id = create_copy(store, CopyDraft(title="今晚开团倒计时", body="还有一小时开团",
-                                           channel="moments", participants=5))
+                                           channel="moments", participants=5)).result
     save_records(store, campaign_id, "copies", rows_from_sequences(KINDS["copies"], [
         ["倒计时话术", None, 120]]))
     app_context.dataChanged.emit("review")

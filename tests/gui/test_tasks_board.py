@@ -361,3 +361,25 @@ def test_new_task_with_predecessor_then_undo_redo(tab):
     tab.context.undo_stack.redo()
     assert new.id in tab.state.tasks and new.id in tab.view.bars
     assert any(k.successor_id == new.id for k in tab.state.links_of(new.id) if k.id in tab.view.arrows)
+
+
+def test_new_task_dialog_opens_clean_and_checks_on_ok(tab):
+    """No red on open; OK with no name names the problem and stays open; a name adds it."""
+    from PySide6.QtWidgets import QLabel
+
+    count, seen = len(tab.state.tasks), {}
+
+    def fill(dialog):
+        problem = dialog.findChild(QLabel, "problem")
+        ok = dialog.findChild(QDialogButtonBox, "buttons").button(QDialogButtonBox.StandardButton.Ok)
+        seen["open"] = (problem.text(), ok.isEnabled())
+        ok.click()
+        seen["after ok"] = (problem.text(), dialog.isVisible())
+        dialog.findChild(QLineEdit, "name").setText("补发一条预告")
+        ok.click()
+    when_modal(fill)
+    tab.add_task()
+    assert seen["open"] == ("", True)
+    assert seen["after ok"][0] and seen["after ok"][1]
+    assert len(tab.state.tasks) == count + 1
+    assert any(t.name == "补发一条预告" for t in tab.state.tasks.values())

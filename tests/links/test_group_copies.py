@@ -30,14 +30,14 @@ def _announcement(store, campaign_id):
 def test_link_and_refuse_bad_links(store, campaign_id):
     item = _announcement(store, campaign_id)
     node = service.rows(store, KeyNode, campaign_id)[0]
-    copy_id = copies.create_copy(store, CopyDraft(title="群公告模板", body="本群只发福利", stage="announcement"))
+    copy_id = copies.create_copy(store, CopyDraft(title="群公告模板", body="本群只发福利", stage="announcement")).result
     assert service.edit(store, GroupSetupItem, item.id, copy_id=copy_id) == {"copy_id": None}
     assert service.edit(store, KeyNode, node.id, copy_id=copy_id) == {"copy_id": None}
     assert _announcement(store, campaign_id).copy_id == copy_id
 
-    other = duplicate_campaign(store, campaign_id, "别的活动", datetime(2026, 9, 1, 20))
-    foreign = copies.create_copy(store, CopyDraft(title="别家", body="别家的", campaign_id=other))
-    gone = copies.create_copy(store, CopyDraft(title="删了", body="删了"))
+    other = duplicate_campaign(store, campaign_id, "别的活动", datetime(2026, 9, 1, 20)).result
+    foreign = copies.create_copy(store, CopyDraft(title="别家", body="别家的", campaign_id=other)).result
+    gone = copies.create_copy(store, CopyDraft(title="删了", body="删了")).result
     copies.set_deleted(store, gone, True)
     before = _dump(store)
     for bad in (foreign, gone, 99999, "3", True):
@@ -51,11 +51,11 @@ def test_link_and_refuse_bad_links(store, campaign_id):
 def test_duplicate_keeps_library_links_and_maps_campaign_copies(store, campaign_id):
     item = _announcement(store, campaign_id)
     node = service.rows(store, KeyNode, campaign_id)[0]
-    library = copies.create_copy(store, CopyDraft(title="通用公告", body="公告"))
-    own = copies.create_copy(store, CopyDraft(title="本场叫醒", body="叫醒", campaign_id=campaign_id))
+    library = copies.create_copy(store, CopyDraft(title="通用公告", body="公告")).result
+    own = copies.create_copy(store, CopyDraft(title="本场叫醒", body="叫醒", campaign_id=campaign_id)).result
     service.edit(store, GroupSetupItem, item.id, copy_id=library)
     service.edit(store, KeyNode, node.id, copy_id=own)
-    twin = duplicate_campaign(store, campaign_id, "再来一场", datetime(2026, 9, 1, 20))
+    twin = duplicate_campaign(store, campaign_id, "再来一场", datetime(2026, 9, 1, 20)).result
     assert _announcement(store, twin).copy_id == library
     twin_node = next(n for n in service.rows(store, KeyNode, twin) if n.key == node.key)
     assert twin_node.copy_id not in (None, own)
@@ -65,7 +65,7 @@ def test_duplicate_keeps_library_links_and_maps_campaign_copies(store, campaign_
 def test_sop_sheets_name_the_linked_copy(store, campaign_id, tmp_path):
     item = _announcement(store, campaign_id)
     node = service.rows(store, KeyNode, campaign_id)[0]
-    copy_id = copies.create_copy(store, CopyDraft(title="=叫醒红包话术", body="大家醒醒"))
+    copy_id = copies.create_copy(store, CopyDraft(title="=叫醒红包话术", body="大家醒醒")).result
     service.edit(store, GroupSetupItem, item.id, copy_id=copy_id)
     service.edit(store, KeyNode, node.id, copy_id=copy_id)
     book = load_workbook(export_workbook(store, campaign_id, tmp_path / "team.xlsx"))

@@ -31,7 +31,7 @@ def _moments_post(store, campaign_id):
 
 
 def _library_copy(store, body="家人们帮忙选个款，评论区告诉我～"):
-    return copies.create_copy(store, CopyDraft(title="选款调研", body=body, channel="moments", stage="survey"))
+    return copies.create_copy(store, CopyDraft(title="选款调研", body=body, channel="moments", stage="survey")).result
 
 
 def test_every_channel_type_and_stage_maps_onto_the_library():
@@ -56,8 +56,8 @@ def test_link_a_library_copy_and_refuse_bad_links(store, campaign_id):
     service.update_post(store, post.id, draft)
     assert service.get_post(store, post.id).copy_id == copy_id
 
-    other = duplicate_campaign(store, campaign_id, "别的活动", datetime(2026, 9, 1, 20))
-    foreign = copies.create_copy(store, CopyDraft(title="别家专属", body="只给别的活动", campaign_id=other))
+    other = duplicate_campaign(store, campaign_id, "别的活动", datetime(2026, 9, 1, 20)).result
+    foreign = copies.create_copy(store, CopyDraft(title="别家专属", body="只给别的活动", campaign_id=other)).result
     gone = _library_copy(store)
     copies.set_deleted(store, gone, True)
     before = _dump(store)
@@ -88,15 +88,15 @@ def test_a_kept_link_to_a_since_deleted_copy_does_not_block_editing(store, campa
 def test_duplicating_a_campaign_maps_its_copy_links(store, campaign_id):
     posts = service.list_posts(store, campaign_id)
     library = _library_copy(store)
-    own = copies.create_copy(store, CopyDraft(title="本场专属", body="面霜专属文案", campaign_id=campaign_id))
-    gone = copies.create_copy(store, CopyDraft(title="删掉的", body="不要了", campaign_id=campaign_id))
+    own = copies.create_copy(store, CopyDraft(title="本场专属", body="面霜专属文案", campaign_id=campaign_id)).result
+    gone = copies.create_copy(store, CopyDraft(title="删掉的", body="不要了", campaign_id=campaign_id)).result
     for post, copy_id in zip(posts, (library, own, gone)):
         draft = PostDraft.of(post)
         draft.copy_id = copy_id
         service.update_post(store, post.id, draft)
     copies.set_deleted(store, gone, True)
 
-    twin = duplicate_campaign(store, campaign_id, "再来一场", datetime(2026, 9, 1, 20))
+    twin = duplicate_campaign(store, campaign_id, "再来一场", datetime(2026, 9, 1, 20)).result
     twin_posts = sorted(service.list_posts(store, twin), key=lambda p: (p.day, p.channel_id, p.position))
     old_posts = sorted(service.list_posts(store, campaign_id), key=lambda p: (p.day, p.channel_id, p.position))
     linked = {old.copy_id: new.copy_id for old, new in zip(old_posts, twin_posts) if old.copy_id}

@@ -12,7 +12,7 @@ from flashdesk.channels import service as channels
 from flashdesk.playbook import PlaybookError, default_playbook
 from flashdesk.playbook.loader import Checker
 from flashdesk.tasks import plan
-from flashdesk.tasks.service import TaskDraft, TaskError, load_board, replay, update_task
+from flashdesk.tasks.service import TaskDraft, TaskError, load_board, update_task
 
 EXPECTED = {"moments_d3": ("moments", "survey"), "moments_d2": ("moments", "teaser"),
             "moments_d1": ("moments", "countdown"), "groups_survey": ("customer_groups", "survey"),
@@ -40,7 +40,7 @@ def test_plan_links_warm_up_tasks_to_their_posts_by_channel_day_and_stage(store,
 
 
 def test_duplicate_links_the_copys_own_posts(store, campaign_id):
-    twin = duplicate_campaign(store, campaign_id, "双11 复刻", datetime(2026, 11, 11, 20))
+    twin = duplicate_campaign(store, campaign_id, "双11 复刻", datetime(2026, 11, 11, 20)).result
     tasks, linked = _linked(store, twin)
     assert {key: value[:2] for key, value in linked.items()} == EXPECTED
     own = {p.id for p in channels.list_posts(store, twin)}
@@ -56,12 +56,12 @@ def test_edit_picks_a_post_checks_it_and_undoes(store, campaign_id):
     draft.post_id = post.id
     change = update_task(store, task.id, draft)
     assert {t.id: t.post_id for t in load_board(store, campaign_id).tasks}[task.id] == post.id
-    replay(store, change, undo=True)
+    change.apply(store, undo=True)
     assert {t.id: t.post_id for t in load_board(store, campaign_id).tasks}[task.id] is None
-    replay(store, change, undo=False)
+    change.apply(store, undo=False)
     assert {t.id: t.post_id for t in load_board(store, campaign_id).tasks}[task.id] == post.id
 
-    other = duplicate_campaign(store, campaign_id, "别的活动", datetime(2026, 9, 1, 20))
+    other = duplicate_campaign(store, campaign_id, "别的活动", datetime(2026, 9, 1, 20)).result
     foreign = channels.list_posts(store, other)[0]
     draft.post_id = foreign.id
     with pytest.raises(TaskError, match="another campaign"):
@@ -72,19 +72,19 @@ def test_edit_picks_a_post_checks_it_and_undoes(store, campaign_id):
 def test_removing_a_post_or_channel_unlinks_and_restore_relinks(store, campaign_id):
     tasks, _ = _linked(store, campaign_id)
     post_id = tasks["moments_d2"].post_id
-    values = channels.remove_post(store, post_id)
+    removal = channels.remove_post(store, post_id)
     assert {t.key: t.post_id for t in load_board(store, campaign_id).tasks}["moments_d2"] is None
-    channels.restore_post(store, values)
+    removal.apply(store, undo=True)
     assert {t.key: t.post_id for t in load_board(store, campaign_id).tasks}["moments_d2"] == post_id
 
     group_channel = channels.get_post(store, tasks["groups_entry"].post_id).channel_id
     before = {t.key: t.post_id for t in load_board(store, campaign_id).tasks}
-    snapshot = channels.remove_channel(store, group_channel)
+    removal = channels.remove_channel(store, group_channel)
     after = {t.key: t.post_id for t in load_board(store, campaign_id).tasks}
     assert all(after[key] is None for key in ("groups_survey", "groups_discount",
                                               "groups_countdown", "groups_entry"))
     assert after["moments_d3"] == before["moments_d3"]
-    channels.restore_channel(store, snapshot)
+    removal.apply(store, undo=True)
     assert {t.key: t.post_id for t in load_board(store, campaign_id).tasks} == before
 
 

@@ -36,7 +36,7 @@ def test_link_checked_and_store_unchanged_on_refusal(qapp, store, campaign_id):
     _link(store, post, poster.id)
     assert service.get_post(store, post.id).poster_id == poster.id
     other = duplicate_campaign(store, campaign_id, "别的活动", get_campaign(store, campaign_id).launch_at
-                               + timedelta(days=30))
+                               + timedelta(days=30)).result
     foreign = find_poster(store, other).id
     for bad in (foreign, 99999, "1"):
         with pytest.raises(ChannelError):
@@ -81,7 +81,7 @@ def test_duplicate_maps_the_poster_link(qapp, store, campaign_id):
     _link(store, posts[1], flyer)
     newer = new_version(store, poster.id)  # posts[0] links v1; the duplicate keeps the newest
     launch = get_campaign(store, campaign_id).launch_at + timedelta(days=30)
-    target = duplicate_campaign(store, campaign_id, "复制活动", launch)
+    target = duplicate_campaign(store, campaign_id, "复制活动", launch).result
     twins = {p.name: p.id for p in list_posters(store, target)}
     linked = {p.poster_id for p in service.list_posts(store, target) if p.poster_id is not None}
     assert linked == {twins["裂变海报"], twins["门店传单"]}

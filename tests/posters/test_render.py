@@ -146,3 +146,17 @@ def test_equal_list_price_is_not_struck_through(qapp):
     price.props.pop("list_bind")
     price.props["list_text"] = "日常价 ¥299"  # typed by the operator: shown as typed
     assert list_price_text(price, doc.values) == "日常价 ¥299"
+
+
+def test_text_layer_maps_shared_glyphs_back_to_the_ideograph():
+    """Every CMap form Qt or another writer uses: an array range, a run range, single chars;
+    source codes stay, destinations become what the poster shows."""
+    from flashdesk.posters.print_pdf import fixed_to_unicode, shared_glyphs
+
+    table = shared_glyphs()
+    assert table[0x2F49] == "月" and table[0x2EC5] == "见" and table[0x09] == " "
+    cmap = (b"2 beginbfrange\n<0001> <0003> [<2F49> <0009> <2F47>]\n<2F49> <2F4A> <2F49>\n"
+            b"endbfrange\n1 beginbfchar\n<2F47> <2EC5>\nendbfchar\n")
+    assert fixed_to_unicode(cmap, table) == (
+        b"2 beginbfrange\n<0001> <0003> [<6708> <0020> <65E5>]\n<2F49> <2F4A> [<6708> <6728>]\n"
+        b"endbfrange\n1 beginbfchar\n<2F47> <89C1>\nendbfchar\n")

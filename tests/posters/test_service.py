@@ -82,6 +82,6 @@ def test_bad_requests_leave_the_store_alone(store, campaign_id):
 def test_duplicate_campaign_copies_posters(store, campaign_id):
     from datetime import datetime
 
-    copy_id = duplicate_campaign(store, campaign_id, "复制", datetime(2031, 1, 1, 20))
+    copy_id = duplicate_campaign(store, campaign_id, "复制", datetime(2031, 1, 1, 20)).result
     assert [p.name for p in list_posters(store, copy_id)] == \
         [p.name for p in list_posters(store, campaign_id)]

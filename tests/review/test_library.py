@@ -14,7 +14,7 @@ from flashdesk.review.summary import review_data
 
 def _copy(store, title, campaign_id=None, participants=None):
     return create_copy(store, CopyDraft(title=title, body=f"{title}：今晚八点开团", channel="moments",
-                                        campaign_id=campaign_id, participants=participants))
+                                        campaign_id=campaign_id, participants=participants)).result
 
 
 def _rows(store, campaign_id, *rows):
@@ -60,7 +60,7 @@ def test_zero_row_takes_the_library_number(store, campaign_id):
 
 
 def test_bad_links_leave_the_store_unchanged(store, campaign_id):
-    other = create_campaign(store, sample_draft())
+    other = create_campaign(store, sample_draft()).result
     foreign = _copy(store, "别的活动", campaign_id=other, participants=5)
     mine = _copy(store, "本期", participants=5)
     _rows(store, campaign_id, ("A", 10), ("B", 20))

@@ -15,7 +15,7 @@ from flashdesk.review.summary import review_data
 def _publish(store, campaign_id, channel, day, participants, likes=0, comments=0):
     return add_post(store, campaign_id, PostDraft(
         channel_id=channel.id, day=day, stage="teaser", title="预热", status="published",
-        likes=likes, comments=comments, participants=participants))
+        likes=likes, comments=comments, participants=participants)).result
 
 
 def test_published_posts_count_and_review_rows_win(store, campaign_id):
@@ -57,7 +57,7 @@ def test_unpublished_posts_and_missing_counts(store, campaign_id):
     launch = get_campaign(store, campaign_id).launch_at.date()
     channel = list_channels(store, campaign_id)[0]
     post_id = add_post(store, campaign_id, PostDraft(channel_id=channel.id, day=launch,
-                                                     stage="teaser", status="ready"))
+                                                     stage="teaser", status="ready")).result
     assert review_data(store, campaign_id).channels == []
     post = next(p for p in list_posts(store, campaign_id) if p.id == post_id)
     draft = PostDraft.of(post)

@@ -30,7 +30,7 @@ def test_campaign_adapted_copy_title_first_and_no_channels_keeps_examples(store,
     remove_channels(store, [c.id for c in list_channels(store, campaign_id)])
     with store.session() as session:
         session.exec(update(Copy).where(Copy.seed_key == "chain-start").values(deleted=True))
-    adapted = create_copy(store, CopyDraft(title="本期接龙开头", body="接龙开始啦", campaign_id=campaign_id))
+    adapted = create_copy(store, CopyDraft(title="本期接龙开头", body="接龙开始啦", campaign_id=campaign_id)).result
     with store.session() as session:
         session.get(Copy, adapted).seed_key = "chain-start"
     add_sample_numbers(store, campaign_id)

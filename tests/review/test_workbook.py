@@ -57,7 +57,7 @@ def _title(chart) -> str:
 
 
 def test_round_trip_into_a_fresh_campaign(exported, store, campaign_id):
-    other = create_campaign(store, sample_draft())
+    other = create_campaign(store, sample_draft()).result
     import_workbook(store, other, exported)
     assert _snapshot(store, other) == _snapshot(store, campaign_id)
 
@@ -87,7 +87,7 @@ def _edit(path, sheet, cell, value):
 def test_a_bad_row_names_sheet_row_column_and_nothing_is_imported(
         exported, store, sheet, cell, value, column, words):
     _edit(exported, sheet, cell, value)
-    other = create_campaign(store, sample_draft())
+    other = create_campaign(store, sample_draft()).result
     with pytest.raises(RecordError) as caught:
         import_workbook(store, other, exported)
     error = caught.value
@@ -98,7 +98,7 @@ def test_a_bad_row_names_sheet_row_column_and_nothing_is_imported(
 
 def test_missing_column_and_not_a_workbook(exported, store, tmp_path):
     _edit(exported, "复盘数据-每日", "E2", "单量")
-    other = create_campaign(store, sample_draft())
+    other = create_campaign(store, sample_draft()).result
     with pytest.raises(RecordError, match="订单"):
         import_workbook(store, other, exported)
     junk = tmp_path / "junk.xlsx"
@@ -114,7 +114,7 @@ def test_a_day_twice_in_the_sheet_is_a_duplicate(exported, store):
     for column in "ABCDEF":
         ws[f"{column}4"] = ws[f"{column}3"].value
     book.save(exported)
-    other = create_campaign(store, sample_draft())
+    other = create_campaign(store, sample_draft()).result
     with pytest.raises(DuplicateRecordsError, match="复盘数据-每日: 1 row"):
         import_workbook(store, other, exported)
     assert records(store, other, "daily") == []

@@ -26,3 +26,28 @@ def test_list_import_chart(tmp_path):
     pdf = tmp_path / "chart.pdf"
     chart = run("tasks-chart", "1", "-o", pdf, "--paper", "A3", "--store", store)
     assert chart.returncode == 0 and pdf.read_bytes().startswith(b"%PDF")
+
+
+def test_chart_formats(tmp_path):
+    """JPEG is real JPEG, a format it cannot write is refused in one line with nothing written,
+    and the PDF's text layer gives back 日 (not the radical ⽇)."""
+    import pypdfium2
+    from PySide6.QtGui import QImageReader
+
+    store = tmp_path / "s.sqlite3"
+    assert run("new", "--name", "端午", "--product", "粽子", "--launch", "2026-06-18T20:00",
+               "--store", store).returncode == 0
+    jpg = tmp_path / "chart.jpg"
+    assert run("tasks-chart", "1", "-o", jpg, "--store", store).returncode == 0
+    assert jpg.read_bytes()[:3] == b"\xff\xd8\xff"
+    assert bytes(QImageReader(str(jpg)).format()).decode() == "jpeg"
+    for name in ("chart.gif", "chart.svg", "chart"):
+        refused = run("tasks-chart", "1", "-o", tmp_path / name, "--store", store)
+        assert refused.returncode == 2 and len(refused.stderr.strip().splitlines()) == 1
+        assert ".png, .jpg or .pdf" in refused.stderr and not (tmp_path / name).exists()
+    pdf = tmp_path / "chart.pdf"
+    assert run("tasks-chart", "1", "-o", pdf, "--store", store).returncode == 0
+    document = pypdfium2.PdfDocument(str(pdf))
+    text = "".join(page.get_textpage().get_text_range() for page in document)
+    document.close()
+    assert "每日群人数" in text and not any(0x2E80 <= ord(ch) <= 0x2FDF for ch in text)

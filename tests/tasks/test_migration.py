@@ -17,10 +17,10 @@ def test_foundation_store_upgrades_with_task_tables(tmp_path):
         (1, "旧活动", "2026-05-20 20:00:00.000000")]
     tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
     assert {"task", "task_link", "task_role"} <= tables
-    a, _ = add_task(store, 1, TaskDraft("开群", start=datetime(2026, 5, 19, 10),
-                                        end=datetime(2026, 5, 19, 11)))
-    b, _ = add_task(store, 1, TaskDraft("叫醒红包", start=datetime(2026, 5, 19, 9),
-                                        end=datetime(2026, 5, 19, 9, 30)))
+    a = add_task(store, 1, TaskDraft("开群", start=datetime(2026, 5, 19, 10),
+                                     end=datetime(2026, 5, 19, 11))).result
+    b = add_task(store, 1, TaskDraft("叫醒红包", start=datetime(2026, 5, 19, 9),
+                                     end=datetime(2026, 5, 19, 9, 30))).result
     add_link(store, a, b, "FS", 30)
     board = load_board(store, 1)
     moved = {t.id: t for t in board.tasks}[b]

@@ -71,7 +71,7 @@ def test_duplicate_copies_tasks_links_and_renamed_roles(store, campaign_id):
     role = next(r for r in board.roles if r.key == "copywriter")
     rename_role(store, role.id, "小王")
     launch = board.campaign.launch_at + timedelta(days=30)
-    twin_id = duplicate_campaign(store, campaign_id, "双11 复刻", launch)
+    twin_id = duplicate_campaign(store, campaign_id, "双11 复刻", launch).result
     twin = load_board(store, twin_id)
     assert len(twin.tasks) == len(board.tasks) and len(twin.links) == len(board.links)
     assert "小王" in {r.name for r in twin.roles}

@@ -6,16 +6,15 @@ from datetime import datetime, timedelta
 import pytest
 
 from flashdesk.tasks.service import (TaskDraft, TaskError, add_link, add_task, delete_tasks,
-                                     dependents, format_lag, load_board, move_task, replay,
-                                     remove_link, update_task)
+                                     dependents, format_lag, load_board, move_task, remove_link,
+                                     update_task)
 
 T0 = datetime(2026, 6, 17, 9, 0)
 
 
 def _add(store, campaign_id, name, start, minutes=60):
-    task_id, _ = add_task(store, campaign_id, TaskDraft(name, start=start,
-                                                        end=start + timedelta(minutes=minutes)))
-    return task_id
+    return add_task(store, campaign_id, TaskDraft(name, start=start,
+                                                  end=start + timedelta(minutes=minutes))).result
 
 
 def _by_name(store, campaign_id):
@@ -30,8 +29,8 @@ def test_moving_a_task_pushes_successors_and_restore_undoes(store, campaign_id):
     change = move_task(store, a, T0 + timedelta(hours=2), T0 + timedelta(hours=3))
     tasks = _by_name(store, campaign_id)
     assert tasks["群公告"].start == T0 + timedelta(hours=3, minutes=15)
-    assert change.task_ids == {a, b}
-    replay(store, change, undo=True)
+    assert change.ids("task") == {a, b}
+    change.apply(store, undo=True)
     tasks = _by_name(store, campaign_id)
     assert tasks["建群"].start == T0 and tasks["群公告"].start == T0 + timedelta(minutes=75)
 
@@ -78,7 +77,7 @@ def test_deleting_a_task_others_depend_on_and_undo_brings_links_back(store, camp
     board = load_board(store, campaign_id)
     assert a not in {t.id for t in board.tasks}
     assert not [k for k in board.links if a in (k.predecessor_id, k.successor_id)]
-    replay(store, change, undo=True)
+    change.apply(store, undo=True)
     board = load_board(store, campaign_id)
     assert a in {t.id for t in board.tasks}
     assert [(k.predecessor_id, k.successor_id) for k in board.links if k.predecessor_id == a] == [(a, b)]
@@ -90,13 +89,13 @@ def test_link_removal_round_trip_and_milestone_edit(store, campaign_id):
     change = add_link(store, a, b, "SF", -30)
     mine = lambda: [(k.kind, k.lag_minutes) for k in load_board(store, campaign_id).links  # noqa: E731
                     if k.predecessor_id == a]
-    removed = remove_link(store, change.link["id"])
+    removed = remove_link(store, change.result)
     assert mine() == []
-    replay(store, removed, undo=True)
+    removed.apply(store, undo=True)
     assert mine() == [("SF", -30)]
-    replay(store, change, undo=True)
+    change.apply(store, undo=True)
     assert mine() == []
-    replay(store, change, undo=False)
+    change.apply(store, undo=False)
     assert mine() == [("SF", -30)]
     draft = TaskDraft("开售", start=T0, end=T0 + timedelta(hours=1), milestone=True, progress=100,
                       status="done")
@@ -121,7 +120,8 @@ def test_predecessor_edit_leaves_links_to_deleted_tasks_for_their_undo(store, ca
     deletion = delete_tasks(store, [a])
     task = next(t for t in load_board(store, campaign_id).tasks if t.id == c)
     change = update_task(store, c, TaskDraft.of(task), predecessors=[])
-    assert [k["predecessor_id"] for k in change.removed] == [b]
-    replay(store, deletion, undo=True)
+    assert [r.before["predecessor_id"] for r in change.rows
+            if r.table == "task_link" and r.after is None] == [b]
+    deletion.apply(store, undo=True)
     assert {(k.predecessor_id, k.successor_id) for k in load_board(store, campaign_id).links
             if k.successor_id == c} == {(a, c)}

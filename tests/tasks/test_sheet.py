@@ -49,7 +49,7 @@ def test_sheet_reads_back_into_another_campaign(store, campaign_id, sheet):
     from flashdesk.campaigns.service import create_campaign
 
     other = create_campaign(store, CampaignDraft(name="导入目标", product="p",
-                                                 launch_at=datetime(2026, 9, 1, 20)))
+                                                 launch_at=datetime(2026, 9, 1, 20))).result
     before = load_board(store, other)
     roles, phases = campaign_maps(store, other)
     drafts, links = rows_to_tasks(read_workbook(path), roles, phases, 2026)
@@ -91,7 +91,7 @@ def test_ten_thousand_pasted_rows_go_in_as_one_step(store, campaign_id):
             for i in range(1, 10_001)]
     drafts, links = rows_to_tasks(rows, roles, phases, 2026)
     change = import_tasks(store, campaign_id, drafts, links)
-    assert len(change.after) == 10_000
+    assert len(change.result) == len(change.ids("task")) == 10_000
     assert len(load_board(store, campaign_id).tasks) == 10_000 + 38
     with pytest.raises(TaskImportError, match="more than"):
         rows_to_tasks(rows * 3, roles, phases, 2026)

@@ -10,9 +10,21 @@ from datetime import date
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelectionModel, QModelIndex, QTimer, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QListWidget,
-                               QListWidgetItem, QMenu, QPushButton, QSplitter, QTableView,
-                               QTabWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMenu,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from flashdesk.campaigns.service import CampaignError, get_campaign
 from flashdesk.channels import service
@@ -22,17 +34,26 @@ from flashdesk.channels.posters import linked_posters, poster_choices
 from flashdesk.channels.rules import channel_rules
 from flashdesk.copies.links import CHANNEL_OF_KIND, STAGE_OF_POST, label, linked_copies
 from flashdesk.gui.channels import edits
-from flashdesk.gui.channels.delegates import (STATUS_COLORS, FormsDelegate, MultiLineDelegate,
-                                              PostChipsDelegate)
+from flashdesk.gui.channels.delegates import (
+    STATUS_COLORS,
+    FormsDelegate,
+    MultiLineDelegate,
+    PostChipsDelegate,
+)
 from flashdesk.gui.channels.models import CalendarModel, MatrixModel
 from flashdesk.gui.channels.post_dialog import PostDialog
 from flashdesk.gui.channels.poster_picker import PREVIEW_HEIGHT, PosterOption
 from flashdesk.gui.channels.views import CalendarView, MatrixView
 from flashdesk.gui.context import AppContext
 from flashdesk.gui.copies.picker import CopyPicker
+from flashdesk.gui.follow import Follower
 from flashdesk.gui.messages import show_error
 from flashdesk.playbook import key_dates
 
+# Rows and posts, plus what they show of others: the campaign's dates, linked copies'
+# titles and the values they fill with (the Group SOP's groups), linked posters' checks.
+TABLES = frozenset({"channel", "post", "campaign", "copy", "copy_variable", "chat_group",
+                    "group_campaign", "poster"})
 CELL_ROLE = Qt.ItemDataRole.UserRole + 10
 
 
@@ -182,11 +203,7 @@ class ChannelsTab(QWidget):
         layout.addWidget(self.splitter)
 
         context.campaignSelected.connect(lambda _id: self.refresh())
-        context.dataChanged.connect(
-            # copies and groups: linked copies' titles and wording, and the values they fill with
-            # posters: the linked posters' names and checker errors
-            lambda area: self.refresh() if area in ("channels", "campaigns", "copies", "groups",
-                                                    "posters") else None)
+        Follower(self, context, TABLES, lambda _change: self.refresh(), self.refresh)
         context.storeChanged.connect(self.refresh)
         self.refresh()
 
@@ -302,7 +319,7 @@ class ChannelsTab(QWidget):
 
     def _edit_cell(self, channel_id: int, field: str, old, new) -> bool:
         channel = self.matrix_model.channels[self.matrix_model.row_of(channel_id)]
-        done = self._run(lambda: edits.set_field(self.context, channel_id, channel.name, field, old, new) or True)
+        done = self._run(lambda: edits.set_field(self.context, channel_id, channel.name, field, new) or True)
         return bool(done)
 
     def _selected_rows(self) -> list[int]:

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from flashdesk.copies import service
 from flashdesk.copies.vocab import STAGE_BY_KEY
 from flashdesk.gui.messages import confirm, show_error
-from flashdesk.gui.undo import push_edit
 from flashdesk.i18n import translate
 
 MAX_LISTED = 15
@@ -76,19 +75,9 @@ def _finish(parent, context, path, result, error) -> list[int]:
     if not confirm(parent, translate("CopyImportAction", "Import copies"),
                    question.format(file=name) + "\n\n" + summary):
         return []
-    store, made = context.store, []
-
-    def redo() -> None:
-        if made:
-            service.set_deleted_many(store, made, False)
-        else:
-            made.extend(service.add_imported(store, good))
-
     label = QCoreApplication.translate("CopyImportAction", "Import %n copies", None, good_count)
     try:
-        push_edit(context, label, redo, lambda: service.set_deleted_many(store, made, True),
-                  area="copies")
+        return context.push(service.add_imported(context.store, good), label).result
     except Exception as exc:
         show_error(parent, exc)
         return []
-    return made

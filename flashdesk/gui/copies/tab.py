@@ -5,9 +5,20 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelectionModel, QTimer, Qt
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QHBoxLayout,
-                               QHeaderView, QLabel, QLineEdit, QPushButton, QSplitter,
-                               QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from flashdesk.copies import service
 from flashdesk.copies.plan import limits as playbook_limits
@@ -18,12 +29,24 @@ from flashdesk.errors import UserError
 from flashdesk.groups.copy_values import values_for
 from flashdesk.gui.context import AppContext
 from flashdesk.gui.copies.editor import CopyEditor
-from flashdesk.gui.copies.models import (CHANNEL, FAVOURITE, RESULTS, STAGE, TITLE, USED, CopyIdRole,
-                                         CopyListModel, HighlightDelegate)
+from flashdesk.gui.copies.models import (
+    CHANNEL,
+    FAVOURITE,
+    RESULTS,
+    STAGE,
+    TITLE,
+    USED,
+    CopyIdRole,
+    CopyListModel,
+    HighlightDelegate,
+)
+from flashdesk.gui.follow import Follower
 from flashdesk.gui.messages import show_error
-from flashdesk.gui.undo import push_edit
 
-AREA = "copies"
+# The variables a copy is filled with come from the campaign, its own values and the
+# Group SOP (group name, live code, remaining quota).
+VALUE_TABLES = frozenset({"campaign", "copy_variable", "chat_group", "group_campaign"})
+TABLES = VALUE_TABLES | {"copy"}
 SEARCH_DELAY_MS = 120
 
 
@@ -162,7 +185,7 @@ class CopiesTab(QWidget):
         layout.addWidget(splitter)
 
         context.campaignSelected.connect(lambda _id: self._campaign_changed())
-        context.dataChanged.connect(self._data_changed)
+        Follower(self, context, TABLES, self._changed, self._campaign_changed)
         context.storeChanged.connect(self._campaign_changed)
         self._campaign_changed()
 
@@ -267,24 +290,23 @@ class CopiesTab(QWidget):
                                       else self.tr("☆ Favourite"))
         self.status.clear()
 
-    def _data_changed(self, area: str) -> None:
-        if self._pushing:
+    def _changed(self, change) -> None:
+        if self._pushing:  # the edit being pushed already shows in the list and editor
             return
-        if area == AREA:
+        if "copy" in change.tables:
             self.reload()
-        elif area in ("campaigns", "groups"):  # the Group SOP supplies {group_name} & co.
+        if change.touches(VALUE_TABLES):
             self._load_values()
 
     # -- edits (each one undo step) ----------------------------------------------------
-    def _push(self, text: str, redo, undo) -> bool:
-        """One undo step; False (and the error shown) when the service refused it."""
+    def _push(self, text: str, do, merge_key=None):
+        """One undo step; None (and the error shown) when the service refused it."""
         self._pushing = True
         try:
-            push_edit(self.context, text, redo, undo, area=AREA)
-            return True
+            return self.context.push(do(), text, merge_key)
         except Exception as exc:
             show_error(self, exc)
-            return False
+            return None
         finally:
             self._pushing = False
 
@@ -302,7 +324,7 @@ class CopiesTab(QWidget):
                   "participants": self.tr("Record copy results")}
         self._current = after  # before the push: a refused edit shows its error only once
         if self._push(labels[field], lambda: service.update_copy(store, copy_id, after),
-                      lambda: service.update_copy(store, copy_id, before)):
+                      merge_key=("copy", copy_id, field)):
             self._refresh_row(copy_id)
         else:
             self._current = before
@@ -324,25 +346,12 @@ class CopiesTab(QWidget):
         campaign = self.context.campaign_id if self.scope.currentData() == "campaign" else None
         draft = CopyDraft(title=self.tr("New copy"), stage=self.stage.currentData() or "survey",
                           channel=self.channel.currentData() or "", campaign_id=campaign)
-        self._revivable(self.tr("New copy"), lambda: service.create_copy(self.context.store, draft))
+        self._made(self.tr("New copy"), lambda: service.create_copy(self.context.store, draft))
 
-    def _revivable(self, text: str, make) -> None:
-        """Make a copy once; undo/redo then delete and restore that same row."""
-        store, made = self.context.store, []
-
-        def redo():
-            if made:
-                service.set_deleted(store, made[0], False)
-            else:
-                made.append(make())
-            self.current_id = made[0]
-            return made[0]
-
-        def undo():
-            service.set_deleted(store, made[0], True)
-
-        if self._push(text, redo, undo):
-            self._select_new(made[0])
+    def _made(self, text: str, make) -> None:
+        change = self._push(text, make)
+        if change is not None:
+            self._select_new(change.result)
 
     def _select_new(self, copy_id: int) -> None:
         self.search.blockSignals(True)
@@ -362,8 +371,7 @@ class CopiesTab(QWidget):
         if not self._confirm_linked(copy_id):
             return
         self._push(self.tr("Delete copy “{title}”").format(title=self._current.title),
-                   lambda: service.set_deleted(store, copy_id, True),
-                   lambda: service.set_deleted(store, copy_id, False))
+                   lambda: service.set_deleted(store, copy_id, True))
         self.current_id = None
         self.reload()
 
@@ -391,8 +399,7 @@ class CopiesTab(QWidget):
         copy_id, store = self.current_id, self.context.store
         on = not self._current.favourite
         self._push(self.tr("Mark favourite") if on else self.tr("Unmark favourite"),
-                   lambda: service.set_favourite(store, copy_id, on),
-                   lambda: service.set_favourite(store, copy_id, not on))
+                   lambda: service.set_favourite(store, copy_id, on))
         self._refresh_row(copy_id)
         self._show(copy_id)
 
@@ -400,8 +407,8 @@ class CopiesTab(QWidget):
         if self.current_id is None or self.context.campaign_id is None:
             return
         source, campaign = self.current_id, self.context.campaign_id
-        self._revivable(self.tr("Duplicate copy into campaign"),
-                        lambda: service.duplicate_into_campaign(self.context.store, source, campaign))
+        self._made(self.tr("Duplicate copy into campaign"),
+                   lambda: service.duplicate_into_campaign(self.context.store, source, campaign))
 
     # -- use -------------------------------------------------------------------------
     def copy_filled(self) -> None:
@@ -414,10 +421,16 @@ class CopiesTab(QWidget):
             return
         try:
             text = fill(self.editor.body.toPlainText(), self.editor.values)
-            used = service.record_use(self.context.store, self.current_id)
+            use = service.record_use(self.context.store, self.current_id)
         except Exception as exc:
             show_error(self, exc)
             return
+        self._pushing = True
+        try:  # a use is counted, not undone: other views hear of it, the undo stack does not
+            self.context.publish(use)
+        finally:
+            self._pushing = False
+        used = use.result
         QGuiApplication.clipboard().setText(text)
         self._refresh_row(self.current_id)
         self.status.setText(self.tr("Copied to the clipboard, filled for the campaign (used %n "

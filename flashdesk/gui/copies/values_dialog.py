@@ -5,12 +5,18 @@ is one undo step."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+)
 
 from flashdesk.copies import service
 from flashdesk.copies.variables import OPERATOR_SET, VARIABLES, describe
 from flashdesk.gui.messages import show_error
-from flashdesk.gui.undo import push_edit
 
 
 class CampaignValuesDialog(QDialog):
@@ -66,9 +72,8 @@ def edit_campaign_values(parent, context) -> bool:
         return False
     after = dialog.chosen()
     try:
-        push_edit(context, dialog.tr("Set campaign values"),
-                  lambda: service.set_variables(store, campaign_id, after),
-                  lambda: service.set_variables(store, campaign_id, before), area="copies")
+        context.push(service.set_variables(store, campaign_id, after),
+                     dialog.tr("Set campaign values"))
         return True
     except Exception as exc:
         show_error(parent, exc)

@@ -89,6 +89,10 @@ class PostersTab(QWidget):
         output = QMenu(self)
         output.addAction(self.tr("Export PNG…"), lambda: self.export("png"))
         output.addAction(self.tr("Export PDF…"), lambda: self.export("pdf"))
+        self.crop_marks_action = output.addAction(self.tr("Export PDF with crop marks…"),
+                                                  lambda: self.export("pdf", crop_marks=True))
+        self.crop_marks_action.setToolTip(self.tr("For the print shop: marks outside the bleed "
+                                                  "show where to cut (print formats)"))
         output.addAction(self.tr("Posters per staff member…"), self.batch)
         output.addSeparator()
         output.addAction(self.tr("Print preview…"), self.print_preview)
@@ -215,6 +219,7 @@ class PostersTab(QWidget):
         self._poster_name = record.name
         self.doc = service.poster_doc(self.context.store, poster_id)
         self.format_label.setText(self.doc.format.name)
+        self.crop_marks_action.setEnabled(self.doc.format.is_print)
         self.palette_box.setCurrentIndex(max(0, self.palette_box.findData(self.doc.palette)))
         self.canvas.set_doc(self.doc)
         self._selection_changed(self.canvas.selected)
@@ -467,7 +472,8 @@ class PostersTab(QWidget):
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
         return answer == QMessageBox.StandardButton.Yes
 
-    def export(self, kind: str, path: str | None = None) -> BackgroundTask | None:
+    def export(self, kind: str, path: str | None = None, *,
+               crop_marks: bool = False) -> BackgroundTask | None:
         from flashdesk.posters.render import save_pdf, save_png
 
         if self.doc is None or not self._confirm_despite_errors():
@@ -483,7 +489,9 @@ class PostersTab(QWidget):
 
         def work(progress):
             progress(0, 1, self.tr("Rendering…"))
-            return save_png(doc, path) if kind == "png" else save_pdf([doc], path, name)
+            if kind == "png":
+                return save_png(doc, path)
+            return save_pdf([doc], path, name, crop_marks=crop_marks)
 
         def done(result, error):
             self._tasks.remove(task)

@@ -86,7 +86,7 @@ class ABPage(QWidget):
         self.verdict = QLabel(self)
         self.verdict.setObjectName("abVerdict")
         self.verdict.setWordWrap(True)
-        self.verdict.setFont(font(12, 700))  # the variable font's weight axis (see DESIGN.md)
+        self.verdict.setFont(font(12, 700))  # the variable font's weight axis (see docs/ARCHITECTURE.md)
         self.verdict.setStyleSheet("color: #c0392b;")
         result = QGroupBox(self.tr("Result"), self)
         result_layout = QVBoxLayout(result)

@@ -1,4 +1,4 @@
-"""Command line: tasks-chart saves the Gantt chart as PNG or PDF without opening the window.
+"""Command line: tasks-chart saves the Gantt chart as PNG, JPEG or PDF without opening the window.
 It paints the board's own view, hence a command module on the gui side."""
 
 from __future__ import annotations
@@ -10,17 +10,29 @@ from flashdesk.store.arguments import add_store_option, open_store_from
 
 
 def register(subparsers) -> None:
-    chart = subparsers.add_parser("tasks-chart", help="save the Gantt chart as .png or .pdf")
+    chart = subparsers.add_parser("tasks-chart", help="save the Gantt chart as .png, .jpg or .pdf")
     chart.add_argument("campaign", metavar="CAMPAIGN", help="id or exact name")
-    chart.add_argument("-o", "--output", required=True, metavar="FILE.png|FILE.pdf", type=Path)
+    chart.add_argument("-o", "--output", required=True, metavar="FILE.png|FILE.jpg|FILE.pdf",
+                       type=Path)
     chart.add_argument("--zoom", choices=("hour", "day", "week"), default="day")
     chart.add_argument("--paper", choices=("A4", "A3"), default="A4", help="PDF page, landscape")
     add_store_option(chart)
     chart.set_defaults(func=chart_command)
 
 
+SUFFIXES = (".png", ".jpg", ".jpeg", ".pdf")
+
+
 def chart_command(args: argparse.Namespace) -> int:
     import os
+
+    if args.output.suffix.lower() not in SUFFIXES:
+        from flashdesk.errors import UserError
+        from flashdesk.i18n import translate
+
+        raise UserError(translate("TaskExport", "Cannot write {name}: the chart is saved as .png, "
+                                  ".jpg or .pdf; name the file with one of those endings.")
+                        .format(name=args.output.name))
 
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication

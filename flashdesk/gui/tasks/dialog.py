@@ -119,11 +119,12 @@ class TaskDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.problem)
         layout.addWidget(self.buttons)
+        # opens clean: problems show once the operator edits, or presses OK
+        self.edited = False
         for signal in (self.name.textChanged, self.start.dateTimeChanged, self.end.dateTimeChanged,
                        self.predecessors.textChanged, self.milestone.toggled):
-            signal.connect(self._check)
+            signal.connect(self._edited)
         self.resize(520, self.sizeHint().height())
-        self._check()
 
     def _predecessor_text(self) -> str:
         if self.task_id is None:
@@ -157,6 +158,15 @@ class TaskDialog(QDialog):
             links.append((self.state.by_number[ref.row], ref.kind, ref.lag))
         return links
 
+    def _edited(self) -> None:
+        self.edited = True
+        self._check()
+
+    def accept(self) -> None:
+        self.edited = True
+        if not self._check():
+            super().accept()
+
     def _check(self) -> str:
         problems = list(validate(self.draft()).values())
         try:
@@ -164,6 +174,6 @@ class TaskDialog(QDialog):
         except ValueError as exc:
             problems.append(self.tr("Predecessors: {problem}").format(problem=exc))
         text = " ".join(problems)
-        self.problem.setText(text)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not text)
+        self.problem.setText(text if self.edited else "")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not text or not self.edited)
         return text

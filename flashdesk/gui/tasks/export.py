@@ -67,7 +67,10 @@ def save_png(view: GanttView, path: Path | str) -> Path:
     painter.scale(shrink, shrink)
     paint_chart(painter, view)
     painter.end()
-    if not image.save(str(path), "PNG"):
+    kind = "JPEG" if Path(path).suffix.lower() in (".jpg", ".jpeg") else "PNG"
+    if kind == "JPEG":
+        image = image.convertToFormat(QImage.Format.Format_RGB32)
+    if not image.save(str(path), kind, 90 if kind == "JPEG" else -1):
         from flashdesk.errors import UserError
         from flashdesk.i18n import translate
 
@@ -107,6 +110,9 @@ def save_pdf(view: GanttView, path: Path | str, paper: str = "A4") -> int:
     painter = QPainter(writer)
     pages = paint_pages(painter, writer, view, writer.newPage)
     painter.end()
+    from flashdesk.posters.print_pdf import finish_pdf
+
+    finish_pdf(path, [])  # the text layer reads 6月, not the radical Qt names the glyph after
     return pages
 
 

@@ -7,14 +7,26 @@ from datetime import datetime, timedelta
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QComboBox, QHBoxLayout,
-                               QHeaderView, QLabel, QPushButton, QScrollArea, QSplitter,
-                               QStackedWidget, QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from flashdesk.errors import UserError
 from flashdesk.gui.context import AppContext
+from flashdesk.gui.follow import Follower
 from flashdesk.gui.messages import confirm, show_error
-from flashdesk.gui.tasks.commands import TaskEdit
 from flashdesk.gui.tasks.labels import phase_names
 from flashdesk.gui.tasks.load import LoadView
 from flashdesk.gui.tasks.models import TaskTableModel
@@ -24,6 +36,10 @@ from flashdesk.gui.tasks.timeline import GanttView, Ruler
 from flashdesk.tasks import service
 from flashdesk.tasks.posts import post_labels
 from flashdesk.tasks.service import Change, TaskDraft
+
+# What the board shows: its own rows, plus the campaign's dates and the posts tasks carry out.
+BOARD_TABLES = frozenset({"task", "task_link"})
+TABLES = BOARD_TABLES | {"task_role", "campaign", "post", "channel"}
 
 
 class TasksTab(QWidget):
@@ -35,7 +51,6 @@ class TasksTab(QWidget):
         self.setWindowTitle(self.tr(self.TAB_TITLE))
         self.state: BoardState | None = None
         self.now = datetime.now
-        self._own_signal = False
         self._shown_campaign: int | None = None
 
         self.model = TaskTableModel(self)
@@ -116,7 +131,7 @@ class TasksTab(QWidget):
             shortcut.activated.connect(slot)
 
         context.campaignSelected.connect(lambda _id: self.reload())
-        context.dataChanged.connect(self._data_changed)
+        Follower(self, context, TABLES, self._changed, self.reload)
         context.storeChanged.connect(self.reload)
         self.reload()
 
@@ -193,9 +208,10 @@ class TasksTab(QWidget):
         return rows
 
     # loading --------------------------------------------------------------------------------
-    def _data_changed(self, area: str) -> None:
-        # channels: a removed post unlinks its tasks, a renamed channel renames their posts
-        if area in ("campaigns", "channels") or area == "tasks" and not self._own_signal:
+    def _changed(self, change: Change) -> None:
+        if self.state is not None and change.tables <= BOARD_TABLES:
+            self.apply(change)
+        else:  # owners renamed, dates moved, a post unlinked or renamed: read it all again
             self.reload()
 
     def reload(self) -> None:
@@ -300,31 +316,26 @@ class TasksTab(QWidget):
     # edits ----------------------------------------------------------------------------------
     def _push(self, text: str, do) -> Change | None:
         """Run a service edit and put it on the undo stack as one step; errors are shown and
-        leave everything as it was."""
+        leave everything as it was. The board follows through the published Change."""
         try:
-            change = do()
+            return self.context.push(do(), text)
         except Exception as exc:  # a UserError's message, or an apology for a bug
             show_error(self, exc)
             return None
-        self.context.undo_stack.push(TaskEdit(text, lambda: self.context.store, change, self.apply))
-        self.apply(change)
-        return change
 
     def apply(self, change: Change) -> None:
         """Bring the board in step with a change: only its tasks and links are re-read."""
         if self.state is None:
             return
         state = self.state
-        ids = change.task_ids
+        ids = change.ids("task")
         rows_before = (set(state.tasks), dict(state.row))
+        for task_id in ids:  # gone from the store (an undone insert) or deleted
+            state.tasks.pop(task_id, None)
         for task in service.get_tasks(self.context.store, ids):
-            if task.campaign_id != state.campaign.id:
-                continue
-            if task.deleted:
-                state.tasks.pop(task.id, None)
-            else:
+            if task.campaign_id == state.campaign.id and not task.deleted:
                 state.tasks[task.id] = task
-        link_ids = {k["id"] for k in change.added + change.removed}
+        link_ids = change.ids("task_link")
         for link_id in link_ids:
             state.drop_link(link_id)
             self.view.link_removed(link_id)
@@ -347,11 +358,6 @@ class TasksTab(QWidget):
         self.view.update_tasks(restyle)
         if self.pages.currentIndex() == 1:
             self.load.show_state(state, self.view.scale_.zoom)
-        self._own_signal = True
-        try:
-            self.context.dataChanged.emit("tasks")
-        finally:
-            self._own_signal = False
 
     def move_task(self, task_id: int, start: datetime, end: datetime) -> None:
         task = self.state.tasks[task_id]
@@ -415,22 +421,11 @@ class TasksTab(QWidget):
             return
         draft, links = dialog.draft(), dialog.predecessor_links()
         position = after.position + 1 if after else None
-
-        def do() -> Change:
-            task_id, change = service.add_task(self.context.store, self.state.campaign.id, draft,
-                                               position)
-            if links:
-                try:
-                    more = service.update_task(self.context.store, task_id, draft, links)
-                except Exception:  # e.g. a lag longer than the campaign: take the task back out
-                    service.delete_tasks(self.context.store, [task_id])
-                    raise
-                change.added, change.after = more.added, {**more.after, **change.after}
-                change.before.update({k: v for k, v in more.before.items() if k != task_id})
-            return change
-        change = self._push(self.tr("New task “{name}”").format(name=draft.name), do)
+        change = self._push(self.tr("New task “{name}”").format(name=draft.name),
+                            lambda: service.add_task(self.context.store, self.state.campaign.id,
+                                                     draft, position, predecessors=links))
         if change:
-            self.select_task(next(iter(change.after)))
+            self.select_task(change.result)
 
     def delete_selected(self) -> None:
         task_id = self.selected_id()
@@ -462,7 +457,11 @@ class TasksTab(QWidget):
                 return
         from pathlib import Path
 
-        from flashdesk.tasks.transfer import (TaskImportError, parse_pasted, read_workbook)
+        from flashdesk.tasks.transfer import (
+            TaskImportError,
+            parse_pasted,
+            read_workbook,
+        )
 
         try:
             if path.lower().endswith(".xlsx"):
@@ -564,16 +563,8 @@ class TasksTab(QWidget):
         renames = dialog.renames()
         if not renames:
             return
-        from flashdesk.gui.undo import push_edit
-
-        store, campaign_id = self.context.store, self.state.campaign.id
-        old = {role_id: self.state.roles[role_id].name for role_id in renames}
-        try:
-            push_edit(self.context, self.tr("Rename owners"),
-                      lambda: service.rename_roles(store, campaign_id, renames),
-                      lambda: service.rename_roles(store, campaign_id, old), area="tasks")
-        except Exception as exc:
-            show_error(self, exc)
+        self._push(self.tr("Rename owners"),
+                   lambda: service.rename_roles(self.context.store, self.state.campaign.id, renames))
 
     def export_chart(self) -> None:
         if self.state is None:
