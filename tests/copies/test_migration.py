@@ -81,6 +81,6 @@ def test_copies_0002_rebuilds_the_short_term_index_with_the_copies_intact(tmp_pa
     assert {"周末福利", "晚安"} <= titles("福")  # 福 as the very last character counts too
     assert "周末福利" in titles("折扣") and "晚安" not in titles("折扣")
     assert "VIP 专场" in titles("vip") and "VIP 专场" in titles("v")
-    new_id = create_copy(store, CopyDraft(title="新的", body="今晚福袋"))  # the new triggers
+    new_id = create_copy(store, CopyDraft(title="新的", body="今晚福袋")).result  # new triggers
     assert new_id in {c.id for c in find_copies(store, CopyQuery(text="福袋"))}
     store.close()
