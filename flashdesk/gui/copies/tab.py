@@ -105,7 +105,7 @@ class CopiesTab(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
         wide = self.fontMetrics().horizontalAdvance("渠")
-        for column, chars in ((FAVOURITE, 2), (STAGE, 8), (CHANNEL, 8), (USED, 4), (RESULTS, 4)):
+        for column, chars in ((FAVOURITE, 1), (STAGE, 8), (CHANNEL, 8), (USED, 3), (RESULTS, 3)):
             label = self.model.headerData(column, Qt.Orientation.Horizontal)
             header.resizeSection(column, max(chars * wide, self.fontMetrics().horizontalAdvance(label) + wide))
         self.view.selectionModel().currentRowChanged.connect(self._row_changed)
