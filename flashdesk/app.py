@@ -67,12 +67,17 @@ def open_store_interactively(location: str):
         try:
             return open_store(location)
         except StoreError as exc:
+            # only real damage offers a backup: a store in use, read-only or on a full disk
+            # is healthy, and restoring over it would lose what was written since
             damaged = isinstance(exc, CorruptStoreError) and bool(list_backups(exc.path))
             choice, value = _ask_for_store(str(exc), location, damaged)
             if choice == "quit":
                 return None
             if choice == "restore":
-                restore_latest(exc.path)
+                try:
+                    restore_latest(exc.path)
+                except StoreError:  # it got locked meanwhile: the next try says so
+                    continue
             else:
                 location = value
 

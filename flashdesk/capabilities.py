@@ -31,7 +31,8 @@ class Manifest:
     name: str
     # its place in the playbook (1 = first): orders the tabs and the workbook's sheets
     step: int
-    # the module defining its SQLModel tables, and their table names (each owned once)
+    # the module defining its SQLModel tables, and their names: each table is owned once, and
+    # views follow a capability's changes by these names (gui/follow.py)
     tables: str | None = None
     owns: tuple[str, ...] = ()
     # the Alembic branch label its migrations start (flashdesk/store/migrations/versions/)
@@ -44,8 +45,6 @@ class Manifest:
     commands: tuple[str, ...] = ()
     # its tab, "module:Class" (see flashdesk/gui/tabs.py)
     tab: str | None = None
-    # the areas its changes name, which tabs depend on
-    areas: tuple[str, ...] = ()
 
 
 @cache

@@ -6,8 +6,10 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 from importlib import import_module
+from pathlib import Path
 
 import flashdesk
 from flashdesk.capabilities import manifests
@@ -19,8 +21,15 @@ WORKBOOK_COMMANDS = "flashdesk.workbook.commands"
 log = logging.getLogger("flashdesk")
 
 
+class _Parser(argparse.ArgumentParser):
+    """Usage mistakes are one line too (argparse would print the whole usage first)."""
+
+    def error(self, message: str):
+        self.exit(2, f"{self.prog}: {message} (see {self.prog} --help)\n")
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="flashdesk", description="Plan, run and review flash-group launches.")
     parser.add_argument("--version", action="version", version=f"FlashDesk {flashdesk.__version__}")
     add_store_option(parser)
@@ -42,10 +51,15 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _log_unexpected() -> str:
+def _log_unexpected(args: argparse.Namespace | None) -> str:
+    """Write the traceback to flashdesk.log beside the store given with --store (not into
+    the operator's own data folder), else in the data folder. Returns where it went."""
     from flashdesk.paths import user_data_dir
 
-    path = user_data_dir() / "flashdesk.log"
+    store = getattr(args, "store", None)
+    folder = Path(store).expanduser().resolve().parent if store and "://" not in store \
+        else user_data_dir()
+    path = folder / "flashdesk.log"
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         logging.basicConfig(filename=path, level=logging.ERROR)
@@ -55,31 +69,59 @@ def _log_unexpected() -> str:
         return "(log not writable)"
 
 
+def _one_line(text: str) -> str:
+    return " ".join(str(text).split())
+
+
+def _reader_went_away() -> int:
+    """`flashdesk tasks 1 | head`: the reader closing the pipe is a normal end. Later
+    writes (the flush at exit) go to /dev/null instead of raising again."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    return 0
+
+
+def _run(args: argparse.Namespace) -> int:
+    if args.self_test:
+        from flashdesk.selftest import run_self_test
+
+        return run_self_test(args.self_test_dir)
+    if args.screenshots:
+        from flashdesk.screenshots import run_screenshots
+
+        return run_screenshots(args.screenshots, args.size, args.lang)
+    if args.command is None:
+        from flashdesk.app import run_gui
+
+        return run_gui(getattr(args, "store", None))
+    code = args.func(args)
+    sys.stdout.flush()  # a closed pipe shows up here, inside the error handling
+    return code
+
+
 def main(argv: list[str] | None = None) -> int:
+    """Every anticipated failure: one line on stderr, exit 2. A bug: one line saying where
+    the traceback was logged, exit 1."""
     argv = sys.argv[1:] if argv is None else argv
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    args = build_parser().parse_args(argv)
     try:
-        if args.self_test:
-            from flashdesk.selftest import run_self_test
-
-            return run_self_test(args.self_test_dir)
-        if args.screenshots:
-            from flashdesk.screenshots import run_screenshots
-
-            return run_screenshots(args.screenshots, args.size, args.lang)
-        if args.command is None:
-            from flashdesk.app import run_gui
-
-            return run_gui(getattr(args, "store", None))
-        return args.func(args)
+        return _run(args)
     except UserError as exc:
-        print(f"flashdesk: {exc}", file=sys.stderr)
+        print(f"flashdesk: {_one_line(exc)}", file=sys.stderr)
         return 2
+    except BrokenPipeError:
+        return _reader_went_away()
     except KeyboardInterrupt:
         return 130
-    except Exception as exc:  # a bug: one line for the operator, the traceback in the log
-        where = _log_unexpected()
-        print(f"flashdesk: unexpected error ({type(exc).__name__}: {exc}); details in {where}",
+    except Exception as exc:
+        from flashdesk.paths import default_store_location
+        from flashdesk.store.errors import classify
+
+        known = classify(exc, getattr(args, "store", None) or default_store_location())
+        if known is not None:  # locked, read-only, disk full: the operator can act on it
+            print(f"flashdesk: {_one_line(known)}", file=sys.stderr)
+            return 2
+        where = _log_unexpected(args)
+        print(f"flashdesk: unexpected error ({type(exc).__name__}); details in {where}",
               file=sys.stderr)
         return 1

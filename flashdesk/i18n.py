@@ -21,15 +21,31 @@ if TYPE_CHECKING:  # QtCore loads on first use: the command line never needs it
 LANGUAGES = {"zh_CN": "中文", "en": "English"}
 
 
-def translate(context: str, text: str, n: int = -1) -> str:
+def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """QCoreApplication.translate's arguments, so lupdate reads the %n messages too."""
     # Without QtCore loaded there is no application and so no translator: the source text is
     # the answer. Importing QtCore here would cost a command-line run ~50 ms, and PySide6's
     # import hook would then read the source of every module imported after it.
     if "PySide6.QtCore" not in sys.modules:
-        return text.replace("%n", str(n)) if n >= 0 else text
+        if n < 0:
+            return text
+        return english_forms(text)[0 if n == 1 else 1].replace("%n", str(n))
     from PySide6.QtCore import QCoreApplication
 
-    return QCoreApplication.translate(context, text, None, n)
+    return QCoreApplication.translate(context, text, disambiguation, n)
+
+
+_language = "en"  # what install() last set: the source language until then
+
+
+def language() -> str:
+    return _language
+
+
+def shown(name: str, name_en: str) -> str:
+    """A playbook name (Chinese data) as the UI shows it: its English label in the English UI
+    when the data gives one."""
+    return name_en if name_en and _language == "en" else name
 
 
 def translations_dir() -> Path:
@@ -46,21 +62,24 @@ _installed: list[QTranslator] = []
 
 
 def install(language: str) -> None:
-    """Replace the app's translators with those of `language` ('en' removes them)."""
+    """Replace the app's translators with those of `language` ('en': its plural forms only)."""
     from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
+    global _language
+    _language = language
     app = QCoreApplication.instance()
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
     QLocale.setDefault(QLocale(language))  # dates and numbers follow the chosen language
-    if language == "en":
-        return
+    # English is the source language; its catalogue holds only the %n plural forms
     for qm in sorted(translations_dir().glob(f"*.{language}.qm")):
         translator = QTranslator(app)
         if translator.load(str(qm)):
             app.installTranslator(translator)
             _installed.append(translator)
+    if language == "en":
+        return
     qt_translator = QTranslator(app)
     from PySide6.QtCore import QLibraryInfo
 
@@ -91,9 +110,52 @@ def area_sources(root: Path) -> dict[str, list[Path]]:
     return areas
 
 
-def lupdate(files: list[Path], ts: Path) -> None:
-    subprocess.run(["pyside6-lupdate", "-silent", "-no-obsolete", "-locations", "none",
+def lupdate(files: list[Path], ts: Path, *options: str) -> None:
+    subprocess.run(["pyside6-lupdate", "-silent", "-no-obsolete", "-locations", "none", *options,
                     *map(str, files), "-ts", str(ts)], check=True)
+
+
+# English plurals: the source says "%n day(s)"; the catalogue gives "1 day" and "5 days".
+# A few nouns are written in the plural in the source ("%n copies"): their singular here.
+_SINGULAR = {"copies": "copy", "rows": "row", "characters": "character", "times": "time"}
+
+
+def english_forms(source: str) -> tuple[str, str]:
+    """The singular and plural English forms of a %n source text."""
+    plural = source.replace("(s)", "s")
+    singular = source.replace("(s)", "")
+    for many, one in _SINGULAR.items():
+        singular = re.sub(rf"(%n (?:\w+ ){{0,2}}){many}\b", rf"\g<1>{one}", singular)
+    return singular, plural
+
+
+def fill_english_plurals(ts: Path) -> int:
+    """Keep only the %n messages of an English .ts and give each its two forms; returns how
+    many there are. lupdate marks only self.tr(…, n) as numerus, not translate(…, n): every
+    message with %n is made numerus here."""
+    import xml.etree.ElementTree as ET
+
+    tree = ET.parse(ts)
+    root, filled = tree.getroot(), 0
+    for context in list(root.iter("context")):
+        for message in context.findall("message"):
+            if "%n" not in (message.findtext("source") or ""):
+                context.remove(message)
+                continue
+            message.set("numerus", "yes")
+            translation = message.find("translation")
+            for form in list(translation):
+                translation.remove(form)
+            translation.text = None
+            translation.attrib.pop("type", None)
+            for text in english_forms(message.findtext("source")):
+                ET.SubElement(translation, "numerusform").text = text
+            filled += 1
+        if context.find("message") is None:
+            root.remove(context)
+    ET.indent(tree)
+    tree.write(ts, encoding="utf-8", xml_declaration=True)
+    return filled
 
 
 def lrelease(ts: Path, qm: Path) -> None:
@@ -108,6 +170,14 @@ def update(root: Path, only: list[str], language: str = "zh_CN") -> None:
         ts = out / f"{area}.{language}.ts"
         lupdate(files, ts)
         lrelease(ts, ts.with_suffix(".qm"))
+        english = out / f"{area}.en.ts"
+        english.unlink(missing_ok=True)  # derived entirely from the sources: start afresh
+        lupdate(files, english, "-target-language", "en")
+        if fill_english_plurals(english):
+            lrelease(english, english.with_suffix(".qm"))
+        else:  # an area without plurals needs no English catalogue
+            english.unlink()
+            english.with_suffix(".qm").unlink(missing_ok=True)
 
 
 if __name__ == "__main__":

@@ -47,10 +47,12 @@ def campaign_id(store):
 def app_context(qapp, store, tmp_path):
     from PySide6.QtCore import QSettings
 
+    from flashdesk import i18n
     from flashdesk.fonts import register_fonts
     from flashdesk.gui.context import AppContext
 
     register_fonts()
+    i18n.install("en")  # every GUI test starts in English, plurals resolved
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
     context = AppContext(store, settings)
     yield context

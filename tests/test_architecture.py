@@ -58,7 +58,6 @@ def test_manifest_names_what_exists(manifest):
         module, _, name = manifest.tab.partition(":")
         assert isinstance(getattr(import_module(module), name), type)
     assert manifest.branch in _branches()
-    assert manifest.areas
     if manifest.tables:
         assert manifest.tables == f"flashdesk.{manifest.name}.tables"
         tables = import_module(manifest.tables)

@@ -51,6 +51,9 @@ def test_new_list_export(tmp_path):
     (["export", "1", "-o", "x.csv"], ".xlsx"),
 ])
 def test_bad_input_is_one_line_without_traceback(tmp_path, args, needle):
+    from flashdesk.store import open_store
+
+    open_store(tmp_path / "s.sqlite3").close()
     result = run(*args, "--store", tmp_path / "s.sqlite3")
     assert result.returncode == 2
     assert needle in result.stderr

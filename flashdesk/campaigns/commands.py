@@ -47,6 +47,6 @@ def new_command(args: argparse.Namespace) -> int:
     draft = CampaignDraft(name=args.name, product=args.product, industry=args.industry,
                           list_price=args.list_price, deal_price=args.deal_price,
                           quota=args.quota, launch_at=launch, lifetime_days=args.days)
-    store = open_store_from(args)
+    store = open_store_from(args, create=True)
     print(create_campaign(store, draft).result)
     return 0

@@ -11,5 +11,4 @@ MANIFEST = Manifest(
     sheets=("flashdesk.workbook.overview",),
     commands=("flashdesk.campaigns.commands",),
     tab="flashdesk.gui.overview:OverviewTab",
-    areas=("campaigns",),
 )

@@ -12,5 +12,4 @@ MANIFEST = Manifest(
     sheets=("flashdesk.workbook.channels", "flashdesk.workbook.channels_calendar"),
     commands=("flashdesk.channels.commands",),
     tab="flashdesk.gui.channels.tab:ChannelsTab",
-    areas=("channels",),
 )

@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import time
 
+from flashdesk.i18n import shown
 from flashdesk.playbook.calendar import DayRef
 
 SECTION = "channels"
@@ -19,6 +20,11 @@ CUSTOM = "custom"
 class Form:
     key: str
     name: str
+    name_en: str = ""
+
+    @property
+    def label(self) -> str:
+        return shown(self.name, self.name_en)
 
 
 @dataclass(frozen=True)
@@ -26,6 +32,11 @@ class Stage:
     key: str
     name: str
     entry: bool = False
+    name_en: str = ""
+
+    @property
+    def label(self) -> str:
+        return shown(self.name, self.name_en)
 
 
 @dataclass(frozen=True)
@@ -60,6 +71,13 @@ class ChannelRules:
     def stage_names(self) -> dict[str, str]:
         return {stage.key: stage.name for stage in self.stages}
 
+    def form_labels(self) -> dict[str, str]:
+        """Form names as the UI shows them (English in the English UI)."""
+        return {form.key: form.label for form in self.forms}
+
+    def stage_labels(self) -> dict[str, str]:
+        return {stage.key: stage.label for stage in self.stages}
+
     def entry_stages(self) -> set[str]:
         return {stage.key for stage in self.stages if stage.entry}
 
@@ -70,7 +88,7 @@ class ChannelRules:
         """A form by key or by its Chinese name, as operators type or paste it."""
         text = text.strip()
         for form in self.forms:
-            if text in (form.key, form.name):
+            if text in (form.key, form.name) or (form.name_en and text.lower() == form.name_en.lower()):
                 return form.key
         return None
 
@@ -94,9 +112,9 @@ def rules_from(section: dict) -> ChannelRules:
                     for post in item.get("post", [])))
         for item in section["type"])
     return ChannelRules(
-        forms=tuple(Form(item["key"], item["name"]) for item in section["form"]),
-        stages=tuple(Stage(item["key"], item["name"], bool(item.get("entry", False)))
-                     for item in section["stage"]),
+        forms=tuple(Form(item["key"], item["name"], item.get("name_en", "")) for item in section["form"]),
+        stages=tuple(Stage(item["key"], item["name"], bool(item.get("entry", False)),
+                           item.get("name_en", "")) for item in section["stage"]),
         types=types, entry_channel=section.get("entry_channel", ""))
 
 

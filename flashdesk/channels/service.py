@@ -265,14 +265,14 @@ def _check_day(day: date, campaign: Campaign) -> None:
     if dates.in_window(day):
         return
     if day < dates.warm_up_start:
-        why = translate("ChannelService", "{day} is {count} day(s) before warm-up starts on {start}.")\
-            .format(day=_where(day, dates), count=(dates.warm_up_start - day).days,
-                    start=_where(dates.warm_up_start, dates))
+        days = (dates.warm_up_start - day).days  # lupdate reads a plain name as the count
+        why = translate("ChannelService", "{day} is %n day(s) before warm-up starts on {start}.",
+                        "", days).format(day=_where(day, dates), start=_where(dates.warm_up_start, dates))
     else:
-        why = translate("ChannelService", "{day} is {count} day(s) after the group closes on {close}; "
-                        "nobody is left to read it.").format(
-            day=_where(day, dates), count=(day - dates.group_close).days,
-            close=_where(dates.group_close, dates))
+        days = (day - dates.group_close).days
+        why = translate("ChannelService", "{day} is %n day(s) after the group closes on {close}; "
+                        "nobody is left to read it.", "", days).format(
+            day=_where(day, dates), close=_where(dates.group_close, dates))
     raise ChannelError(why + " " + translate(
         "ChannelService", "Pick a day from {start} to {close}, or change the launch date or group "
         "lifetime first.").format(start=_where(dates.warm_up_start, dates),

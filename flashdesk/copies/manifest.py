@@ -12,5 +12,4 @@ MANIFEST = Manifest(
     sheets=("flashdesk.workbook.copies",),
     commands=("flashdesk.copies.commands",),
     tab="flashdesk.gui.copies.tab:CopiesTab",
-    areas=("copies",),
 )

@@ -4,7 +4,6 @@ nothing unless every row is good; each bad row is reported with its row number."
 
 from __future__ import annotations
 
-import csv
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -16,6 +15,7 @@ from flashdesk.errors import UserError
 from flashdesk.i18n import translate
 
 COLUMNS = ("标题", "渠道", "阶段", "标签", "正文", "使用次数", "参与人数")
+MAX_ROWS = 50_000  # read while counting: a bigger file is refused before it fills memory
 
 
 def export_row(copy) -> list:
@@ -44,30 +44,22 @@ class CopyImportError(UserError):
 
 
 def _read_table(path: Path) -> list[list]:
+    from flashdesk.imports import capped, csv_rows, open_workbook, read_text
+
     if not path.exists():
         raise CopyImportError(translate("CopyImport", "{path} does not exist.").format(path=path))
     suffix = path.suffix.lower()
     if suffix == ".csv":
-        for encoding in ("utf-8-sig", "gb18030"):
-            try:
-                with path.open(newline="", encoding=encoding) as fh:
-                    return [row for row in csv.reader(fh)]
-            except UnicodeDecodeError:
-                continue
-        raise CopyImportError(translate("CopyImport", "{path} is neither UTF-8 nor GB18030 text; save "
-                                     "it as UTF-8 CSV.").format(path=path))
+        return capped(csv_rows(read_text(path)), MAX_ROWS, translate("CopyImport", "copy"),
+                      skip_empty=False)
     if suffix == ".xlsx":
-        from openpyxl import load_workbook
-
+        book = open_workbook(path)
         try:
-            book = load_workbook(path, read_only=True, data_only=True)
-        except Exception as exc:  # openpyxl raises several types for a damaged file
-            raise CopyImportError(translate("CopyImport", "{path} cannot be read as a workbook: "
-                                         "{problem}.").format(path=path, problem=exc)) from None
-        sheet = book["文案库"] if "文案库" in book.sheetnames else book.worksheets[0]
-        rows = [list(row) for row in sheet.iter_rows(values_only=True)]
-        book.close()
-        return rows
+            sheet = book["文案库"] if "文案库" in book.sheetnames else book.worksheets[0]
+            return capped(sheet.iter_rows(values_only=True), MAX_ROWS,
+                          translate("CopyImport", "copy"), skip_empty=False)
+        finally:
+            book.close()
     raise CopyImportError(translate("CopyImport", "{path}: import takes .xlsx or .csv files.")
                        .format(path=path))
 

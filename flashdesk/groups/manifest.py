@@ -14,5 +14,4 @@ MANIFEST = Manifest(
             "flashdesk.workbook.groups.runbook", "flashdesk.workbook.groups.daily",
             "flashdesk.workbook.groups.crisis"),
     tab="flashdesk.gui.groups.tab:GroupsTab",
-    areas=("groups",),
 )

@@ -67,14 +67,16 @@ class AppContext(QObject):
         self.changed.emit(change)
         self.publishing = True
         try:
-            for area in sorted({_AREAS.get(table, "") for table in change.tables} - {""}):
+            for area in sorted({_area_of_table(table) for table in change.tables} - {""}):
                 self.dataChanged.emit(area)
         finally:
             self.publishing = False
 
     @staticmethod
     def area_tables(area: str) -> set[str]:
-        return {table for table, name in _AREAS.items() if name == area}
+        from flashdesk.capabilities import manifests
+
+        return {table for m in manifests() if m.name == area for table in m.owns}
 
     def _show_campaign(self, campaign_id: int | None) -> None:
         if campaign_id is None:
@@ -95,12 +97,9 @@ class AppContext(QObject):
             old.close()
 
 
-# Transitional: the area names tabs not yet converted listen to.
-_AREAS = {"campaign": "campaigns", "channel": "channels", "post": "channels",
-          "task": "tasks", "task_link": "tasks", "task_role": "tasks",
-          "copy": "copies", "copy_variable": "copies", "poster": "posters",
-          "poster_asset": "posters", **dict.fromkeys(
-              ("chat_group", "group_campaign", "group_setup_item", "key_node", "node_beat",
-               "setup_sop_item", "timetable_slot", "weekly_rhythm", "crisis_plan"), "groups"),
-          **dict.fromkeys(("review_ab_test", "review_channel_day", "review_daily",
-                           "review_material", "review_text", "review_copy"), "review")}
+
+def _area_of_table(table: str) -> str:
+    """Transitional: the area name (its capability's) that tabs not yet converted listen to."""
+    from flashdesk.capabilities import manifests
+
+    return next((m.name for m in manifests() if table in m.owns), "")

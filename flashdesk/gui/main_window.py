@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (QFileDialog, QLabel, QMainWindow, QMessageBox, QS
 import flashdesk
 from flashdesk import i18n
 from flashdesk.gui.context import AppContext
+from flashdesk.gui.icons import icon, plain
 from flashdesk.gui.messages import show_error
 
 
@@ -97,19 +98,24 @@ class MainWindow(QMainWindow):
         Follower(self.sidebar, self.context, {"campaign"}, self._on_campaigns_changed,
                  self._on_campaigns_changed, campaign_bound=False)
         self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("mainTabs")  # theme.qss styles the inner tab bars differently
         self.tabs.setDocumentMode(True)
         for tab_class in tab_classes():
             self.tabs.addTab(LazyTab(tab_class, self.context, self.tabs), tab_title(tab_class))
         tab = self.context.settings.value("window/tab")
         if tab not in (None, ""):  # before the tabs show, so only this one is built
             self.tabs.setCurrentIndex(int(tab))
-        self.sidebar.setMinimumWidth(200)
+        self.sidebar.setMinimumWidth(180)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(self.sidebar)
         self.splitter.addWidget(self.tabs)
-        self.splitter.setChildrenCollapsible(False)
+        # the campaign list folds away (drag or View → Campaign list) to give a laptop's
+        # width to the tabs; the tabs themselves never fold
+        self.splitter.setCollapsible(0, True)
+        self.splitter.setCollapsible(1, False)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([280, 1120])
+        self.splitter.setSizes([260, 1140])
+        self.splitter.splitterMoved.connect(lambda _pos, _index: self._sidebar_moved())
         self.setCentralWidget(self.splitter)
         self._restore_splitter()
 
@@ -117,8 +123,11 @@ class MainWindow(QMainWindow):
         """The tab widget itself (built now if it has not been shown yet)."""
         return self.tabs.widget(index).tab()
 
-    def _action(self, text: str, slot, shortcut=None, tip: str = "") -> QAction:
+    def _action(self, text: str, slot, shortcut=None, tip: str = "", icon_name: str = "") -> QAction:
         action = QAction(text, self)
+        action.setIconText(plain(text))  # toolbars show no "(N)" mnemonic
+        if icon_name:
+            action.setIcon(icon(icon_name))
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
         if tip:
@@ -133,10 +142,11 @@ class MainWindow(QMainWindow):
             toolbar.deleteLater()
         current = lambda: self.context.campaign_id  # noqa: E731
         self.new_action = self._action(self.tr("&New campaign…"), self._new, QKeySequence.StandardKey.New,
-                                       self.tr("Plan a new launch from the playbook"))
+                                       self.tr("Plan a new launch from the playbook"), "new")
         self.duplicate_action = self._action(self.tr("&Duplicate as template…"),
                                              lambda: _actions().duplicate_campaign(self, self.context, current()),
-                                             "Ctrl+D", self.tr("Copy the whole plan to a new launch date"))
+                                             "Ctrl+D", self.tr("Copy the whole plan to a new launch date"),
+                                             "duplicate")
         self.rename_action = self._action(self.tr("&Rename…"),
                                           lambda: _actions().rename_campaign(self, self.context, current()), "F2")
         self.archive_action = self._action(self.tr("&Archive"), self._toggle_archive)
@@ -145,7 +155,8 @@ class MainWindow(QMainWindow):
                                           lambda: _actions().delete_campaign(self, self.context, current()),
                                           "Ctrl+Del")
         self.export_action = self._action(self.tr("&Export workbook…"), self.export_workbook, "Ctrl+E",
-                                          self.tr("Write the team's Excel workbook for this campaign"))
+                                          self.tr("Write the team's Excel workbook for this campaign"),
+                                          "export")
         self.open_store_action = self._action(self.tr("&Open store…"), self.open_store, QKeySequence.StandardKey.Open)
         quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         self.undo_action = self.context.undo_stack.createUndoAction(self, self.tr("&Undo"))
@@ -168,6 +179,12 @@ class MainWindow(QMainWindow):
         edit_menu.addActions([self.rename_action, self.archive_action, self.delete_action])
 
         view_menu = self.menuBar().addMenu(self.tr("&View"))
+        self.sidebar_action = self._action(self.tr("&Campaign list"), self._toggle_sidebar, "Ctrl+L",
+                                           self.tr("Show or fold away the campaign list"), "sidebar")
+        self.sidebar_action.setCheckable(True)
+        self.sidebar_action.setChecked(self.sidebar is not None and self.splitter.sizes()[0] > 0)
+        self.sidebar_action.setEnabled(self.sidebar is not None)
+        view_menu.addAction(self.sidebar_action)
         self.show_archived_action = self._action(self.tr("Show &archived campaigns"), self._toggle_show_archived)
         self.show_archived_action.setCheckable(True)
         self.show_archived_action.setChecked(self.sidebar is None or self.sidebar.model.show_archived)
@@ -197,6 +214,9 @@ class MainWindow(QMainWindow):
         toolbar = QToolBar(self.tr("Campaign"), self)
         toolbar.setObjectName("campaignToolbar")
         toolbar.setMovable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        toolbar.addAction(self.sidebar_action)
+        toolbar.addSeparator()
         toolbar.addActions([self.new_action, self.duplicate_action, self.export_action])
         toolbar.addSeparator()
         toolbar.addActions(self._toolbar_undo_actions(toolbar))
@@ -208,6 +228,8 @@ class MainWindow(QMainWindow):
         stack = self.context.undo_stack
         undo = _StackButton(self.tr("Undo"), self.tr("Undo: %1"), stack.undo, toolbar)
         redo = _StackButton(self.tr("Redo"), self.tr("Redo: %1"), stack.redo, toolbar)
+        undo.setIcon(icon("undo"))
+        redo.setIcon(icon("redo"))
         undo.follow(stack.canUndoChanged, stack.undoTextChanged, stack.canUndo(), stack.undoText())
         redo.follow(stack.canRedoChanged, stack.redoTextChanged, stack.canRedo(), stack.redoText())
         return [undo, redo]
@@ -240,6 +262,19 @@ class MainWindow(QMainWindow):
         sizes = self.context.settings.value("window/splitter")
         if isinstance(sizes, QByteArray):
             self.splitter.restoreState(sizes)
+
+    def _toggle_sidebar(self, shown: bool) -> None:
+        sizes = self.splitter.sizes()
+        total = sum(sizes)
+        width = int(self.context.settings.value("window/sidebarWidth", 260) or 260)
+        self.splitter.setSizes([min(width, total // 2), total - min(width, total // 2)] if shown
+                               else [0, total])
+
+    def _sidebar_moved(self) -> None:
+        width = self.splitter.sizes()[0]
+        if width > 0:
+            self.context.settings.setValue("window/sidebarWidth", width)
+        self.sidebar_action.setChecked(width > 0)
 
     def _save_state(self) -> None:
         settings = self.context.settings

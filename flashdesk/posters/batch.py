@@ -11,6 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from flashdesk.errors import UserError
 from flashdesk.i18n import translate
 from flashdesk.posters.checks import Finding, check, has_errors
 from flashdesk.posters.formats import PosterError
@@ -99,24 +100,35 @@ def _caption_color(doc: PosterDoc) -> str:
     return captions[0].props.get("color", "#000000") if captions else "#000000"
 
 
+MAX_NAME_BYTES = 120  # of a file name's staff part: file systems stop at 255 bytes
+
+
 def safe_filename(text: str) -> str:
-    return re.sub(r'[\\/:*?"<>|\s]+', "_", text).strip("._") or "poster"
+    """The name as a file name part: no separators or reserved characters, at most
+    MAX_NAME_BYTES in UTF-8 (cut at a character, so 100 Chinese characters fit too)."""
+    name = re.sub(r'[\\/:*?"<>|\s]+', "_", text).strip("._") or "poster"
+    return name.encode("utf-8")[:MAX_NAME_BYTES].decode("utf-8", "ignore").rstrip("._") or "poster"
 
 
 def render_batch(store: Store, poster_id: int, rows: list[StaffRow], folder: Path | str,
                  progress: Callable[[int, int, str], bool] | None = None, *,
-                 force: bool = False, crop_marks: bool = False) -> BatchResult:
+                 force: bool = False, crop_marks: bool = False,
+                 overwrite: bool = False) -> BatchResult:
     from flashdesk.posters.service import poster_doc
 
     return render_rows(poster_doc(store, poster_id), rows, folder, progress, force=force,
-                       crop_marks=crop_marks)
+                       crop_marks=crop_marks, overwrite=overwrite)
 
 
 def render_rows(base: PosterDoc, rows: list[StaffRow], folder: Path | str,
                 progress: Callable[[int, int, str], bool] | None = None, *,
-                force: bool = False, crop_marks: bool = False) -> BatchResult:
+                force: bool = False, crop_marks: bool = False,
+                overwrite: bool = False) -> BatchResult:
     """The batch on an already loaded poster (no store access: safe on a worker thread).
-    A row whose poster has checker errors is reported and, unless `force`, not written."""
+    A row whose poster has checker errors is reported and, unless `force`, not written.
+    Each row stands alone: a row that cannot be rendered or written is reported and the
+    others go on. Files already in the folder (or symlinks planted there) are left alone
+    unless overwrite=True, and a symlink is never followed."""
     from flashdesk.posters.render import save_pdf, save_png
 
     folder = Path(folder)
@@ -134,21 +146,25 @@ def render_rows(base: PosterDoc, rows: list[StaffRow], folder: Path | str,
             check_link(row.payload)
             for element in base.qr_elements() or [Element("qr", 0, 0, 1, 1)]:
                 check_payload(row.payload, level_for(element.props))
-        except PosterError as exc:
+            doc = with_staff(base, row)
+            findings = check(doc)
+            result.findings[row.row] = findings
+            if has_errors(findings):
+                first = next(f for f in findings if f.severity == "error")
+                result.problems.append((row.row, first.why))
+                if not force:
+                    result.held.append(row.row)
+                    continue
+            path = folder / f"{row.row:03d}-{safe_filename(row.name)}.png"
+            result.files.append(save_png(doc, path, overwrite=overwrite))
+        except UserError as exc:
             result.problems.append((row.row, str(exc)))
             continue
-        doc = with_staff(base, row)
-        findings = check(doc)
-        result.findings[row.row] = findings
-        if has_errors(findings):
-            first = next(f for f in findings if f.severity == "error")
-            result.problems.append((row.row, first.why))
-            if not force:
-                result.held.append(row.row)
-                continue
-        path = folder / f"{row.row:03d}-{safe_filename(row.name)}.png"
-        result.files.append(save_png(doc, path))
         pages.append(doc)
     if pages and base.format.is_print:
-        result.pdf = save_pdf(pages, folder / "all-pages.pdf", crop_marks=crop_marks)
+        try:
+            result.pdf = save_pdf(pages, folder / "all-pages.pdf", crop_marks=crop_marks,
+                                  overwrite=overwrite)
+        except UserError as exc:
+            result.problems.append((0, str(exc)))
     return result

@@ -22,6 +22,8 @@ def register(subparsers) -> None:
     render.add_argument("--format", choices=("phone", "a4", "a5"),
                         help="render on this format (a copy made from the same template family)")
     render.add_argument("--batch", metavar="LIST.csv", help="CSV/xlsx of name,payload rows")
+    render.add_argument("--overwrite", action="store_true",
+                        help="with --batch: replace posters already in the folder")
     render.add_argument("-o", "--output", required=True, metavar="FILE.png|FILE.pdf|FOLDER")
     render.add_argument("--force", action="store_true",
                         help="write the file even when the checker reports errors")
@@ -57,7 +59,8 @@ def render_command(args: argparse.Namespace) -> int:
         from flashdesk.posters.batch import read_rows, render_batch
 
         result = render_batch(store, poster.id, read_rows(args.batch), args.output,
-                              force=args.force, crop_marks=args.crop_marks)
+                              force=args.force, crop_marks=args.crop_marks,
+                              overwrite=args.overwrite)
         for row, message in result.problems:
             print(f"row {row}: {message}", file=sys.stderr)
         if result.held:

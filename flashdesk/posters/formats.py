@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from flashdesk.errors import UserError
-from flashdesk.i18n import translate
+from flashdesk.i18n import shown, translate
 from flashdesk.paths import resource
 
 MM_PER_INCH = 25.4
@@ -26,6 +26,11 @@ class Format:
     bleed: int = 0  # poster units added on every side for print
     safe: int = 0  # margin inside the trim that text and the QR should keep clear of
     min_qr_mm: float = 0.0
+    name_en: str = ""
+
+    @property
+    def label(self) -> str:
+        return shown(self.name, self.name_en)
 
     @property
     def is_print(self) -> bool:
@@ -52,6 +57,11 @@ class Palette:
     name: str
     suits: str
     colors: dict[str, str]
+    name_en: str = ""
+
+    @property
+    def label(self) -> str:
+        return shown(self.name, self.name_en)
 
     def resolve(self, value: str) -> str:
         return self.colors.get(value, value)
@@ -64,6 +74,11 @@ class Template:
     group: str  # "phone" or "print"
     palette: str
     elements: tuple[dict, ...]
+    name_en: str = ""
+
+    @property
+    def label(self) -> str:
+        return shown(self.name, self.name_en)
 
     def fits(self, fmt: Format) -> bool:
         return (self.group == "print") == fmt.is_print
@@ -82,10 +97,11 @@ def formats() -> dict[str, Format]:
         if dpi:
             px = lambda mm, dpi=dpi: round(mm / MM_PER_INCH * dpi)  # noqa: E731
             fmt = Format(item["key"], item["name"], px(item["width_mm"]), px(item["height_mm"]),
-                         dpi, px(item["bleed_mm"]), px(item["safe_mm"]), float(item["min_qr_mm"]))
+                         dpi, px(item["bleed_mm"]), px(item["safe_mm"]), float(item["min_qr_mm"]),
+                         item.get("name_en", ""))
         else:
             fmt = Format(item["key"], item["name"], int(item["width_px"]), int(item["height_px"]),
-                         0, 0, int(item["safe_px"]), 0.0)
+                         0, 0, int(item["safe_px"]), 0.0, item.get("name_en", ""))
         result[fmt.key] = fmt
     return result
 
@@ -99,15 +115,16 @@ def _templates_data() -> dict:
 def palettes() -> dict[str, Palette]:
     result = {}
     for item in _templates_data()["palette"]:
-        colors = {k: v for k, v in item.items() if k not in ("key", "name", "suits")}
-        result[item["key"]] = Palette(item["key"], item["name"], item["suits"], colors)
+        colors = {k: v for k, v in item.items() if k not in ("key", "name", "name_en", "suits")}
+        result[item["key"]] = Palette(item["key"], item["name"], item["suits"], colors,
+                                      item.get("name_en", ""))
     return result
 
 
 @cache
 def templates() -> dict[str, Template]:
     return {item["key"]: Template(item["key"], item["name"], item["group"], item["palette"],
-                                  tuple(item["elements"]))
+                                  tuple(item["elements"]), item.get("name_en", ""))
             for item in _templates_data()["template"]}
 
 

@@ -12,5 +12,4 @@ MANIFEST = Manifest(
     sheets=("flashdesk.workbook.posters",),
     commands=("flashdesk.posters.commands",),
     tab="flashdesk.gui.posters.tab:PostersTab",
-    areas=("posters",),
 )

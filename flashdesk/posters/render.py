@@ -253,17 +253,27 @@ def render_image(doc: PosterDoc, scale: float = 1.0, *, bleed: bool = False,
     return image
 
 
-def save_png(doc: PosterDoc, path: Path | str) -> Path:
+def save_png(doc: PosterDoc, path: Path | str, *, overwrite: bool = True) -> Path:
     """Phone posters at 1080×1920; print posters at 300 dpi with their bleed."""
-    path = Path(path)
-    image = render_image(doc, bleed=doc.format.is_print)
-    if not image.save(str(path), "PNG"):
-        from flashdesk.i18n import translate
-        from flashdesk.posters.formats import PosterError
+    from flashdesk.outputs import write_output
 
-        raise PosterError(translate("Posters", "Could not write {path}; check the folder exists "
-                                    "and is writable.").format(path=path))
-    return path
+    image = render_image(doc, bleed=doc.format.is_print)
+
+    return write_output(path, lambda temp: temp.write_bytes(encoded(image)), "png",
+                        overwrite=overwrite)
+
+
+def encoded(image, kind: str = "PNG") -> bytes:
+    """The image encoded in memory: the file is then written by Python, whose errors (a
+    full disk) are exceptions, not libpng lines on stderr."""
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, kind, 90 if kind == "JPEG" else -1)
+    buffer.close()
+    return bytes(data)
 
 
 def page_layout(doc: PosterDoc, marks_mm: float = 0.0):
@@ -330,17 +340,25 @@ def _draw_crop_marks(painter, doc: PosterDoc, per_mm: float) -> None:
     painter.restore()
 
 
+
 def save_pdf(docs: list[PosterDoc], path: Path | str, title: str = "", *,
-             crop_marks: bool = False) -> Path:
+             crop_marks: bool = False, overwrite: bool = True) -> Path:
     """One page per poster; text stays text (the font is embedded, the text layer reads back
     as typed), the QR stays vectors. Print pages carry TrimBox and BleedBox, and with
     crop_marks the page grows by a margin holding marks at the trim lines."""
-    from PySide6.QtGui import QPainter, QPdfWriter
-
-    from flashdesk.posters.print_pdf import finish_pdf, print_boxes
+    from flashdesk.outputs import write_output
 
     ensure_app()
-    path = Path(path)
+    return write_output(path, lambda temp: _write_pdf(docs, temp, title, crop_marks), "pdf",
+                        overwrite=overwrite)
+
+
+def _write_pdf(docs: list[PosterDoc], path: Path, title: str, crop_marks: bool) -> None:
+    from PySide6.QtGui import QPainter, QPdfWriter
+
+    from flashdesk.outputs import check_pdf
+    from flashdesk.posters.print_pdf import finish_pdf, print_boxes
+
     writer = QPdfWriter(str(path))
     writer.setResolution(300)
     writer.setCreator("FlashDesk")
@@ -352,11 +370,7 @@ def save_pdf(docs: list[PosterDoc], path: Path | str, title: str = "", *,
     writer.setPageLayout(page_layout(docs[0], margin(docs[0])))
     painter = QPainter()
     if not painter.begin(writer):
-        from flashdesk.i18n import translate
-        from flashdesk.posters.formats import PosterError
-
-        raise PosterError(translate("Posters", "Could not write {path}; check the folder exists "
-                                    "and is writable.").format(path=path))
+        raise OSError(0, "the PDF could not be started")
     boxes = []
     for i, doc in enumerate(docs):
         if i:
@@ -375,7 +389,8 @@ def save_pdf(docs: list[PosterDoc], path: Path | str, title: str = "", *,
         boxes.append(print_boxes(doc.format, points.width(), points.height(), margin(doc))
                      if doc.format.is_print else None)
     painter.end()
-    return finish_pdf(path, boxes)
+    check_pdf(path)  # Qt's writer does not report a full disk; pypdf would choke on the rest
+    finish_pdf(path, boxes)
 
 
 def print_docs(printer, docs: list[PosterDoc]) -> None:

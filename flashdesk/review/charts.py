@@ -14,7 +14,8 @@ from flashdesk.review.summary import ReviewData
 
 CHART_KEYS = ("members", "orders", "revenue", "channels", "copies", "materials", "funnel")
 RANKING_LIMIT = 12
-COLORS = {"main": "#C0392B", "second": "#2E86C1", "third": "#F39C12", "soft": "#95A5A6"}
+# red stays for errors (see gui/palette.py): the series use the accent blue, teal and orange
+COLORS = {"main": "#2E6DA4", "second": "#17A589", "third": "#F39C12", "soft": "#95A5A6"}
 
 
 def chart_title(key: str) -> str:
@@ -41,9 +42,15 @@ def setup_matplotlib() -> None:
     font_manager.fontManager.addfont(str(font_file()))
     # The variable font registers with weight 100 only; matplotlib warns on every lookup.
     logging.getLogger("matplotlib.font_manager").setLevel(logging.ERROR)
-    matplotlib.rcParams["font.sans-serif"] = [UI_FAMILY, "DejaVu Sans"]
-    matplotlib.rcParams["font.family"] = "sans-serif"
+    # matplotlib cannot pick a variable font's weight: the CJK font draws at its Thin default.
+    # Latin text and digits come from DejaVu Sans (a true regular), Chinese falls back to the
+    # CJK font, and a hairline stroke in each artist's own colour gives both a readable weight.
+    from matplotlib.patheffects import Normal, Stroke
+
+    matplotlib.rcParams["font.family"] = ["DejaVu Sans", UI_FAMILY]  # per-glyph fallback
+    matplotlib.rcParams["font.size"] = 11
     matplotlib.rcParams["axes.unicode_minus"] = False
+    matplotlib.rcParams["path.effects"] = [Stroke(linewidth=0.35), Normal()]
 
 
 def new_figure(width: float = 8, height: float = 4.5, dpi: int = 100):
@@ -65,11 +72,25 @@ def draw(key: str, figure, data: ReviewData) -> None:
     ax.set_title(chart_title(key), fontsize=12)
     for side in ("top", "right"):
         ax.spines[side].set_visible(False)
-    if not _DRAWERS[key](ax, data):
+    drawn = _DRAWERS[key](ax, data)
+    for axis in (ax.xaxis, ax.yaxis):  # 80,000 like the labels, not 80000
+        if type(axis.get_major_formatter()).__name__ == "ScalarFormatter":
+            axis.set_major_formatter(_thousands())
+    if not drawn:
         ax.set_axis_off()
         ax.text(0.5, 0.5, translate("ReviewCharts", "No numbers recorded yet"),
                 ha="center", va="center", fontsize=12, color=COLORS["soft"],
                 transform=ax.transAxes)
+
+
+def _number(value: float) -> str:
+    return f"{value:,.0f}" if value == int(value) or abs(value) >= 100 else f"{value:,.1f}"
+
+
+def _thousands():
+    from matplotlib.ticker import FuncFormatter
+
+    return FuncFormatter(lambda value, _position: _number(value))
 
 
 def _day_labels(data: ReviewData) -> list[str]:
@@ -114,7 +135,7 @@ def _revenue(ax, data: ReviewData) -> bool:
     x = list(range(len(data.days)))
     bars = ax.bar(x, [d.revenue for d in data.days], color=COLORS["third"])
     ax.bar_label(bars, labels=[f"{d.revenue:,.0f}" if d.revenue else "" for d in data.days],
-                 fontsize=8)
+                 fontsize=10, padding=2)
     ax.set_xticks(x, _day_labels(data))
     ax.set_ylabel(translate("ReviewCharts", "Yuan"))
     return True
@@ -124,7 +145,7 @@ def _ranking(ax, names: list[str], values: list[float], color: str, unit: str) -
     names, values = names[:RANKING_LIMIT][::-1], values[:RANKING_LIMIT][::-1]
     bars = ax.barh(range(len(names)), values, color=color)
     ax.set_yticks(range(len(names)), [_short(n) for n in names])
-    ax.bar_label(bars, fontsize=8, padding=2)
+    ax.bar_label(bars, labels=[_number(value) for value in values], fontsize=10, padding=2)
     ax.set_xlabel(unit)
     ax.margins(x=0.15)
 
@@ -197,6 +218,6 @@ _DRAWERS = {"members": _members, "orders": _orders, "revenue": _revenue, "channe
 def save_png(key: str, data: ReviewData, path: Path | str, dpi: int = 150) -> Path:
     figure = new_figure()
     draw(key, figure, data)
-    path = Path(path)
-    figure.savefig(path, format="png", dpi=dpi)
-    return path
+    from flashdesk.outputs import write_output
+
+    return write_output(path, lambda temp: figure.savefig(temp, format="png", dpi=dpi), "png")

@@ -13,5 +13,4 @@ MANIFEST = Manifest(
             "flashdesk.workbook.review.copies", "flashdesk.workbook.review.materials",
             "flashdesk.workbook.review.abtests"),
     tab="flashdesk.gui.review.tab:ReviewTab",
-    areas=("review",),
 )

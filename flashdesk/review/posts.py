@@ -12,10 +12,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlmodel import Session
 
-from flashdesk.channels.service import Channel, Post
+from flashdesk.channels.places import post_places
 from flashdesk.review.tables import ReviewChannelDay
 
 
@@ -37,15 +37,13 @@ def channel_days(session: Session, campaign_id: int) -> list[ChannelDay]:
               for channel, day, actions, participants in session.execute(
                   select(c.channel, c.day, c.actions, c.participants)
                   .where(c.campaign_id == campaign_id))}
-    p, ch = Post.__table__.c, Channel.__table__.c
-    for channel, day, posts, participants, likes, comments in session.execute(
-            select(ch.name, p.day, func.count(), func.coalesce(func.sum(p.participants), 0),
-                   func.coalesce(func.sum(p.likes), 0), func.coalesce(func.sum(p.comments), 0))
-            .join(Channel, ch.id == p.channel_id)
-            .where(p.campaign_id == campaign_id, p.status == "published")
-            .group_by(ch.name, p.day)):
-        key = (channel, day)
-        if key in merged:  # the review row wins
-            continue
-        merged[key] = ChannelDay(channel, day, posts, participants, likes, comments, True)
+    published: dict[tuple[str, date], list[int]] = {}
+    for post in post_places(session, campaign_id):
+        if post.status == "published":
+            sums = published.setdefault((post.channel, post.day), [0, 0, 0, 0])
+            for i, value in enumerate((1, post.participants, post.likes, post.comments)):
+                sums[i] += value or 0
+    for (channel, day), (posts, participants, likes, comments) in published.items():
+        if (channel, day) not in merged:  # the review row wins
+            merged[(channel, day)] = ChannelDay(channel, day, posts, participants, likes, comments, True)
     return sorted(merged.values(), key=lambda d: (d.day, d.channel))

@@ -16,7 +16,7 @@ from flashdesk.review.experiments import ABDraft, delete_ab_test, save_ab_test
 from flashdesk.review.service import Change, redo_changes, save_records, undo_changes
 from flashdesk.review.texts import get_text, set_text
 from flashdesk.store import Store
-from flashdesk.channels.service import Channel
+from flashdesk.channels.places import channel_names
 from flashdesk.copies.service import Copy
 
 # group: members per day from D-1 to D+3, active share, orders per day from D-1
@@ -80,9 +80,7 @@ def _channel_names(store: Store, campaign_id: int) -> list[str]:
     """The campaign's own channels (its publicity matrix, in order) take the example
     channels' numbers one for one; a campaign without channels keeps the example names."""
     with store.session() as session:
-        c = Channel.__table__.c
-        names = list(session.execute(select(c.name).where(c.campaign_id == campaign_id)
-                                     .order_by(c.position, c.id)).scalars())
+        names = channel_names(session, campaign_id)
     return names or list(_CHANNELS)
 
 

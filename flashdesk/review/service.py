@@ -34,9 +34,10 @@ class DuplicateRecordsError(UserError):
 
     def __init__(self, kind: Kind, keys: list[str], where: str):
         sample = "; ".join(keys[:3]) + (" …" if len(keys) > 3 else "")
-        super().__init__(translate("ReviewService", "{where}: {count} row(s) are recorded twice "
+        count = len(keys)  # lupdate reads a plain name as the count
+        super().__init__(translate("ReviewService", "{where}: %n row(s) recorded twice "
                                    "({sample}). Choose whether the new numbers or the recorded "
-                                   "ones win.").format(where=where, count=len(keys), sample=sample))
+                                   "ones win.", "", count).format(where=where, sample=sample))
         self.kind, self.keys = kind, keys
 
 

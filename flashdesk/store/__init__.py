@@ -9,16 +9,25 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from flashdesk.store.engine import (CorruptStoreError, NewerStoreError, NotAStoreError, Store,
-                                        StoreError, open_store)
+    from flashdesk.store.engine import Store, open_store
+    from flashdesk.store.errors import (
+        CorruptStoreError,
+        NewerStoreError,
+        NotAStoreError,
+        StoreDiskError,
+        StoreError,
+        StoreInUseError,
+        StoreReadOnlyError,
+    )
 
-__all__ = ["CorruptStoreError", "NewerStoreError", "NotAStoreError", "Store", "StoreError",
-           "open_store"]
+_ENGINE = ("Store", "open_store")
+__all__ = ["CorruptStoreError", "NewerStoreError", "NotAStoreError", "Store", "StoreDiskError",
+           "StoreError", "StoreInUseError", "StoreReadOnlyError", "open_store"]
 
 
 def __getattr__(name: str):
     if name in __all__:
-        from flashdesk.store import engine
+        from flashdesk.store import engine, errors
 
-        return getattr(engine, name)
+        return getattr(engine if name in _ENGINE else errors, name)
     raise AttributeError(f"module 'flashdesk.store' has no attribute {name!r}")

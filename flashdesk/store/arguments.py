@@ -12,8 +12,11 @@ def add_store_option(parser: argparse.ArgumentParser) -> None:
                              "file in your data folder)")
 
 
-def open_store_from(args: argparse.Namespace):
+def open_store_from(args: argparse.Namespace, *, create: bool = False):
+    """The store named by --store / FLASHDESK_STORE / the data folder. Only commands that
+    make something (create=True) create a missing store: a mistyped path in a read command
+    is an error, not a new empty store."""
     from flashdesk.paths import default_store_location
     from flashdesk.store import open_store
 
-    return open_store(getattr(args, "store", None) or default_store_location())
+    return open_store(getattr(args, "store", None) or default_store_location(), create=create)

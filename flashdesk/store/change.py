@@ -273,9 +273,10 @@ class Edit:
 
 
 @contextmanager
-def recording(store: Store, campaign_id: int | None = None) -> Iterator[Edit]:
+def recording(store: Store, campaign_id: int | None = None, *,
+              immediate: bool = False) -> Iterator[Edit]:
     """One transaction whose writes become `edit.change` when the block ends."""
-    with store.session() as session:
+    with store.session(immediate=immediate) as session:
         recorder = Recorder()
         session.info[_RECORDER] = recorder
         edit = Edit(session, campaign_id)

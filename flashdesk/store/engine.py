@@ -5,40 +5,29 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import stat
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from urllib.parse import quote
 
 from sqlalchemy import create_engine, event
-from sqlalchemy.engine import Engine
-from sqlalchemy.exc import DatabaseError
+from sqlalchemy.engine import URL, Engine
+from sqlalchemy.exc import DBAPIError
 from sqlmodel import Session
 
-from flashdesk.errors import UserError
 from flashdesk.i18n import translate
+from flashdesk.store.errors import (  # noqa: F401  (the store's errors, importable from here too)
+    CorruptStoreError,
+    NewerStoreError,
+    NotAStoreError,
+    StoreError,
+    classify,
+    damaged,
+)
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
-
-
-class StoreError(UserError):
-    """A store that cannot be used; the message says what is wrong and what to do."""
-
-
-class NotAStoreError(StoreError):
-    pass
-
-
-class CorruptStoreError(StoreError):
-    """The file is damaged; the GUI offers to open another store or restore a backup."""
-
-    def __init__(self, message: str, path: Path):
-        super().__init__(message)
-        self.path = path
-
-
-class NewerStoreError(StoreError):
-    pass
 
 
 def _is_url(location: str) -> bool:
@@ -52,6 +41,20 @@ def _set_sqlite_pragmas(dbapi_connection, _record) -> None:
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
     cursor.close()
+    # pysqlite would run DDL outside any transaction: BEGIN is ours (see _begin), so a
+    # migration is all or nothing
+    dbapi_connection.isolation_level = None
+
+
+def _begin(conn) -> None:
+    """BEGIN, or BEGIN IMMEDIATE (the write lock first) for an engine made with
+    execution_options(begin="IMMEDIATE")."""
+    conn.exec_driver_sql(f"BEGIN {conn.get_execution_options().get('begin', '')}".strip())
+
+
+def read_only_uri(path: Path) -> str:
+    """A file: URI for `path` whatever characters its name holds (?, # and % included)."""
+    return f"file:{quote(str(path))}?mode=ro"
 
 
 class Store:
@@ -69,9 +72,17 @@ class Store:
     def display_name(self) -> str:
         return str(self.path) if self.path else self.url
 
+    def immediate(self) -> Engine:
+        """The engine whose transactions take the write lock at BEGIN: for work that reads
+        and then writes (new ids, upgrades) while other processes may write too."""
+        if self.engine.url.get_backend_name() != "sqlite":
+            return self.engine
+        return self.engine.execution_options(begin="IMMEDIATE")
+
     @contextmanager
-    def session(self) -> Iterator[Session]:
-        with Session(self.engine, expire_on_commit=False) as session:
+    def session(self, *, immediate: bool = False) -> Iterator[Session]:
+        bind = self.immediate() if immediate else self.engine
+        with Session(bind, expire_on_commit=False) as session:
             try:
                 yield session
                 session.commit()
@@ -86,32 +97,36 @@ class Store:
             with self.engine.connect() as conn:
                 conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
 
-    def edit(self, campaign_id: int | None = None):
+    def edit(self, campaign_id: int | None = None, *, immediate: bool = False):
         """A transaction like `session()` that records its writes: the block gets an `Edit`
         (`.session`, set `.result`), and `.change` holds the Change once the block ends."""
         from flashdesk.store.change import recording
 
-        return recording(self, campaign_id)
+        return recording(self, campaign_id, immediate=immediate)
 
     def close(self) -> None:
         self.engine.dispose()
 
 
-def _check_sqlite_file(path: Path) -> None:
+def _check_sqlite_file(path: Path, create: bool) -> None:
     if path.is_dir():
         raise StoreError(translate("Store", "{path} is a folder, not a store file. Choose or name "
                                    "a file, for example flashdesk.sqlite3 inside it.").format(path=path))
     if path.exists():
+        if not stat.S_ISREG(path.stat().st_mode):  # a FIFO or device would hang or mislead
+            raise StoreError(translate("Store", "{path} is not a regular file (a pipe or a device); "
+                                       "choose a store file.").format(path=path))
         if not os.access(path, os.R_OK | os.W_OK):
             raise StoreError(translate("Store", "{path} cannot be read and written by you. Fix its "
                                        "permissions or open another store.").format(path=path))
         with path.open("rb") as fh:
             header = fh.read(len(SQLITE_HEADER))
         if header and header != SQLITE_HEADER:
-            raise NotAStoreError(translate("Store", "{path} is not a FlashDesk store (not an SQLite "
-                                           "database). It was left untouched; open another store "
-                                           "or create a new one.").format(path=path))
+            raise NotAStoreError(_not_ours(path))
         return
+    if not create:
+        raise StoreError(translate("Store", "There is no store at {path}. Check the path; "
+                                   "`flashdesk new --store PATH` creates one.").format(path=path))
     parent = path.parent
     try:
         parent.mkdir(parents=True, exist_ok=True)
@@ -124,9 +139,39 @@ def _check_sqlite_file(path: Path) -> None:
                                    "location you can write to.").format(folder=parent))
 
 
-def _damaged(path: Path, detail: str) -> str:
-    return translate("Store", "{path} is damaged ({detail}). It was left untouched; open another "
-                     "store or restore the latest backup.").format(path=path, detail=detail)
+def _not_ours(path: Path) -> str:
+    return translate("Store", "{path} is not a FlashDesk store (not an SQLite database). It was "
+                     "left untouched; open another store or create a new one.").format(path=path)
+
+
+def _read_only(path: Path) -> sqlite3.Connection:
+    return sqlite3.connect(read_only_uri(path), uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+
+
+def _cannot_open(exc: sqlite3.DatabaseError, path: Path) -> StoreError:
+    return classify(exc, path) or StoreError(translate(
+        "Store", "{path} cannot be opened ({detail}). It was left untouched.").format(
+            path=path, detail=exc))
+
+
+def _inspect_existing(path: Path) -> None:
+    """Read-only look before the engine writes anything (it switches the journal to WAL):
+    a foreign database stays byte-identical, and a store that is locked, read-only or on a
+    full disk is told apart from a damaged one. Cheap: the schema only."""
+    if not path.exists() or path.stat().st_size == 0:
+        return
+    try:
+        con = _read_only(path)
+        try:
+            tables = {row[0] for row in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        finally:
+            con.close()
+    except sqlite3.DatabaseError as exc:
+        raise _cannot_open(exc, path) from None
+    if tables and "alembic_version" not in tables:
+        raise NotAStoreError(translate(
+            "Store", "{store} is a database, but not a FlashDesk store. It was left "
+            "untouched; open another store or create a new one.").format(store=path))
 
 
 def unclean_shutdown(path: Path) -> bool:
@@ -142,18 +187,18 @@ def check_integrity(path: Path) -> None:
     if not path.exists() or path.stat().st_size == 0:
         return
     try:
-        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        con = _read_only(path)
         try:
             result = con.execute("PRAGMA quick_check").fetchone()
         finally:
             con.close()
     except sqlite3.DatabaseError as exc:
-        raise CorruptStoreError(_damaged(path, str(exc)), path) from None
+        raise _cannot_open(exc, path) from None
     if not result or result[0] != "ok":
-        raise CorruptStoreError(_damaged(path, result[0] if result else "?"), path)
+        raise CorruptStoreError(damaged(path, result[0] if result else "?"), path)
 
 
-def make_engine(location: str | Path) -> tuple[Engine, Path | None]:
+def make_engine(location: str | Path, *, create: bool = True) -> tuple[Engine, Path | None]:
     location = str(location)
     if _is_url(location):
         engine = create_engine(location)
@@ -161,31 +206,37 @@ def make_engine(location: str | Path) -> tuple[Engine, Path | None]:
             engine.url.database not in (None, "", ":memory:") else None
     else:
         path = Path(location).expanduser().resolve()
-        _check_sqlite_file(path)
+        _check_sqlite_file(path, create)
+        _inspect_existing(path)
         if unclean_shutdown(path):
             check_integrity(path)
-        engine = create_engine(f"sqlite:///{path}")
+        # URL.create: the path is never parsed, so ? and # in a file name stay in it
+        engine = create_engine(URL.create("sqlite", database=str(path)))
     if engine.url.get_backend_name() == "sqlite":
         event.listen(engine, "connect", _set_sqlite_pragmas)
+        event.listen(engine, "begin", _begin)
     return engine, path
 
 
-def open_store(location: str | Path, *, migrate: bool = True) -> Store:
-    """Open (and create if missing) the store at a path or SQLAlchemy URL, bring its schema
-    up to date (taking a backup first) and return it."""
+def open_store(location: str | Path, *, migrate: bool = True, create: bool = True) -> Store:
+    """Open the store at a path or SQLAlchemy URL (creating a missing file only with
+    create=True), bring its schema up to date (taking a backup first) and return it."""
     from flashdesk.store import migrations
     from flashdesk.store.tables import load_tables
 
     load_tables()
-    engine, path = make_engine(location)
+    engine, path = make_engine(location, create=create)
     store = Store(engine, path)
     try:
         migrations.check_and_upgrade(store, apply=migrate)
-    except DatabaseError:
+    except DBAPIError as exc:
         store.close()
         if path is not None:
             check_integrity(path)  # damage SQLite tripped over: say so, with the way out
-        raise
+        raise classify(exc, store.display_name) or StoreError(translate(
+            "Store", "{store} could not be opened or brought up to date ({reason}). It was left "
+            "as it was; open another store, or keep this file and report the problem.").format(
+                store=store.display_name, reason=str(exc.orig).splitlines()[0])) from exc
     except BaseException:
         store.close()
         raise

@@ -50,6 +50,7 @@ def list_command(args: argparse.Namespace) -> int:
 
 def import_command(args: argparse.Namespace) -> int:
     from flashdesk.campaigns.service import find_campaign
+    from flashdesk.imports import read_text
     from flashdesk.tasks.service import import_tasks
     from flashdesk.tasks.transfer import (TaskImportError, campaign_maps, parse_pasted,
                                           read_workbook, rows_to_tasks)
@@ -60,9 +61,9 @@ def import_command(args: argparse.Namespace) -> int:
         rows = read_workbook(args.file)
     else:
         try:
-            rows = parse_pasted(args.file.read_text(encoding="utf-8"))
-        except (OSError, UnicodeDecodeError) as exc:
-            raise TaskImportError(f"{args.file}: {exc}") from None
+            rows = parse_pasted(read_text(args.file))
+        except OSError as exc:
+            raise TaskImportError(f"{args.file}: {exc.strerror}") from None
     roles, phases = campaign_maps(store, campaign.id)
     drafts, links = rows_to_tasks(rows, roles, phases, campaign.launch_at.year)
     change = import_tasks(store, campaign.id, drafts, links)

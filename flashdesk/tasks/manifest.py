@@ -13,5 +13,4 @@ MANIFEST = Manifest(
     # tasks-chart draws with the board's QGraphicsScene, so its command lives with the GUI
     commands=("flashdesk.tasks.commands", "flashdesk.gui.tasks.chart_command"),
     tab="flashdesk.gui.tasks.tab:TasksTab",
-    areas=("tasks",),
 )

@@ -14,7 +14,7 @@ from sqlmodel import Session, col, select
 from flashdesk.playbook.loader import Checker
 from flashdesk.playbook.calendar import close_day
 from flashdesk.campaigns.service import Campaign
-from flashdesk.channels.service import Channel, Post
+from flashdesk.channels.places import post_places
 from flashdesk.tasks.tables import Task, TaskLink, TaskRole
 from flashdesk.tasks import schedule
 from flashdesk.tasks.schedule import KINDS, Link
@@ -139,11 +139,8 @@ def _link_posts(session: Session, campaign: Campaign, items: list[dict], tasks: 
     """Each task naming a post gets the campaign's post of that channel type and stage on
     the task's day (the first channel of the type); none there, no link."""
     posts: dict[tuple[str, str, object], int] = {}
-    query = (select(Channel.kind, Post.stage, Post.day, Post.id).join(Channel, Post.channel_id == Channel.id)
-             .where(Post.campaign_id == campaign.id)
-             .order_by(col(Channel.position).desc(), col(Post.position).desc()))
-    for kind, stage, day, post_id in session.exec(query):
-        posts[(kind, stage, day)] = post_id  # the first in order is written last and wins
+    for post in sorted(post_places(session, campaign.id), key=lambda p: (p.channel_position, p.position)):
+        posts.setdefault((post.kind, post.stage, post.day), post.id)
     for item in items:
         if "post" in item:
             day = At.parse(item["at"]).resolve(campaign.launch_at, campaign.lifetime_days).date()
@@ -222,10 +219,8 @@ def _post_twins(session: Session, source: Campaign, target: Campaign) -> dict[in
 
     def keyed(campaign: Campaign) -> dict[tuple, int]:
         base = bases(campaign)
-        query = (select(Channel.position, Post.anchor, Post.day, Post.position, Post.stage, Post.id)
-                 .join(Channel, Post.channel_id == Channel.id).where(Post.campaign_id == campaign.id))
-        return {(channel, anchor, (day - base.get(anchor, base["D"])).days, position, stage): post_id
-                for channel, anchor, day, position, stage, post_id in session.exec(query)}
+        return {(p.channel_position, p.anchor, (p.day - base.get(p.anchor, base["D"])).days, p.position,
+                 p.stage): p.id for p in post_places(session, campaign.id)}
 
     made = keyed(target)
     return {post_id: made[key] for key, post_id in keyed(source).items() if key in made}

@@ -3,22 +3,17 @@
 
 from __future__ import annotations
 
-from sqlmodel import col, select
-
+from flashdesk.channels.places import post_places
 from flashdesk.channels.rules import channel_rules
 from flashdesk.store import Store
-from flashdesk.channels.service import Channel, Post
 
 
 def post_labels(store: Store, campaign_id: int) -> dict[int, str]:
     """post id → label for every post of the campaign, by day, time and matrix row."""
     stages = channel_rules().stage_names()
-    query = (select(Post.id, Channel.name, Post.day, Post.time_of_day, Post.stage)
-             .join(Channel, Post.channel_id == Channel.id).where(Post.campaign_id == campaign_id)
-             .order_by(col(Post.day), col(Post.time_of_day), col(Channel.position), col(Post.position)))
     labels = {}
     with store.session() as session:
-        for post_id, channel, day, at, stage in session.exec(query):
-            when = f"{day:%m-%d}" + (f" {at:%H:%M}" if at else "")
-            labels[post_id] = f"{channel} · {when} · {stages.get(stage, stage)}"
+        for post in post_places(session, campaign_id):
+            when = f"{post.day:%m-%d}" + (f" {post.time_of_day:%H:%M}" if post.time_of_day else "")
+            labels[post.id] = f"{post.channel} · {when} · {stages.get(post.stage, post.stage)}"
     return labels

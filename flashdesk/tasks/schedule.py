@@ -88,6 +88,32 @@ def find_cycle(links: Iterable[Link], predecessor: int, successor: int) -> list[
     return None
 
 
+def any_cycle(links: Iterable[Link]) -> list[int] | None:
+    """The tasks of one cycle among `links`, or None: one depth-first walk, linear in the
+    links (a many-row import checks all its links at once, not each against the rest)."""
+    graph = successors_map(links)
+    state: dict[int, int] = {}  # 1 on the current path, 2 done
+    for root in list(graph):
+        if root in state:
+            continue
+        path, stack = [root], [iter(graph.get(root, ()))]
+        state[root] = 1
+        while stack:
+            link = next(stack[-1], None)
+            if link is None:
+                state[path.pop()] = 2
+                stack.pop()
+                continue
+            node = link.successor
+            if state.get(node) == 1:
+                return path[path.index(node):]
+            if node not in state:
+                state[node] = 1
+                path.append(node)
+                stack.append(iter(graph.get(node, ())))
+    return None
+
+
 def _order(nodes: set[int], graph: Mapping[int, list[Link]]) -> list[int]:
     """Topological order of `nodes` along the links among them."""
     indegree = dict.fromkeys(nodes, 0)

@@ -473,9 +473,13 @@ def import_tasks(store: Store, campaign_id: int, drafts: list[TaskDraft],
     transaction: all rows are checked first and a bad one refuses the whole lot, naming its
     row. `predecessors[i]` are (row index within `drafts`, kind, lag) links; `change.result`
     is the new tasks' ids."""
-    with store.edit(campaign_id) as edit:
+    if not drafts:
+        raise TaskError(translate("TaskService", "There are no task rows to add; give at least one "
+                                  "row with a name and a start."))
+    # the write lock first: ids are max(id)+1 and must not race another process's writes
+    with store.edit(campaign_id, immediate=True) as edit:
         session = edit.session
-        _campaign(session, campaign_id)
+        campaign = _campaign(session, campaign_id)
         roles = set(session.exec(select(TaskRole.id).where(TaskRole.campaign_id == campaign_id)))
         for number, draft in enumerate(drafts, start=1):
             errors = validate(draft, roles)
@@ -502,6 +506,7 @@ def import_tasks(store: Store, campaign_id: int, drafts: list[TaskDraft],
         edit.result = ids
         links = _links(session, campaign_id)
         new_links = []
+        window = _window_minutes(campaign)
         for index, refs in enumerate(predecessors or []):
             for row_index, kind, lag in refs:
                 if not 0 <= row_index < len(ids) or row_index == index:
@@ -511,15 +516,19 @@ def import_tasks(store: Store, campaign_id: int, drafts: list[TaskDraft],
                 if kind not in KINDS:
                     raise TaskError(translate("TaskService", "Unknown link type {kind!r}; use FS, SS, FF or SF.")
                                     .format(kind=kind))
-                link = Link(ids[row_index], ids[index], kind, lag)
-                cycle = schedule.find_cycle(links, link.predecessor, link.successor)
-                if cycle:
-                    raise TaskError(translate("TaskService", "Row {row}: its predecessors close a loop "
-                                              "through rows {rows}. Nothing was added.").format(
-                        row=index + 1, rows=", ".join(str(ids.index(i) + 1) for i in cycle if i in ids)))
-                links.append(link)
-                new_links.append(dict(campaign_id=campaign_id, predecessor_id=link.predecessor,
-                                      successor_id=link.successor, kind=kind, lag_minutes=lag))
+                if abs(lag) > window:
+                    raise TaskError(translate("TaskService", "Row {row}: a lag of {lag} is longer than "
+                                              "the whole campaign ({days} days). Nothing was added.")
+                                    .format(row=index + 1, lag=format_lag(lag), days=window // 1440))
+                links.append(Link(ids[row_index], ids[index], kind, lag))
+                new_links.append(dict(campaign_id=campaign_id, predecessor_id=ids[row_index],
+                                      successor_id=ids[index], kind=kind, lag_minutes=lag))
+        cycle = schedule.any_cycle(links)
+        if cycle:
+            rows_in = sorted(ids.index(i) + 1 for i in cycle if i in ids)
+            raise TaskError(translate("TaskService", "Row {row}: its predecessors close a loop "
+                                      "through rows {rows}. Nothing was added.").format(
+                row=rows_in[-1], rows=", ".join(map(str, rows_in))))
         if new_links:
             first_link = (session.exec(select(TaskLink.id).order_by(col(TaskLink.id).desc())).first() or 0) + 1
             new_links = [dict(v, id=first_link + i) for i, v in enumerate(new_links)]

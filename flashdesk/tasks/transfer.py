@@ -4,6 +4,7 @@ workbook, in the sheet's column order (序号, 任务, 阶段, 负责人, 开始
 
 from __future__ import annotations
 
+import math
 import re
 from datetime import datetime
 from pathlib import Path
@@ -45,6 +46,9 @@ def rows_to_tasks(rows: list[list], roles: dict[str, int], phases: dict[str, str
                   year: int) -> tuple[list[TaskDraft], list[list[tuple[int, str, int]]]]:
     """Drafts and their predecessors (as indexes among the rows) from table rows. `roles`
     maps owner names to role ids, `phases` phase names (and keys) to keys."""
+    if not rows:
+        raise TaskImportError(translate("TaskImport", "No task rows were found (only a header, or "
+                                        "nothing); give one row per task. Nothing was added."))
     if len(rows) > MAX_ROWS:
         raise TaskImportError(translate("TaskImport", "{count} rows is more than the {limit} a campaign "
                                      "can hold; split them up.").format(count=len(rows), limit=MAX_ROWS))
@@ -63,6 +67,11 @@ def rows_to_tasks(rows: list[list], roles: dict[str, int], phases: dict[str, str
                 "TaskImport", "{value!r} is not a time; write 2026-06-18 20:00.").format(value=str(exc))) from None
         if start is None:
             raise bad(translate("TaskImport", "start"), translate("TaskImport", "a start time is needed."))
+        far = next((t for t in (start, end, deadline) if t and abs(t.year - year) > 1), None)
+        if far:
+            raise bad(translate("TaskImport", "time"), translate(
+                "TaskImport", "{value:%Y-%m-%d} is far from the campaign ({year}); check the year.")
+                .format(value=far, year=year))
         name = str(name or "").strip()
         milestone = name.startswith("◆")
         if owner not in (None, "") and str(owner).strip() not in roles:
@@ -73,13 +82,20 @@ def rows_to_tasks(rows: list[list], roles: dict[str, int], phases: dict[str, str
             value = str(progress or 0).strip().rstrip("%")
             percent = float(value) * (100 if isinstance(progress, float) and progress <= 1 else 1)
         except ValueError:
+            percent = math.nan
+        if not 0 <= percent <= 100:  # also NaN and infinity
             raise bad(translate("TaskImport", "progress"), translate(
-                "TaskImport", "{value!r} is not a percentage.").format(value=progress)) from None
+                "TaskImport", "{value!r} is not a percentage from 0 to 100.").format(value=progress))
         try:
             refs = parse_predecessors(str(preds or ""))
         except ValueError as exc:
             raise bad(translate("TaskImport", "predecessors"), str(exc)) from None
-        numbers[int(number) if str(number or "").strip().isdigit() else index] = index - 1
+        key = int(number) if str(number or "").strip().isdigit() else index
+        if key in numbers:
+            raise bad(translate("TaskImport", "number"), translate(
+                "TaskImport", "number {number} is also row {other}'s; give each row its own "
+                "number so predecessors are clear.").format(number=key, other=numbers[key] + 1))
+        numbers[key] = index - 1
         drafts.append(TaskDraft(
             name=name.lstrip("◆ ").strip() if milestone else name,
             phase=phases.get(str(phase or "").strip(), str(phase or "").strip() or "launch"),
@@ -108,22 +124,18 @@ def parse_pasted(text: str) -> list[list[str]]:
 
 def read_workbook(path: Path | str) -> list[list]:
     """The task table rows of the 甘特图 sheet of a team workbook."""
-    from openpyxl import load_workbook
+    from flashdesk.imports import capped, open_workbook
 
-    TITLE = SHEET_TITLE
-
+    book = open_workbook(path)
     try:
-        book = load_workbook(path, read_only=True, data_only=True)
-    except Exception as exc:  # not a workbook, unreadable, missing
-        raise TaskImportError(translate("TaskImport", "Cannot read {path}: {problem}").format(
-            path=path, problem=exc)) from None
-    if TITLE not in book.sheetnames:
-        raise TaskImportError(translate("TaskImport", "{path} has no sheet named {sheet}.").format(
-            path=path, sheet=TITLE))
-    rows = [list(r) for r in book[TITLE].iter_rows(min_row=HEADER_ROW + 1, max_col=len(COLUMNS),
-                                                  values_only=True)]
-    book.close()
-    return [r for r in rows if any(v not in (None, "") for v in r)]
+        if SHEET_TITLE not in book.sheetnames:
+            raise TaskImportError(translate("TaskImport", "{path} has no sheet named {sheet}.")
+                                  .format(path=path, sheet=SHEET_TITLE))
+        return capped(book[SHEET_TITLE].iter_rows(min_row=HEADER_ROW + 1, max_col=len(COLUMNS),
+                                                  values_only=True),
+                      MAX_ROWS, translate("TaskImport", "task"), HEADER_ROW + 1)
+    finally:
+        book.close()
 
 
 def phase_names(playbook) -> dict[str, str]:

@@ -6,13 +6,11 @@ the playbook's steps (Manifest.step); a sheet is a module that defines
     STREAMED = True                             (optional) ws is write-only: rows are appended
                                                 in order; for sheets of many rows (streamed.py)
 
-The file is written to a temporary name and moved into place, so a failed or cancelled
-export never leaves a half-written workbook."""
+The file goes through flashdesk.outputs.write_output (a checked temporary file moved into
+place), so a failed or cancelled export never leaves a half-written workbook."""
 
 from __future__ import annotations
 
-import os
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from importlib import import_module
@@ -45,6 +43,7 @@ def export_workbook(store: Store, campaign_id: int, target: Path | str,
     from openpyxl import Workbook
 
     from flashdesk.campaigns.service import get_campaign
+    from flashdesk.outputs import write_output
     from flashdesk.workbook.streamed import save, streamed_sheet
 
     target = Path(target)
@@ -63,14 +62,7 @@ def export_workbook(store: Store, campaign_id: int, target: Path | str,
     book.properties.title = campaign.name
     book.properties.creator = "FlashDesk"
     target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=".flashdesk-", suffix=".xlsx", dir=target.parent)
-    os.close(fd)
-    try:
-        save(book, tmp)
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    write_output(target, lambda temp: save(book, temp), "xlsx")
     if progress:
         progress(len(modules), len(modules), "")
     return target

@@ -66,5 +66,26 @@ def save(book, filename) -> None:
     from zipfile import ZIP_DEFLATED, ZipFile
 
     book.properties.modified = datetime.datetime.now(tz=datetime.UTC).replace(tzinfo=None)
-    with ZipFile(filename, "w", ZIP_DEFLATED, allowZip64=True) as archive:
-        _MixedWriter(book, archive).save()
+    try:
+        with ZipFile(filename, "w", ZIP_DEFLATED, allowZip64=True) as archive:
+            _MixedWriter(book, archive).save()
+    except BaseException:
+        _discard_streams(book)
+        raise
+
+
+def _discard_streams(book) -> None:
+    """After a failed save (a full disk) the streamed sheets' row generators still point at
+    closed files; closed here, their complaints are dropped instead of printing dozens of
+    "Exception ignored" tracebacks when they are garbage-collected."""
+    for ws in book.worksheets:
+        if not isinstance(ws, WriteOnlyWorksheet):
+            continue
+        writer = getattr(ws, "_writer", None)
+        for stream in (getattr(ws, "_rows", None), getattr(writer, "xf", None)):
+            if stream is None:
+                continue
+            try:
+                stream.close()
+            except (OSError, ValueError):  # the file under it is already gone: nothing to save
+                pass

@@ -177,8 +177,8 @@
         <translation>添加渠道“{name}”</translation>
     </message>
     <message>
-        <source>Paste {count} channel row(s)</source>
-        <translation>粘贴 {count} 行渠道</translation>
+        <source>Paste %n channel row(s)</source>
+        <translation>粘贴 %n 行渠道</translation>
     </message>
     <message>
         <source>Remove channel “{name}”</source>
@@ -267,12 +267,12 @@
         <translation>第 {row} 行：{problem} 没有粘贴任何内容。</translation>
     </message>
     <message>
-        <source>{day} is {count} day(s) before warm-up starts on {start}.</source>
-        <translation>{day} 比预热开始日 {start} 早 {count} 天。</translation>
+        <source>{day} is %n day(s) before warm-up starts on {start}.</source>
+        <translation>{day} 比预热开始日 {start} 早 %n 天。</translation>
     </message>
     <message>
-        <source>{day} is {count} day(s) after the group closes on {close}; nobody is left to read it.</source>
-        <translation>{day} 比解散群的 {close} 晚 {count} 天，那时已经没人看了。</translation>
+        <source>{day} is %n day(s) after the group closes on {close}; nobody is left to read it.</source>
+        <translation>{day} 比解散群的 {close} 晚 %n 天，那时已经没人看了。</translation>
     </message>
     <message>
         <source>Pick a day from {start} to {close}, or change the launch date or group lifetime first.</source>

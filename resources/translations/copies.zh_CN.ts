@@ -304,12 +304,8 @@
         <translation>{path} 不存在。</translation>
     </message>
     <message>
-        <source>{path} is neither UTF-8 nor GB18030 text; save it as UTF-8 CSV.</source>
-        <translation>{path} 既不是 UTF-8 也不是 GB18030 编码；请另存为 UTF-8 CSV。</translation>
-    </message>
-    <message>
-        <source>{path} cannot be read as a workbook: {problem}.</source>
-        <translation>{path} 无法作为工作簿读取：{problem}。</translation>
+        <source>copy</source>
+        <translation>文案</translation>
     </message>
     <message>
         <source>{path}: import takes .xlsx or .csv files.</source>

@@ -617,6 +617,12 @@
         <source>{node} · {time} · owner {owner}</source>
         <translation>{node} · {time} · 负责人 {owner}</translation>
     </message>
+    <message numerus="yes">
+        <source>Due on {date} at {time}, in %n day(s)</source>
+        <translation>
+            <numerusform>{date} {time} 到点，还有 %n 天</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Due in {span} (at {time})</source>
         <translation>{span} 后到点（{time}）</translation>

@@ -243,6 +243,14 @@
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
+        <source>&amp;Campaign list</source>
+        <translation>活动列表(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Show or fold away the campaign list</source>
+        <translation>显示或收起左侧的活动列表</translation>
+    </message>
+    <message>
         <source>Show &amp;archived campaigns</source>
         <translation>显示已归档活动(&amp;A)</translation>
     </message>

@@ -22,6 +22,10 @@
         <translation>选择…</translation>
     </message>
     <message>
+        <source>Replace posters already in the folder</source>
+        <translation>替换文件夹中已有的海报</translation>
+    </message>
+    <message>
         <source>Output folder</source>
         <translation>输出文件夹</translation>
     </message>
@@ -571,10 +575,6 @@
         <translation>二维码内容有 {length} 字节；纠错等级 {level} 的二维码最多容纳 {limit} 字节。请使用更短的链接（短网址或群活码）。</translation>
     </message>
     <message>
-        <source>Could not write {path}; check the folder exists and is writable.</source>
-        <translation>无法写入 {path}；请检查文件夹是否存在且可写。</translation>
-    </message>
-    <message>
         <source>{name} is not a readable Excel file ({reason}).</source>
         <translation>{name} 不是可读取的 Excel 文件（{reason}）。</translation>
     </message>
@@ -701,6 +701,18 @@
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
+    <message numerus="yes">
+        <source>Checker: %n error(s)</source>
+        <translation>
+            <numerusform>检查：%n 个错误</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n warning(s)</source>
+        <translation>
+            <numerusform>，%n 个提醒</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Print preview…</source>
         <translation>打印预览…</translation>
@@ -780,10 +792,6 @@
     <message>
         <source>Set image</source>
         <translation>设置图片</translation>
-    </message>
-    <message>
-        <source>Checker: {errors} errors, {warnings} warnings</source>
-        <translation>检查：{errors} 个错误，{warnings} 个警告</translation>
     </message>
     <message>
         <source>The checker found errors</source>
@@ -1003,6 +1011,10 @@ Continue anyway?</source>
     <message>
         <source>Quiet zone</source>
         <translation>静区</translation>
+    </message>
+    <message>
+        <source>Click an element on the poster to change its text, size, colour or QR code here. Add puts a new text, badge or image on it.</source>
+        <translation>点选海报上的元素，就能在这里修改文字、字号、颜色或二维码。用“添加”可以放上新的文字、角标或图片。</translation>
     </message>
     <message>
         <source>Edit list price</source>

@@ -571,8 +571,8 @@
 <context>
     <name>ReviewService</name>
     <message>
-        <source>{where}: {count} row(s) are recorded twice ({sample}). Choose whether the new numbers or the recorded ones win.</source>
-        <translation>{where}：有 {count} 行重复记录（{sample}）。请选择保留新数据还是已记录的数据。</translation>
+        <source>{where}: %n row(s) recorded twice ({sample}). Choose whether the new numbers or the recorded ones win.</source>
+        <translation>{where}：有 %n 行重复记录（{sample}）。请选择保留新数据还是已记录的数据。</translation>
     </message>
 </context>
 <context>

@@ -8,12 +8,28 @@
         <translation>{path} 是一个文件夹，不是数据库文件。请选择或填写一个文件名，例如其中的 flashdesk.sqlite3。</translation>
     </message>
     <message>
+        <source>{path} is not a regular file (a pipe or a device); choose a store file.</source>
+        <translation>{path} 不是普通文件（而是管道或设备）；请选择一个数据库文件。</translation>
+    </message>
+    <message>
         <source>{path} cannot be read and written by you. Fix its permissions or open another store.</source>
         <translation>你没有 {path} 的读写权限。请修改文件权限，或打开其他数据库。</translation>
     </message>
     <message>
+        <source>There is no store at {path}. Check the path; `flashdesk new --store PATH` creates one.</source>
+        <translation>{path} 处没有数据库。请检查路径；`flashdesk new --store PATH` 可以新建一个。</translation>
+    </message>
+    <message>
         <source>{path} is not a FlashDesk store (not an SQLite database). It was left untouched; open another store or create a new one.</source>
         <translation>{path} 不是 FlashDesk 数据库（不是 SQLite 数据库）。文件未被改动；请打开其他数据库或新建一个。</translation>
+    </message>
+    <message>
+        <source>{path} cannot be opened ({detail}). It was left untouched.</source>
+        <translation>无法打开 {path}（{detail}）。文件未被改动。</translation>
+    </message>
+    <message>
+        <source>{store} could not be opened or brought up to date ({reason}). It was left as it was; open another store, or keep this file and report the problem.</source>
+        <translation>{store} 无法打开或升级（{reason}）。文件保持原样；请打开其他数据库，或保留此文件并报告问题。</translation>
     </message>
     <message>
         <source>Cannot create the folder {folder}: {reason}. Choose a store location you can write to.</source>
@@ -22,6 +38,18 @@
     <message>
         <source>The folder {folder} is not writable. Choose a store location you can write to.</source>
         <translation>文件夹 {folder} 不可写入。请选择一个可写入的位置存放数据库。</translation>
+    </message>
+    <message>
+        <source>{store} is in use by another program right now. Wait a moment and try again, or close the other program; nothing was changed.</source>
+        <translation>{store} 正被另一个程序使用。请稍后重试，或关闭那个程序；没有做任何改动。</translation>
+    </message>
+    <message>
+        <source>{store} cannot be written: the file or its folder is read-only. Make both writable, or copy the store to a folder you can write to.</source>
+        <translation>{store} 无法写入：文件或其所在文件夹是只读的。请将两者设为可写，或把数据库复制到可写的文件夹。</translation>
+    </message>
+    <message>
+        <source>{store} could not be written: the disk is full or failing. Free some space and try again; the store keeps what was saved before.</source>
+        <translation>{store} 无法写入：磁盘已满或出错。请腾出空间后重试；之前保存的内容都还在。</translation>
     </message>
     <message>
         <source>{path} is damaged ({detail}). It was left untouched; open another store or restore the latest backup.</source>

@@ -33,6 +33,25 @@
     </message>
 </context>
 <context>
+    <name>GanttLegend</name>
+    <message>
+        <source>critical path</source>
+        <translation>关键路径</translation>
+    </message>
+    <message>
+        <source>launch</source>
+        <translation>开售</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>现在</translation>
+    </message>
+    <message>
+        <source>selected</source>
+        <translation>选中</translation>
+    </message>
+</context>
+<context>
     <name>LoadView</name>
     <message>
         <source>(nobody)</source>
@@ -136,16 +155,16 @@
 <context>
     <name>TaskExport</name>
     <message>
-        <source>Could not write {path}; choose another folder.</source>
-        <translation>无法写入 {path}；请换一个文件夹。</translation>
-    </message>
-    <message>
         <source>Cannot write {name}: the chart is saved as .png, .jpg or .pdf; name the file with one of those endings.</source>
         <translation>无法写出 {name}：图表只能保存为 .png、.jpg 或 .pdf，请用其中一种扩展名。</translation>
     </message>
 </context>
 <context>
     <name>TaskImport</name>
+    <message>
+        <source>No task rows were found (only a header, or nothing); give one row per task. Nothing was added.</source>
+        <translation>没有找到任务行（只有表头或为空）；请每个任务一行。没有添加任何任务。</translation>
+    </message>
     <message>
         <source>{count} rows is more than the {limit} a campaign can hold; split them up.</source>
         <translation>{count} 行超过了一个活动能容纳的 {limit} 个任务；请分批导入。</translation>
@@ -171,6 +190,10 @@
         <translation>需要开始时间。</translation>
     </message>
     <message>
+        <source>{value:%Y-%m-%d} is far from the campaign ({year}); check the year.</source>
+        <translation>{value:%Y-%m-%d} 离活动（{year} 年）太远；请检查年份。</translation>
+    </message>
+    <message>
         <source>owner</source>
         <translation>负责人</translation>
     </message>
@@ -183,20 +206,28 @@
         <translation>进度</translation>
     </message>
     <message>
-        <source>{value!r} is not a percentage.</source>
-        <translation>{value!r} 不是百分数。</translation>
+        <source>{value!r} is not a percentage from 0 to 100.</source>
+        <translation>{value!r} 不是 0 到 100 之间的百分数。</translation>
+    </message>
+    <message>
+        <source>task</source>
+        <translation>任务</translation>
     </message>
     <message>
         <source>predecessors</source>
         <translation>前置任务</translation>
     </message>
     <message>
-        <source>Row {row}: predecessor {ref} is not a task number among these rows. Nothing was added.</source>
-        <translation>第 {row} 行：前置任务 {ref} 不是这些行中的任务序号。没有添加任何任务。</translation>
+        <source>number</source>
+        <translation>序号</translation>
     </message>
     <message>
-        <source>Cannot read {path}: {problem}</source>
-        <translation>无法读取 {path}：{problem}</translation>
+        <source>number {number} is also row {other}&apos;s; give each row its own number so predecessors are clear.</source>
+        <translation>序号 {number} 与第 {other} 行重复；请给每行不同的序号，前置任务才不会含糊。</translation>
+    </message>
+    <message>
+        <source>Row {row}: predecessor {ref} is not a task number among these rows. Nothing was added.</source>
+        <translation>第 {row} 行：前置任务 {ref} 不是这些行中的任务序号。没有添加任何任务。</translation>
     </message>
     <message>
         <source>{path} has no sheet named {sheet}.</source>
@@ -353,6 +384,10 @@
         <translation>负责人名称为 1 到 100 个字符。</translation>
     </message>
     <message>
+        <source>There are no task rows to add; give at least one row with a name and a start.</source>
+        <translation>没有可添加的任务行；请至少给出一行带名称和开始时间的任务。</translation>
+    </message>
+    <message>
         <source>Row {row}: {problems} Nothing was added.</source>
         <translation>第 {row} 行：{problems} 没有添加任何任务。</translation>
     </message>
@@ -363,6 +398,10 @@
     <message>
         <source>Row {row}: predecessor row {other} is not among the added rows. Nothing was added.</source>
         <translation>第 {row} 行：前置行 {other} 不在本次添加的行中。没有添加任何任务。</translation>
+    </message>
+    <message>
+        <source>Row {row}: a lag of {lag} is longer than the whole campaign ({days} days). Nothing was added.</source>
+        <translation>第 {row} 行：间隔 {lag} 比整个活动（{days} 天）还长。没有添加任何任务。</translation>
     </message>
     <message>
         <source>Row {row}: its predecessors close a loop through rows {rows}. Nothing was added.</source>
@@ -550,9 +589,11 @@
         <source>Delete task</source>
         <translation>删除任务</translation>
     </message>
-    <message>
-        <source>{count} task(s) depend on “{name}”: {names}. Delete it anyway? Their links to it go too; Undo brings the task and its links back.</source>
-        <translation>有 {count} 个任务依赖“{name}”：{names}。仍要删除吗？它们与它的依赖也会一起去掉；撤销可恢复任务及其依赖。</translation>
+    <message numerus="yes">
+        <source>Waiting on “{name}”: %n task(s), {names}. Delete it anyway? Their links to it go too; Undo brings the task and its links back.</source>
+        <translation>
+            <numerusform>有 %n 个任务依赖“{name}”：{names}。仍要删除吗？它们与该任务的关联也会一并删除；撤销可恢复任务及其关联。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete “{name}”</source>

@@ -184,7 +184,7 @@ def test_paste_rows_is_one_undo_step_and_bad_rows_add_nothing(tab, qtbot, monkey
     tab.table.setFocus()
     qtbot.keyClick(tab.table, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
     assert len(tab.state.tasks) == count + 2 == tab.model.rowCount()
-    assert tab.context.undo_stack.undoText() == "Add 2 task(s)"
+    assert tab.context.undo_stack.undoText() == "Add 2 tasks"
     tab.context.undo_stack.undo()
     assert len(tab.state.tasks) == count == len(load_board(tab.context.store, tab.state.campaign.id).tasks)
     shown = []
@@ -321,7 +321,7 @@ def test_import_a_team_workbook(tab, tmp_path):
     count, links = len(tab.state.tasks), len(tab.state.links)
     tab.import_file(str(path))
     assert len(tab.state.tasks) == 2 * count and len(tab.state.links) == 2 * links
-    assert tab.context.undo_stack.undoText() == f"Add {count} task(s)"
+    assert tab.context.undo_stack.undoText() == f"Add {count} task{'s' if count != 1 else ''}"
     tab.context.undo_stack.undo()
     assert len(tab.state.tasks) == count == tab.model.rowCount()
 

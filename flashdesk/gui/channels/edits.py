@@ -26,7 +26,7 @@ def add_playbook_channel(context, campaign_id: int, kind: str, name: str, positi
 
 def paste_channels(context, campaign_id: int, text: str, position: int | None) -> list[int]:
     rows = len([line for line in text.splitlines() if line.strip()])
-    label = translate("ChannelEdits", "Paste {count} channel row(s)").format(count=rows)
+    label = translate("ChannelEdits", "Paste %n channel row(s)", "", rows)
     return context.push(service.paste_channels(context.store, campaign_id, text, position), label).result
 
 

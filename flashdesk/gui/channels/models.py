@@ -10,6 +10,7 @@ from datetime import date, timedelta
 from PySide6.QtCore import QAbstractTableModel, QByteArray, QDate, QLocale, QMimeData, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from flashdesk import i18n
 from flashdesk.channels.checks import Problem
 from flashdesk.channels.drafts import split_forms
 from flashdesk.channels.rules import ChannelRules
@@ -75,8 +76,9 @@ class MatrixModel(QAbstractTableModel):
         channel, field = self.channels[index.row()], self.FIELDS[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
             if field == "forms":
-                names = self.rules.form_names() if self.rules else {}
-                return "、".join(names.get(key, key) for key in split_forms(channel.forms))
+                names = self.rules.form_labels() if self.rules else {}
+                joiner = ", " if i18n.language() == "en" else "、"
+                return joiner.join(names.get(key, key) for key in split_forms(channel.forms))
             return getattr(channel, field)
         if role == Qt.ItemDataRole.EditRole:
             return self.value(channel, field)
@@ -191,7 +193,7 @@ class CalendarModel(QAbstractTableModel):
         return self.index(row, column) if row >= 0 and column >= 0 else QModelIndex()
 
     def stage_name(self, key: str) -> str:
-        return self.rules.stage_names().get(key, key) if self.rules else key
+        return self.rules.stage_labels().get(key, key) if self.rules else key
 
     def status_name(self, status: str) -> str:
         return {"planned": self.tr("planned"), "ready": self.tr("ready"),

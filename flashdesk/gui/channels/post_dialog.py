@@ -55,7 +55,7 @@ class PostDialog(QDialog):
             self.time.setTime(QTime(12, 0))
         self.stage = QComboBox(self)
         for stage in rules.stages:
-            self.stage.addItem(stage.name, stage.key)
+            self.stage.addItem(stage.label, stage.key)
         self.stage.setCurrentIndex(max(0, self.stage.findData(draft.stage)))
         self.text = QPlainTextEdit(draft.title, self)
         self.text.setPlaceholderText(self.tr("What the post says or shows"))

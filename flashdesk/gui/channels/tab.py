@@ -48,6 +48,7 @@ from flashdesk.gui.context import AppContext
 from flashdesk.gui.copies.picker import CopyPicker
 from flashdesk.gui.follow import Follower
 from flashdesk.gui.messages import show_error
+from flashdesk.gui.palette import set_tone
 from flashdesk.playbook import key_dates
 
 # Rows and posts, plus what they show of others: the campaign's dates, linked copies'
@@ -87,18 +88,15 @@ class ChannelsTab(QWidget):
         self.matrix.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.matrix.setDefaultDropAction(Qt.DropAction.MoveAction)
         self._multiline = MultiLineDelegate(self.matrix)
-        self._forms = FormsDelegate(lambda: [(f.key, f.name) for f in self.rules.forms], self.matrix)
+        self._forms = FormsDelegate(lambda: [(f.key, f.label) for f in self.rules.forms], self.matrix)
         for column in (2, 3):
             self.matrix.setItemDelegateForColumn(column, self._multiline)
         self.matrix.setItemDelegateForColumn(1, self._forms)
         self._refresh_pending = False
         self._stale = True
         self.matrix.editorClosed.connect(self._editor_closed)
-        header = self.matrix.horizontalHeader()
-        for column, width in enumerate((150, 170, 420, 240, 90)):
-            header.resizeSection(column, width)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)  # the direction takes the room
-        header.sectionResized.connect(lambda *_: self.matrix.resizeRowsToContents())
+        self.matrix.horizontalHeader().sectionResized.connect(
+            lambda *_: self.matrix.resizeRowsToContents())
         self.matrix.pasteRequested.connect(self.paste_rows)
         self.matrix.copyRequested.connect(self.copy_rows)
         self.matrix.removeRequested.connect(self.remove_channels)
@@ -110,7 +108,9 @@ class ChannelsTab(QWidget):
         self.calendar.setItemDelegate(PostChipsDelegate(self.calendar_model.post_line, self.calendar))
         self.calendar.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.calendar.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.calendar.horizontalHeader().setDefaultSectionSize(138)
+        days = self.calendar.horizontalHeader()
+        days.setMinimumSectionSize(138)  # a post chip's time and title stay readable
+        days.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)  # a wide window widens the days
         self.calendar.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.calendar.setDragEnabled(True)
         self.calendar.setAcceptDrops(True)
@@ -140,13 +140,13 @@ class ChannelsTab(QWidget):
         for kind in self.rules.types:
             playbook_menu.addAction(kind.name, lambda k=kind: self.add_playbook_channel(k.key, k.name))
         self.playbook_button.setMenu(playbook_menu)
+        self.playbook_button.setObjectName("menuButton")  # theme.qss keeps the arrow off the text
         matrix_buttons.insertWidget(1, self.playbook_button)
         matrix_layout.addLayout(matrix_buttons)
         matrix_layout.addWidget(self.matrix)
         hint = QLabel(self.tr("Double-click a cell to edit; Ctrl+Enter saves multi-line text. Drag "
                               "rows to reorder. Ctrl+V pastes rows copied from Excel."), self)
         hint.setObjectName("hint")
-        hint.setStyleSheet("color: #777;")
         hint.setWordWrap(True)
         matrix_layout.addWidget(hint)
         calendar_page = QWidget(self)
@@ -161,10 +161,9 @@ class ChannelsTab(QWidget):
             for key, text in (("planned", self.tr("planned")), ("ready", self.tr("ready")),
                               ("published", self.tr("published")))), self)
         legend.setObjectName("hint")
-        legend.setStyleSheet("color: #555;")
         calendar_hint = QLabel(self.tr("Double-click or Enter opens a cell; drag a post to another "
                                        "day or channel; right-click to mark it ready or published."), self)
-        calendar_hint.setStyleSheet("color: #777;")
+        calendar_hint.setObjectName("hint")
         calendar_hint.setWordWrap(True)
         legend_row = QHBoxLayout()
         legend_row.addWidget(legend)
@@ -182,7 +181,7 @@ class ChannelsTab(QWidget):
         self.problem_list.setSpacing(3)
         self.problem_list.itemClicked.connect(self.select_problem)
         self.problem_list.itemActivated.connect(self.select_problem)
-        side = QWidget(self)
+        self.problems_side = side = QWidget(self)
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(0, 0, 0, 0)
         side_layout.addWidget(self.problems_title)
@@ -272,7 +271,7 @@ class ChannelsTab(QWidget):
                 rows.setdefault(problem.channel_id, []).append(problem)
         self.matrix_model.load(channels, self.rules, rows)
         self.calendar_model.load(channels, posts, self.dates, self.rules, cells)
-        self.matrix.resizeRowsToContents()
+        self.matrix.share_widths()
         self.calendar.resizeRowsToContents()
         self._restore(self.matrix, matrix_current)
         self._restore(self.calendar, calendar_current)
@@ -292,6 +291,10 @@ class ChannelsTab(QWidget):
         count = len(self.problems)
         self.problems_title.setText(self.tr("Problems ({count})").format(count=count) if count
                                     else self.tr("No problems found"))
+        set_tone(self.problems_title, "error" if count else "good")
+        self.problem_list.setVisible(bool(count))  # nothing to list: one line, not a box
+        self.problems_side.setMaximumHeight(16_777_215 if count else
+                                            self.problems_title.sizeHint().height() + 4)
 
     def select_problem(self, item: QListWidgetItem) -> None:
         channel_id, day = item.data(CELL_ROLE)

@@ -20,6 +20,21 @@ class MatrixView(QTableView):
     removeRequested = Signal()
     editorClosed = Signal()
 
+    # channel, forms, content direction, notes, owner: shared out in proportion to the
+    # view's width, so the direction never shrinks to one character per line
+    WIDTHS = (150, 170, 420, 240, 90)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self.share_widths()
+
+    def share_widths(self) -> None:
+        available, total = self.viewport().width(), sum(self.WIDTHS)
+        header = self.horizontalHeader()
+        for column, width in enumerate(self.WIDTHS[:header.count()]):
+            header.resizeSection(column, max(48, available * width // total))
+        self.resizeRowsToContents()  # narrower text grows rows; wider text shrinks them back
+
     def closeEditor(self, editor, hint) -> None:
         super().closeEditor(editor, hint)
         self.editorClosed.emit()

@@ -19,6 +19,8 @@ from flashdesk.copies.variables import (VARIABLES, describe, fill, placeholders,
                                         unknown_variables)
 from flashdesk.copies.vocab import ANY_CHANNEL, CHANNELS, LEVERS, STAGES
 from flashdesk.gui.copies.highlight import FindingHighlighter, utf16_positions
+from flashdesk.gui.flow_layout import FlowLayout
+from flashdesk.gui.palette import GOOD, color
 
 SpanRole = Qt.ItemDataRole.UserRole + 2
 BODY_SAVE_DELAY_MS = 800
@@ -58,22 +60,15 @@ class CopyEditor(QWidget):
             lambda: self._emit("participants", self._participants()))
 
         self.lever_buttons: dict[str, QToolButton] = {}
-        levers = QVBoxLayout()
-        levers.setSpacing(4)
-        rows = [QHBoxLayout(), QHBoxLayout()]
-        for row in rows:
-            row.setSpacing(4)
-            levers.addLayout(row)
-        for i, term in enumerate(LEVERS):
+        levers = FlowLayout(spacing=4)  # the tags wrap with the editor's width
+        for term in LEVERS:
             button = QToolButton(self)
             button.setText(term.label())
             button.setCheckable(True)
             button.setObjectName("leverTag")
             button.toggled.connect(lambda _on: self._emit("levers", self.checked_levers()))
             self.lever_buttons[term.key] = button
-            rows[i // 5].addWidget(button)
-        for row in rows:
-            row.addStretch(1)
+            levers.addWidget(button)
 
         self.body = QPlainTextEdit(self)
         self.body.setPlaceholderText(self.tr("Write the copy; insert {product}, {deal_price} … "
@@ -108,12 +103,9 @@ class CopyEditor(QWidget):
 
         form = QFormLayout()
         form.addRow(self.tr("Title:"), self.title)
-        pickers = QHBoxLayout()
-        pickers.addWidget(self.channel, 1)
-        pickers.addWidget(QLabel(self.tr("Stage:"), self))
-        pickers.addWidget(self.stage, 1)
-        pickers.addWidget(QLabel(self.tr("Results:"), self))
-        pickers.addWidget(self.participants)
+        pickers = FlowLayout()
+        pickers.add_widgets(self.channel, QLabel(self.tr("Stage:"), self), self.stage,
+                            QLabel(self.tr("Results:"), self), self.participants)
         form.addRow(self.tr("Channel:"), pickers)
         form.addRow(self.tr("Levers:"), levers)
         under = QHBoxLayout()
@@ -208,7 +200,8 @@ class CopyEditor(QWidget):
                 line += "\n" + self.tr("Safer: {wording}").format(wording=finding.safer)
             self._add_finding("⚠ " + line, at[finding.start], at[finding.end], False)
         if not unknown and not findings:
-            item = QListWidgetItem(self.tr("No problems found."))
+            item = QListWidgetItem("✓ " + self.tr("No problems found."))
+            item.setForeground(color(GOOD))
             self.findings.addItem(item)
         filled = fill(text, self.values or {}, strict=False)
         self.preview.setPlainText(filled if self.values is not None else

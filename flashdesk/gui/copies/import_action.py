@@ -55,10 +55,10 @@ def _finish(parent, context, path, result, error) -> list[int]:
             row=b.number, reason=b.reason) for b in bad[:MAX_LISTED]]
         if more > 0:
             lines.append(QCoreApplication.translate(
-                "CopyImportAction", "… and %n more bad rows.", None, more))
+                "CopyImportAction", "… and %n more bad rows.", "", more))
         text = QCoreApplication.translate(
             "CopyImportAction", "{file} has %n bad rows; nothing was imported. Fix them and "
-            "import again.", None, bad_count).format(file=name)
+            "import again.", "", bad_count).format(file=name)
         QMessageBox.warning(parent, translate("CopyImportAction", "Nothing imported"),
                             text + "\n\n" + "\n".join(lines))
         return []
@@ -71,11 +71,11 @@ def _finish(parent, context, path, result, error) -> list[int]:
     summary = "\n".join(f"{STAGE_BY_KEY[key].label()}: {count}"
                         for key, count in sorted(stages.items()))
     question = QCoreApplication.translate(
-        "CopyImportAction", "Add %n copies from {file} to the library?", None, good_count)
+        "CopyImportAction", "Add %n copies from {file} to the library?", "", good_count)
     if not confirm(parent, translate("CopyImportAction", "Import copies"),
                    question.format(file=name) + "\n\n" + summary):
         return []
-    label = QCoreApplication.translate("CopyImportAction", "Import %n copies", None, good_count)
+    label = QCoreApplication.translate("CopyImportAction", "Import %n copies", "", good_count)
     try:
         return context.push(service.add_imported(context.store, good), label).result
     except Exception as exc:

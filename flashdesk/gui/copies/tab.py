@@ -40,6 +40,7 @@ from flashdesk.gui.copies.models import (
     CopyListModel,
     HighlightDelegate,
 )
+from flashdesk.gui.flow_layout import FlowLayout
 from flashdesk.gui.follow import Follower
 from flashdesk.gui.messages import show_error
 
@@ -105,7 +106,7 @@ class CopiesTab(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
         wide = self.fontMetrics().horizontalAdvance("渠")
-        for column, chars in ((FAVOURITE, 1), (STAGE, 8), (CHANNEL, 8), (USED, 3), (RESULTS, 3)):
+        for column, chars in ((FAVOURITE, 1), (STAGE, 6), (CHANNEL, 6), (USED, 3), (RESULTS, 3)):
             label = self.model.headerData(column, Qt.Orientation.Horizontal)
             header.resizeSection(column, max(chars * wide, self.fontMetrics().horizontalAdvance(label) + wide))
         self.view.selectionModel().currentRowChanged.connect(self._row_changed)
@@ -144,11 +145,8 @@ class CopiesTab(QWidget):
         filters = QHBoxLayout()
         for widget in (self.channel, self.stage, self.lever):
             filters.addWidget(widget, 1)
-        filters2 = QHBoxLayout()
-        filters2.addWidget(self.scope, 1)
-        filters2.addWidget(self.favourites)
-        filters2.addWidget(QLabel(self.tr("Sort:"), self))
-        filters2.addWidget(self.sort, 1)
+        filters2 = FlowLayout()
+        filters2.add_widgets(self.scope, self.favourites, QLabel(self.tr("Sort:"), self), self.sort)
         list_buttons = QHBoxLayout()
         list_buttons.addWidget(self.count, 1)
         list_buttons.addWidget(self.import_button)
@@ -163,12 +161,9 @@ class CopiesTab(QWidget):
         left_layout.addWidget(self.view, 1)
         left_layout.addLayout(list_buttons)
 
-        actions = QHBoxLayout()
-        actions.addWidget(self.use_button)
-        actions.addWidget(self.duplicate_button)
-        actions.addWidget(self.favourite_button)
-        actions.addStretch(1)
-        actions.addWidget(self.variables_button)
+        actions = FlowLayout()
+        actions.add_widgets(self.use_button, self.duplicate_button, self.favourite_button,
+                            self.variables_button)
         right = QWidget(self)
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
@@ -179,8 +174,9 @@ class CopiesTab(QWidget):
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(left)
         splitter.addWidget(right)
-        splitter.setStretchFactor(0, 5)
-        splitter.setStretchFactor(1, 6)
+        splitter.setStretchFactor(0, 6)
+        splitter.setStretchFactor(1, 5)
+        splitter.setSizes([600, 500])  # the list's titles get the larger share
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
 

@@ -7,11 +7,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QPushButton, QTableView,
+from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QPushButton, QTableView,
                                QWidget)
 
 from flashdesk.errors import UserError
 from flashdesk.groups import service
+from flashdesk.gui.flow_layout import FlowLayout
 from flashdesk.gui.groups.models import AREA, RowsModel
 from flashdesk.gui.messages import show_error
 from flashdesk.gui.undo import push_edit
@@ -39,11 +40,10 @@ def table_view(model, parent, stretch: tuple[int, ...] = ()) -> QTableView:
     return view
 
 
-def button_row(*buttons: QPushButton) -> QHBoxLayout:
-    row = QHBoxLayout()
-    for button in buttons:
-        row.addWidget(button)
-    row.addStretch(1)
+def button_row(*buttons: QPushButton) -> FlowLayout:
+    """The page's buttons on as many lines as the width needs."""
+    row = FlowLayout()
+    row.add_widgets(*buttons)
     return row
 
 

@@ -36,6 +36,9 @@ QPushButton#runDone { background: #c0392b; color: white; border-radius: 4px; }
 """
 
 
+DAY_SECONDS = 86_400
+
+
 def _span(seconds: float) -> str:
     seconds = int(abs(seconds))
     hours, rest = divmod(seconds, 3600)
@@ -169,7 +172,12 @@ class RunModeWindow(QWidget):
         if beat is None:
             return
         left = (beat.due - self.clock()).total_seconds()
-        if left > 0:
+        if left >= DAY_SECONDS:  # a clock reading "4769:52:56" says nothing: name the day
+            self.countdown.setText(self.tr("Due on {date} at {time}, in %n day(s)", "",
+                                           int(left // DAY_SECONDS)).format(
+                date=f"{beat.due:%Y-%m-%d}", time=f"{beat.due:%H:%M}"))
+            self.countdown.setProperty("due", False)
+        elif left > 0:
             self.countdown.setText(self.tr("Due in {span} (at {time})").format(
                 span=_span(left), time=f"{beat.due:%H:%M}"))
             self.countdown.setProperty("due", False)

@@ -3,8 +3,9 @@ folder; the rendering runs off the UI thread and bad rows are reported by row nu
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout,
-                               QLabel, QLineEdit, QPlainTextEdit, QPushButton, QVBoxLayout)
+from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout,
+                               QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton,
+                               QVBoxLayout)
 
 from flashdesk.gui.messages import show_error
 from flashdesk.posters.batch import parse_rows, read_rows
@@ -25,8 +26,10 @@ class BatchDialog(QDialog):
         folder_row = QHBoxLayout()
         folder_row.addWidget(self.folder, 1)
         folder_row.addWidget(browse)
+        self.overwrite = QCheckBox(self.tr("Replace posters already in the folder"), self)
         form = QFormLayout()
         form.addRow(self.tr("Output folder"), folder_row)
+        form.addRow("", self.overwrite)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self._accept)

@@ -8,7 +8,8 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (QCheckBox, QColorDialog, QComboBox, QDoubleSpinBox, QFormLayout,
-                               QLabel, QLineEdit, QPlainTextEdit, QPushButton, QSpinBox, QWidget)
+                               QLabel, QLineEdit, QPlainTextEdit, QPushButton, QSpinBox, QVBoxLayout,
+                               QWidget)
 
 from flashdesk.posters.live_code import LINK_KEY, LIVE_CODE, is_linked
 from flashdesk.posters.model import Element, text_of
@@ -55,7 +56,8 @@ class PropertiesPanel(QWidget):
         super().__init__(parent)
         self.element: Element | None = None
         self._loading = False
-        form = QFormLayout(self)
+        column = QVBoxLayout(self)
+        form = self.form = QFormLayout()
         self.kind = QLabel(self)
         self.linked = QLabel(self)
         self.linked.setWordWrap(True)
@@ -132,6 +134,14 @@ class PropertiesPanel(QWidget):
                 ("locked", "", self.locked)):
             form.addRow(label, widget)
             self.rows[key] = widget
+        self.nothing = QLabel(self.tr("Click an element on the poster to change its text, size, "
+                                      "colour or QR code here. Add puts a new text, badge or "
+                                      "image on it."), self)
+        self.nothing.setObjectName("emptyHint")
+        self.nothing.setWordWrap(True)
+        column.addWidget(self.nothing)
+        column.addLayout(form)
+        column.addStretch(1)
         self.text.finished.connect(self._text_done)
         self.list_text.editingFinished.connect(
             lambda: self._emit({"list_text": self.list_text.text()}, self.tr("Edit list price"),
@@ -247,7 +257,8 @@ class PropertiesPanel(QWidget):
                     visible.add("remove_logo")
             if element.kind == "image":
                 visible.add("image")
-        form = self.layout()
+        form = self.form
         for key, widget in self.rows.items():
             form.setRowVisible(widget, key in visible)
+        self.nothing.setVisible(element is None)
         self._loading = False

@@ -8,12 +8,14 @@ import copy
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QStandardPaths, QTimer, Qt
-from PySide6.QtWidgets import (QComboBox, QFileDialog, QHBoxLayout, QLabel, QListWidget,
+from PySide6.QtWidgets import (QComboBox, QFileDialog, QLabel, QListWidget,
                                QListWidgetItem, QMenu, QMessageBox, QScrollArea, QSplitter, QStyle,
                                QToolButton, QVBoxLayout, QWidget)
 
 from flashdesk.gui.context import AppContext
+from flashdesk.gui.flow_layout import FlowLayout
 from flashdesk.gui.messages import show_error
+from flashdesk.gui.palette import set_tone
 from flashdesk.gui.posters.canvas import PosterCanvas
 from flashdesk.gui.posters.properties import PropertiesPanel
 from flashdesk.gui.undo import push_edit
@@ -53,7 +55,7 @@ class PostersTab(QWidget):
         self.palette_box = QComboBox(self)
         self.palette_box.setToolTip(self.tr("Palette: recolours what came from the template's colours"))
         for palette in palettes().values():
-            self.palette_box.addItem(palette.name, palette.key)
+            self.palette_box.addItem(palette.label, palette.key)
         self.palette_box.activated.connect(lambda: self.change_palette(self.palette_box.currentData()))
         self.empty = QLabel(self.tr("No campaign selected. Pick one on the left to design its "
                                     "posters."), self)
@@ -103,19 +105,12 @@ class PostersTab(QWidget):
         self.output_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
 
         # two rows, so the tab fits a laptop screen next to the campaign list
-        top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("Poster:"), self))
-        for widget in (self.poster_box, self.format_label, self.palette_box, self.new_button,
-                       self.version_button):
-            top.addWidget(widget)
-        top.addStretch(1)
-        top.addWidget(self.output_button)
-        tools = QHBoxLayout()
-        for widget in (self.add_button, self.forward_button, self.backward_button, self.delete_button):
-            tools.addWidget(widget)
-        tools.addStretch(1)
-        for widget in (self.fit_button, self.zoom_out, self.zoom_in):
-            tools.addWidget(widget)
+        top = FlowLayout()  # rows wrap on a narrow window instead of widening the tab
+        top.add_widgets(QLabel(self.tr("Poster:"), self), self.poster_box, self.format_label,
+                        self.palette_box, self.new_button, self.version_button, self.output_button)
+        tools = FlowLayout()
+        tools.add_widgets(self.add_button, self.forward_button, self.backward_button,
+                          self.delete_button, self.fit_button, self.zoom_out, self.zoom_in)
 
         self.canvas = PosterCanvas(self)
         self.canvas.selectionChanged.connect(self._selection_changed)
@@ -218,7 +213,7 @@ class PostersTab(QWidget):
         record = service.get_poster(self.context.store, poster_id)
         self._poster_name = record.name
         self.doc = service.poster_doc(self.context.store, poster_id)
-        self.format_label.setText(self.doc.format.name)
+        self.format_label.setText(self.doc.format.label)
         self.crop_marks_action.setEnabled(self.doc.format.is_print)
         self.palette_box.setCurrentIndex(max(0, self.palette_box.findData(self.doc.palette)))
         self.canvas.set_doc(self.doc)
@@ -451,8 +446,9 @@ class PostersTab(QWidget):
             self.findings_list.addItem(item)
         errors = sum(f.severity == "error" for f in self.findings)
         warnings = sum(f.severity == "warning" for f in self.findings)
-        self.findings_title.setText(self.tr("Checker: {errors} errors, {warnings} warnings")
-                                    .format(errors=errors, warnings=warnings))
+        self.findings_title.setText(self.tr("Checker: %n error(s)", "", errors) + self.tr(
+            ", %n warning(s)", "", warnings))
+        set_tone(self.findings_title, "error" if errors else "warning" if warnings else "good")
 
     def _finding_clicked(self, item: QListWidgetItem) -> None:
         element_id = item.data(Qt.ItemDataRole.UserRole)
@@ -534,7 +530,8 @@ class PostersTab(QWidget):
             return
         show_preview(self, self._printer(), lambda printer: print_docs(printer, [self.doc]))
 
-    def batch(self, rows=None, folder: str | None = None) -> BackgroundTask | None:
+    def batch(self, rows=None, folder: str | None = None,
+              overwrite: bool = False) -> BackgroundTask | None:
         """Render the poster once per staff member; `rows`/`folder` skip the dialog (tests)."""
         from flashdesk.posters.batch import render_rows
 
@@ -547,10 +544,11 @@ class PostersTab(QWidget):
             if dialog.exec() != BatchDialog.DialogCode.Accepted:
                 return None
             rows, folder = dialog.staff_rows(), dialog.folder.text().strip()
+            overwrite = dialog.overwrite.isChecked()
         base = self.doc.copy()
 
         def work(progress):
-            return render_rows(base, rows, folder, progress)
+            return render_rows(base, rows, folder, progress, overwrite=overwrite)
 
         def done(result, error):
             self._tasks.remove(task)

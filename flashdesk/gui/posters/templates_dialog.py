@@ -23,7 +23,7 @@ class TemplateDialog(QDialog):
         self.name = QLineEdit(default_name, self)
         self.format = QComboBox(self)
         for fmt in formats().values():
-            self.format.addItem(fmt.name, fmt.key)
+            self.format.addItem(fmt.label, fmt.key)
         self.list = QListWidget(self)
         self.list.setViewMode(QListWidget.ViewMode.IconMode)
         self.list.setIconSize(QSize(THUMB, THUMB * 16 // 9))
@@ -53,10 +53,10 @@ class TemplateDialog(QDialog):
             doc = PosterDoc(fmt, instantiate(template, fmt, palette, self.payload or "https://example.com"),
                             self.values, palette.key)
             image = render_image(doc, THUMB / fmt.width)
-            item = QListWidgetItem(QIcon(QPixmap.fromImage(image)), template.name, self.list)
+            item = QListWidgetItem(QIcon(QPixmap.fromImage(image)), template.label, self.list)
             item.setData(Qt.ItemDataRole.UserRole, template.key)
             item.setToolTip(self.tr("Palette: {name} — suits {suits}").format(
-                name=palette.name, suits=palette.suits))
+                name=palette.label, suits=palette.suits))
         self.list.setCurrentRow(0)
 
     def choice(self) -> tuple[str, str, str]:

@@ -12,7 +12,9 @@ from PySide6.QtWidgets import (QFormLayout, QGridLayout, QGroupBox, QHBoxLayout,
 from flashdesk.errors import UserError
 from flashdesk.fonts import font
 from flashdesk.gui.context import AppContext
+from flashdesk.gui.palette import set_tone
 from flashdesk.gui.undo import push_edit
+from flashdesk.review.abtest import ALPHA
 from flashdesk.review.experiments import ABDraft, check, delete_ab_test, list_ab_tests, save_ab_test
 
 AREA = "review"
@@ -87,7 +89,6 @@ class ABPage(QWidget):
         self.verdict.setObjectName("abVerdict")
         self.verdict.setWordWrap(True)
         self.verdict.setFont(font(12, 700))  # the variable font's weight axis (see docs/ARCHITECTURE.md)
-        self.verdict.setStyleSheet("color: #c0392b;")
         result = QGroupBox(self.tr("Result"), self)
         result_layout = QVBoxLayout(result)
         result_layout.addWidget(self.figures)
@@ -157,6 +158,7 @@ class ABPage(QWidget):
             self.rates["a"].setText("")
             self.rates["b"].setText("")
             self.verdict.setText(str(error))
+            set_tone(self.verdict, "error")
             return
         result = draft.result()
         self.rates["a"].setText(f"{result.rate_a * 100:.1f} %")
@@ -166,6 +168,8 @@ class ABPage(QWidget):
             diff=f"{result.difference * 100:+.1f}", low=f"{result.low * 100:+.1f}",
             high=f"{result.high * 100:+.1f}", p=f"{result.p_value:.3f}"))
         self.verdict.setText(result.verdict)
+        won = result.p_value < ALPHA and result.more_per_variant == 0 and result.difference != 0
+        set_tone(self.verdict, "good" if won else "neutral")
 
     # edits -----------------------------------------------------------------------------
     def commit(self) -> None:
@@ -181,6 +185,7 @@ class ABPage(QWidget):
             check(draft)
         except UserError as error:
             self.verdict.setText(str(error))
+            set_tone(self.verdict, "error")
             return
         store, campaign_id = self.context.store, self.context.campaign_id
         self.saved = draft

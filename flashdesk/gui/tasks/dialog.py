@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateTimeEdit, QDialog, QDi
                                QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit,
                                QSpinBox, QVBoxLayout, QWidget)
 
+from flashdesk.gui.palette import set_tone
 from flashdesk.gui.tasks.labels import key_node_names, phase_names, status_names
 from flashdesk.gui.tasks.state import BoardState
 from flashdesk.tasks.service import TaskDraft, validate
@@ -91,7 +92,7 @@ class TaskDialog(QDialog):
         self.problem = QLabel(self)
         self.problem.setObjectName("problem")
         self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("color: #c0392b")
+        set_tone(self.problem, "error")
 
         form = QFormLayout()
         form.addRow(self.tr("Name:"), self.name)

@@ -14,6 +14,8 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFileDialog
 from flashdesk.gui.messages import show_error
 from flashdesk.gui.tasks.scale import HEADER_HEIGHT, ROW_HEIGHT
 from flashdesk.gui.tasks.timeline import GanttView, paint_header
+from flashdesk.outputs import check_pdf, write_output
+from flashdesk.posters.render import encoded
 
 NAMES_WIDTH = 320
 MAX_IMAGE_SIDE = 30000
@@ -70,13 +72,7 @@ def save_png(view: GanttView, path: Path | str) -> Path:
     kind = "JPEG" if Path(path).suffix.lower() in (".jpg", ".jpeg") else "PNG"
     if kind == "JPEG":
         image = image.convertToFormat(QImage.Format.Format_RGB32)
-    if not image.save(str(path), kind, 90 if kind == "JPEG" else -1):
-        from flashdesk.errors import UserError
-        from flashdesk.i18n import translate
-
-        raise UserError(translate("TaskExport", "Could not write {path}; choose another folder.")
-                        .format(path=path))
-    return Path(path)
+    return write_output(path, lambda temp: temp.write_bytes(encoded(image, kind)), kind.lower())
 
 
 def paint_pages(painter: QPainter, device, view: GanttView, new_page) -> int:
@@ -101,19 +97,25 @@ def paint_pages(painter: QPainter, device, view: GanttView, new_page) -> int:
 
 def save_pdf(view: GanttView, path: Path | str, paper: str = "A4") -> int:
     view.materialize_all()
-    writer = QPdfWriter(str(path))
-    writer.setResolution(150)
-    size = QPageSize(QPageSize.PageSizeId.A3 if paper == "A3" else QPageSize.PageSizeId.A4)
-    writer.setPageLayout(QPageLayout(size, QPageLayout.Orientation.Landscape,
-                                     QMarginsF(10, 10, 10, 10), QPageLayout.Unit.Millimeter))
-    writer.setTitle(view.state.campaign.name)
-    painter = QPainter(writer)
-    pages = paint_pages(painter, writer, view, writer.newPage)
-    painter.end()
-    from flashdesk.posters.print_pdf import finish_pdf
+    pages = []
 
-    finish_pdf(path, [])  # the text layer reads 6月, not the radical Qt names the glyph after
-    return pages
+    def write(temp: Path) -> None:
+        from flashdesk.posters.print_pdf import finish_pdf
+
+        writer = QPdfWriter(str(temp))
+        writer.setResolution(150)
+        size = QPageSize(QPageSize.PageSizeId.A3 if paper == "A3" else QPageSize.PageSizeId.A4)
+        writer.setPageLayout(QPageLayout(size, QPageLayout.Orientation.Landscape,
+                                         QMarginsF(10, 10, 10, 10), QPageLayout.Unit.Millimeter))
+        writer.setTitle(view.state.campaign.name)
+        painter = QPainter(writer)
+        pages.append(paint_pages(painter, writer, view, writer.newPage))
+        painter.end()
+        check_pdf(temp)  # Qt's writer does not report a full disk; pypdf would choke on the rest
+        finish_pdf(temp, [])  # the text layer reads 6月, not the radical Qt names the glyph after
+
+    write_output(path, write, "pdf")
+    return pages[0]
 
 
 class ExportDialog(QDialog):

@@ -8,13 +8,15 @@ from PySide6.QtGui import QBrush, QColor, QPainterPath, QPen
 from PySide6.QtWidgets import (QGraphicsEllipseItem, QGraphicsItem, QGraphicsPathItem,
                                QGraphicsRectItem, QGraphicsSimpleTextItem)
 
+from flashdesk.gui import palette
+from flashdesk.gui.palette import ACCENT, color
 from flashdesk.gui.tasks.scale import ROW_HEIGHT
 
 BAR_HEIGHT = 14
 KNOB = 8
-CRITICAL = QColor("#c0392b")
+CRITICAL = color(palette.ERROR)
 NORMAL_PEN = QPen(QColor("#5d6d7e"), 1.1)
-OVERDUE = QColor("#e67e22")
+OVERDUE = color(palette.WARNING)
 
 
 def edges(x0: float, x1: float, row: int, milestone: bool) -> tuple[float, float, float]:
@@ -40,12 +42,17 @@ class TaskItem(QGraphicsPathItem):
         self.progress = QGraphicsRectItem(self)
         self.progress.setPen(Qt.PenStyle.NoPen)
         self.progress.setBrush(QColor(0, 0, 0, 70))
+        # a knock-out behind the name: arrows and the launch line pass under it, not through it
+        self.label_ground = QGraphicsRectItem(self)
+        self.label_ground.setPen(Qt.PenStyle.NoPen)
+        self.label_ground.setBrush(QColor(255, 255, 255, 225))
         self.label = QGraphicsSimpleTextItem(self)
         self.knob = QGraphicsEllipseItem(self)
         self.knob.setBrush(QColor("#2c3e50"))
         self.knob.setPen(QPen(Qt.GlobalColor.white, 1))
         self.knob.setVisible(False)
         self.knob.setData(0, "knob")
+        self._pen = QPen()
 
     def place(self, x0: float, x1: float, row: int, *, milestone: bool, name: str, progress: int,
               color: QColor, critical: bool, overdue: bool) -> None:
@@ -81,6 +88,15 @@ class TaskItem(QGraphicsPathItem):
         self.label.setBrush(OVERDUE.darker(130) if overdue else QColor("#333333"))
         self.label.setPos(self.rect.right() + KNOB + 6, mid - self.label.boundingRect().height() / 2)
         self.knob.setRect(QRectF(self.rect.right() + 2, mid - KNOB / 2, KNOB, KNOB))
+        self.label_ground.setRect(self.label.mapRectToParent(
+            self.label.boundingRect()).adjusted(-3, 0, 3, 0))
+        self._pen = self.pen()
+        self.setZValue(0)
+
+    def set_selected(self, selected: bool) -> None:
+        """A selected bar stands out: a thick accent outline, drawn above its neighbours."""
+        self.setPen(QPen(color(ACCENT), 3) if selected else self._pen)
+        self.setZValue(1 if selected else 0)
 
     def anchor(self, edge: str) -> QPointF:
         """Where arrows attach: the middle of the start or end edge."""

@@ -10,6 +10,8 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QWidget
 
+from flashdesk.gui import palette
+from flashdesk.gui.palette import color
 from flashdesk.gui.tasks.scale import Scale
 from flashdesk.gui.tasks.state import BoardState
 from flashdesk.tasks import schedule
@@ -61,7 +63,7 @@ class LoadView(QWidget):
 
     def paintEvent(self, event) -> None:
         painter = QPainter(self)
-        painter.fillRect(event.rect(), QColor("#ffffff"))
+        painter.fillRect(event.rect(), color(palette.SURFACE))
         if self.state is None:
             return
         scale, clip = self.scale, event.rect()
@@ -69,35 +71,40 @@ class LoadView(QWidget):
         minutes = int(scale.minutes(clip.left() - NAME_WIDTH) // day * day)
         launch_day = self.state.campaign.launch_at.date()
         painter.setPen(QColor("#7f8c8d"))
+        # the days start right of the owner names: nothing of the first day under them
+        painter.setClipRect(QRectF(NAME_WIDTH, 0, self.width() - NAME_WIDTH, self.height()))
         while NAME_WIDTH + scale.x(minutes) <= clip.right():
             x = NAME_WIDTH + scale.x(minutes)
             moment = schedule.from_minutes(minutes)
             if moment.date() == launch_day:
                 painter.fillRect(QRectF(x, 0, scale.x(minutes + day) - scale.x(minutes),
-                                        self.height()), QColor("#fdebd0"))
+                                        self.height()), color(palette.WARNING_FILL))
             painter.setPen(QColor("#d5d8dc"))
             painter.drawLine(int(x), 0, int(x), self.height())
             painter.setPen(QColor("#555555"))
             painter.drawText(QRectF(x + 3, 0, max(day * scale.ppm - 6, 40), TOP),
                              Qt.AlignmentFlag.AlignVCenter, f"{moment:%m-%d}")
             minutes += day
+        painter.setClipping(False)
+        painter.fillRect(QRectF(0, 0, NAME_WIDTH, TOP), color(palette.HEADER))
         for index, (name, segments) in enumerate(self.rows):
             top = TOP + index * ROW
             for start, end, count in segments:
-                x0, x1 = NAME_WIDTH + scale.x(start), NAME_WIDTH + scale.x(end)
+                x0 = max(NAME_WIDTH + scale.x(start), NAME_WIDTH)
+                x1 = NAME_WIDTH + scale.x(end)
                 if x1 < clip.left() or x0 > clip.right():
                     continue
-                shade = QColor("#2e86c1")
+                shade = color(palette.ACCENT)
                 shade.setAlpha(min(60 + 50 * count, 255))
                 rect = QRectF(x0, top + 4, max(x1 - x0, 1.0), ROW - 8)
                 painter.fillRect(rect, shade)
                 if count > 1 and rect.width() > 14:
-                    painter.setPen(QColor("#ffffff"))
+                    painter.setPen(color(palette.SURFACE))
                     painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, str(count))
             painter.setPen(QPen(QColor("#eaeded")))
             painter.drawLine(0, top + ROW, self.width(), top + ROW)
-            painter.fillRect(QRectF(0, top, NAME_WIDTH, ROW), QColor("#f2f3f4"))
-            painter.setPen(QColor("#222222"))
+            painter.fillRect(QRectF(0, top, NAME_WIDTH, ROW), color(palette.HEADER))
+            painter.setPen(color(palette.INK))
             painter.drawText(QRectF(6, top, NAME_WIDTH - 8, ROW),
                              Qt.AlignmentFlag.AlignVCenter, name)
         painter.end()

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
     QComboBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
@@ -25,15 +24,17 @@ from PySide6.QtWidgets import (
 
 from flashdesk.errors import UserError
 from flashdesk.gui.context import AppContext
+from flashdesk.gui.flow_layout import FlowLayout
 from flashdesk.gui.follow import Follower
 from flashdesk.gui.messages import confirm, show_error
 from flashdesk.gui.tasks.labels import phase_names
+from flashdesk.gui.tasks.legend import GanttLegend
 from flashdesk.gui.tasks.load import LoadView
 from flashdesk.gui.tasks.models import TaskTableModel
 from flashdesk.gui.tasks.scale import HEADER_HEIGHT, ROW_HEIGHT, ZOOMS
 from flashdesk.gui.tasks.state import BoardState
 from flashdesk.gui.tasks.timeline import GanttView, Ruler
-from flashdesk.tasks import service
+from flashdesk.tasks import schedule, service
 from flashdesk.tasks.posts import post_labels
 from flashdesk.tasks.service import Change, TaskDraft
 
@@ -99,7 +100,9 @@ class TasksTab(QWidget):
         self.splitter = QSplitter(self)
         self.splitter.addWidget(self.table)
         self.splitter.addWidget(right)
-        self.splitter.setStretchFactor(1, 1)
+        # the table and the chart share a narrower window; the chart never shrinks to a sliver
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 3)
         self.splitter.setSizes([536, 900])
 
         self.load = LoadView(self)
@@ -114,8 +117,10 @@ class TasksTab(QWidget):
                                     "task board."), self)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
+        self.legend = GanttLegend(self)
         layout = QVBoxLayout(self)
         layout.addLayout(self._toolbar())
+        layout.addWidget(self.legend)
         layout.addWidget(self.pages, 1)
         layout.addWidget(self.empty, 1)
 
@@ -137,10 +142,9 @@ class TasksTab(QWidget):
 
     # toolbar ------------------------------------------------------------------------------
     def _toolbar(self) -> QVBoxLayout:
-        """Two rows — editing on top, view below — so the board fits a 1400 px window beside
-        the campaign list."""
+        """Editing on top, view below; each row wraps, so the board fits a 1024 px window."""
         rows = QVBoxLayout()
-        bar, view_bar = QHBoxLayout(), QHBoxLayout()
+        bar, view_bar = FlowLayout(), FlowLayout()
         rows.addLayout(bar)
         rows.addLayout(view_bar)
         self.add_button = QPushButton(self.tr("New task"), self)
@@ -173,12 +177,11 @@ class TasksTab(QWidget):
         self.launch_button.setToolTip(self.tr("Show launch day by the hour"))
         self.launch_button.clicked.connect(self.show_launch_day)
         view_bar.addWidget(self.launch_button)
-        view_bar.addSpacing(12)
         self.color_combo = QComboBox(self)
         self.color_combo.addItem(self.tr("Colour by phase"), "phase")
         self.color_combo.addItem(self.tr("Colour by owner"), "owner")
         self.color_combo.currentIndexChanged.connect(
-            lambda _i: self.view.set_color_by(self.color_combo.currentData()))
+            lambda _i: self._color_by(self.color_combo.currentData()))
         self.owner_filter = QComboBox(self)
         self.owner_filter.setObjectName("ownerFilter")
         self.owner_filter.currentIndexChanged.connect(self._filter)
@@ -201,8 +204,6 @@ class TasksTab(QWidget):
         self.import_button.clicked.connect(self.import_file)
         for widget in (self.color_combo, self.owner_filter, self.phase_filter, self.page_combo):
             view_bar.addWidget(widget)
-        view_bar.addStretch(1)
-        bar.addStretch(1)
         bar.addWidget(self.import_button)
         bar.addWidget(self.export_button)
         return rows
@@ -248,6 +249,11 @@ class TasksTab(QWidget):
             self._show()
         if selected is not None:
             self.select_task(selected)
+        self.legend.show_for(self.state, self.view.color_by)
+
+    def _color_by(self, by: str) -> None:
+        self.view.set_color_by(by)
+        self.legend.show_for(self.state, by)
 
     def _fill_owner_filter(self) -> None:
         current = self.owner_filter.currentData()
@@ -286,6 +292,13 @@ class TasksTab(QWidget):
         self.view.show_state(self.state, zoom)
         self.view.horizontalScrollBar().setValue(
             int(self.view.scale_.x(center) - self.view.viewport().width() / 2))
+        if zoom == "hour" and self.state is not None and not self.view.tasks_in_sight():
+            # by the hour most of a day is empty: land on the task nearest to where we were
+            nearest = self.view.selected if self.view.selected in self.state.row else min(
+                self.state.row, key=lambda i: abs(schedule.to_minutes(self.state.tasks[i].start)
+                                                  - center), default=None)
+            if nearest is not None:
+                self.view.show_task(nearest)
         self.ruler.update()
         if self.pages.currentIndex() == 1:
             self.load.show_state(self.state, zoom)
@@ -295,7 +308,11 @@ class TasksTab(QWidget):
             return
         self.set_zoom("hour")
         launch = self.state.campaign.launch_at
-        self.view.scroll_to(launch - timedelta(hours=6))
+        on_the_day = [i for i in self.state.row if self.state.tasks[i].start.date() == launch.date()]
+        if on_the_day:  # the day's first task, and the rows below it
+            self.view.show_task(min(on_the_day, key=lambda i: self.state.tasks[i].start))
+        else:
+            self.view.scroll_to(launch - timedelta(hours=6))
 
     # selection ------------------------------------------------------------------------------
     def selected_id(self) -> int | None:
@@ -434,9 +451,9 @@ class TasksTab(QWidget):
         task = self.state.tasks[task_id]
         waiting = service.dependents(self.context.store, [task_id])
         if waiting and not confirm(self, self.tr("Delete task"), self.tr(
-                "{count} task(s) depend on “{name}”: {names}. Delete it anyway? Their links to it "
-                "go too; Undo brings the task and its links back.").format(
-                count=len(waiting), name=task.name, names="、".join(t.name for t in waiting[:5]))):
+                "Waiting on “{name}”: %n task(s), {names}. Delete it anyway? Their links to it "
+                "go too; Undo brings the task and its links back.", "", len(waiting)).format(
+                name=task.name, names="、".join(t.name for t in waiting[:5]))):
             return
         row = self.state.row.get(task_id, 0)
         if self._push(self.tr("Delete “{name}”").format(name=task.name),
@@ -455,22 +472,17 @@ class TasksTab(QWidget):
                 self, self.tr("Import tasks"), "", self.tr("Workbook or table (*.xlsx *.tsv *.txt)"))
             if not path:
                 return
-        from pathlib import Path
-
-        from flashdesk.tasks.transfer import (
-            TaskImportError,
-            parse_pasted,
-            read_workbook,
-        )
+        from flashdesk.imports import read_text
+        from flashdesk.tasks.transfer import TaskImportError, parse_pasted, read_workbook
 
         try:
             if path.lower().endswith(".xlsx"):
                 rows = read_workbook(path)
             else:
                 try:
-                    rows = parse_pasted(Path(path).read_text(encoding="utf-8"))
-                except (OSError, UnicodeDecodeError) as exc:
-                    raise TaskImportError(f"{path}: {exc}") from None
+                    rows = parse_pasted(read_text(path))
+                except OSError as exc:
+                    raise TaskImportError(f"{path}: {exc.strerror}") from None
         except UserError as exc:
             show_error(self, exc)
             return

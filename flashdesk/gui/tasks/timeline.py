@@ -11,6 +11,8 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import (QGraphicsLineItem, QGraphicsScene, QGraphicsView, QToolTip,
                                QWidget)
 
+from flashdesk.gui import palette
+from flashdesk.gui.palette import SELECTED_ROW, color
 from flashdesk.gui.tasks.items import LinkArrow, TaskItem, edges
 from flashdesk.gui.tasks.scale import HEADER_HEIGHT, ROW_HEIGHT, Scale
 from flashdesk.gui.tasks.state import BoardState
@@ -88,6 +90,7 @@ class GanttView(QGraphicsView):
         self.materialize()
         if self.selected in self.bars:
             self.bars[self.selected].knob.setVisible(True)
+            self.bars[self.selected].set_selected(True)
 
     def materialize(self, rows: range | None = None) -> None:
         """Make the bars (and their arrows) of these rows; by default the rows in sight."""
@@ -208,14 +211,29 @@ class GanttView(QGraphicsView):
     def select(self, task_id: int | None) -> None:
         if self.selected in self.bars:
             self.bars[self.selected].knob.setVisible(False)
+            self.bars[self.selected].set_selected(False)
         self.selected = task_id
+        self.viewport().update()  # the selected row's band
         if self.state is not None and task_id in self.state.row and task_id not in self.bars:
             row = self.state.row[task_id]
             self.materialize(range(row, row + 1))
         if task_id in self.bars:
             bar = self.bars[task_id]
             bar.knob.setVisible(True)
+            bar.set_selected(True)
             self.ensureVisible(bar.rect, 40, 0)
+
+    def tasks_in_sight(self) -> bool:
+        """Whether any bar shows in the viewport (after a zoom it may be all empty hours)."""
+        seen = self.mapToScene(self.viewport().rect()).boundingRect()
+        return any(bar.rect.intersects(seen) for bar in self.bars.values())
+
+    def show_task(self, task_id: int) -> None:
+        """Scroll so the task starts near the left edge, its row near the top."""
+        row = self.state.row[task_id]
+        self.materialize(range(row, row + 1))
+        self.horizontalScrollBar().setValue(int(self._edges(task_id)[0] - 60))
+        self.verticalScrollBar().setValue(max(0, (row - 2) * ROW_HEIGHT))
 
     def scroll_to(self, moment: datetime) -> None:
         x = self.scale_.x(schedule.to_minutes(moment))
@@ -223,7 +241,7 @@ class GanttView(QGraphicsView):
 
     # painting ---------------------------------------------------------------------------
     def paint_background(self, painter: QPainter, rect: QRectF) -> None:
-        painter.fillRect(rect, QColor("#ffffff"))
+        painter.fillRect(rect, color(palette.SURFACE))
         if self.state is None:
             return
         scale = self.scale_
@@ -236,7 +254,7 @@ class GanttView(QGraphicsView):
             x0, x1 = scale.x(minutes), scale.x(minutes + day)
             moment = schedule.from_minutes(minutes)
             if minutes == launch_day:
-                painter.fillRect(QRectF(x0, rect.top(), x1 - x0, rect.height()), QColor("#fdebd0"))
+                painter.fillRect(QRectF(x0, rect.top(), x1 - x0, rect.height()), color(palette.WARNING_FILL))
             elif moment.weekday() >= 5:
                 painter.fillRect(QRectF(x0, rect.top(), x1 - x0, rect.height()), QColor("#f4f6f7"))
             if scale.zoom == "hour":
@@ -248,8 +266,11 @@ class GanttView(QGraphicsView):
                 painter.setPen(QPen(QColor("#d5d8dc"), 1))
                 painter.drawLine(QLineF(x0, rect.top(), x0, rect.bottom()))
             minutes += day
+        if self.selected in self.state.row:  # the selected task's whole row, as in the table
+            top = self.state.row[self.selected] * ROW_HEIGHT
+            painter.fillRect(QRectF(rect.left(), top, rect.width(), ROW_HEIGHT), color(SELECTED_ROW))
         launch_x = scale.x(schedule.to_minutes(launch))
-        painter.setPen(QPen(QColor("#e67e22"), 1.5, Qt.PenStyle.DashLine))
+        painter.setPen(QPen(color(palette.WARNING), 1.5, Qt.PenStyle.DashLine))
         painter.drawLine(QLineF(launch_x, rect.top(), launch_x, rect.bottom()))
 
     def paint_now(self, painter: QPainter, rect: QRectF) -> None:
@@ -257,7 +278,7 @@ class GanttView(QGraphicsView):
             return
         x = self.scale_.x(schedule.to_minutes(self.now()))
         if rect.left() <= x <= rect.right():
-            painter.setPen(QPen(QColor("#c0392b"), 2))
+            painter.setPen(QPen(color(palette.ERROR), 2))
             painter.drawLine(QLineF(x, rect.top(), x, rect.bottom()))
 
     # mouse ------------------------------------------------------------------------------
@@ -400,7 +421,7 @@ class Ruler(QWidget):
             paint_header(painter, self.view.scale_, self.view.state.campaign.launch_at.date(),
                          self.view.mapToScene(0, 0).x(), self.width())
         else:
-            painter.fillRect(self.rect(), QColor("#f2f3f4"))
+            painter.fillRect(self.rect(), color(palette.HEADER))
         painter.end()
 
 
@@ -412,7 +433,7 @@ def paint_header(painter: QPainter, scale: Scale, launch_day, left: float, width
     font = QFont(painter.font())
     font.setPixelSize(11)  # the same size on screen, in PDF and on paper
     painter.setFont(font)
-    painter.fillRect(QRectF(0, 0, width, HEADER_HEIGHT), QColor("#f2f3f4"))
+    painter.fillRect(QRectF(0, 0, width, HEADER_HEIGHT), color(palette.HEADER))
     mid = HEADER_HEIGHT // 2
     painter.setPen(QColor("#7f8c8d"))
     painter.drawLine(QLineF(0, mid, width, mid))

@@ -56,14 +56,18 @@ def known_heads() -> set[str]:
 def store_revisions(store: Store) -> set[str] | None:
     """The revisions recorded in the store; None for an empty database."""
     with store.engine.connect() as conn:
-        tables = set(inspect(conn).get_table_names())
-        if not tables:
-            return None
-        if "alembic_version" not in tables:
-            raise NotAStoreError(translate(
-                "Store", "{store} is a database, but not a FlashDesk store. It was left "
-                "untouched; open another store or create a new one.").format(store=store.display_name))
-        return {row[0] for row in conn.execute(text("SELECT version_num FROM alembic_version"))}
+        return _revisions(conn, store)
+
+
+def _revisions(conn, store: Store) -> set[str] | None:
+    tables = set(inspect(conn).get_table_names())
+    if not tables:
+        return None
+    if "alembic_version" not in tables:
+        raise NotAStoreError(translate(
+            "Store", "{store} is a database, but not a FlashDesk store. It was left "
+            "untouched; open another store or create a new one.").format(store=store.display_name))
+    return {row[0] for row in conn.execute(text("SELECT version_num FROM alembic_version"))}
 
 
 def _written_by(store: Store) -> str:
@@ -90,19 +94,36 @@ def check_and_upgrade(store: Store, *, apply: bool = True) -> None:
             return
     if not apply:
         return
-    if current is not None and store.path is not None:
-        from flashdesk.store.backup import backup_store
+    # One transaction holding the write lock from its BEGIN: a second process opening the
+    # same old store waits here, then finds it current; a failure or a kill leaves the
+    # store as it was (and the backup is taken only by the process that upgrades).
+    with store.immediate().begin() as conn:
+        current = _revisions(conn, store)
+        if current == heads:
+            return
+        backup = None
+        if current is not None and store.path is not None:
+            from flashdesk.store.backup import backup_store
 
-        check_integrity(store.path)  # never upgrade (or back up) a damaged store
-        backup_store(store.path, "before-upgrade")
-    upgrade(store)
+            check_integrity(store.path)  # never upgrade (or back up) a damaged store
+            backup = backup_store(store.path, "before-upgrade")
+        try:
+            _upgrade(conn, "heads")
+        except BaseException:
+            if backup is not None:  # the store stays as it was: a copy of it is no news
+                backup.unlink(missing_ok=True)
+            raise
 
 
 def upgrade(store: Store, target: str = "heads") -> None:
+    with store.immediate().begin() as conn:
+        _upgrade(conn, target)
+
+
+def _upgrade(conn, target: str) -> None:
     from alembic import command
 
-    with store.engine.begin() as conn:
-        command.upgrade(_config(conn), target)
-        conn.execute(text("INSERT INTO store_info(key, value) VALUES ('app_version', :v) "
-                          "ON CONFLICT(key) DO UPDATE SET value = excluded.value"),
-                     {"v": flashdesk.__version__})
+    command.upgrade(_config(conn), target)
+    conn.execute(text("INSERT INTO store_info(key, value) VALUES ('app_version', :v) "
+                      "ON CONFLICT(key) DO UPDATE SET value = excluded.value"),
+                 {"v": flashdesk.__version__})

@@ -1,0 +1,80 @@
+"""Why a store cannot be used, told apart: only real corruption is "damaged" (and only then
+does the GUI offer a backup); a store in use, read-only or on a full disk is healthy and
+gets its own plain message."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from flashdesk.errors import UserError
+from flashdesk.i18n import translate
+
+
+class StoreError(UserError):
+    """A store that cannot be used; the message says what is wrong and what to do."""
+
+
+class NotAStoreError(StoreError):
+    pass
+
+
+class NewerStoreError(StoreError):
+    pass
+
+
+class CorruptStoreError(StoreError):
+    """The file is damaged; the GUI offers to open another store or restore a backup."""
+
+    def __init__(self, message: str, path: Path):
+        super().__init__(message)
+        self.path = path
+
+
+class StoreInUseError(StoreError):
+    """Another program holds the store's lock: wait or close it; never restore over it."""
+
+
+class StoreReadOnlyError(StoreError):
+    pass
+
+
+class StoreDiskError(StoreError):
+    """The disk is full (or a file-size limit or I/O error stopped a write)."""
+
+
+# SQLite's primary result codes (the low byte of an extended code)
+_BUSY, _LOCKED, _READONLY, _IOERR, _CORRUPT, _FULL, _CANTOPEN, _PERM, _NOTADB = \
+    5, 6, 8, 10, 11, 13, 14, 3, 26
+
+
+def sqlite_code(exc: BaseException) -> int | None:
+    """The primary SQLite result code behind an sqlite3 or SQLAlchemy error, if any."""
+    orig = getattr(exc, "orig", None) or exc
+    code = getattr(orig, "sqlite_errorcode", None)
+    return None if code is None else code & 0xFF
+
+
+def classify(exc: BaseException, store: str | Path) -> StoreError | None:
+    """The operator's error for a database failure on `store`; None when it is not one of
+    the faults the operator can do something about."""
+    code = sqlite_code(exc)
+    if code in (_BUSY, _LOCKED):
+        return StoreInUseError(translate(
+            "Store", "{store} is in use by another program right now. Wait a moment and try "
+            "again, or close the other program; nothing was changed.").format(store=store))
+    if code in (_READONLY, _PERM, _CANTOPEN):
+        return StoreReadOnlyError(translate(
+            "Store", "{store} cannot be written: the file or its folder is read-only. Make both "
+            "writable, or copy the store to a folder you can write to.").format(store=store))
+    if code in (_FULL, _IOERR):
+        return StoreDiskError(translate(
+            "Store", "{store} could not be written: the disk is full or failing. Free some "
+            "space and try again; the store keeps what was saved before.").format(store=store))
+    if code in (_CORRUPT, _NOTADB):
+        return CorruptStoreError(damaged(store, str(getattr(exc, "orig", None) or exc)), Path(store))
+    return None
+
+
+def damaged(store: str | Path, detail: str) -> str:
+    return translate("Store", "{path} is damaged ({detail}). It was left untouched; open another "
+                     "store or restore the latest backup.").format(path=store, detail=detail)
