@@ -370,7 +370,7 @@ def add_imported(store: Store, rows) -> Change:
     costs more than storing it. The WAL is checkpointed after, so a big import does not
     leave a second copy of itself beside the store."""
     now = datetime.now()
-    with store.edit() as edit:
+    with store.edit(immediate=True) as edit:  # the write lock first: the next ids stay ours
         first = edit.session.execute(text("SELECT coalesce(max(id), 0) + 1 FROM copy")).scalar_one()
         values = [{**row.draft.values(), "id": first + n, "times_used": row.times_used,
                    "deleted": False, "source_id": None, "seed_key": None, "created_at": now,
