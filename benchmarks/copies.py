@@ -75,7 +75,8 @@ def import_in_window(tab, path: Path) -> float:
     def say_yes() -> None:  # "Add 100,000 copies …?" (its own event loop): the operator agrees
         dialog = QApplication.activeModalWidget()
         if isinstance(dialog, QMessageBox):
-            dialog.button(QMessageBox.StandardButton.Yes).click()
+            yes = (QMessageBox.ButtonRole.YesRole, QMessageBox.ButtonRole.AcceptRole)
+            next(b for b in dialog.buttons() if dialog.buttonRole(b) in yes).click()
 
     answer = QTimer(interval=5, timeout=say_yes)
     answer.start()
