@@ -176,9 +176,11 @@ def _inspect_existing(path: Path) -> None:
 
 def unclean_shutdown(path: Path) -> bool:
     """Whether the store was left open: SQLite deletes the WAL file when the last connection
-    closes cleanly, so a WAL file found before opening means a crash, a killed process or
-    another process using the store now (then the check below is merely redundant)."""
-    return Path(f"{path}-wal").exists()
+    closes cleanly, so a WAL file holding frames found before opening means a crash, a killed
+    process or another process using the store now (then the check below is merely
+    redundant). An empty WAL (a read-only look leaves one) holds nothing to doubt."""
+    wal = Path(f"{path}-wal")
+    return wal.exists() and wal.stat().st_size > 0
 
 
 def check_integrity(path: Path) -> None:
