@@ -7,16 +7,28 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QTextCursor
-from PySide6.QtWidgets import (QComboBox, QFormLayout, QHBoxLayout, QLabel,
-                               QLineEdit, QListWidget, QListWidgetItem, QMenu, QPlainTextEdit,
-                               QSpinBox, QSplitter, QToolButton, QToolTip, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMenu,
+    QPlainTextEdit,
+    QSpinBox,
+    QSplitter,
+    QToolButton,
+    QToolTip,
+    QVBoxLayout,
+    QWidget,
+)
 
 from flashdesk.copies.lint import lint
 from flashdesk.copies.search import spans
 from flashdesk.copies.service import CopyDraft
-from flashdesk.copies.variables import (VARIABLES, describe, fill, placeholders,
-                                        unknown_variables)
+from flashdesk.copies.variables import VARIABLES, describe, fill, placeholders, unknown_variables
 from flashdesk.copies.vocab import ANY_CHANNEL, CHANNELS, LEVERS, STAGES
 from flashdesk.gui.copies.highlight import FindingHighlighter, utf16_positions
 from flashdesk.gui.flow_layout import flow_widget
