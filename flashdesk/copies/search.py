@@ -3,7 +3,7 @@
 Terms are split on whitespace and AND-ed. A term of 3+ characters goes to the FTS5
 trigram index (copy_fts). Trigram cannot see shorter terms (福利, 折扣, 福), so a term of
 1-2 characters goes to copy_grams, an FTS5 index of every 2-character substring (see
-migration copies_0002): a 2-character term is one of its tokens, a 1-character term the
+migration copies_0003): a 2-character term is one of its tokens, a 1-character term the
 prefix of one. A short term made of punctuation has no gram token and is matched by
 instr() over the rows the other terms leave. Other database engines use LIKE."""
 

@@ -16,10 +16,11 @@ from dataclasses import dataclass
 from importlib import import_module
 from pathlib import Path
 
+from flashdesk.campaigns.tables import Campaign
 from flashdesk.capabilities import by_step
 from flashdesk.playbook import KeyDates, Playbook, default_playbook, key_dates
 from flashdesk.store import Store
-from flashdesk.campaigns.tables import Campaign
+
 
 def sheet_modules() -> tuple[str, ...]:
     return tuple(sheet for manifest in by_step() for sheet in manifest.sheets)
@@ -38,15 +39,27 @@ class SheetContext:
 
 
 def export_workbook(store: Store, campaign_id: int, target: Path | str,
-                    progress: Callable[[int, int, str], bool] | None = None) -> Path:
-    """Write the workbook; `progress(done, total, sheet)` may return False to cancel."""
+                    progress: Callable[[int, int, str], bool] | None = None,
+                    language: str | None = None) -> Path:
+    """Write the workbook; `progress(done, total, sheet)` may return False to cancel.
+    Texts the app translates (check results, verdicts, the outline) are written in
+    `language`, by default the operator's chosen one, whichever process writes."""
+    from flashdesk import i18n
+    from flashdesk.posters.render import ensure_app
+
+    ensure_app()  # translators need an application object, also on the command line
+    with i18n.speaking(language or i18n.operator_language()):
+        return _write(store, campaign_id, Path(target), progress)
+
+
+def _write(store: Store, campaign_id: int, target: Path,
+           progress: Callable[[int, int, str], bool] | None) -> Path:
     from openpyxl import Workbook
 
     from flashdesk.campaigns.service import get_campaign
     from flashdesk.outputs import write_output
     from flashdesk.workbook.streamed import save, streamed_sheet
 
-    target = Path(target)
     campaign = get_campaign(store, campaign_id)
     playbook = default_playbook()
     context = SheetContext(store, campaign, playbook, key_dates(campaign, playbook))
@@ -66,3 +79,4 @@ def export_workbook(store: Store, campaign_id: int, target: Path | str,
     if progress:
         progress(len(modules), len(modules), "")
     return target
+

@@ -43,8 +43,8 @@ def verdict(findings) -> str:
 
 
 def write(ws: Worksheet, context: SheetContext) -> None:
-    from flashdesk.posters.formats import PosterError
     from flashdesk.posters.checks import check
+    from flashdesk.posters.formats import PosterError
     from flashdesk.posters.render import ensure_app
     from flashdesk.posters.service import list_posters, poster_doc
 
@@ -68,4 +68,4 @@ def write(ws: Worksheet, context: SheetContext) -> None:
         if picture is not None:
             ws.add_image(picture, f"F{row}")
             ws.row_dimensions[row].height = THUMB_HEIGHT * 0.75 + 6
-    print_setup(ws, landscape=True)
+    print_setup(ws)

@@ -6,7 +6,6 @@ import sqlite3
 import tomllib
 
 import flashdesk.store.migrations as migrations
-
 from flashdesk.copies.service import CopyDraft, CopyQuery, create_copy, find_copies, library_size
 from flashdesk.store import open_store
 from flashdesk.store.engine import Store, make_engine
@@ -51,14 +50,14 @@ def test_copies_0001_inserts_its_frozen_seeds_not_the_current_seed_file(tmp_path
     store.close()
 
 
-def test_copies_0002_rebuilds_the_short_term_index_with_the_copies_intact(tmp_path):
-    """A store at every head but copies_0002, holding the operator's own copies, upgrades:
+def test_copies_0003_rebuilds_the_short_term_index_with_the_copies_intact(tmp_path):
+    """A store at every head but copies_0003, holding the operator's own copies, upgrades:
     the copies stay, and 1- and 2-character terms find what they found before, from the new
     index (2-character substrings, no positions)."""
     from flashdesk.store.migrations import known_heads, revision_graph
 
-    before = sorted((known_heads() - {"copies_0002"}) | {"copies_0001"})
-    assert "copies_0002" in revision_graph()
+    before = sorted((known_heads() - {"copies_0003"}) | {"copies_0002"})
+    assert "copies_0003" in revision_graph()
 
     def rows(run):
         for title, body in (("周末福利", "全场八折起，会员专享折扣"), ("晚安", "明天见福"),

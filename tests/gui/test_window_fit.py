@@ -37,7 +37,8 @@ def test_no_tab_scrolls_sideways_at_1024x700(qtbot, app_context, campaign_id, la
     too_wide = {}
     for index in range(window.tabs.count()):
         window.tabs.setCurrentIndex(index)
-        QApplication.processEvents()
+        for _ in range(10):  # wrapped rows settle over a few layout passes
+            QApplication.processEvents()
         bar = window.tabs.widget(index).horizontalScrollBar()
         if bar.maximum() > 0:
             too_wide[window.tabs.tabText(index)] = bar.maximum()
@@ -151,10 +152,11 @@ def test_gantt_legend_selection_and_launch_day(qtbot, app_context, campaign_id):
     window.tabs.setCurrentIndex(2)
     tasks = window.tab_at(2)
     QApplication.processEvents()
-    assert "Warm-up" in tasks.legend.text() and "critical path" in tasks.legend.text()
+    legend = lambda: tasks.legend.text().replace("&nbsp;", " ")  # noqa: E731
+    assert "Warm-up" in legend() and "critical path" in legend()
     tasks.color_combo.setCurrentIndex(1)
     role = next(iter(tasks.state.roles.values()))
-    assert role.name in tasks.legend.text()
+    assert role.name in legend()
     first = tasks.state.order[0]
     tasks.select_task(first)
     assert tasks.view.bars[first].pen().color().name() == palette.ACCENT

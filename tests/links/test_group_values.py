@@ -2,9 +2,9 @@
 not typed them: the open group of the rotation, the live-code link, quota minus sold."""
 
 from flashdesk.copies import service as copies
-from flashdesk.groups.copy_values import group_values, values_for
 from flashdesk.copies.variables import fill
 from flashdesk.groups import service as groups
+from flashdesk.groups.copy_values import group_values, values_for
 from flashdesk.groups.tables import ChatGroup
 
 
@@ -13,7 +13,7 @@ def test_values_follow_the_group_sop(store, campaign_id):
     assert group_values(store, campaign_id) == {"remaining": "500", "group_name": first.name}
     groups.set_live_code(store, campaign_id, "https://hm.example.cn/618")
     groups.set_sold(store, campaign_id, 120)
-    second = groups.add_group(store, campaign_id)
+    second = groups.add_group(store, campaign_id).result
     values = values_for(store, campaign_id)
     assert (values["group_name"], values["live_code"], values["remaining"]) == (
         first.name, "https://hm.example.cn/618", "380")

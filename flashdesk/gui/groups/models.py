@@ -1,5 +1,5 @@
-"""Qt item models over the group services. Every edit is one undo step: the model pushes a
-command that calls service.edit and, on undo, puts back the values edit returned."""
+"""Qt item models over the group services. Every edit is one undo step: the Change that
+service.edit returns goes on the undo stack."""
 
 from __future__ import annotations
 
@@ -16,9 +16,8 @@ from flashdesk.copies.variables import fill as fill_copy
 from flashdesk.groups import service
 from flashdesk.groups.texts import fill
 from flashdesk.gui.messages import show_error
-from flashdesk.gui.undo import push_edit
+from flashdesk.store.change import Change
 
-AREA = "groups"
 WARN_BRUSH = QBrush(QColor("#fdecea"))
 DONE_BRUSH = QBrush(QColor("#eef7ee"))
 SKIP_BRUSH = QBrush(QColor("#f2f2f2"))
@@ -164,8 +163,8 @@ def copy_data(copy, role, values: dict):
 
 def copy_values(context) -> dict[str, str]:
     """The campaign's copy variables, to show a linked copy filled."""
-    from flashdesk.groups.copy_values import values_for
     from flashdesk.errors import UserError
+    from flashdesk.groups.copy_values import values_for
 
     try:
         return values_for(context.store, context.campaign_id) if context.campaign_id else {}
@@ -173,20 +172,20 @@ def copy_values(context) -> dict[str, str]:
         return {}
 
 
+def push_change(context, parent, text: str, do: Callable[[], Change]) -> Change | None:
+    """Run one service edit and put its Change on the undo stack as `text`; an error is
+    shown and nothing changes (None)."""
+    try:
+        return context.push(do(), text)
+    except Exception as exc:  # noqa: BLE001 — a UserError's message, or an apology for a bug
+        show_error(parent, exc)
+        return None
+
+
 def edit_row(context, parent, text: str, table, row_id: int, **fields) -> bool:
     """One undoable service.edit; errors are shown and nothing changes."""
-    store = context.store
-    before: dict = {}
-
-    def redo():
-        before.update(service.edit(store, table, row_id, **fields))
-
-    try:
-        push_edit(context, text, redo, lambda: service.edit(store, table, row_id, **before), area=AREA)
-        return True
-    except Exception as exc:
-        show_error(parent, exc)
-        return False
+    return push_change(context, parent, text,
+                       lambda: service.edit(context.store, table, row_id, **fields)) is not None
 
 
 class ChoiceDelegate(QStyledItemDelegate):
@@ -260,7 +259,8 @@ class RunbookModel(QAbstractTableModel):
     def flags(self, index):
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         _node, _beat, first = self.lines[index.row()]
-        if index.column() in (self.KIND, self.TEXT, self.WAIT) or first and index.column() in (self.NODE_TIME, self.OWNER):
+        if index.column() in (self.KIND, self.TEXT, self.WAIT) \
+                or first and index.column() in (self.NODE_TIME, self.OWNER):
             return base | Qt.ItemFlag.ItemIsEditable
         return base
 

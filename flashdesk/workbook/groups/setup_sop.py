@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from flashdesk.copies.links import label, linked_copies
 from flashdesk.groups import service
-from flashdesk.groups.texts import fill
 from flashdesk.groups.tables import ChatGroup, SetupSopItem
+from flashdesk.groups.texts import fill
 from flashdesk.workbook.cells import LABEL_FONT, header_row, print_setup, put, title_row
 from flashdesk.workbook.export import SheetContext
 from flashdesk.workbook.groups import row_height
@@ -43,4 +43,4 @@ def write(ws, context: SheetContext) -> None:
             ws.row_dimensions[row].height = row_height((text, 70), (group.name, 30),
                                                        (label(copies.get(item.copy_id)), 20))
             row += 1
-    print_setup(ws, landscape=True)
+    print_setup(ws)

@@ -1,16 +1,15 @@
-"""Copy library: a cheaper index for 1- and 2-character search terms.
+"""Copy library: the seeded copies that spoke of one product (护肤品, 质地清爽, 姐妹, 小样 …)
+get wording that fits any product — only where the operator never edited them: a seed row
+whose body is still the old seed text, word for word. Edited, deleted-and-restored or
+duplicated copies keep what the operator has.
 
-copy_grams held every 1- and 2-character gram of a copy with positions: about 240 tokens per
-copy, ~74 % of the time to add a copy and over half the store. It now holds each copy's
-2-character substrings only (the last character alone, so every character starts one),
-without positions (detail=none: a gram is matched as one token, never as a phrase), and
-folds case but not accents, like a plain substring match. A 2-character term is one token;
-a 1-character term is a prefix query (福*). Built without DISTINCT: FTS5 keeps one entry per
-token and copy anyway. Terms of 3+ characters still use the trigram index (copy_fts).
+Both texts are written out here, not read from resources/copies/seed.toml: the seed file
+moves on, this step must always do the same thing.
 
 Revision ID: copies_0002
 Revises: copies_0001
 """
+import sqlalchemy as sa
 from alembic import op
 
 revision = "copies_0002"
@@ -18,59 +17,43 @@ down_revision = "copies_0001"
 branch_labels = None
 depends_on = None
 
-_TEXT = "({row}.title || ' ' || {row}.body)"
-_FTS_INSERT = "INSERT INTO copy_fts(rowid, title, body) VALUES (new.id, new.title, new.body);"
-_FTS_DELETE = ("INSERT INTO copy_fts(copy_fts, rowid, title, body) "
-               "VALUES ('delete', old.id, old.title, old.body);")
+# seed_key: (old body, new body)
+REWORDED = {
+    'survey-oa-questionnaire': (
+        '做活动之前，我们想先问问你真正需要什么。\n花一分钟填完文末的小问卷，告诉我们你在护理上最常遇到的烦恼和能接受的价位。\n问卷会决定下一期{product}活动的形式，参与的读者都会收到活动开启的第一时间提醒。',
+        '做活动之前，我们想先问问你真正需要什么。\n花一分钟填完文末的小问卷，告诉我们你挑这类东西时看重什么、能接受的价位是多少。\n问卷会决定下一期{product}活动的形式，参与的读者都会收到活动开启的第一时间提醒。'),
+    'survey-xhs-seeding': (
+        '用了三个月的{product}，说说真实感受：质地清爽、不黏腻，换季也稳定。\n评论区说说你们现在用的是哪款？想要群友价的姐妹留言，人多了我去帮大家谈。',
+        '入手{product}一段时间了，说说真实感受：好在哪里、适合谁、有什么要留意的。\n评论区说说你们现在选的是哪款？想要群友价的朋友留言，人多了我去帮大家谈。'),
+    'discount-douyin-skit': (
+        '闺蜜问我这瓶{product}多少钱，我说群里只要{deal_price}。\n她不信，我把群里接龙截图甩给她看——评论区扣"要"，带你一起上车。',
+        '朋友问我这份{product}多少钱，我说群里只要{deal_price}。\n朋友不信，我把群里接龙截图发过去——评论区扣"要"，带你一起上车。'),
+    'like-moments-draw': (
+        '点赞这条朋友圈就能参与抽奖！\n明晚8点从点赞的朋友里随机抽3位，各送一份{product}小样，中奖名单更新在评论区。',
+        '点赞这条朋友圈就能参与抽奖！\n明晚8点从点赞的朋友里随机抽3位，各送一份{product}，中奖名单更新在评论区。'),
+    'like-xhs-comment-draw': (
+        '评论区说出你的护理小烦恼，{launch}前抽5位送{product}体验装。\n已经有好多姐妹留言啦，我都会认真看～',
+        '评论区说说你想了解{product}的哪一点，{launch}前抽5位各送一份{product}。\n已经有好多朋友留言啦，我都会认真看～'),
+    'invite-old-customer': (
+        '好久不见～之前你买过我们家的护肤品，这次{product}有个老客专享价，{deal_price}元（平时{list_price}元）。\n我们开了个临时福利群，只开几天，要不要拉你进来？回复"要"就行。',
+        '好久不见～之前你在我们这儿买过东西，这次{product}有个老客专享价，{deal_price}元（平时{list_price}元）。\n我们开了个临时福利群，只开几天，要不要拉你进来？回复"要"就行。'),
+    'follow-review': (
+        '{product}用了几天，感觉怎么样？有不合适的地方直接告诉我，\n喜欢的话也欢迎来晒个图，下次活动给你留老客名额。',
+        '{product}收到几天了，感觉怎么样？有不合适的地方直接告诉我，\n喜欢的话也欢迎来晒个图，下次活动给你留老客名额。'),
+}
 
 
-def _bigrams(row: str) -> str:
-    text = _TEXT.format(row=row)
-    return (f"SELECT {row}.id, coalesce(group_concat(substr({text}, n, 2), ' '), '') "
-            f"FROM copy_seq WHERE n <= length({text})")
-
-
-def _old_grams(row: str) -> str:
-    """copies_0001's gram select, for the downgrade."""
-    text = _TEXT.format(row=row)
-    return (f"SELECT {row}.id, coalesce(group_concat(g, ' '), '') FROM ("
-            f"SELECT DISTINCT lower(substr({text}, n, 2)) AS g FROM copy_seq "
-            f"WHERE n < length({text}) "
-            f"UNION SELECT DISTINCT lower(substr({text}, n, 1)) FROM copy_seq "
-            f"WHERE n <= length({text}))")
-
-
-def _triggers(grams) -> tuple[str, ...]:
-    return (
-        (f"CREATE TRIGGER copy_ai AFTER INSERT ON copy BEGIN {_FTS_INSERT} "
-         f"INSERT INTO copy_grams(rowid, grams) {grams('new')}; END"),
-        (f"CREATE TRIGGER copy_ad AFTER DELETE ON copy BEGIN {_FTS_DELETE} "
-         "DELETE FROM copy_grams WHERE rowid = old.id; END"),
-        (f"CREATE TRIGGER copy_au AFTER UPDATE OF title, body ON copy BEGIN {_FTS_DELETE} "
-         f"{_FTS_INSERT} DELETE FROM copy_grams WHERE rowid = old.id; "
-         f"INSERT INTO copy_grams(rowid, grams) {grams('new')}; END"),
-    )
-
-
-def _rebuild(table: str, grams) -> None:
-    for name in ("copy_ai", "copy_ad", "copy_au"):
-        op.execute(f"DROP TRIGGER IF EXISTS {name}")
-    op.execute("DROP TABLE IF EXISTS copy_grams")
-    op.execute(table)
-    op.execute(f"INSERT INTO copy_grams(rowid, grams) SELECT copy.id, "
-               f"({grams('copy').replace('SELECT copy.id, ', 'SELECT ', 1)}) FROM copy")
-    for trigger in _triggers(grams):
-        op.execute(trigger)
+def _reword(direction: int) -> None:
+    copy = sa.table("copy", sa.column("seed_key"), sa.column("body"), sa.column("campaign_id"))
+    for key, texts in REWORDED.items():
+        before, after = texts[::direction]
+        op.execute(copy.update().where(copy.c.seed_key == key, copy.c.body == before,
+                                       copy.c.campaign_id.is_(None)).values(body=after))
 
 
 def upgrade() -> None:
-    if op.get_bind().dialect.name == "sqlite":
-        _rebuild("CREATE VIRTUAL TABLE copy_grams USING fts5(grams, "
-                 "tokenize='unicode61 remove_diacritics 0', detail=none)", _bigrams)
-        op.execute("INSERT INTO copy_grams(copy_grams) VALUES ('optimize')")
+    _reword(1)
 
 
 def downgrade() -> None:
-    if op.get_bind().dialect.name == "sqlite":
-        _rebuild("CREATE VIRTUAL TABLE copy_grams USING fts5(grams, tokenize='unicode61')",
-                 _old_grams)
+    _reword(-1)
