@@ -544,7 +544,7 @@
         <translation>群与群活码</translation>
     </message>
     <message>
-        <source>Launch-day runbook</source>
+        <source>Key-node runbook</source>
         <translation>关键节点执行表</translation>
     </message>
     <message>

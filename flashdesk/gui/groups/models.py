@@ -275,7 +275,7 @@ class RunbookModel(QAbstractTableModel):
             if column == self.NODE:
                 return node.name if first else ""
             if column == self.NODE_TIME:
-                return f"{node.at:%H:%M}" if first else ""
+                return f"{node.at:%m-%d %H:%M}" if first else ""
             if column == self.OWNER:
                 return node.owner if first else ""
             return {self.DUE: f"{beat.due:%H:%M}", self.KIND: kind_label(beat.kind),

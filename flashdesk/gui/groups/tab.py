@@ -38,7 +38,7 @@ class GroupsTab(QWidget):
         self.pages = QTabWidget(self)
         self.pages.setObjectName("groupPages")
         self.pages.addTab(self.groups, self.tr("Groups && live code"))
-        self.pages.addTab(self.runbook, self.tr("Launch-day runbook"))
+        self.pages.addTab(self.runbook, self.tr("Key-node runbook"))
         self.pages.addTab(self.daily, self.tr("Daily timetable"))
         self.pages.addTab(self.sop, self.tr("Set-up SOP"))
         self.pages.addTab(self.crisis, self.tr("Crisis plans"))
