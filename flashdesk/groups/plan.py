@@ -223,9 +223,40 @@ def _shift_nodes(session: Session, campaign_id: int, before, campaign: Campaign)
         session.add(node)
 
 
+def _fit_daily_nodes(session: Session, campaign: Campaign, playbook) -> None:
+    """After the group's life changed: daily nodes on days the group no longer has go, the
+    days it gained get theirs from the playbook."""
+    specs = {spec["key"]: spec for spec in playbook.section(SECTION)["node"] if spec.get("day") == "daily"}
+    have: set[tuple[str, object]] = set()
+    for node in list(session.exec(select(KeyNode).where(KeyNode.campaign_id == campaign.id,
+                                                        KeyNode.anchor == "D"))):
+        if (node.at.date() - campaign.launch_at.date()).days >= campaign.lifetime_days:
+            for beat in list(session.exec(select(NodeBeat).where(NodeBeat.node_id == node.id))):
+                session.delete(beat)
+            session.flush()  # the beats first: the node's own delete would cascade to them
+            session.delete(node)
+            session.flush()
+        else:
+            have.add((node.key, node.at.date()))
+    position = len(_rows(session, KeyNode, campaign.id))
+    for spec in specs.values():
+        for anchor, at in node_times(spec, campaign.launch_at, campaign.lifetime_days):
+            if (spec["key"], at.date()) in have:
+                continue
+            node = KeyNode(campaign_id=campaign.id, position=position, key=spec["key"], name=spec["name"],
+                           owner=spec["owner"], at=at, anchor=anchor)
+            position += 1
+            session.add(node)
+            session.flush()
+            session.add_all(NodeBeat(node_id=node.id, position=j, kind=b["kind"], text=b["text"],
+                                     wait_minutes=b["wait"]) for j, b in enumerate(spec["beats"]))
+
+
 def campaign_changed(session: Session, before, campaign: Campaign, playbook) -> None:
     delta = campaign.launch_at - before.launch_at
     _shift_nodes(session, campaign.id, before, campaign)
+    if campaign.lifetime_days != before.lifetime_days:
+        _fit_daily_nodes(session, campaign, playbook)
     if not delta:
         return
     for group in session.exec(select(ChatGroup).where(ChatGroup.campaign_id == campaign.id)):

@@ -181,6 +181,8 @@ def _node_tasks(session: Session, campaign: Campaign, nodes, roles: dict[str, Ta
             start = node_at(node, day).resolve(campaign.launch_at, campaign.lifetime_days)
             key, name = (node["key"], node["name"]) if kind == "last" else \
                 (f"{node['key']}_d{day}", f"{node['name']}（D+{day}）")
+            if key in node.get("skip", ()):  # already planned (a changed group life keeps it)
+                continue
             session.add(Task(campaign_id=campaign.id, position=position, key=key, name=name,
                              phase=NODE_PHASES[kind], role_id=roles[node["role"]].id, start=start,
                              end=start + timedelta(hours=1), deadline=start + timedelta(hours=1),
@@ -231,7 +233,29 @@ def campaign_changed(session: Session, before, campaign: Campaign, playbook) -> 
             if task.deadline is not None:
                 task.deadline = task.deadline + delta
     session.flush()
+    if campaign.lifetime_days != before.lifetime_days:
+        _fit_node_tasks(session, campaign, playbook)
     _settle(session, campaign.id)
+
+
+def _fit_node_tasks(session: Session, campaign: Campaign, playbook) -> None:
+    """After the group's life changed: daily key-node tasks on days the group no longer has
+    go, the days it gained get theirs (as the runbook's nodes do)."""
+    nodes = [n for n in playbook.section("groups")["node"] if n.get("day") == "daily"]
+    keys = {n["key"] for n in nodes}
+    have = set()
+    for task in session.exec(select(Task).where(Task.campaign_id == campaign.id, Task.anchor == "D",
+                                                col(Task.key_node).in_(keys), col(Task.deleted).is_(False))):
+        if (task.start.date() - campaign.launch_at.date()).days >= campaign.lifetime_days:
+            task.deleted = True  # as the board deletes: its links stay for an undo
+        else:
+            have.add(task.key)
+    session.flush()
+    roles = {r.key: r for r in session.exec(select(TaskRole).where(TaskRole.campaign_id == campaign.id))}
+    position = max((t.position for t in session.exec(select(Task).where(Task.campaign_id == campaign.id))),
+                   default=0) + 1
+    missing = [dict(n, skip=have) for n in nodes]
+    _node_tasks(session, campaign, missing, roles, position)
 
 
 def copy(session: Session, source: Campaign, target: Campaign) -> None:

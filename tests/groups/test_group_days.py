@@ -74,3 +74,22 @@ def test_old_store_nodes_become_launch_night_nodes(tmp_path):
     assert db.execute("SELECT key, name, at, owner, anchor FROM key_node").fetchall() == [
         ("sign_up", "群接龙", "2026-05-20 20:00:00.000000", "运营", "L")]
     assert db.execute("SELECT name FROM campaign").fetchone() == ("旧活动",)
+
+
+def test_a_longer_or_shorter_group_life_refits_the_daily_nodes_and_tasks(store):
+    campaign_id = create_campaign(store, sample_draft()).result
+    for lifetime in (5, 2):
+        draft = CampaignDraft.of(get_campaign(store, campaign_id))
+        draft.lifetime_days = lifetime
+        update_campaign(store, campaign_id, draft)
+        campaign = get_campaign(store, campaign_id)
+        nodes = load_runbook(store, campaign_id).nodes
+        days = _days(campaign)
+        assert {n.at.date() for n in nodes} == set(days), lifetime
+        assert [n.key for n in nodes if n.at.date() == days[1]] == (
+            ["show_off", "whats_left", "questions"] if lifetime > 1 else [])
+        assert [n.key for n in nodes if n.at.date() == days[-1]] == ["last_countdown", "close"]
+        gantt = {(RUNBOOK_NODES.get(t.key_node, t.key_node), t.start)
+                 for t in load_board(store, campaign_id).tasks if t.key_node}
+        assert gantt <= {(n.key, n.at) for n in nodes}
+        assert len([k for k, _at in gantt if k == "show_off"]) == lifetime - 1
