@@ -45,12 +45,18 @@ STAGE_OF_SETUP: dict[str, str] = {
     "anti_harassment": "group_rules",
 }
 
-# launch-day key node ([[groups.node]] key) -> library stage key
+# key node of a group day ([[groups.node]] key) -> library stage key; the later days' nodes
+# borrow the nearest launch-night stage (晒单 reads like the order flood, 余量提醒 and the
+# last day's countdown like the countdown, 答疑 like follow-up replies)
 STAGE_OF_NODE: dict[str, str] = {
     "wake_up": "wake_up",
     "sign_up": "sign_up_chain",
     "order_flood": "order_flood",
     "countdown": "countdown",
+    "show_off": "order_flood",
+    "whats_left": "countdown",
+    "questions": "follow_up",
+    "last_countdown": "countdown",
     "close": "close_preview",
 }
 
