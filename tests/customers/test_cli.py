@@ -1,0 +1,45 @@
+"""`flashdesk customers import` and `customers list` as an operator runs them."""
+
+from tests.customers import exports
+from tests.test_cli import run
+
+
+def test_import_list_and_reimport(tmp_path):
+    store = tmp_path / "s.sqlite3"
+    created = run("new", "--name", "618", "--product", "面霜", "--launch", "2026-06-18T20:00",
+                  "--list-price", "899", "--deal-price", "699", "--quota", "300", "--days", "3",
+                  "--store", store)
+    assert created.returncode == 0, created.stderr
+    first = run("customers", "import", exports.customer_list(tmp_path), "--store", store)
+    assert first.returncode == 0, first.stderr
+    assert first.stdout.startswith("customers: 4 rows; changed: 4 new people")
+    dry = run("customers", "import", exports.order_export(tmp_path), "--campaign", "618",
+              "--dry-run", "--store", store)
+    assert "would change: 2 new people, 2 updated" in dry.stdout, dry.stderr
+    orders = run("customers", "import", exports.order_export(tmp_path), "--campaign", "618",
+                 "--store", store)
+    assert orders.returncode == 0, orders.stderr
+    again = run("customers", "import", exports.order_export(tmp_path), "--store", store,
+                "--campaign", "618")
+    assert again.stdout.strip() == "orders: 5 rows, nothing changed (already imported)"
+    listed = run("customers", "list", "--tier", "核心", "--store", store)
+    assert listed.stdout.splitlines() == ["1\t张三\t张三-老客\t138****0001\t核心\t\t1098.00\t宝妈, 老客"]
+    full = run("customers", "list", "--campaign", "618", "--phones", "--store", store)
+    lines = [line.split("\t") for line in full.stdout.splitlines()]
+    assert [(cells[1], cells[3]) for cells in lines] == [
+        ("张三", "13800000001"), ("李四", "13800000002"), ("钱七", "13900000007"),
+        ("周九", "13900000009")]
+
+
+def test_bad_file_is_one_line_and_exit_2(tmp_path):
+    store = tmp_path / "s.sqlite3"
+    run("customers", "import", exports.customer_list(tmp_path), "--store", store)
+    bad = tmp_path / "orders.csv"
+    bad.write_text("订单号,下单时间,买家昵称,实付金额\nB1,2026-06-18 20:00,小红,abc\n",
+                   encoding="utf-8")
+    result = run("customers", "import", bad, "--store", store)
+    assert result.returncode == 2
+    assert result.stderr.count("\n") == 1
+    assert "Row 2, column D (实付金额)" in result.stderr and "Traceback" not in result.stderr
+    wrong_tier = run("customers", "list", "--tier", "金牌", "--store", store)
+    assert wrong_tier.returncode == 2 and "普通, 初级, 核心, 分销" in wrong_tier.stderr
