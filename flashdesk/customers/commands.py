@@ -37,6 +37,21 @@ def register(subparsers) -> None:
     listing.add_argument("--phones", action="store_true", help="show phone numbers in full")
     add_store_option(listing)
     listing.set_defaults(func=list_command)
+    queue = actions.add_parser("matches", help="print the rows matched by nickname alone: id, "
+                               "person, nickname, file and row")
+    add_store_option(queue)
+    queue.set_defaults(func=matches_command)
+    for name, text in (("confirm", "the row is the person it was matched to"),
+                       ("split", "the row is someone else: give it a person of its own")):
+        action = actions.add_parser(name, help=text)
+        action.add_argument("match", metavar="MATCH", type=int, help="id from `customers matches`")
+        add_store_option(action)
+        action.set_defaults(func=match_command, decision=name)
+    forget = actions.add_parser("forget", help="forget people everywhere: their tags, groups, "
+                                "orders and lists go with them")
+    forget.add_argument("people", metavar="ID", type=int, nargs="+")
+    add_store_option(forget)
+    forget.set_defaults(func=forget_command)
 
 
 def _campaign_id(store, ref: str | None) -> int | None:
@@ -76,6 +91,7 @@ def import_command(args: argparse.Namespace) -> int:
     headings = {f: sheet.headings[i] for f, i in mapping.items()} if sheet.headings else {}
     summary, _change = import_rows(store, parsed, shape=shape, headings=headings,
                                    campaign_id=campaign_id, label=args.file.stem,
+                                   file_name=args.file.name,
                                    dry_run=args.dry_run)
     verb = "would change" if args.dry_run else "changed"
     if summary.unchanged:
@@ -99,4 +115,31 @@ def list_command(args: argparse.Namespace) -> int:
         phone = person.phone if args.phones else mask(person.phone)
         print(f"{person.id}\t{person.nickname}\t{person.remark}\t{phone}\t{person.tier}\t"
               f"{person.stage}\t{person.paid_total:.2f}\t{', '.join(person.tags)}")
+    return 0
+
+
+def matches_command(args: argparse.Namespace) -> int:
+    from flashdesk.customers.edits import matches
+
+    for match in matches(open_store_from(args)):
+        print(f"{match.id}\t{match.customer_id}\t{match.nickname}\t{match.file_name}\t"
+              f"{match.file_row}")
+    return 0
+
+
+def match_command(args: argparse.Namespace) -> int:
+    from flashdesk.customers.edits import confirm, split
+
+    store = open_store_from(args)
+    if args.decision == "confirm":
+        confirm(store, args.match)
+    else:
+        print(split(store, args.match).result)
+    return 0
+
+
+def forget_command(args: argparse.Namespace) -> int:
+    from flashdesk.customers.edits import forget
+
+    forget(open_store_from(args), args.people)
     return 0

@@ -15,15 +15,18 @@ from sqlalchemy import func, insert, update
 from sqlmodel import Session, col, select
 
 from flashdesk.campaigns.service import live_campaign
+from flashdesk.customers import rule_tags
 from flashdesk.customers.rows import CustomerImportError, Parsed
 from flashdesk.customers.tables import (
     Customer,
     CustomerListing,
     CustomerMapping,
+    CustomerMatch,
     CustomerMembership,
     CustomerOrder,
     CustomerTag,
 )
+from flashdesk.customers.tiers import default_rules
 from flashdesk.i18n import translate
 from flashdesk.store import Store
 from flashdesk.store.change import Change
@@ -99,10 +102,13 @@ class _People:
             return None, True
         return same[0]["id"], len(same) == 1
 
-    def take(self, values: dict, authoritative: bool) -> tuple[int, bool, bool]:
-        """The person for a row, added or completed from it: (id, new, certain)."""
-        person, certain = self.find(values)
-        if person is None:
+    def take(self, values: dict, authoritative: bool, prior: int | None
+             ) -> tuple[int, bool, bool]:
+        """The person for a row, added or completed from it: (id, new, certain). `prior` is
+        the person an earlier import (or the operator's split) gave the same row; a
+        customer list row that fits several people by nickname is a person of its own."""
+        person, certain = (prior, True) if prior is not None else self.find(values)
+        if person is None or not certain and authoritative:
             row = {"id": self.next_id, "nickname": values.get("nickname") or ""}
             row.update({f: values.get(f) or ("" if f != "added_on" else None)
                         for f in PERSON_FIELDS})
@@ -145,28 +151,63 @@ def _update(session: Session, table, rows: list[dict]) -> None:
         session.exec(update(table), params=rows[start:start + CHUNK])
 
 
-def _write(session: Session, parsed: Parsed, campaign_id: int | None, label: str) -> Summary:
+def _priors(session: Session, kind: str, campaign_id: int | None, label: str):
+    """row values -> the person an earlier import linked the same row to, or None."""
+    if kind == "members":
+        known = {(g, n): p for g, n, p in session.exec(
+            select(CustomerMembership.group_name, Customer.nickname, Customer.id)
+            .join(Customer, col(Customer.id) == CustomerMembership.customer_id)).all()}
+        return lambda values: known.get((values["group"], values.get("nickname") or ""))
+    if kind == "orders":
+        known = dict(session.exec(select(CustomerOrder.order_no, CustomerOrder.customer_id)).all())
+        return lambda values: known.get(values["order_no"])
+    if kind == "names":
+        known = {n: p for n, p in session.exec(
+            select(Customer.nickname, Customer.id)
+            .join(CustomerListing, col(CustomerListing.customer_id) == Customer.id)
+            .where(CustomerListing.campaign_id == campaign_id,
+                   CustomerListing.label == label)).all()}
+        return lambda values: known.get(values.get("nickname") or "")
+    return lambda values: None
+
+
+SOURCES = {"members": "customer_membership", "orders": "customer_order",
+           "names": "customer_listing"}
+
+
+def _write(session: Session, parsed: Parsed, campaign_id: int | None, label: str,
+           file_name: str) -> Summary:
     summary = Summary(parsed.kind, len(parsed.records))
     people = _People(session)
+    prior = _priors(session, parsed.kind, campaign_id, label)
     linked: list[tuple[int, dict]] = []
+    doubtful: dict[int, tuple[int, str]] = {}  # index in linked -> (file row, nickname)
     for number, values in parsed.records:
-        person, new, certain = people.take(values, parsed.kind == "customers")
+        person, new, certain = people.take(values, parsed.kind == "customers", prior(values))
         summary.new_people += new
         if not certain:
             summary.uncertain.append((number, values.get("nickname") or "", person))
+            doubtful[len(linked)] = (number, values.get("nickname") or "")
         linked.append((person, values))
     _insert(session, Customer, [dict(r, stage="", notes="", paid_total=0.0)
                                 for r in people.inserted])
     if parsed.kind == "customers":
         _tags(session, linked, summary)
+        sources = {}
     elif parsed.kind == "members":
-        _members(session, linked, campaign_id, summary)
+        sources = _members(session, linked, campaign_id, summary)
     elif parsed.kind == "orders":
-        _orders(session, linked, campaign_id, summary, people)
+        sources = _orders(session, linked, campaign_id, summary, people)
     else:
-        _listings(session, linked, campaign_id, label, summary)
+        sources = _listings(session, linked, campaign_id, label, summary)
     summary.updated_people = len(people.changed.keys() - people.new_ids)
     _update(session, Customer, [dict(v, id=k) for k, v in people.changed.items()])
+    queue = [{"customer_id": linked[i][0], "source": SOURCES[parsed.kind],
+              "source_id": sources[i], "nickname": nickname, "file_row": number,
+              "file_name": file_name[:200]}
+             for i, (number, nickname) in doubtful.items() if i in sources]
+    first = _next_id(session, CustomerMatch.id)
+    _insert(session, CustomerMatch, [dict(r, id=first + i) for i, r in enumerate(queue)])
     return summary
 
 
@@ -192,8 +233,8 @@ def _members(session: Session, linked, campaign_id, summary: Summary) -> None:
     have = {(r[0], r[1]): dict(zip(("id",) + names, r[2:])) for r in session.exec(select(
         CustomerMembership.customer_id, CustomerMembership.group_name, CustomerMembership.id,
         *[getattr(CustomerMembership, n) for n in names]))}
-    added, changed = {}, {}
-    for person, values in linked:
+    added, changed, at = {}, {}, {}
+    for index, (person, values) in enumerate(linked):
         row = {"campaign_id": campaign_id, "group_nickname": values.get("group_nickname") or "",
                "joined_at": values.get("joined_at"), "join_method": values.get("join_method") or "",
                "inviter": values.get("inviter") or ""}
@@ -202,13 +243,15 @@ def _members(session: Session, linked, campaign_id, summary: Summary) -> None:
             diff = _differences(have[key], row)
             if diff:
                 changed[have[key]["id"]] = diff
-        else:
+        elif key not in added:
             added[key] = dict(row, customer_id=person, group_name=values["group"])
+            at[index] = len(added) - 1
     first = _next_id(session, CustomerMembership.id)
     _insert(session, CustomerMembership, [dict(r, id=first + i) for i, r in enumerate(added.values())])
     _update(session, CustomerMembership, [dict(v, id=k) for k, v in changed.items()])
     summary.added += len(added)
     summary.updated += len(changed)
+    return {index: first + offset for index, offset in at.items()}
 
 
 def _orders(session: Session, linked, campaign_id, summary: Summary, people: _People) -> None:
@@ -216,8 +259,8 @@ def _orders(session: Session, linked, campaign_id, summary: Summary, people: _Pe
              "status", "paid")
     have = {r[0]: dict(zip(("id",) + names, r[1:])) for r in session.exec(select(
         CustomerOrder.order_no, CustomerOrder.id, *[getattr(CustomerOrder, n) for n in names]))}
-    added, changed, touched = {}, {}, set()
-    for person, values in linked:
+    added, changed, touched, at = {}, {}, set(), {}
+    for index, (person, values) in enumerate(linked):
         row = {"customer_id": person, "campaign_id": campaign_id,
                "ordered_at": values["ordered_at"], "paid_at": values.get("paid_at"),
                "item": values.get("item") or "", "amount": values["amount"],
@@ -232,6 +275,7 @@ def _orders(session: Session, linked, campaign_id, summary: Summary, people: _Pe
                 touched.add(person)
         elif number not in added:
             added[number] = dict(row, order_no=number)
+            at[index] = len(added) - 1
             touched.add(person)
     first = _next_id(session, CustomerOrder.id)
     _insert(session, CustomerOrder, [dict(r, id=first + i) for i, r in enumerate(added.values())])
@@ -239,6 +283,7 @@ def _orders(session: Session, linked, campaign_id, summary: Summary, people: _Pe
     summary.added += len(added)
     summary.updated += len(changed)
     _paid_totals(session, touched, people)
+    return {index: first + offset for index, offset in at.items()}
 
 
 def _paid_totals(session: Session, touched: set[int], people: _People) -> None:
@@ -260,14 +305,16 @@ def _paid_totals(session: Session, touched: set[int], people: _People) -> None:
 def _listings(session: Session, linked, campaign_id, label: str, summary: Summary) -> None:
     have = set(session.exec(select(CustomerListing.customer_id, CustomerListing.campaign_id,
                                    CustomerListing.label)))
-    rows = []
-    for person, _values in linked:
+    rows, at = [], {}
+    for index, (person, _values) in enumerate(linked):
         if (person, campaign_id, label) not in have:
             have.add((person, campaign_id, label))
+            at[index] = len(rows)
             rows.append({"customer_id": person, "campaign_id": campaign_id, "label": label})
     first = _next_id(session, CustomerListing.id)
     _insert(session, CustomerListing, [dict(r, id=first + i) for i, r in enumerate(rows)])
     summary.added += len(rows)
+    return {index: first + offset for index, offset in at.items()}
 
 
 def _remember(session: Session, shape: str, kind: str, headings: dict[str, str]) -> None:
@@ -286,8 +333,18 @@ def remembered(store: Store, shape: str) -> tuple[str, dict[str, str]] | None:
         return None if known is None else (known.kind, json.loads(known.fields))
 
 
+def _write_all(session: Session, parsed: Parsed, campaign_id: int | None, label: str,
+               file_name: str) -> Summary:
+    campaign = None if campaign_id is None else live_campaign(session, campaign_id,
+                                                               CustomerImportError)
+    summary = _write(session, parsed, campaign_id, label, file_name)
+    if campaign is not None:
+        rule_tags.apply(session, campaign, default_rules(), datetime.now())
+    return summary
+
+
 def import_rows(store: Store, parsed: Parsed, *, shape: str, headings: dict[str, str],
-                campaign_id: int | None = None, label: str = "",
+                campaign_id: int | None = None, label: str = "", file_name: str = "",
                 dry_run: bool = False) -> tuple[Summary, Change | None]:
     """Write the rows in one transaction (none when dry_run) and remember the mapping
     (field -> heading) for the file's shape."""
@@ -296,15 +353,11 @@ def import_rows(store: Store, parsed: Parsed, *, shape: str, headings: dict[str,
                                             "data rows under its headings."))
     if dry_run:
         with store.session() as session:
-            if campaign_id is not None:
-                live_campaign(session, campaign_id, CustomerImportError)
-            summary = _write(session, parsed, campaign_id, label)
+            summary = _write_all(session, parsed, campaign_id, label, file_name)
             session.rollback()
         return summary, None
     with store.edit(campaign_id, immediate=True) as edit:
-        if campaign_id is not None:
-            live_campaign(edit.session, campaign_id, CustomerImportError)
-        summary = _write(edit.session, parsed, campaign_id, label)
+        summary = _write_all(edit.session, parsed, campaign_id, label, file_name)
         if headings:
             _remember(edit.session, shape, parsed.kind, headings)
         edit.result = summary

@@ -7,7 +7,7 @@ MANIFEST = Manifest(
     step=8,
     tables="flashdesk.customers.tables",
     owns=("customer", "customer_tag", "customer_membership", "customer_order",
-          "customer_listing", "customer_mapping"),
+          "customer_listing", "customer_mapping", "customer_match"),
     branch="customers",
     commands=("flashdesk.customers.commands",),
 )

@@ -96,3 +96,19 @@ class CustomerMapping(SQLModel, table=True):
     kind: str = Field(max_length=20)
     fields: str = Field(max_length=5000)  # JSON: field -> heading
     updated_at: NaiveDatetime = Field(default_factory=datetime.now)
+
+
+class CustomerMatch(SQLModel, table=True):
+    """A row matched to a person by nickname alone while several people share it: the
+    operator confirms the match or splits the row off to a person of its own
+    (customers_0002)."""
+
+    __tablename__ = "customer_match"
+    __table_args__ = (UniqueConstraint("source", "source_id", name="uq_customer_match_key"),)
+    id: int | None = Field(default=None, primary_key=True)
+    customer_id: int = Field(foreign_key="customer.id", ondelete="CASCADE", index=True)
+    source: str = Field(max_length=30)  # customer_membership | customer_order | customer_listing
+    source_id: int
+    nickname: str = Field(default="", max_length=100)
+    file_row: int = 0
+    file_name: str = Field(default="", max_length=200)

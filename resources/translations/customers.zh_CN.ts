@@ -91,5 +91,25 @@
         <source>Playbook [customers] {key}: {problem}</source>
         <translation>剧本 [customers] {key}：{problem}</translation>
     </message>
+    <message>
+        <source>There is no person {id}.</source>
+        <translation>没有编号为 {id} 的客户。</translation>
+    </message>
+    <message>
+        <source>There is no uncertain match {id}; it may have been confirmed or split already.</source>
+        <translation>没有编号为 {id} 的待确认匹配；它可能已被确认或拆分。</translation>
+    </message>
+    <message>
+        <source>{stage!r} is not a stage; the stages are {stages}.</source>
+        <translation>{stage!r} 不是有效阶段；可选阶段为 {stages}。</translation>
+    </message>
+    <message>
+        <source>Notes hold at most 5000 characters; these are {length}.</source>
+        <translation>备注最多 5000 个字符，当前为 {length} 个。</translation>
+    </message>
+    <message>
+        <source>A tag is 1 to {limit} characters.</source>
+        <translation>标签长度须为 1 到 {limit} 个字符。</translation>
+    </message>
 </context>
 </TS>

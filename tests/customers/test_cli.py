@@ -43,3 +43,23 @@ def test_bad_file_is_one_line_and_exit_2(tmp_path):
     assert "Row 2, column D (实付金额)" in result.stderr and "Traceback" not in result.stderr
     wrong_tier = run("customers", "list", "--tier", "金牌", "--store", store)
     assert wrong_tier.returncode == 2 and "普通, 初级, 核心, 分销" in wrong_tier.stderr
+
+
+def test_matches_split_and_forget(tmp_path):
+    store = tmp_path / "s.sqlite3"
+    customers = tmp_path / "客户.csv"
+    customers.write_text("客户名称,备注\n小红,小红-上海\n小红,小红-北京\n", encoding="utf-8-sig")
+    members = tmp_path / "群成员.csv"
+    members.write_text("群名称,昵称\n福利1群,小红\n", encoding="gbk")
+    run("customers", "import", customers, "--store", store)
+    imported = run("customers", "import", members, "--store", store)
+    assert "? row 2: '小红' matched person 1" in imported.stdout, imported.stderr
+    queue = run("customers", "matches", "--store", store)
+    assert queue.stdout == "1\t1\t小红\t群成员.csv\t2\n"
+    split = run("customers", "split", "1", "--store", store)
+    assert split.stdout.strip() == "3"
+    forgotten = run("customers", "forget", "3", "9", "--store", store)
+    assert forgotten.returncode == 2 and "There is no person 9" in forgotten.stderr
+    assert run("customers", "forget", "3", "--store", store).returncode == 0
+    assert [line.split("\t")[0] for line in
+            run("customers", "list", "--store", store).stdout.splitlines()] == ["1", "2"]

@@ -18,7 +18,7 @@ def load(store, path, campaign_id=None, kind=None, named=None, dry_run=False):
     headings = {f: sheet.headings[i] for f, i in mapping.items()} if sheet.headings else {}
     return import_rows(store, parse(sheet, kind, mapping), shape=shape_key(sheet.headings),
                        headings=headings, campaign_id=campaign_id, label=path.stem,
-                       dry_run=dry_run)
+                       file_name=path.name, dry_run=dry_run)
 
 
 def all_four(store, folder, campaign_id):
@@ -45,7 +45,7 @@ def test_four_exports_match_into_people_with_hand_counted_tiers(store, campaign_
     assert found["钱七"].paid_total == 0 and found["钱七"].phone == "13900000007"
     assert found["周九"].tier == "初级"
     assert found["王五"].tier == "分销"
-    assert found["张三"].tags == ("宝妈", "老客")
+    assert found["张三"].tags == ("宝妈", "老客", "高意向")  # the last a rule: liked the post
     assert set(by_name(store, tier="核心")) == {"张三"}
     assert set(by_name(store, tier="初级")) == {"周九"}
     assert set(by_name(store, tier="分销")) == {"王五"}

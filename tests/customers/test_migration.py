@@ -22,3 +22,19 @@ def test_foundation_store_gets_customer_tables(tmp_path):
     load(store, exports.order_export(tmp_path), row[0])
     assert len(people(store)) == 4  # 李四 by nickname: the shop masks the phone
     store.close()
+
+
+def test_store_at_customers_0001_keeps_its_people_and_gains_the_match_queue(tmp_path):
+    def rows(run):
+        run("INSERT INTO customer (id, nickname, remark, phone, paid_total) "
+            "VALUES (1, '小红', '小红-上海', '13800000001', 520.0)")
+        run("INSERT INTO customer_tag (id, customer_id, tag, origin) VALUES (1, 1, '宝妈', 'import')")
+
+    path = old_store(tmp_path, "0001_foundation", "customers_0001", rows=rows)
+    store = open_store(path)
+    [person] = people(store)
+    assert (person.nickname, person.phone, person.tier, person.tags) == (
+        "小红", "13800000001", "初级", ("宝妈",))
+    with sqlite3.connect(path) as db:
+        assert db.execute("SELECT count(*) FROM customer_match").fetchone() == (0,)
+    store.close()
