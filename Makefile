@@ -5,7 +5,7 @@
 PYTHON ?= python3
 VENV ?= .venv
 PY := $(VENV)/bin/python
-.PHONY: install run test translations package package-deps
+.PHONY: install run test lint translations package package-deps
 
 $(PY):
 	@$(PYTHON) -m venv --system-site-packages $(VENV) || { rm -rf $(VENV); \
@@ -27,6 +27,11 @@ run: install
 
 test: install
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
+
+# CI's checks before the tests: style, and the layers of docs/ARCHITECTURE.md
+lint: install
+	PATH="$(VENV)/bin:$$PATH" ruff check .
+	PATH="$(VENV)/bin:$$PATH" lint-imports
 
 translations: install
 	$(PY) -m flashdesk.i18n

@@ -1,5 +1,6 @@
 """Copy search per keystroke over 100,000 copies: the first page the list shows (100 rows,
-sorted by times used, 100 rows loaded) and the match count (capped at 1,000: the list says "1,000+"), for 1-, 2-, 3+-character and mixed terms.
+sorted by times used, 100 rows loaded) and the match count (capped at 1,000: the list says
+"1,000+"), for 1-, 2-, 3+-character and mixed terms.
 Baseline in the same run: a LIKE scan over title and body (what search costs without the
 indexes). The target is ≤ 20 ms per keystroke for 2-character and 3+-character terms.
 

@@ -115,7 +115,7 @@ def main() -> None:
     t0 = time.perf_counter()
     change = service.move_task(store, root.id, task.start + timedelta(days=10),
                                task.end + timedelta(days=10))
-    print(f"  the worst case, moved ten days through the service: {len(change.ids("task"))} tasks "
+    print(f"  the worst case, moved ten days through the service: {len(change.ids('task'))} tasks "
           f"rewritten in {(time.perf_counter() - t0) * 1000:.1f} ms")
 
     context = AppContext(store, QSettings(str(folder / "s.ini"), QSettings.Format.IniFormat))

@@ -3,8 +3,6 @@ unusable), the sample campaign on a first run, and the main window."""
 
 from __future__ import annotations
 
-from flashdesk.i18n import translate
-
 import builtins
 import logging
 import sys
@@ -16,8 +14,8 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 import flashdesk
 from flashdesk import i18n
+from flashdesk.i18n import translate
 from flashdesk.paths import APP_NAME, default_store_location, resource, ui_dir, user_data_dir
-
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:

@@ -28,8 +28,9 @@ ROOT = Path(__file__).resolve().parent.parent
 PACKAGING = ROOT / "packaging"
 sys.path[:0] = [str(ROOT), str(PACKAGING)]
 
-import flashdesk  # noqa: E402
 from make_icons import PNG_SIZES, SOURCE, make_icons  # noqa: E402
+
+import flashdesk  # noqa: E402
 
 PACKAGE = "flashdesk"
 PREFIX = Path("opt") / PACKAGE

@@ -29,11 +29,12 @@ ICNS_SIZES = (16, 32, 64, 128, 256, 512, 1024)
 
 def render(size: int):
     """The source SVG as a Pillow RGBA image of size x size."""
+    import io
+
     from PIL import Image
     from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
     from PySide6.QtGui import QGuiApplication, QImage, QPainter
     from PySide6.QtSvg import QSvgRenderer
-    import io
 
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # a build machine may have no screen
     QGuiApplication.instance() or QGuiApplication([sys.argv[0]])

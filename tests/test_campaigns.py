@@ -4,9 +4,17 @@ import pytest
 
 from flashdesk.campaigns.draft import CampaignDraft, parse_launch, validate
 from flashdesk.campaigns.sample import ensure_sample
-from flashdesk.campaigns.service import (CampaignError, create_campaign, duplicate_campaign,
-                                         find_campaign, get_campaign, list_campaigns,
-                                         set_archived, set_deleted, update_campaign)
+from flashdesk.campaigns.service import (
+    CampaignError,
+    create_campaign,
+    duplicate_campaign,
+    find_campaign,
+    get_campaign,
+    list_campaigns,
+    set_archived,
+    set_deleted,
+    update_campaign,
+)
 
 
 def draft(**changes) -> CampaignDraft:

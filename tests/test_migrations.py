@@ -30,10 +30,9 @@ def test_opening_a_current_store_takes_no_backup(tmp_path):
 
 
 def test_light_revision_reading_agrees_with_alembic():
-    from flashdesk.store.migrations import known_heads, revision_graph
-
     from alembic.script import ScriptDirectory
-    from flashdesk.store.migrations import _config
+
+    from flashdesk.store.migrations import _config, known_heads, revision_graph
 
     script = ScriptDirectory.from_config(_config())
     assert known_heads() == script_heads()

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import argparse
 
-from flashdesk.store.arguments import add_store_option, open_store_from
 from flashdesk.errors import UserError
+from flashdesk.store.arguments import add_store_option, open_store_from
 
 
 def register(subparsers) -> None:

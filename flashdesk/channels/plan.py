@@ -9,8 +9,8 @@ from datetime import date
 from sqlmodel import Session, col, select
 
 from flashdesk.channels.rules import MAX_NAME, MAX_TEXT, SECTION, channel_rules, parse_time
-from flashdesk.playbook.calendar import close_day
 from flashdesk.channels.tables import Channel, Post
+from flashdesk.playbook.calendar import close_day
 
 __all__ = ["SECTION", "validate", "generate", "campaign_changed", "copy", "plan_channel"]
 

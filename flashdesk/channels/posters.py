@@ -14,8 +14,8 @@ from sqlmodel import Session, col, select
 
 from flashdesk.channels.drafts import ChannelError
 from flashdesk.i18n import translate
-from flashdesk.store import Store
 from flashdesk.posters.service import Poster
+from flashdesk.store import Store
 
 _ERRORS: dict[str, int] = {}  # content key -> checker error count (a few posters per campaign)
 
@@ -53,8 +53,7 @@ def _content_key(doc) -> str:
 
 
 def error_count(doc) -> int:
-    from flashdesk.posters.checks import ERROR
-    from flashdesk.posters.checks import check
+    from flashdesk.posters.checks import ERROR, check
 
     key = _content_key(doc)
     if key not in _ERRORS:

@@ -10,10 +10,10 @@ from __future__ import annotations
 from sqlmodel import Session, col, select
 
 from flashdesk.copies.service import CopyError
+from flashdesk.copies.tables import Copy
 from flashdesk.i18n import translate
 from flashdesk.store import Store
 from flashdesk.store.references import count_referring
-from flashdesk.copies.tables import Copy
 
 # channel type of the publicity matrix (playbook [[channels.type]] key) -> library channel key;
 # a type missing here (or a hand-typed "custom" channel) searches every channel

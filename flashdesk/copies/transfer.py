@@ -9,8 +9,15 @@ from pathlib import Path
 
 from flashdesk.copies.service import CopyDraft, validate
 from flashdesk.copies.variables import unknown_variables
-from flashdesk.copies.vocab import (CHANNEL_BY_KEY, LEVER_BY_KEY, STAGE_BY_KEY, channel_of,
-                                    lever_of, split_levers, stage_of)
+from flashdesk.copies.vocab import (
+    CHANNEL_BY_KEY,
+    LEVER_BY_KEY,
+    STAGE_BY_KEY,
+    channel_of,
+    lever_of,
+    split_levers,
+    stage_of,
+)
 from flashdesk.errors import UserError
 from flashdesk.i18n import translate
 

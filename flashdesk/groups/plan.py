@@ -11,10 +11,20 @@ from datetime import datetime, time, timedelta
 
 from sqlmodel import Session, col, select
 
-from flashdesk.groups.texts import unknown_placeholders
 from flashdesk.campaigns.service import Campaign
-from flashdesk.groups.tables import (ChatGroup, CrisisPlan, GroupCampaign, GroupSetupItem, KeyNode, NodeBeat, SetupSopItem, TimetableSlot, WeeklyRhythm)
-from flashdesk.groups.tables import BEAT_KINDS
+from flashdesk.groups.tables import (
+    BEAT_KINDS,
+    ChatGroup,
+    CrisisPlan,
+    GroupCampaign,
+    GroupSetupItem,
+    KeyNode,
+    NodeBeat,
+    SetupSopItem,
+    TimetableSlot,
+    WeeklyRhythm,
+)
+from flashdesk.groups.texts import unknown_placeholders
 
 SECTION = "groups"
 CLOCK = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")

@@ -8,8 +8,8 @@ from urllib.parse import urlparse
 
 from flashdesk.campaigns.draft import control_characters
 from flashdesk.errors import UserError
-from flashdesk.i18n import translate
 from flashdesk.groups.tables import BEAT_STATES, GROUP_STATES
+from flashdesk.i18n import translate
 
 MAX_CAPACITY = 500  # WeChat's largest group
 

@@ -16,12 +16,11 @@ from sqlmodel import col, select
 from flashdesk.groups import rules
 from flashdesk.groups.rules import GroupError
 from flashdesk.groups.service import _campaign, _get, text_values
+from flashdesk.groups.tables import BEAT_KINDS, KeyNode, NodeBeat
 from flashdesk.groups.texts import fill
 from flashdesk.i18n import translate
 from flashdesk.playbook import Playbook
 from flashdesk.store import Store
-from flashdesk.groups.tables import KeyNode, NodeBeat
-from flashdesk.groups.tables import BEAT_KINDS
 
 
 @dataclass

@@ -8,18 +8,26 @@ from datetime import datetime, time, timedelta
 
 from sqlmodel import Session, col, select
 
-from flashdesk.campaigns.service import live_campaign
+from flashdesk.campaigns.service import Campaign, live_campaign
 from flashdesk.groups import rules
 from flashdesk.groups.plan import setup_items
 from flashdesk.groups.rules import GroupError
+from flashdesk.groups.tables import (
+    BEAT_KINDS,
+    ChatGroup,
+    CrisisPlan,
+    GroupCampaign,
+    GroupSetupItem,
+    KeyNode,
+    NodeBeat,
+    SetupSopItem,
+    TimetableSlot,
+    WeeklyRhythm,
+)
 from flashdesk.groups.texts import campaign_values, fill
 from flashdesk.i18n import translate
 from flashdesk.playbook import Playbook, default_playbook
 from flashdesk.store import Store
-from flashdesk.campaigns.service import Campaign
-from flashdesk.groups.tables import (ChatGroup, CrisisPlan, GroupCampaign, GroupSetupItem, KeyNode, NodeBeat, SetupSopItem, TimetableSlot, WeeklyRhythm)
-from flashdesk.groups.tables import BEAT_KINDS
-
 
 
 def _campaign(session: Session, campaign_id: int) -> Campaign:
@@ -39,20 +47,36 @@ def _head(session: Session, campaign_id: int) -> GroupCampaign:
 def _get(session: Session, table, row_id: int):
     row = session.get(table, row_id)
     if row is None or getattr(row, "deleted", False):
-        raise GroupError(translate("GroupService", "That row no longer exists; it may have been deleted. Reload the tab."))
+        raise GroupError(translate("GroupService", "That row no longer exists; it may have been deleted. "
+                                   "Reload the tab."))
     return row
 
 
 # --- field rules per table ---------------------------------------------------------------
 
 def _rule(table, field):
-    label = {"name": translate("GroupService", "Group name"), "qr_payload": translate("GroupService", "QR payload"), "capacity": translate("GroupService", "Capacity"),
-             "members": translate("GroupService", "Members"), "title": translate("GroupService", "Title"), "text": translate("GroupService", "Text"),
-             "owner": translate("GroupService", "Owner"), "wait_minutes": translate("GroupService", "Wait"), "start": translate("GroupService", "Start"),
-             "end": translate("GroupService", "End"), "content": translate("GroupService", "Content"), "interaction": translate("GroupService", "Interaction"),
-             "purpose": translate("GroupService", "Purpose"), "source": translate("GroupService", "Source"), "day": translate("GroupService", "Day"),
-             "time": translate("GroupService", "Time"), "activity": translate("GroupService", "Activity"), "topic": translate("GroupService", "Topic"),
-             "risk": translate("GroupService", "Risk"), "response": translate("GroupService", "Response")}.get(field, field)
+    label = {
+        "name": translate("GroupService", "Group name"),
+        "qr_payload": translate("GroupService", "QR payload"),
+        "capacity": translate("GroupService", "Capacity"),
+        "members": translate("GroupService", "Members"),
+        "title": translate("GroupService", "Title"),
+        "text": translate("GroupService", "Text"),
+        "owner": translate("GroupService", "Owner"),
+        "wait_minutes": translate("GroupService", "Wait"),
+        "start": translate("GroupService", "Start"),
+        "end": translate("GroupService", "End"),
+        "content": translate("GroupService", "Content"),
+        "interaction": translate("GroupService", "Interaction"),
+        "purpose": translate("GroupService", "Purpose"),
+        "source": translate("GroupService", "Source"),
+        "day": translate("GroupService", "Day"),
+        "time": translate("GroupService", "Time"),
+        "activity": translate("GroupService", "Activity"),
+        "topic": translate("GroupService", "Topic"),
+        "risk": translate("GroupService", "Risk"),
+        "response": translate("GroupService", "Response"),
+    }.get(field, field)
     if field in ("done",):
         return bool
     if field == "state":
@@ -99,15 +123,16 @@ EDITABLE = {
 def _cross_check(session: Session, row) -> None:
     if isinstance(row, ChatGroup):
         if row.members > row.capacity:
-            raise GroupError(translate("GroupService", "{members} members is more than the group's capacity of {capacity}; "
-                                "correct the count or raise the capacity.").format(
+            raise GroupError(translate("GroupService", "{members} members is more than the group's capacity "
+                                       "of {capacity}; correct the count or raise the capacity.").format(
                                     members=row.members, capacity=row.capacity))
         if row.expires_at <= row.created_on:
             raise GroupError(translate("GroupService", "The QR code must expire after it was created."))
     elif isinstance(row, KeyNode):
         day = session.get(Campaign, row.campaign_id).launch_at.date()
         if row.at.date() != day:
-            raise GroupError(translate("GroupService", "{name} must stay on launch day ({day}); {at} is outside it.").format(
+            raise GroupError(translate("GroupService", "{name} must stay on launch day ({day}); {at} is "
+                                       "outside it.").format(
                 name=row.name, day=day.isoformat(), at=f"{row.at:%Y-%m-%d %H:%M}"))
     elif isinstance(row, TimetableSlot) and row.start >= row.end:
         raise GroupError(translate("GroupService", "A slot must end after it starts ({start}–{end}).").format(
@@ -299,7 +324,8 @@ def quota(store: Store, campaign_id: int, playbook: Playbook | None = None) -> Q
 
 def add_slot(store: Store, campaign_id: int, start: str = "20:00", end: str = "20:30",
              content: str = "") -> int:
-    start, end = rules.clock(start, label=translate("GroupService", "Start")), rules.clock(end, label=translate("GroupService", "End"))
+    start = rules.clock(start, label=translate("GroupService", "Start"))
+    end = rules.clock(end, label=translate("GroupService", "End"))
     with store.session() as session:
         _campaign(session, campaign_id)
         slot = TimetableSlot(campaign_id=campaign_id, start=start, end=end,

@@ -63,8 +63,8 @@ def _update(parent, context, campaign_id, before: CampaignDraft, after: Campaign
 
 def rename_campaign(parent: QWidget, context: AppContext, campaign_id: int) -> bool:
     before = CampaignDraft.of(service.get_campaign(context.store, campaign_id))
-    name, ok = QInputDialog.getText(parent, translate("CampaignActions", "Rename campaign"), translate("CampaignActions", "New name:"),
-                                    text=before.name)
+    name, ok = QInputDialog.getText(parent, translate("CampaignActions", "Rename campaign"),
+                                    translate("CampaignActions", "New name:"), text=before.name)
     if not ok or name.strip() == before.name:
         return False
     after = CampaignDraft(**{**before.values(), "name": name.strip()})
@@ -108,5 +108,6 @@ def delete_campaign(parent: QWidget, context: AppContext, campaign_id: int) -> b
 
 def set_archived(parent: QWidget, context: AppContext, campaign_id: int, archived: bool) -> None:
     campaign = service.get_campaign(context.store, campaign_id)
-    text = (translate("CampaignActions", "Archive “{name}”") if archived else translate("CampaignActions", "Unarchive “{name}”")).format(name=campaign.name)
+    text = (translate("CampaignActions", "Archive “{name}”") if archived
+            else translate("CampaignActions", "Unarchive “{name}”")).format(name=campaign.name)
     context.push(service.set_archived(context.store, campaign_id, archived), text)

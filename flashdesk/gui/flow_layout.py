@@ -5,7 +5,7 @@ than the window (Qt's own FlowLayout example, trimmed to what the tabs use)."""
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QRect, QSize, Qt
-from PySide6.QtWidgets import QLayout, QLayoutItem, QWidget
+from PySide6.QtWidgets import QLayout, QLayoutItem, QSizePolicy, QWidget
 
 
 class FlowLayout(QLayout):
@@ -13,6 +13,7 @@ class FlowLayout(QLayout):
         super().__init__(parent)
         self._items: list[QLayoutItem] = []
         self._spacing = spacing
+        self._height = 0  # the wrapped height at the last width laid out
         self.setContentsMargins(0, 0, 0, 0)
 
     def addItem(self, item: QLayoutItem) -> None:
@@ -42,7 +43,10 @@ class FlowLayout(QLayout):
 
     def setGeometry(self, rect: QRect) -> None:
         super().setGeometry(rect)
-        self._arrange(rect, move=True)
+        height = self._arrange(rect, move=True)
+        if height != self._height:  # more or fewer lines: ask the parents for that height
+            self._height = height
+            self.invalidate()
 
     def sizeHint(self) -> QSize:
         return self.minimumSize()
@@ -52,7 +56,10 @@ class FlowLayout(QLayout):
         for item in self._items:
             size = size.expandedTo(item.minimumSize())
         margins = self.contentsMargins()
-        return size + QSize(margins.left() + margins.right(), margins.top() + margins.bottom())
+        size += QSize(margins.left() + margins.right(), margins.top() + margins.bottom())
+        # parents that do not ask heightForWidth (QFormLayout rows, splitters) still leave
+        # room for every wrapped line
+        return QSize(size.width(), max(size.height(), self._height))
 
     def _arrange(self, rect: QRect, move: bool) -> int:
         margins = self.contentsMargins()
@@ -69,3 +76,13 @@ class FlowLayout(QLayout):
             x += hint.width() + self._spacing
             line_height = max(line_height, hint.height())
         return y + line_height - rect.y() + margins.bottom()
+
+
+def flow_widget(parent: QWidget, spacing: int = 6) -> tuple[QWidget, FlowLayout]:
+    """A widget holding a FlowLayout, for a form row: QFormLayout asks a widget, not a nested
+    layout, for its height at a given width, so the wrapped lines get their room."""
+    holder = QWidget(parent)
+    policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+    policy.setHeightForWidth(True)
+    holder.setSizePolicy(policy)
+    return holder, FlowLayout(holder, spacing)

@@ -10,8 +10,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import (QFileDialog, QLabel, QMainWindow, QMessageBox, QSplitter,
-                               QTabWidget, QToolBar)
+from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QSplitter, QTabWidget, QToolBar
 
 import flashdesk
 from flashdesk import i18n
@@ -89,9 +88,8 @@ class MainWindow(QMainWindow):
 
     def _build_content(self) -> None:
         from flashdesk.gui.campaign_list import CampaignSidebar
-        from flashdesk.gui.tabs import LazyTab, tab_classes, tab_title
-
         from flashdesk.gui.follow import Follower
+        from flashdesk.gui.tabs import LazyTab, tab_classes, tab_title
 
         self.sidebar = CampaignSidebar(self.context, self)
         self.sidebar.campaignActivated.connect(self.context.select_campaign)

@@ -3,12 +3,23 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QLocale, Qt
-from PySide6.QtWidgets import (QFormLayout, QFrame, QGridLayout, QHBoxLayout, QLabel,
-                               QPushButton, QScrollArea, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
+from flashdesk import i18n
 from flashdesk.campaigns.service import CampaignError, get_campaign
 from flashdesk.gui.context import AppContext
 from flashdesk.gui.follow import Follower
+from flashdesk.gui.tasks.labels import phase_names
 from flashdesk.playbook import default_playbook, key_dates
 
 
@@ -145,8 +156,10 @@ class OverviewTab(QWidget):
             card.date.setText(QLocale().toString(QDate(day), "MM-dd ddd")
                               + (f" {value:%H:%M}" if key == "launch" else ""))
             card.offset.setText(f"D{offset:+d}" if offset else "D0")
+        english = phase_names()  # the board's phase labels: English in the English UI
         self.phases.setText("  →  ".join(
-            f"{phase.name} ({phase.start.resolve(dates.launch_day, dates.group_close):%m-%d})"
+            f"{i18n.shown(phase.name, english.get(phase.key, ''))} "
+            f"({phase.start.resolve(dates.launch_day, dates.group_close):%m-%d})"
             for phase in playbook.phases))
 
     def _edit(self) -> None:

@@ -9,11 +9,11 @@ from pathlib import Path
 
 from sqlmodel import Session, col, select
 
+from flashdesk.campaigns.service import Campaign
 from flashdesk.i18n import translate
 from flashdesk.posters.formats import PosterError
-from flashdesk.store import Store
-from flashdesk.campaigns.service import Campaign
 from flashdesk.posters.tables import PosterAsset
+from flashdesk.store import Store
 
 BOMB_PIXELS = 250_000_000  # refused outright: beyond any camera photo (a 200 MP one passes)
 MAX_PIXELS = 40_000_000  # above this the image is downsampled on import

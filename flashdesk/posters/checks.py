@@ -11,8 +11,7 @@ from flashdesk.i18n import translate
 from flashdesk.posters import live_code
 from flashdesk.posters.formats import Format, PosterError, palettes
 from flashdesk.posters.model import QUIET_ZONE, Element, PosterDoc, list_price_text, text_of
-from flashdesk.posters.qr import (SAMPLE_PAYLOAD, decode, degraded, is_wechat_group_code, level_for,
-                                  qr_key, qr_symbol)
+from flashdesk.posters.qr import SAMPLE_PAYLOAD, decode, degraded, is_wechat_group_code, level_for, qr_key, qr_symbol
 
 ERROR, WARNING, INFO = "error", "warning", "info"
 SEVERITY_ORDER = {ERROR: 0, WARNING: 1, INFO: 2}

@@ -47,8 +47,7 @@ def render_command(args: argparse.Namespace) -> int:
     from flashdesk.campaigns.service import find_campaign
     from flashdesk.errors import UserError
     from flashdesk.i18n import translate
-    from flashdesk.posters.checks import has_errors
-    from flashdesk.posters.checks import check
+    from flashdesk.posters.checks import check, has_errors
     from flashdesk.posters.render import save_pdf, save_png
     from flashdesk.posters.service import find_poster, poster_doc
 

@@ -82,7 +82,6 @@ def decode(image) -> list[str]:
     """Texts of the QR codes zxing-cpp finds in a QImage (dark-on-light only, as many phone
     scanners read)."""
     import zxingcpp
-
     from PySide6.QtGui import QImage
 
     gray = image.convertToFormat(QImage.Format.Format_Grayscale8)

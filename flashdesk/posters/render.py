@@ -395,9 +395,7 @@ def _write_pdf(docs: list[PosterDoc], path: Path, title: str, crop_marks: bool) 
 
 def print_docs(printer, docs: list[PosterDoc]) -> None:
     """Print through a configured QPrinter (the GUI's print dialog sets it up)."""
-    from PySide6.QtGui import QPainter
-
-    from PySide6.QtGui import QPageLayout
+    from PySide6.QtGui import QPageLayout, QPainter
 
     painter = QPainter(printer)
     for i, doc in enumerate(docs):

@@ -9,11 +9,11 @@ from datetime import datetime
 
 from sqlmodel import Session, col, select
 
-from flashdesk.campaigns.service import live_campaign
+from flashdesk.campaigns.service import Campaign, live_campaign
 from flashdesk.groups.service import group_qrs
 from flashdesk.i18n import translate
-from flashdesk.posters.assets import load_images
 from flashdesk.posters import live_code
+from flashdesk.posters.assets import load_images
 from flashdesk.posters.formats import Format, PosterError, get_format, get_template, palettes
 from flashdesk.posters.model import (
     Element,
@@ -24,9 +24,8 @@ from flashdesk.posters.model import (
     loads_elements,
 )
 from flashdesk.posters.qr import SAMPLE_PAYLOAD, qr_key
-from flashdesk.store import Store
-from flashdesk.campaigns.service import Campaign
 from flashdesk.posters.tables import Poster
+from flashdesk.store import Store
 
 DEFAULT_PAYLOAD = SAMPLE_PAYLOAD
 DUPLICATED = "flashdesk.posters.duplicated"  # session.info key: source poster id -> duplicate

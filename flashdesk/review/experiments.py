@@ -10,8 +10,8 @@ from sqlmodel import col, select
 from flashdesk.errors import UserError
 from flashdesk.i18n import translate
 from flashdesk.review.abtest import ABResult, evaluate
-from flashdesk.store import Store
 from flashdesk.review.tables import ABTest
+from flashdesk.store import Store
 
 
 class ABTestError(UserError):

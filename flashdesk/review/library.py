@@ -8,12 +8,12 @@ already has a number — then the row takes the library's. Unlinking keeps both 
 
 from __future__ import annotations
 
+from flashdesk.copies.service import Copy
 from flashdesk.errors import UserError
 from flashdesk.i18n import translate
 from flashdesk.review.records import KINDS
-from flashdesk.review.service import Change, _campaign, _existing, _insert, _delete, _sync_library
+from flashdesk.review.service import Change, _campaign, _delete, _existing, _insert, _sync_library
 from flashdesk.store import Store
-from flashdesk.copies.service import Copy
 
 
 class CopyLinkError(UserError):

@@ -11,13 +11,13 @@ from datetime import timedelta
 from sqlalchemy import select
 
 from flashdesk.campaigns.service import get_campaign
+from flashdesk.channels.places import channel_names
+from flashdesk.copies.service import Copy
 from flashdesk.playbook import key_dates
 from flashdesk.review.experiments import ABDraft, delete_ab_test, save_ab_test
 from flashdesk.review.service import Change, redo_changes, save_records, undo_changes
 from flashdesk.review.texts import get_text, set_text
 from flashdesk.store import Store
-from flashdesk.channels.places import channel_names
-from flashdesk.copies.service import Copy
 
 # group: members per day from D-1 to D+3, active share, orders per day from D-1
 _GROUPS = {

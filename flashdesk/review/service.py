@@ -16,14 +16,13 @@ from typing import Any
 from sqlalchemy import delete, func, insert, select, tuple_, update
 from sqlmodel import Session
 
-from flashdesk.campaigns.service import CampaignError, live_campaign
+from flashdesk.campaigns.service import Campaign, CampaignError, live_campaign
+from flashdesk.copies.service import Copy
 from flashdesk.errors import UserError
 from flashdesk.i18n import translate
 from flashdesk.playbook import KeyDates, key_dates
 from flashdesk.review.records import KINDS, Kind, Source, key_text, parse_row
 from flashdesk.store import Store
-from flashdesk.campaigns.service import Campaign
-from flashdesk.copies.service import Copy
 
 NEW, RECORDED = "new", "recorded"
 

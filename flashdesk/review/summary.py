@@ -9,13 +9,12 @@ from datetime import date
 
 from sqlalchemy import func, select
 
+from flashdesk.copies.service import Copy
 from flashdesk.review.posts import channel_days
 from flashdesk.review.records import KINDS
 from flashdesk.review.service import _campaign, _existing
+from flashdesk.review.tables import ABTest, ReviewDaily, ReviewMaterial
 from flashdesk.store import Store
-from flashdesk.copies.service import Copy
-from flashdesk.review.tables import ReviewDaily, ReviewMaterial
-from flashdesk.review.tables import ABTest
 
 
 @dataclass(frozen=True)

@@ -7,8 +7,8 @@ from datetime import datetime
 
 from flashdesk.errors import UserError
 from flashdesk.i18n import translate
-from flashdesk.store import Store
 from flashdesk.review.tables import ReviewText
+from flashdesk.store import Store
 
 NOTE_KEYS = ("before", "during", "after")
 TEXT_KEYS = (*NOTE_KEYS, "outline")

@@ -52,8 +52,7 @@ def import_command(args: argparse.Namespace) -> int:
     from flashdesk.campaigns.service import find_campaign
     from flashdesk.imports import read_text
     from flashdesk.tasks.service import import_tasks
-    from flashdesk.tasks.transfer import (TaskImportError, campaign_maps, parse_pasted,
-                                          read_workbook, rows_to_tasks)
+    from flashdesk.tasks.transfer import TaskImportError, campaign_maps, parse_pasted, read_workbook, rows_to_tasks
 
     store = open_store_from(args)
     campaign = find_campaign(store, args.campaign)

@@ -11,13 +11,13 @@ from datetime import timedelta
 
 from sqlmodel import Session, col, select
 
-from flashdesk.playbook.loader import Checker
-from flashdesk.playbook.calendar import close_day
 from flashdesk.campaigns.service import Campaign
 from flashdesk.channels.places import post_places
-from flashdesk.tasks.tables import Task, TaskLink, TaskRole
+from flashdesk.playbook.calendar import close_day
+from flashdesk.playbook.loader import Checker
 from flashdesk.tasks import schedule
 from flashdesk.tasks.schedule import KINDS, Link
+from flashdesk.tasks.tables import Task, TaskLink, TaskRole
 from flashdesk.tasks.timeref import At, parse_duration, parse_signed_duration, shift_for
 
 SECTION = "tasks"

@@ -94,7 +94,8 @@ def _campaign(session: Session, campaign_id: int) -> Campaign:
 def _task(session: Session, task_id: int) -> Task:
     task = session.get(Task, task_id)
     if task is None or task.deleted:
-        raise TaskError(translate("TaskService", "Task {id} does not exist (it may have been deleted).").format(id=task_id))
+        raise TaskError(translate("TaskService", "Task {id} does not exist (it may have been deleted).")
+                        .format(id=task_id))
     return task
 
 

@@ -16,10 +16,11 @@ from dataclasses import dataclass
 from importlib import import_module
 from pathlib import Path
 
+from flashdesk.campaigns.tables import Campaign
 from flashdesk.capabilities import by_step
 from flashdesk.playbook import KeyDates, Playbook, default_playbook, key_dates
 from flashdesk.store import Store
-from flashdesk.campaigns.tables import Campaign
+
 
 def sheet_modules() -> tuple[str, ...]:
     return tuple(sheet for manifest in by_step() for sheet in manifest.sheets)

@@ -43,8 +43,8 @@ def verdict(findings) -> str:
 
 
 def write(ws: Worksheet, context: SheetContext) -> None:
-    from flashdesk.posters.formats import PosterError
     from flashdesk.posters.checks import check
+    from flashdesk.posters.formats import PosterError
     from flashdesk.posters.render import ensure_app
     from flashdesk.posters.service import list_posters, poster_doc
 

@@ -14,8 +14,17 @@ from flashdesk.tasks.posts import post_labels
 from flashdesk.tasks.service import load_board
 from flashdesk.tasks.timeref import format_predecessor
 from flashdesk.tasks.transfer import COLUMNS, HEADER_ROW, SHEET_TITLE, STATUS_NAMES, phase_names
-from flashdesk.workbook.cells import (BODY_FONT, CENTER, FONT_NAME, GRID, HEADER_FILL, HEADER_FONT,
-                                      print_setup, put, title_row)
+from flashdesk.workbook.cells import (
+    BODY_FONT,
+    CENTER,
+    FONT_NAME,
+    GRID,
+    HEADER_FILL,
+    HEADER_FONT,
+    print_setup,
+    put,
+    title_row,
+)
 from flashdesk.workbook.export import SheetContext
 
 TITLE = SHEET_TITLE

@@ -6,8 +6,8 @@ from datetime import date, time, timedelta
 import pytest
 
 from flashdesk.campaigns.service import get_campaign
-from flashdesk.channels.drafts import ChannelDraft, ChannelError, PostDraft
 from flashdesk.channels import service
+from flashdesk.channels.drafts import ChannelDraft, ChannelError, PostDraft
 
 
 def _names(store, campaign_id):

@@ -6,7 +6,6 @@ import sqlite3
 import tomllib
 
 import flashdesk.store.migrations as migrations
-
 from flashdesk.copies.service import CopyDraft, CopyQuery, create_copy, find_copies, library_size
 from flashdesk.store import open_store
 from flashdesk.store.engine import Store, make_engine

@@ -3,10 +3,10 @@ that say where they stand."""
 
 import pytest
 
-from flashdesk.groups.copy_values import values_for
 from flashdesk.copies import service
 from flashdesk.copies.service import CopyError
 from flashdesk.copies.variables import VariableError, fill, unknown_variables
+from flashdesk.groups.copy_values import values_for
 
 
 def test_sample_campaign_values(store, campaign_id):

@@ -4,8 +4,8 @@ import sqlite3
 from datetime import datetime
 
 from flashdesk.groups import service
-from flashdesk.store import open_store
 from flashdesk.groups.tables import ChatGroup, CrisisPlan
+from flashdesk.store import open_store
 from tests.old_stores import old_store
 
 

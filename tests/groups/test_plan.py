@@ -9,9 +9,9 @@ from flashdesk.campaigns.draft import CampaignDraft
 from flashdesk.campaigns.service import duplicate_campaign, get_campaign, update_campaign
 from flashdesk.groups import plan, service
 from flashdesk.groups.runbook import load_runbook, set_beat_state
+from flashdesk.groups.tables import ChatGroup, CrisisPlan, SetupSopItem, TimetableSlot, WeeklyRhythm
 from flashdesk.playbook import PlaybookError, default_playbook
 from flashdesk.playbook.loader import Checker
-from flashdesk.groups.tables import (ChatGroup, CrisisPlan, SetupSopItem, TimetableSlot, WeeklyRhythm)
 
 
 def test_sample_campaign_gets_nodes_in_order_on_launch_day(store, campaign_id):

@@ -2,13 +2,12 @@
 
 import pytest
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QFocusEvent
+from PySide6.QtGui import QFocusEvent, QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
-from PySide6.QtGui import QGuiApplication
 
-from flashdesk.groups.copy_values import values_for
 from flashdesk.copies import service
 from flashdesk.copies.service import CopyDraft, CopyQuery
+from flashdesk.groups.copy_values import values_for
 from flashdesk.gui.copies.models import ExcerptRole, highlighted_html
 from flashdesk.gui.copies.tab import CopiesTab
 from tests.gui.helpers import when_modal

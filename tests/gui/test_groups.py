@@ -11,12 +11,12 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from flashdesk.campaigns.service import get_campaign
 from flashdesk.groups import runbook as rb
 from flashdesk.groups import service
+from flashdesk.groups.tables import ChatGroup, CrisisPlan
 from flashdesk.gui.context import AppContext
 from flashdesk.gui.groups.models import RunbookModel
 from flashdesk.gui.groups.run_mode import RunModeWindow
 from flashdesk.gui.groups.tab import GroupsTab
 from flashdesk.store import open_store
-from flashdesk.groups.tables import ChatGroup, CrisisPlan
 from tests.gui.helpers import when_modal
 
 
@@ -107,7 +107,8 @@ def test_sold_count_updates_reminder_everywhere(tab, app_context, campaign_id):
     tab.groups.quota_box.sold.setValue(450)
     assert "50" in tab.groups.quota_box.remaining.text()
     assert "名额只剩 50 个" in tab.groups.quota_box.reminder.text()
-    texts = [tab.runbook.runbook_model.index(r, RunbookModel.TEXT).data() for r in range(tab.runbook.runbook_model.rowCount())]
+    model = tab.runbook.runbook_model
+    texts = [model.index(r, RunbookModel.TEXT).data() for r in range(model.rowCount())]
     assert sum("名额只剩 50 个" in t for t in texts) >= 3
     assert not any("名额只剩 500 个" in t for t in texts)
     app_context.undo_stack.undo()

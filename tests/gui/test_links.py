@@ -8,9 +8,9 @@ from PySide6.QtCore import Qt
 from flashdesk.channels import service
 from flashdesk.copies import service as copies
 from flashdesk.copies.service import CopyDraft
+from flashdesk.groups.copy_values import values_for
 from flashdesk.gui.channels.tab import ChannelsTab
 from flashdesk.gui.copies.picker import CopyPicker
-from flashdesk.groups.copy_values import values_for
 from tests.gui.helpers import when_modal
 
 
@@ -38,7 +38,8 @@ def test_picker_filters_by_channel_and_stage_and_fills_the_preview(qtbot, store,
     picker.only_channel.setChecked(False)
     titles = [picker.results.item(i).text().split("\n")[0] for i in range(picker.results.count())]
     assert "公众号选款" in titles
-    row = next(i for i in range(picker.results.count()) if picker.results.item(i).data(Qt.ItemDataRole.UserRole) == wanted)
+    row = next(i for i in range(picker.results.count())
+               if picker.results.item(i).data(Qt.ItemDataRole.UserRole) == wanted)
     picker.results.setCurrentRow(row)
     assert "{product}" not in picker.preview.toPlainText() and "选哪款" in picker.preview.toPlainText()
     picker.search.setText("没有这种文案的字")
@@ -223,8 +224,8 @@ def test_deleting_a_linked_copy_asks_first(qtbot, app_context, campaign_id):
     from flashdesk.copies.links import link_counts
     from flashdesk.copies.service import CopyError
     from flashdesk.groups import service as groups
-    from flashdesk.gui.copies.tab import CopiesTab
     from flashdesk.groups.tables import KeyNode
+    from flashdesk.gui.copies.tab import CopiesTab
 
     store = app_context.store
     copy_id = copies.create_copy(store, CopyDraft(title="只此一条的叫醒话术", body="醒醒", stage="wake_up")).result

@@ -5,6 +5,7 @@ step."""
 from pathlib import Path
 
 import pytest
+
 from flashdesk.campaigns.sample import sample_draft
 from flashdesk.campaigns.service import create_campaign, get_campaign
 from flashdesk.gui.review.tab import ReviewTab

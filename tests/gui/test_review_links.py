@@ -2,6 +2,7 @@
 cards and the channels table's note when the channels area changes."""
 
 import pytest
+
 from flashdesk.campaigns.service import get_campaign
 from flashdesk.channels.drafts import PostDraft
 from flashdesk.channels.service import add_post, list_channels
@@ -35,6 +36,7 @@ def test_published_post_reaches_best_channel(tab, app_context, campaign_id):
 
 def test_copy_row_links_a_library_copy_one_undo_step(tab, app_context, campaign_id):
     from PySide6.QtCore import Qt
+
     from flashdesk.copies.service import CopyDraft, create_copy, get_copy
     from flashdesk.review.records import KINDS, rows_from_sequences
     from flashdesk.review.service import records, save_records

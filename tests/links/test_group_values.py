@@ -2,9 +2,9 @@
 not typed them: the open group of the rotation, the live-code link, quota minus sold."""
 
 from flashdesk.copies import service as copies
-from flashdesk.groups.copy_values import group_values, values_for
 from flashdesk.copies.variables import fill
 from flashdesk.groups import service as groups
+from flashdesk.groups.copy_values import group_values, values_for
 from flashdesk.groups.tables import ChatGroup
 
 

@@ -11,12 +11,11 @@ from flashdesk.channels import service
 from flashdesk.channels.drafts import PostDraft
 from flashdesk.channels.rules import channel_rules
 from flashdesk.copies import service as copies
-from flashdesk.copies.links import (CHANNEL_OF_KIND, STAGE_OF_NODE, STAGE_OF_POST, STAGE_OF_SETUP,
-                                    duplicated_link)
+from flashdesk.copies.links import CHANNEL_OF_KIND, STAGE_OF_NODE, STAGE_OF_POST, STAGE_OF_SETUP, duplicated_link
 from flashdesk.copies.service import CopyDraft, CopyError
+from flashdesk.copies.tables import Copy
 from flashdesk.copies.vocab import CHANNEL_BY_KEY, STAGE_BY_KEY
 from flashdesk.playbook import default_playbook
-from flashdesk.copies.tables import Copy
 
 
 def _dump(store):

@@ -7,12 +7,12 @@ from datetime import datetime
 import qrcode
 
 from flashdesk.groups import service as groups
-from flashdesk.posters.group_check import group_warnings_from_posters, poster_qrs
 from flashdesk.groups.qr import decode_group_qr
+from flashdesk.groups.tables import ChatGroup
 from flashdesk.posters import service as posters
+from flashdesk.posters.group_check import group_warnings_from_posters, poster_qrs
 from flashdesk.posters.qr import SAMPLE_PAYLOAD, decode
 from flashdesk.posters.render import render_image
-from flashdesk.groups.tables import ChatGroup
 
 GROUP_URL = "https://weixin.qq.com/g/AQYAAFlinks2TestGroup1"
 LIVE = "https://work.weixin.qq.com/gm/live-code-618"

@@ -1,15 +1,21 @@
 """The poster's QR follows the campaign's live code (Group SOP) the way its texts follow the
 campaign: rendered and decoded with zxing, typed payloads unlink, the sample waits visibly."""
 
-from flashdesk.posters.group_check import group_warnings_from_posters
 from flashdesk.groups.service import set_live_code
 from flashdesk.posters import live_code
 from flashdesk.posters.checks import check
+from flashdesk.posters.group_check import group_warnings_from_posters
 from flashdesk.posters.live_code import is_linked
 from flashdesk.posters.qr import decode
 from flashdesk.posters.render import render_image
-from flashdesk.posters.service import (DEFAULT_PAYLOAD, create_from_template, find_poster, list_posters,
-                                       poster_doc, save_elements)
+from flashdesk.posters.service import (
+    DEFAULT_PAYLOAD,
+    create_from_template,
+    find_poster,
+    list_posters,
+    poster_doc,
+    save_elements,
+)
 
 LIVE = "https://live.example.cn/c/618"
 

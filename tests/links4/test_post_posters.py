@@ -9,8 +9,15 @@ from flashdesk.campaigns.service import duplicate_campaign, get_campaign
 from flashdesk.channels import service
 from flashdesk.channels.drafts import ChannelError, PostDraft
 from flashdesk.channels.posters import linked_posters, poster_choices
-from flashdesk.posters.service import (create_from_template, find_poster, list_posters, new_version,
-                                       poster_doc, save_elements, set_deleted)
+from flashdesk.posters.service import (
+    create_from_template,
+    find_poster,
+    list_posters,
+    new_version,
+    poster_doc,
+    save_elements,
+    set_deleted,
+)
 
 
 def _post(store, campaign_id):

@@ -5,7 +5,8 @@ from __future__ import annotations
 from flashdesk.posters.formats import formats, palettes, templates
 from flashdesk.posters.model import PosterDoc, instantiate
 
-VALUES = {"product": "爽肤水 230ml 限定装（加赠 380ml 正装）", "campaign": "618", "list_price": "399", "deal_price": "299",
+VALUES = {"product": "爽肤水 230ml 限定装（加赠 380ml 正装）", "campaign": "618", "list_price": "399",
+          "deal_price": "299",
           "quota": "500", "launch_date": "6月18日", "launch_time": "20:00", "lifetime_days": "3",
           "staff": ""}
 

@@ -2,8 +2,8 @@
 
 import pytest
 
-from flashdesk.campaigns.service import duplicate_campaign, get_campaign, update_campaign
 from flashdesk.campaigns.draft import CampaignDraft
+from flashdesk.campaigns.service import duplicate_campaign, get_campaign, update_campaign
 from flashdesk.posters.formats import formats, palettes, templates, templates_for
 from flashdesk.posters.model import text_of
 from flashdesk.posters.service import (

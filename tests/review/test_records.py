@@ -8,8 +8,16 @@ import pytest
 from flashdesk.campaigns.service import get_campaign
 from flashdesk.playbook import key_dates
 from flashdesk.review.records import KINDS, RecordError, Source, rows_from_sequences
-from flashdesk.review.service import (NEW, RECORDED, DuplicateRecordsError, delete_records,
-                                      records, redo_changes, save_records, undo_changes)
+from flashdesk.review.service import (
+    NEW,
+    RECORDED,
+    DuplicateRecordsError,
+    delete_records,
+    records,
+    redo_changes,
+    save_records,
+    undo_changes,
+)
 
 
 @pytest.fixture

@@ -5,9 +5,9 @@ from sqlmodel import select, update
 
 from flashdesk.channels.service import list_channels, remove_channels
 from flashdesk.copies.service import CopyDraft, create_copy, get_copy
+from flashdesk.copies.tables import Copy
 from flashdesk.review.sample import add_sample_numbers, remove_sample_numbers
 from flashdesk.review.service import records
-from flashdesk.copies.tables import Copy
 
 
 def test_examples_use_the_campaigns_channels_and_seeded_copy_titles(store, campaign_id):

@@ -4,7 +4,7 @@ import sqlite3
 from datetime import datetime
 
 from flashdesk.store import open_store
-from flashdesk.tasks.service import TaskDraft, add_task, add_link, load_board
+from flashdesk.tasks.service import TaskDraft, add_link, add_task, load_board
 from tests.old_stores import old_store
 
 

@@ -4,8 +4,16 @@ from datetime import datetime
 
 import pytest
 
-from flashdesk.tasks.schedule import (Link, critical_path, find_cycle, from_minutes, is_overdue,
-                                      push, to_minutes, violations)
+from flashdesk.tasks.schedule import (
+    Link,
+    critical_path,
+    find_cycle,
+    from_minutes,
+    is_overdue,
+    push,
+    to_minutes,
+    violations,
+)
 
 
 @pytest.mark.parametrize("kind, lag, expected", [

@@ -5,9 +5,19 @@ from datetime import datetime, timedelta
 
 import pytest
 
-from flashdesk.tasks.service import (TaskDraft, TaskError, add_link, add_task, delete_tasks,
-                                     dependents, format_lag, load_board, move_task, remove_link,
-                                     update_task)
+from flashdesk.tasks.service import (
+    TaskDraft,
+    TaskError,
+    add_link,
+    add_task,
+    delete_tasks,
+    dependents,
+    format_lag,
+    load_board,
+    move_task,
+    remove_link,
+    update_task,
+)
 
 T0 = datetime(2026, 6, 17, 9, 0)
 

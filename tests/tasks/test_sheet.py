@@ -7,8 +7,7 @@ import pytest
 from openpyxl import load_workbook
 
 from flashdesk.tasks.service import TaskError, import_tasks, load_board
-from flashdesk.tasks.transfer import (TaskImportError, campaign_maps, parse_pasted, read_workbook,
-                                      rows_to_tasks)
+from flashdesk.tasks.transfer import TaskImportError, campaign_maps, parse_pasted, read_workbook, rows_to_tasks
 from flashdesk.workbook.export import export_workbook
 
 

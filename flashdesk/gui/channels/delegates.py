@@ -6,8 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QPen
-from PySide6.QtWidgets import (QListWidget, QListWidgetItem, QPlainTextEdit, QStyle,
-                               QStyledItemDelegate)
+from PySide6.QtWidgets import QListWidget, QListWidgetItem, QPlainTextEdit, QStyle, QStyledItemDelegate
 
 from flashdesk.gui.channels.models import POSTS_ROLE, PROBLEMS_ROLE
 

@@ -7,19 +7,31 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QTextCursor
-from PySide6.QtWidgets import (QComboBox, QFormLayout, QHBoxLayout, QLabel,
-                               QLineEdit, QListWidget, QListWidgetItem, QMenu, QPlainTextEdit,
-                               QSpinBox, QSplitter, QToolButton, QToolTip, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMenu,
+    QPlainTextEdit,
+    QSpinBox,
+    QSplitter,
+    QToolButton,
+    QToolTip,
+    QVBoxLayout,
+    QWidget,
+)
 
 from flashdesk.copies.lint import lint
 from flashdesk.copies.search import spans
 from flashdesk.copies.service import CopyDraft
-from flashdesk.copies.variables import (VARIABLES, describe, fill, placeholders,
-                                        unknown_variables)
+from flashdesk.copies.variables import VARIABLES, describe, fill, placeholders, unknown_variables
 from flashdesk.copies.vocab import ANY_CHANNEL, CHANNELS, LEVERS, STAGES
 from flashdesk.gui.copies.highlight import FindingHighlighter, utf16_positions
-from flashdesk.gui.flow_layout import FlowLayout
+from flashdesk.gui.flow_layout import flow_widget
 from flashdesk.gui.palette import GOOD, color
 
 SpanRole = Qt.ItemDataRole.UserRole + 2
@@ -60,7 +72,7 @@ class CopyEditor(QWidget):
             lambda: self._emit("participants", self._participants()))
 
         self.lever_buttons: dict[str, QToolButton] = {}
-        levers = FlowLayout(spacing=4)  # the tags wrap with the editor's width
+        lever_row, levers = flow_widget(self, spacing=4)  # the tags wrap with the editor's width
         for term in LEVERS:
             button = QToolButton(self)
             button.setText(term.label())
@@ -103,11 +115,11 @@ class CopyEditor(QWidget):
 
         form = QFormLayout()
         form.addRow(self.tr("Title:"), self.title)
-        pickers = FlowLayout()
+        picker_row, pickers = flow_widget(self)
         pickers.add_widgets(self.channel, QLabel(self.tr("Stage:"), self), self.stage,
                             QLabel(self.tr("Results:"), self), self.participants)
-        form.addRow(self.tr("Channel:"), pickers)
-        form.addRow(self.tr("Levers:"), levers)
+        form.addRow(self.tr("Channel:"), picker_row)
+        form.addRow(self.tr("Levers:"), lever_row)
         under = QHBoxLayout()
         under.addWidget(self.count, 1)
         under.addWidget(self.insert_button)

@@ -1,5 +1,6 @@
 """Marks lint findings (orange wavy underline), unknown variables (red), variables (blue)
-and the search terms (yellow) in the body editor; the findings are computed by flashdesk.copies.lint, this only paints them."""
+and the search terms (yellow) in the body editor; the findings are computed by
+flashdesk.copies.lint, this only paints them."""
 
 from __future__ import annotations
 

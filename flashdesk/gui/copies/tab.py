@@ -3,7 +3,7 @@ undo step; using a copy copies it filled for the current campaign and counts the
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelectionModel, QTimer, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelectionModel, Qt, QTimer
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -138,14 +138,14 @@ class CopiesTab(QWidget):
 
         filters = QHBoxLayout()
         for widget in (self.channel, self.stage, self.lever):
+            # long entries ("WeCom customer group") elide instead of widening the whole tab
+            widget.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            widget.setMinimumContentsLength(8)
             filters.addWidget(widget, 1)
         filters2 = FlowLayout()
         filters2.add_widgets(self.scope, self.favourites, QLabel(self.tr("Sort:"), self), self.sort)
-        list_buttons = QHBoxLayout()
-        list_buttons.addWidget(self.count, 1)
-        list_buttons.addWidget(self.import_button)
-        list_buttons.addWidget(self.new_button)
-        list_buttons.addWidget(self.delete_button)
+        list_buttons = FlowLayout()
+        list_buttons.add_widgets(self.count, self.import_button, self.new_button, self.delete_button)
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)

@@ -9,8 +9,8 @@ from PySide6.QtCore import QCoreApplication
 from flashdesk.copies import service as copies
 from flashdesk.copies.links import CHANNEL_OF_KIND, STAGE_OF_NODE, STAGE_OF_SETUP
 from flashdesk.groups import service
-from flashdesk.gui.copies.picker import CopyPicker
 from flashdesk.groups.tables import GroupSetupItem
+from flashdesk.gui.copies.picker import CopyPicker
 
 GROUP_CHANNEL = CHANNEL_OF_KIND["customer_groups"]  # a flash group is a WeCom customer group
 

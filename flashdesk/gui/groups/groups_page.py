@@ -9,20 +9,18 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSplitter,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSplitter, QVBoxLayout, QWidget
 
 from flashdesk.groups import service
 from flashdesk.groups.checks import group_warnings
-from flashdesk.posters.group_check import group_warnings_from_posters
 from flashdesk.groups.qr import decode_group_qr
+from flashdesk.groups.tables import GROUP_STATES, ChatGroup, GroupSetupItem
 from flashdesk.gui.groups.copy_links import pick_copy
 from flashdesk.gui.groups.models import ChoiceDelegate, Column, edit_row
 from flashdesk.gui.groups.page import NothingSelected, Page, button_row, table_view
 from flashdesk.gui.groups.quota import QuotaBox
 from flashdesk.gui.messages import show_error
-from flashdesk.groups.tables import ChatGroup, GroupSetupItem
-from flashdesk.groups.tables import GROUP_STATES
+from flashdesk.posters.group_check import group_warnings_from_posters
 
 
 class GroupsPage(Page):

@@ -164,8 +164,8 @@ def copy_data(copy, role, values: dict):
 
 def copy_values(context) -> dict[str, str]:
     """The campaign's copy variables, to show a linked copy filled."""
-    from flashdesk.groups.copy_values import values_for
     from flashdesk.errors import UserError
+    from flashdesk.groups.copy_values import values_for
 
     try:
         return values_for(context.store, context.campaign_id) if context.campaign_id else {}
@@ -260,7 +260,8 @@ class RunbookModel(QAbstractTableModel):
     def flags(self, index):
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         _node, _beat, first = self.lines[index.row()]
-        if index.column() in (self.KIND, self.TEXT, self.WAIT) or first and index.column() in (self.NODE_TIME, self.OWNER):
+        if index.column() in (self.KIND, self.TEXT, self.WAIT) \
+                or first and index.column() in (self.NODE_TIME, self.OWNER):
             return base | Qt.ItemFlag.ItemIsEditable
         return base
 

@@ -7,8 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QPushButton, QTableView,
-                               QWidget)
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QPushButton, QTableView, QWidget
 
 from flashdesk.errors import UserError
 from flashdesk.groups import service

@@ -12,8 +12,7 @@ from datetime import datetime
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QKeySequence
-from PySide6.QtWidgets import (QApplication, QHBoxLayout, QLabel, QPushButton, QSystemTrayIcon,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QPushButton, QSystemTrayIcon, QVBoxLayout, QWidget
 
 from flashdesk.fonts import font
 from flashdesk.groups import runbook as rb
@@ -21,7 +20,6 @@ from flashdesk.gui.groups.models import kind_label
 from flashdesk.gui.groups.quota import QuotaBox
 from flashdesk.gui.messages import show_error
 from flashdesk.gui.undo import push_edit
-
 
 STYLE = """
 QLabel#runProgress { color: #888; }

@@ -9,13 +9,12 @@ from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout
 from flashdesk.copies.links import linked_copies
 from flashdesk.groups import runbook as rb
 from flashdesk.groups import service
+from flashdesk.groups.tables import BEAT_KINDS, KeyNode, NodeBeat
 from flashdesk.gui.groups.copy_links import pick_copy
 from flashdesk.gui.groups.models import ChoiceDelegate, RunbookModel, copy_values, kind_label
 from flashdesk.gui.groups.page import NothingSelected, Page, button_row, table_view
 from flashdesk.gui.groups.run_mode import RunModeWindow, mark_beat
 from flashdesk.gui.messages import confirm, show_error
-from flashdesk.groups.tables import KeyNode, NodeBeat
-from flashdesk.groups.tables import BEAT_KINDS
 
 
 class RunbookPage(Page):

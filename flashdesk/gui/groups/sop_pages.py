@@ -6,9 +6,9 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout
 
 from flashdesk.groups import service
+from flashdesk.groups.tables import CrisisPlan, SetupSopItem, TimetableSlot, WeeklyRhythm
 from flashdesk.gui.groups.models import Column
 from flashdesk.gui.groups.page import Page, button_row, table_view
-from flashdesk.groups.tables import CrisisPlan, SetupSopItem, TimetableSlot, WeeklyRhythm
 
 
 class TimetablePage(Page):

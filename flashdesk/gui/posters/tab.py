@@ -7,13 +7,26 @@ from __future__ import annotations
 import copy
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QStandardPaths, QTimer, Qt
-from PySide6.QtWidgets import (QComboBox, QFileDialog, QLabel, QListWidget,
-                               QListWidgetItem, QMenu, QMessageBox, QScrollArea, QSplitter, QStyle,
-                               QToolButton, QVBoxLayout, QWidget)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QStandardPaths, Qt, QTimer
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMenu,
+    QMessageBox,
+    QScrollArea,
+    QSplitter,
+    QStyle,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from flashdesk.gui.context import AppContext
 from flashdesk.gui.flow_layout import FlowLayout
+from flashdesk.gui.icons import icon
 from flashdesk.gui.messages import show_error
 from flashdesk.gui.palette import set_tone
 from flashdesk.gui.posters.canvas import PosterCanvas
@@ -105,6 +118,12 @@ class PostersTab(QWidget):
         self.output_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
 
         # two rows, so the tab fits a laptop screen next to the campaign list
+        for button, name in ((self.new_button, "new"), (self.version_button, "version"),
+                             (self.add_button, "add"), (self.forward_button, "forward"),
+                             (self.backward_button, "backward"), (self.delete_button, "delete"),
+                             (self.fit_button, "fit"), (self.output_button, "print")):
+            button.setIcon(icon(name))
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         top = FlowLayout()  # rows wrap on a narrow window instead of widening the tab
         top.add_widgets(QLabel(self.tr("Poster:"), self), self.poster_box, self.format_label,
                         self.palette_box, self.new_button, self.version_button, self.output_button)
@@ -331,10 +350,9 @@ class PostersTab(QWidget):
         self._mutate(self.tr("Bring forward") if step > 0 else self.tr("Send backward"), change)
 
     def new_poster(self) -> None:
+        from flashdesk.campaigns.service import get_campaign
         from flashdesk.gui.posters.templates_dialog import TemplateDialog
         from flashdesk.posters.model import campaign_values
-
-        from flashdesk.campaigns.service import get_campaign
 
         campaign_id = self.context.campaign_id
         campaign = get_campaign(self.context.store, campaign_id)

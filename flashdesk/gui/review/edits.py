@@ -13,8 +13,7 @@ from flashdesk.errors import UserError
 from flashdesk.gui.context import AppContext
 from flashdesk.gui.messages import show_error
 from flashdesk.gui.undo import push_edit
-from flashdesk.review.service import (NEW, RECORDED, Change, DuplicateRecordsError,
-                                      redo_changes, undo_changes)
+from flashdesk.review.service import NEW, RECORDED, Change, DuplicateRecordsError, redo_changes, undo_changes
 
 AREA = "review"
 

@@ -7,8 +7,17 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
-from PySide6.QtWidgets import (QFileDialog, QFrame, QGridLayout, QHBoxLayout, QLabel,
-                               QPushButton, QTabWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from flashdesk.campaigns.service import CampaignError
 from flashdesk.errors import UserError
@@ -17,9 +26,9 @@ from flashdesk.gui.messages import show_error
 from flashdesk.gui.review.ab_page import ABPage
 from flashdesk.gui.review.charts_view import ChartsView
 from flashdesk.gui.review.edits import AREA, ask_which_wins, push_changes
-from flashdesk.gui.undo import push_edit
 from flashdesk.gui.review.notes_page import NotesPage
 from flashdesk.gui.review.records_page import RecordsPage
+from flashdesk.gui.undo import push_edit
 from flashdesk.review.records import KINDS, kind_title
 from flashdesk.review.summary import ReviewData, review_data
 
@@ -180,8 +189,7 @@ class ReviewTab(QWidget):
 
     # actions ---------------------------------------------------------------------------
     def add_sample(self) -> None:
-        from flashdesk.review.sample import (add_sample_numbers, remove_sample_numbers,
-                                             restore_sample_numbers)
+        from flashdesk.review.sample import add_sample_numbers, remove_sample_numbers, restore_sample_numbers
 
         store, campaign_id = self.context.store, self.context.campaign_id
         added: list = []

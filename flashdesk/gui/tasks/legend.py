@@ -14,7 +14,8 @@ from flashdesk.gui.tasks.state import PHASE_COLORS, ROLE_COLORS, BoardState
 
 
 def _mark(mark: str, colour: str, name: str) -> str:
-    return f'<span style="color:{colour}; font-size:large;">{mark}</span>&nbsp;{escape(name)}'
+    entry = escape(name).replace(" ", "&nbsp;")  # an entry never breaks across lines
+    return f'<span style="color:{colour}; font-size:large;">{mark}</span>&nbsp;{entry}'
 
 
 def legend_html(state: BoardState | None, color_by: str) -> str:

@@ -6,9 +6,9 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from flashdesk.tasks.tables import Task, TaskLink, TaskRole
 from flashdesk.tasks import schedule
 from flashdesk.tasks.service import Board, overdue
+from flashdesk.tasks.tables import Task, TaskLink, TaskRole
 
 PHASE_COLORS = {"warm_up": "#f5b041", "entry": "#5dade2", "launch": "#ec7063",
                 "close": "#af7ac5", "follow_up": "#48c9b0", "review": "#99a3a4"}

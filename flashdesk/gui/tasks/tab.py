@@ -26,6 +26,7 @@ from flashdesk.errors import UserError
 from flashdesk.gui.context import AppContext
 from flashdesk.gui.flow_layout import FlowLayout
 from flashdesk.gui.follow import Follower
+from flashdesk.gui.icons import icon
 from flashdesk.gui.messages import confirm, show_error
 from flashdesk.gui.tasks.labels import phase_names
 from flashdesk.gui.tasks.legend import GanttLegend
@@ -159,7 +160,9 @@ class TasksTab(QWidget):
         self.owners_button = QPushButton(self.tr("Owners…"), self)
         self.owners_button.setToolTip(self.tr("Rename the owner roles to the people doing them"))
         self.owners_button.clicked.connect(self.rename_owners)
-        for button in (self.add_button, self.edit_button, self.delete_button, self.owners_button):
+        for button, name in ((self.add_button, "add"), (self.edit_button, "edit"),
+                             (self.delete_button, "delete"), (self.owners_button, "owners")):
+            button.setIcon(icon(name))
             bar.addWidget(button)
         self.zoom_group = QButtonGroup(self)
         names = {"hour": self.tr("Hour"), "day": self.tr("Day"), "week": self.tr("Week")}
@@ -202,6 +205,9 @@ class TasksTab(QWidget):
         self.import_button.setToolTip(self.tr("Add tasks from a team workbook's 甘特图 sheet or a "
                                               "tab-separated file (Ctrl+V pastes copied rows)"))
         self.import_button.clicked.connect(self.import_file)
+        self.launch_button.setIcon(icon("launch"))
+        self.export_button.setIcon(icon("save"))
+        self.import_button.setIcon(icon("import"))
         for widget in (self.color_combo, self.owner_filter, self.phase_filter, self.page_combo):
             view_bar.addWidget(widget)
         bar.addWidget(self.import_button)

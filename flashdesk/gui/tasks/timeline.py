@@ -8,8 +8,7 @@ from datetime import datetime, timedelta
 
 from PySide6.QtCore import QLineF, QLocale, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPainter, QPen
-from PySide6.QtWidgets import (QGraphicsLineItem, QGraphicsScene, QGraphicsView, QToolTip,
-                               QWidget)
+from PySide6.QtWidgets import QGraphicsLineItem, QGraphicsScene, QGraphicsView, QToolTip, QWidget
 
 from flashdesk.gui import palette
 from flashdesk.gui.palette import SELECTED_ROW, color

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from flashdesk.groups import service
-from flashdesk.groups.texts import fill
 from flashdesk.groups.tables import TimetableSlot, WeeklyRhythm
-from flashdesk.workbook.cells import HEADER_FILL, HEADER_FONT, CENTER, header_row, print_setup, put, title_row
+from flashdesk.groups.texts import fill
+from flashdesk.workbook.cells import CENTER, HEADER_FILL, HEADER_FONT, header_row, print_setup, put, title_row
 from flashdesk.workbook.export import SheetContext
 from flashdesk.workbook.groups import row_height
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from flashdesk.copies.links import label, linked_copies
 from flashdesk.groups import service
-from flashdesk.groups.texts import fill
 from flashdesk.groups.tables import ChatGroup, SetupSopItem
+from flashdesk.groups.texts import fill
 from flashdesk.workbook.cells import LABEL_FONT, header_row, print_setup, put, title_row
 from flashdesk.workbook.export import SheetContext
 from flashdesk.workbook.groups import row_height

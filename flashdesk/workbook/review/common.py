@@ -13,7 +13,7 @@ from openpyxl.utils import get_column_letter
 from flashdesk.review.records import KINDS
 from flashdesk.review.service import iter_records
 from flashdesk.review.summary import ReviewData, review_data
-from flashdesk.workbook.cells import HEADER_FILL, HEADER_FONT, TITLE_FONT, CENTER
+from flashdesk.workbook.cells import CENTER, HEADER_FILL, HEADER_FONT, TITLE_FONT
 from flashdesk.workbook.export import SheetContext
 from flashdesk.workbook.streamed import styled, text
 

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from flashdesk.review.records import KINDS
 from flashdesk.workbook.export import SheetContext
-from flashdesk.workbook.review.common import (FIRST_ROW, Block, bar_chart, data_of, line_chart,
-                                              write_data_sheet)
+from flashdesk.workbook.review.common import FIRST_ROW, Block, bar_chart, data_of, line_chart, write_data_sheet
 
 TITLE = KINDS["daily"].sheet
 STREAMED = True
