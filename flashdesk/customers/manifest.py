@@ -7,7 +7,9 @@ MANIFEST = Manifest(
     step=8,
     tables="flashdesk.customers.tables",
     owns=("customer", "customer_tag", "customer_membership", "customer_order",
-          "customer_listing", "customer_mapping", "customer_match"),
+          "customer_listing", "customer_mapping", "customer_match", "customer_follow_up"),
     branch="customers",
-    commands=("flashdesk.customers.commands",),
+    sheets=("flashdesk.workbook.customers_followups", "flashdesk.workbook.customers_list"),
+    # the follow-up workbook is written by the workbook layer, so its command lives there
+    commands=("flashdesk.customers.commands", "flashdesk.workbook.followups_command"),
 )

@@ -112,3 +112,18 @@ class CustomerMatch(SQLModel, table=True):
     nickname: str = Field(default="", max_length=100)
     file_row: int = 0
     file_name: str = Field(default="", max_length=200)
+
+
+class CustomerFollowUp(SQLModel, table=True):
+    """A follow-up of a campaign's list done or skipped (customers_0003); one not recorded
+    here is still to do."""
+
+    __tablename__ = "customer_follow_up"
+    __table_args__ = (UniqueConstraint("campaign_id", "customer_id", "kind",
+                                       name="uq_customer_follow_up_key"),)
+    id: int | None = Field(default=None, primary_key=True)
+    campaign_id: int = Field(foreign_key="campaign.id", index=True)
+    customer_id: int = Field(foreign_key="customer.id", ondelete="CASCADE", index=True)
+    kind: str = Field(max_length=20)  # invite | nudge | revisit | repurchase | missed
+    status: str = Field(max_length=10)  # done | skipped
+    at: NaiveDatetime = Field(default_factory=datetime.now)

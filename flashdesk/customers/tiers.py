@@ -4,10 +4,14 @@ cumulative paid amount, and the distributor tier by a tag."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import time
 from functools import cache
 
 from flashdesk.errors import UserError
 from flashdesk.i18n import translate
+from flashdesk.playbook.calendar import DayRef
+
+FOLLOW_UP_KINDS = ("invite", "nudge", "revisit", "repurchase", "missed")
 
 
 @dataclass(frozen=True)
@@ -17,8 +21,18 @@ class Tier:
 
 
 @dataclass(frozen=True)
+class FollowUpKind:
+    kind: str  # invite | nudge | revisit | repurchase | missed
+    name: str
+    day: DayRef
+    time: time
+    copy: str  # the seed key of the copy its message is drafted from
+
+
+@dataclass(frozen=True)
 class Rules:
     tiers: tuple[Tier, ...]  # lowest floor first
+    followups: tuple[FollowUpKind, ...]
     partner_tag: str
     liked_tag: str
     no_order_tag: str
@@ -68,7 +82,17 @@ def rules_from(section: dict) -> Rules:
     days = section.get("no_order_days")
     if not isinstance(days, int) or days < 0:
         fail("no_order_days", "give a number of days, 0 or more")
-    return Rules(tuple(tiers), no_order_days=days, **texts)
+    followups = []
+    for index, item in enumerate(section.get("followup", [])):
+        try:
+            followups.append(FollowUpKind(item["kind"], item["name"], DayRef.parse(item["day"]),
+                                          time.fromisoformat(item["time"]), item["copy"]))
+        except (KeyError, ValueError, TypeError, AttributeError):
+            fail(f"followup[{index}]", "give kind, name, day (e.g. D+7), time (HH:MM) and copy")
+    kinds = [f.kind for f in followups]
+    if sorted(kinds) != sorted(FOLLOW_UP_KINDS):
+        fail("followup", f"list each of {', '.join(FOLLOW_UP_KINDS)} once")
+    return Rules(tuple(tiers), tuple(followups), no_order_days=days, **texts)
 
 
 @cache

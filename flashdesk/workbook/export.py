@@ -36,11 +36,14 @@ class SheetContext:
     campaign: Campaign
     playbook: Playbook
     dates: KeyDates
+    full_phones: bool = False  # phone numbers are masked unless the operator asks
 
 
 def export_workbook(store: Store, campaign_id: int, target: Path | str,
-                    progress: Callable[[int, int, str], bool] | None = None) -> Path:
-    """Write the workbook; `progress(done, total, sheet)` may return False to cancel."""
+                    progress: Callable[[int, int, str], bool] | None = None, *,
+                    only: tuple[str, ...] | None = None, full_phones: bool = False) -> Path:
+    """Write the workbook (`only` those sheet modules); `progress(done, total, sheet)` may
+    return False to cancel."""
     from openpyxl import Workbook
 
     from flashdesk.campaigns.service import get_campaign
@@ -50,8 +53,8 @@ def export_workbook(store: Store, campaign_id: int, target: Path | str,
     target = Path(target)
     campaign = get_campaign(store, campaign_id)
     playbook = default_playbook()
-    context = SheetContext(store, campaign, playbook, key_dates(campaign, playbook))
-    modules = [import_module(name) for name in sheet_modules()]
+    context = SheetContext(store, campaign, playbook, key_dates(campaign, playbook), full_phones)
+    modules = [import_module(name) for name in only or sheet_modules()]
     book = Workbook()
     book.remove(book.active)
     for done, module in enumerate(modules):

@@ -111,5 +111,9 @@
         <source>A tag is 1 to {limit} characters.</source>
         <translation>标签长度须为 1 到 {limit} 个字符。</translation>
     </message>
+    <message>
+        <source>A follow-up is one of {kinds} and is done, skipped or to do.</source>
+        <translation>跟进类型须为 {kinds} 之一，状态须为已完成、跳过或待办。</translation>
+    </message>
 </context>
 </TS>

@@ -63,3 +63,23 @@ def test_matches_split_and_forget(tmp_path):
     assert run("customers", "forget", "3", "--store", store).returncode == 0
     assert [line.split("\t")[0] for line in
             run("customers", "list", "--store", store).stdout.splitlines()] == ["1", "2"]
+
+
+def test_followups_print_and_workbook(tmp_path):
+    store = tmp_path / "s.sqlite3"
+    run("new", "--name", "618", "--product", "面霜", "--launch", "2026-06-18T20:00",
+        "--list-price", "899", "--deal-price", "699", "--quota", "300", "--days", "3",
+        "--store", store)
+    run("customers", "import", exports.order_export(tmp_path), "--campaign", "618", "--store", store)
+    printed = run("followups", "618", "--store", store)
+    assert printed.returncode == 0, printed.stderr
+    lines = [line.split("\t") for line in printed.stdout.splitlines()]
+    assert [cells[0] for cells in lines] == ["回访"] * 3 + ["复购邀约"] * 3 + ["没抢到登记"]
+    assert lines[0][3:5] == ["张三", "138****0001"]
+    assert lines[0][7].startswith("张三，面霜用了几天")
+    out = tmp_path / "跟进.xlsx"
+    written = run("followups", "618", "-o", out, "--store", store)
+    assert written.returncode == 0, written.stderr
+    from openpyxl import load_workbook
+
+    assert load_workbook(out).sheetnames == ["跟进清单", "客户名单"]

@@ -38,3 +38,23 @@ def test_store_at_customers_0001_keeps_its_people_and_gains_the_match_queue(tmp_
     with sqlite3.connect(path) as db:
         assert db.execute("SELECT count(*) FROM customer_match").fetchone() == (0,)
     store.close()
+
+
+def test_store_at_customers_0002_keeps_its_queue_and_gains_follow_ups(tmp_path):
+    def rows(run):
+        run("INSERT INTO customer (id, nickname) VALUES (1, '小红')")
+        run("INSERT INTO customer_listing (id, customer_id, campaign_id, label) "
+            "VALUES (1, 1, 1, '点赞')")
+        run("INSERT INTO customer_match (id, customer_id, source, source_id, nickname, file_row, "
+            "file_name) VALUES (1, 1, 'customer_listing', 1, '小红', 2, '点赞.txt')")
+
+    path = old_store(tmp_path, "0001_foundation", "customers_0002", rows=rows)
+    store = open_store(path)
+    from flashdesk.customers.edits import matches
+    from flashdesk.customers.followups import follow_ups, mark
+
+    assert [(m.nickname, m.file_name) for m in matches(store)] == [("小红", "点赞.txt")]
+    assert [i.kind.kind for i in follow_ups(store, 1)] == ["invite"]
+    mark(store, 1, 1, "invite", "done")
+    assert [i.status for i in follow_ups(store, 1)] == ["done"]
+    store.close()
