@@ -1,8 +1,8 @@
 """Guards of the one Change flow (issue 13): one kind of undo step, no refresh by area name,
 and every capability function a tab calls either reads or returns the Change it wrote.
 
-The tabs still converting (TRANSITIONAL) keep the old push_edit/dataChanged bridge in
-gui/undo.py and gui/context.py; when the list is empty, the bridge must be gone too."""
+Every tab is converted: the old push_edit/dataChanged bridge is gone from gui/undo.py,
+gui/context.py and gui/follow.py."""
 
 from __future__ import annotations
 
@@ -17,17 +17,11 @@ import flashdesk
 from flashdesk.store.change import Change
 
 GUI = Path(flashdesk.__file__).parent / "gui"
-TRANSITIONAL = ("groups", "posters", "review")
 BRIDGE = {"undo.py", "context.py", "follow.py"}
 
 
-def _converted(path: Path) -> bool:
-    parts = path.relative_to(GUI).parts
-    return parts[0] not in TRANSITIONAL and not parts[0].startswith(tuple(f"{t}_" for t in TRANSITIONAL))
-
-
 def _gui_files():
-    return [p for p in GUI.rglob("*.py") if _converted(p)]
+    return list(GUI.rglob("*.py"))
 
 
 def _undo_command_classes() -> set[str]:
@@ -42,21 +36,17 @@ def _undo_command_classes() -> set[str]:
 
 
 def test_one_undo_command_class():
-    expected = {"ChangeCommand"} | ({"CallbackCommand"} if TRANSITIONAL else set())
-    assert _undo_command_classes() == expected
+    assert _undo_command_classes() == {"ChangeCommand"}
 
 
 def test_converted_tabs_neither_push_closures_nor_listen_to_area_names():
     for path in _gui_files():
-        if path.name in BRIDGE and path.parent == GUI:
-            continue
         source = path.read_text(encoding="utf-8")
         assert "push_edit" not in source, path
         assert "dataChanged.connect" not in source.replace("model.dataChanged", ""), path
         assert "context.dataChanged" not in source, path
-    if not TRANSITIONAL:
-        for name in BRIDGE:
-            assert "dataChanged" not in (GUI / name).read_text(encoding="utf-8"), name
+    for name in BRIDGE:
+        assert "dataChanged" not in (GUI / name).read_text(encoding="utf-8"), name
 
 
 def _called_capability_functions() -> dict[str, types.FunctionType]:
@@ -129,7 +119,10 @@ def test_every_capability_function_a_tab_calls_reads_or_returns_a_change():
     returning = {name for name, f in called.items()
                  if inspect.signature(f).return_annotation in ("Change", Change)}
     assert {"flashdesk.tasks.service.move_task", "flashdesk.campaigns.service.create_campaign",
-            "flashdesk.channels.service.remove_post", "flashdesk.copies.service.update_copy"} <= returning
+            "flashdesk.channels.service.remove_post", "flashdesk.copies.service.update_copy",
+            "flashdesk.groups.service.edit", "flashdesk.groups.runbook.set_beat_state",
+            "flashdesk.posters.service.save_elements", "flashdesk.review.service.save_records",
+            "flashdesk.review.texts.set_text"} <= returning
     writing = sorted(name for name, f in called.items() if name not in returning and _writes(f))
     # the sample campaign is planned once on a store's first start: no user action to undo
     assert writing == ["flashdesk.campaigns.sample.ensure_sample"]

@@ -21,6 +21,7 @@ from flashdesk.groups.texts import fill
 from flashdesk.i18n import translate
 from flashdesk.playbook import Playbook
 from flashdesk.store import Store
+from flashdesk.store.change import Change
 
 
 @dataclass
@@ -104,43 +105,36 @@ def load_runbook(store: Store, campaign_id: int, playbook: Playbook | None = Non
     return Runbook(views)
 
 
-def set_beat_state(store: Store, beat_id: int, state: str,
-                   now: datetime | None = None) -> tuple[str, datetime | None]:
-    """Mark a beat done, skipped or pending again; returns the old (state, finished_at)."""
+def set_beat_state(store: Store, beat_id: int, state: str, now: datetime | None = None) -> Change:
+    """Mark a beat done, skipped or pending again."""
     state = rules.beat_state(state)
-    with store.session() as session:
-        beat = _get(session, NodeBeat, beat_id)
-        old = (beat.state, beat.finished_at)
+    with store.edit() as edit:
+        beat = _get(edit.session, NodeBeat, beat_id)
         beat.state = state
         beat.finished_at = None if state == "pending" else (now or datetime.now()).replace(microsecond=0)
-        session.add(beat)
-        return old
-
-
-def restore_beat(store: Store, beat_id: int, state: str, finished_at: datetime | None) -> None:
-    with store.session() as session:
-        beat = _get(session, NodeBeat, beat_id)
-        beat.state, beat.finished_at = rules.beat_state(state), finished_at
-        session.add(beat)
+    return edit.change
 
 
 def finish_current(store: Store, campaign_id: int, state: str = "done",
-                   now: datetime | None = None) -> int:
-    """Mark the current beat done (or skipped); returns its id."""
+                   now: datetime | None = None) -> Change:
+    """Mark the current beat done (or skipped); `change.result` is its id."""
     beat = load_runbook(store, campaign_id).current
     if beat is None:
         raise GroupError(translate("Runbook", "Every beat of the runbook is already done."))
-    set_beat_state(store, beat.id, state, now)
-    return beat.id
+    change = set_beat_state(store, beat.id, state, now)
+    change.result = beat.id
+    return change
 
 
 def add_beat(store: Store, node_id: int, after_beat_id: int | None = None, kind: str = "say",
-             text: str = "", wait_minutes: int = 1) -> int:
-    """Insert a beat into a node, after `after_beat_id` (at the end when None)."""
+             text: str = "", wait_minutes: int = 1) -> Change:
+    """Insert a beat into a node, after `after_beat_id` (at the end when None);
+    `change.result` is its id."""
     kind = rules.choice(kind, BEAT_KINDS, label=translate("Runbook", "Beat kind"))
     text = rules.text(text, label=translate("Runbook", "Text"), limit=5000)
     wait_minutes = rules.count(wait_minutes, label=translate("Runbook", "Wait"), low=0, high=180)
-    with store.session() as session:
+    with store.edit() as edit:
+        session = edit.session
         _get(session, KeyNode, node_id)
         beats = list(session.exec(select(NodeBeat).where(NodeBeat.node_id == node_id)
                                   .order_by(col(NodeBeat.position))))
@@ -151,17 +145,17 @@ def add_beat(store: Store, node_id: int, after_beat_id: int | None = None, kind:
             row.position = position
             session.add(row)
         session.flush()
-        return beat.id
+        edit.result = beat.id
+    return edit.change
 
 
-def reset_runbook(store: Store, campaign_id: int) -> list[tuple[int, str, datetime | None]]:
-    """Set every beat back to pending; returns what they were (for undo)."""
-    with store.session() as session:
+def reset_runbook(store: Store, campaign_id: int) -> Change:
+    """Set every beat back to pending."""
+    with store.edit(campaign_id) as edit:
+        session = edit.session
         _campaign(session, campaign_id)
         beats = list(session.exec(select(NodeBeat).join(KeyNode).where(
             KeyNode.campaign_id == campaign_id, col(NodeBeat.deleted).is_(False))))
-        old = [(beat.id, beat.state, beat.finished_at) for beat in beats]
         for beat in beats:
             beat.state, beat.finished_at = "pending", None
-            session.add(beat)
-        return old
+    return edit.change

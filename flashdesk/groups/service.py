@@ -1,5 +1,6 @@
-"""Group SOP operations over the store. Every function is one transaction; edits return the
-values they replaced so the GUI can undo them with the same call."""
+"""Group SOP operations over the store. Every edit is one transaction (`store.edit()`) and
+returns its `Change`; bad input raises GroupError before anything is written. Groups,
+beats and the SOP rows are deleted softly: a linked copy still counts their links."""
 
 from __future__ import annotations
 
@@ -28,6 +29,7 @@ from flashdesk.groups.texts import campaign_values, fill
 from flashdesk.i18n import translate
 from flashdesk.playbook import Playbook, default_playbook
 from flashdesk.store import Store
+from flashdesk.store.change import Change
 
 
 def _campaign(session: Session, campaign_id: int) -> Campaign:
@@ -140,39 +142,40 @@ def _cross_check(session: Session, row) -> None:
 
 
 def _check_copy(session: Session, row, copy_id) -> None:
-    """A linked copy must be one this row's campaign may use (library or its own)."""
+    """A linked copy must be one this row's campaign may use (library or its own); the new
+    link counts as a use of it."""
     from flashdesk.copies.links import check_link
+    from flashdesk.copies.service import count_use
 
     if copy_id is not None and (isinstance(copy_id, bool) or not isinstance(copy_id, int)):
         raise GroupError(translate("GroupService", "Pick a copy from the copy library."))
     campaign_id = row.campaign_id if isinstance(row, KeyNode) else \
         session.get(ChatGroup, row.group_id).campaign_id
     check_link(session, campaign_id, copy_id)
+    if copy_id is not None:
+        count_use(session, copy_id)
 
 
-def edit(store: Store, table, row_id: int, **fields) -> dict:
-    """Change some fields of one row; returns the old values (pass them back to undo)."""
+def edit(store: Store, table, row_id: int, **fields) -> Change:
+    """Change some fields of one row (a group filled to capacity becomes full)."""
     allowed = EDITABLE[table]
-    with store.session() as session:
+    with store.edit() as recorded:
+        session = recorded.session
         row = _get(session, table, row_id)
-        old = {}
         for field, value in fields.items():
             if field not in allowed:
                 raise GroupError(translate("GroupService", "{field} cannot be edited here.").format(field=field))
-            old[field] = getattr(row, field)
             if field == "copy_id":
-                if value != old[field]:
+                if value != row.copy_id:
                     _check_copy(session, row, value)
                 row.copy_id = value
                 continue
             setattr(row, field, _rule(table, field)(value))
         if isinstance(row, ChatGroup) and "members" in fields and row.state == "open" \
                 and row.members >= row.capacity:
-            old.setdefault("state", "open")
             row.state = "full"
         _cross_check(session, row)
-        session.add(row)
-        return old
+    return recorded.change
 
 
 def rows(store: Store, table, campaign_id: int) -> list:
@@ -184,14 +187,14 @@ def rows(store: Store, table, campaign_id: int) -> list:
         return list(session.exec(query))
 
 
-def set_deleted(store: Store, table, row_id: int, deleted: bool) -> None:
-    """Delete (soft, so Undo brings it back) a group, a timetable slot or a crisis plan."""
-    with store.session() as session:
-        row = session.get(table, row_id)
+def set_deleted(store: Store, table, row_id: int, deleted: bool) -> Change:
+    """Delete a group, a beat or an SOP row (softly), or bring it back."""
+    with store.edit() as edit:
+        row = edit.session.get(table, row_id)
         if row is None:
             raise GroupError(translate("GroupService", "That row no longer exists."))
         row.deleted = deleted
-        session.add(row)
+    return edit.change
 
 
 def _next_position(session: Session, table, campaign_id: int) -> int:
@@ -203,11 +206,13 @@ def _next_position(session: Session, table, campaign_id: int) -> int:
 # --- groups and the live code --------------------------------------------------------------
 
 def add_group(store: Store, campaign_id: int, *, name: str | None = None, qr_payload: str = "",
-              now: datetime | None = None, playbook: Playbook | None = None) -> int:
-    """Open the next group in the rotation, with its set-up checklist from the playbook."""
+              now: datetime | None = None, playbook: Playbook | None = None) -> Change:
+    """Open the next group in the rotation, with its set-up checklist from the playbook;
+    `change.result` is its id."""
     section = (playbook or default_playbook()).section("groups")
     now = (now or datetime.now()).replace(second=0, microsecond=0)
-    with store.session() as session:
+    with store.edit(campaign_id) as edit:
+        session = edit.session
         campaign = _campaign(session, campaign_id)
         number = len(session.exec(select(ChatGroup.id).where(ChatGroup.campaign_id == campaign_id)).all()) + 1
         if name is None:
@@ -220,7 +225,8 @@ def add_group(store: Store, campaign_id: int, *, name: str | None = None, qr_pay
         session.add(group)
         session.flush()
         session.add_all(setup_items(group.id, section))
-        return group.id
+        edit.result = group.id
+    return edit.change
 
 
 def new_qr_fields(payload: str, now: datetime, playbook: Playbook | None = None) -> dict:
@@ -230,22 +236,22 @@ def new_qr_fields(payload: str, now: datetime, playbook: Playbook | None = None)
     return {"qr_payload": payload, "created_on": now, "expires_at": now + timedelta(days=days)}
 
 
-def move_group(store: Store, group_id: int, step: int) -> bool:
-    """Move a group one place up (-1) or down (+1) in the live code's rotation."""
-    with store.session() as session:
+def move_group(store: Store, group_id: int, step: int) -> Change:
+    """Move a group one place up (-1) or down (+1) in the live code's rotation (at either end
+    it stays: an empty Change)."""
+    with store.edit() as edit:
+        session = edit.session
         group = _get(session, ChatGroup, group_id)
         siblings = list(session.exec(select(ChatGroup).where(
             ChatGroup.campaign_id == group.campaign_id, col(ChatGroup.deleted).is_(False))
             .order_by(col(ChatGroup.position), col(ChatGroup.id))))
         index = siblings.index(group)
         other = index + step
-        if not 0 <= other < len(siblings):
-            return False
-        siblings[index], siblings[other] = siblings[other], siblings[index]
-        for position, row in enumerate(siblings):
-            row.position = position
-            session.add(row)
-        return True
+        if 0 <= other < len(siblings):
+            siblings[index], siblings[other] = siblings[other], siblings[index]
+            for position, row in enumerate(siblings):
+                row.position = position
+    return edit.change
 
 
 def live_code(store: Store, campaign_id: int) -> str:
@@ -265,14 +271,12 @@ def group_qrs(session: Session, campaign_id: int) -> dict[str, str]:
         ChatGroup.campaign_id == campaign_id, col(ChatGroup.deleted).is_(False))) if g.qr_payload.strip()}
 
 
-def set_live_code(store: Store, campaign_id: int, url: str) -> str:
-    """Set the live-code URL the posters carry; returns the old one."""
+def set_live_code(store: Store, campaign_id: int, url: str) -> Change:
+    """Set the live-code URL the posters carry."""
     url = rules.url(url, label=translate("GroupService", "Live-code URL"))
-    with store.session() as session:
-        head = _head(session, campaign_id)
-        old, head.live_code_url = head.live_code_url, url
-        session.add(head)
-        return old
+    with store.edit(campaign_id) as edit:
+        _head(edit.session, campaign_id).live_code_url = url
+    return edit.change
 
 
 def setup_checklist(store: Store, group_id: int) -> list[GroupSetupItem]:
@@ -294,15 +298,13 @@ class Quota:
         return max(self.quota - self.sold, 0)
 
 
-def set_sold(store: Store, campaign_id: int, sold) -> int:
-    """Record how many slots are sold; returns the old count."""
-    with store.session() as session:
-        campaign = _campaign(session, campaign_id)
+def set_sold(store: Store, campaign_id: int, sold) -> Change:
+    """Record how many slots are sold."""
+    with store.edit(campaign_id) as edit:
+        campaign = _campaign(edit.session, campaign_id)
         sold = rules.count(sold, label=translate("GroupService", "Sold"), low=0, high=campaign.quota)
-        head = _head(session, campaign_id)
-        old, head.sold = head.sold, sold
-        session.add(head)
-        return old
+        _head(edit.session, campaign_id).sold = sold
+    return edit.change
 
 
 def text_values(store: Store, campaign_id: int, playbook: Playbook | None = None) -> dict[str, object]:
@@ -323,10 +325,12 @@ def quota(store: Store, campaign_id: int, playbook: Playbook | None = None) -> Q
 # --- timetable and crisis plans ----------------------------------------------------------
 
 def add_slot(store: Store, campaign_id: int, start: str = "20:00", end: str = "20:30",
-             content: str = "") -> int:
+             content: str = "") -> Change:
+    """A new slot of the daily timetable; `change.result` is its id."""
     start = rules.clock(start, label=translate("GroupService", "Start"))
     end = rules.clock(end, label=translate("GroupService", "End"))
-    with store.session() as session:
+    with store.edit(campaign_id) as edit:
+        session = edit.session
         _campaign(session, campaign_id)
         slot = TimetableSlot(campaign_id=campaign_id, start=start, end=end,
                              content=_rule(TimetableSlot, "content")(content),
@@ -334,7 +338,8 @@ def add_slot(store: Store, campaign_id: int, start: str = "20:00", end: str = "2
         _cross_check(session, slot)
         session.add(slot)
         session.flush()
-        return slot.id
+        edit.result = slot.id
+    return edit.change
 
 
 def overlapping_slots(slots: list[TimetableSlot]) -> list[tuple[TimetableSlot, TimetableSlot]]:
@@ -344,8 +349,10 @@ def overlapping_slots(slots: list[TimetableSlot]) -> list[tuple[TimetableSlot, T
 
 
 def add_crisis_plan(store: Store, campaign_id: int, risk: str, response: str = "",
-                    owner: str = "") -> int:
-    with store.session() as session:
+                    owner: str = "") -> Change:
+    """A new crisis plan; `change.result` is its id."""
+    with store.edit(campaign_id) as edit:
+        session = edit.session
         _campaign(session, campaign_id)
         plan = CrisisPlan(campaign_id=campaign_id, risk=_rule(CrisisPlan, "risk")(risk),
                           response=_rule(CrisisPlan, "response")(response),
@@ -353,12 +360,15 @@ def add_crisis_plan(store: Store, campaign_id: int, risk: str, response: str = "
                           position=_next_position(session, CrisisPlan, campaign_id))
         session.add(plan)
         session.flush()
-        return plan.id
+        edit.result = plan.id
+    return edit.change
 
 
 def add_weekly(store: Store, campaign_id: int, day: str, time_of_day: str = "20:00",
-               activity: str = "") -> int:
-    with store.session() as session:
+               activity: str = "") -> Change:
+    """A new line of the weekly rhythm; `change.result` is its id."""
+    with store.edit(campaign_id) as edit:
+        session = edit.session
         _campaign(session, campaign_id)
         item = WeeklyRhythm(campaign_id=campaign_id, day=_rule(WeeklyRhythm, "day")(day),
                             time=_rule(WeeklyRhythm, "time")(time_of_day),
@@ -366,18 +376,22 @@ def add_weekly(store: Store, campaign_id: int, day: str, time_of_day: str = "20:
                             position=_next_position(session, WeeklyRhythm, campaign_id))
         session.add(item)
         session.flush()
-        return item.id
+        edit.result = item.id
+    return edit.change
 
 
-def add_sop_item(store: Store, campaign_id: int, topic: str, content: str = "") -> int:
-    with store.session() as session:
+def add_sop_item(store: Store, campaign_id: int, topic: str, content: str = "") -> Change:
+    """A new topic of the set-up SOP; `change.result` is its id."""
+    with store.edit(campaign_id) as edit:
+        session = edit.session
         _campaign(session, campaign_id)
         item = SetupSopItem(campaign_id=campaign_id, topic=_rule(SetupSopItem, "topic")(topic),
                             content=_rule(SetupSopItem, "content")(content),
                             position=_next_position(session, SetupSopItem, campaign_id))
         session.add(item)
         session.flush()
-        return item.id
+        edit.result = item.id
+    return edit.change
 
 
 def launch_day_bounds(store: Store, campaign_id: int) -> tuple[datetime, datetime]:

@@ -27,9 +27,6 @@ class AppContext(QObject):
     changed = Signal(object)
     # The store was swapped (File → Open store…): every tab reloads.
     storeChanged = Signal()
-    # Transitional, until every tab pushes Changes (issue 13): an edit named by its area
-    # ("channels", "groups" …). `publish` still emits it for tabs that listen to it.
-    dataChanged = Signal(str)
 
     def __init__(self, store: Store | None, settings: QSettings | None = None, parent=None):
         super().__init__(parent)
@@ -37,7 +34,6 @@ class AppContext(QObject):
         self.settings = settings or QSettings()
         self.undo_stack = QUndoStack(self)
         self.campaign_id: int | None = None
-        self.publishing = False
 
     def select_campaign(self, campaign_id: int | None) -> None:
         if campaign_id != self.campaign_id:
@@ -65,18 +61,6 @@ class AppContext(QObject):
 
     def publish(self, change: Change) -> None:
         self.changed.emit(change)
-        self.publishing = True
-        try:
-            for area in sorted({_area_of_table(table) for table in change.tables} - {""}):
-                self.dataChanged.emit(area)
-        finally:
-            self.publishing = False
-
-    @staticmethod
-    def area_tables(area: str) -> set[str]:
-        from flashdesk.capabilities import manifests
-
-        return {table for m in manifests() if m.name == area for table in m.owns}
 
     def _show_campaign(self, campaign_id: int | None) -> None:
         if campaign_id is None:
@@ -95,11 +79,3 @@ class AppContext(QObject):
         self.storeChanged.emit()
         if old is not None:
             old.close()
-
-
-
-def _area_of_table(table: str) -> str:
-    """Transitional: the area name (its capability's) that tabs not yet converted listen to."""
-    from flashdesk.capabilities import manifests
-
-    return next((m.name for m in manifests() if table in m.owns), "")

@@ -34,7 +34,6 @@ class Follower(QObject):
         self.campaign_bound = campaign_bound
         self.stale = False
         context.changed.connect(self._changed)
-        context.dataChanged.connect(self._area_changed)
         widget.installEventFilter(self)
 
     def cares(self, change: Change) -> bool:
@@ -50,14 +49,6 @@ class Follower(QObject):
             self.stale = True
         else:
             self._update(change)
-
-    def _area_changed(self, area: str) -> None:
-        # transitional: an edit of a tab not yet converted names only its area
-        if not self.context.publishing and self.tables & self.context.area_tables(area):
-            if self._out_of_sight():
-                self.stale = True
-            else:
-                self._reload()
 
     def _out_of_sight(self) -> bool:
         # a window that is not shown at all (start-up, tests) keeps its views current

@@ -1,7 +1,8 @@
 """The tabs of the main window: each capability's manifest names its tab, a QWidget class
 
     Tab(context: AppContext, parent=None)   builds itself; shows the campaign context.campaign_id
-                                            and follows context.campaignSelected / dataChanged /
+                                            and follows context.campaignSelected, the Changes
+                                            published on context.changed (gui/follow.py) and
                                             storeChanged
     TAB_TITLE                               its label, marked with QT_TRANSLATE_NOOP(class name, …)
                                             (the tab bar shows it before the tab is built)

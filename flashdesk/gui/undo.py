@@ -47,33 +47,3 @@ class ChangeCommand(QUndoCommand):
         self.setObsolete(self.change.empty)
         return True
 
-
-class CallbackCommand(QUndoCommand):
-    """Transitional (issue 13): an edit of a tab not yet converted, as redo/undo closures."""
-
-    def __init__(self, text: str, redo, undo, notify=None):
-        super().__init__(text)
-        self._redo, self._undo, self._notify = redo, undo, notify
-        self._first = True
-
-    def redo(self) -> None:
-        if self._first:  # already done by push_edit
-            self._first = False
-            return
-        self._redo()
-        if self._notify:
-            self._notify()
-
-    def undo(self) -> None:
-        self._undo()
-        if self._notify:
-            self._notify()
-
-
-def push_edit(context, text: str, redo, undo, area: str = "campaigns"):
-    """Transitional (issue 13): do `redo` now and put it on the undo stack."""
-    result = redo()
-    command = CallbackCommand(text, redo, undo, lambda: context.dataChanged.emit(area))
-    context.undo_stack.push(command)
-    context.dataChanged.emit(area)
-    return result

@@ -14,6 +14,7 @@ from flashdesk.i18n import translate
 from flashdesk.posters.formats import PosterError
 from flashdesk.posters.tables import PosterAsset
 from flashdesk.store import Store
+from flashdesk.store.change import Change
 
 BOMB_PIXELS = 250_000_000  # refused outright: beyond any camera photo (a 200 MP one passes)
 MAX_PIXELS = 40_000_000  # above this the image is downsampled on import
@@ -69,7 +70,9 @@ def read_image(path: Path | str):
     return image, (size.width(), size.height()), note
 
 
-def import_image(store: Store, campaign_id: int, path: Path | str) -> ImportedImage:
+def import_image(store: Store, campaign_id: int, path: Path | str) -> Change:
+    """Store a picked image as an asset of the campaign; `change.result` is the
+    ImportedImage."""
     from PySide6.QtCore import QBuffer, QByteArray, QIODevice
 
     image, (ow, oh), note = read_image(path)
@@ -78,7 +81,8 @@ def import_image(store: Store, campaign_id: int, path: Path | str) -> ImportedIm
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     image.save(buffer, "PNG" if image.hasAlphaChannel() else "JPEG", -1 if image.hasAlphaChannel() else 92)
     buffer.close()
-    with store.session() as session:
+    with store.edit(campaign_id) as edit:
+        session = edit.session
         campaign = session.get(Campaign, campaign_id)
         if campaign is None or campaign.deleted:
             raise PosterError(translate("Posters", "Campaign {id} does not exist.").format(id=campaign_id))
@@ -87,7 +91,8 @@ def import_image(store: Store, campaign_id: int, path: Path | str) -> ImportedIm
                             original_height=oh, note=note)
         session.add(asset)
         session.flush()
-        return ImportedImage(asset.id, image.width(), image.height(), note)
+        edit.result = ImportedImage(asset.id, image.width(), image.height(), note)
+    return edit.change
 
 
 def load_images(session: Session, ids: set[int]) -> dict:

@@ -1,6 +1,6 @@
-"""Poster operations over the store, each one transaction. A poster is a named series of
-versions; the GUI edits the newest one and every edit saves the whole document (the undo
-stack keeps the documents before and after)."""
+"""Poster operations over the store. A poster is a named series of versions; the GUI edits
+the newest one and every edit saves the whole document. Each edit is one transaction
+(`store.edit()`) returning its `Change`, which holds the rows before and after for undo."""
 
 from __future__ import annotations
 
@@ -26,6 +26,7 @@ from flashdesk.posters.model import (
 from flashdesk.posters.qr import SAMPLE_PAYLOAD, qr_key
 from flashdesk.posters.tables import Poster
 from flashdesk.store import Store
+from flashdesk.store.change import Change
 
 DEFAULT_PAYLOAD = SAMPLE_PAYLOAD
 DUPLICATED = "flashdesk.posters.duplicated"  # session.info key: source poster id -> duplicate
@@ -98,10 +99,12 @@ def add_poster(session: Session, campaign: Campaign, template_key: str, format_k
 
 def create_from_template(store: Store, campaign_id: int, template_key: str, format_key: str,
                          name: str, payload: str = DEFAULT_PAYLOAD, *,
-                         link_live_code: bool | None = None) -> int:
-    with store.session() as session:
-        return add_poster(session, _campaign(session, campaign_id), template_key, format_key,
-                          name, payload, link_live_code=link_live_code).id
+                         link_live_code: bool | None = None) -> Change:
+    """A new poster from a template; `change.result` is its id."""
+    with store.edit(campaign_id) as edit:
+        edit.result = add_poster(edit.session, _campaign(edit.session, campaign_id), template_key,
+                                 format_key, name, payload, link_live_code=link_live_code).id
+    return edit.change
 
 
 def list_posters(store: Store, campaign_id: int, *, latest_only: bool = True) -> list[PosterRecord]:
@@ -140,29 +143,33 @@ def find_poster(store: Store, campaign_id: int, name: str | None = None) -> Post
                       .format(name=name, names=", ".join(p.name for p in posters)))
 
 
-def save_elements(store: Store, poster_id: int, elements: list[Element]) -> None:
-    with store.session() as session:
-        row = _poster(session, poster_id)
+def save_elements(store: Store, poster_id: int, elements: list[Element]) -> Change:
+    with store.edit() as edit:
+        row = _poster(edit.session, poster_id)
         row.document = dumps_elements(elements)
         row.updated_at = datetime.now()
+    return edit.change
 
 
-def set_palette(store: Store, poster_id: int, palette_key: str, elements: list[Element]) -> None:
+def set_palette(store: Store, poster_id: int, palette_key: str, elements: list[Element]) -> Change:
     """Save a palette change: the palette named for the checker's hint and the recoloured
     elements, in one transaction."""
     if palette_key not in palettes():
         raise PosterError(translate("Posters", "Unknown palette {key!r}; use one of: {keys}.")
                           .format(key=palette_key, keys=", ".join(palettes())))
-    with store.session() as session:
-        row = _poster(session, poster_id)
+    with store.edit() as edit:
+        row = _poster(edit.session, poster_id)
         row.palette = palette_key
         row.document = dumps_elements(elements)
         row.updated_at = datetime.now()
+    return edit.change
 
 
-def new_version(store: Store, poster_id: int) -> int:
-    """Copy a poster as its next version (the old one stays as it was)."""
-    with store.session() as session:
+def new_version(store: Store, poster_id: int) -> Change:
+    """Copy a poster as its next version (the old one stays as it was); `change.result` is
+    the new version's id."""
+    with store.edit() as edit:
+        session = edit.session
         row = _poster(session, poster_id)
         top = max(p.version for p in session.exec(select(Poster).where(
             Poster.campaign_id == row.campaign_id, Poster.name == row.name)))
@@ -171,16 +178,18 @@ def new_version(store: Store, poster_id: int) -> int:
                       document=row.document)
         session.add(copy)
         session.flush()
-        return copy.id
+        edit.result = copy.id
+    return edit.change
 
 
-def set_deleted(store: Store, poster_id: int, deleted: bool) -> None:
-    """Soft delete, so Undo brings a poster back whole."""
-    with store.session() as session:
-        row = session.get(Poster, poster_id)
+def set_deleted(store: Store, poster_id: int, deleted: bool) -> Change:
+    """Delete a poster softly (the posts linking it keep their link), or bring it back."""
+    with store.edit() as edit:
+        row = edit.session.get(Poster, poster_id)
         if row is None:
             raise PosterError(translate("Posters", "Poster {id} does not exist.").format(id=poster_id))
         row.deleted = deleted
+    return edit.change
 
 
 def poster_doc(store: Store, poster_id: int, staff: str = "") -> PosterDoc:

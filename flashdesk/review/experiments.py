@@ -5,13 +5,14 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass
 
-from sqlmodel import col, select
+from sqlmodel import Session, col, select
 
 from flashdesk.errors import UserError
 from flashdesk.i18n import translate
 from flashdesk.review.abtest import ABResult, evaluate
 from flashdesk.review.tables import ABTest
 from flashdesk.store import Store
+from flashdesk.store.change import Change
 
 
 class ABTestError(UserError):
@@ -69,22 +70,32 @@ def list_ab_tests(store: Store, campaign_id: int) -> list[ABTest]:
                                  .order_by(col(ABTest.id))))
 
 
-def save_ab_test(store: Store, campaign_id: int, draft: ABDraft, test_id: int | None = None) -> int:
-    """Add a test (no id) or update one; `test_id` of a deleted test brings it back."""
+def save_ab_test(store: Store, campaign_id: int, draft: ABDraft, test_id: int | None = None) -> Change:
+    """Add a test (no id) or update one; `change.result` is its id."""
+    with store.edit(campaign_id) as edit:
+        edit.result = write_ab_test(edit.session, campaign_id, draft, test_id)
+    return edit.change
+
+
+def write_ab_test(session: Session, campaign_id: int, draft: ABDraft, test_id: int | None = None) -> int:
+    """save_ab_test inside the caller's transaction; returns the test's id."""
     check(draft)
-    with store.session() as session:
-        test = session.get(ABTest, test_id) if test_id is not None else None
-        if test is None:
-            test = ABTest(id=test_id, campaign_id=campaign_id)
-            session.add(test)
-        for key, value in asdict(draft).items():
-            setattr(test, key, value.strip() if isinstance(value, str) else value)
-        session.flush()
-        return test.id
+    test = session.get(ABTest, test_id) if test_id is not None else None
+    if test_id is not None and test is None:
+        raise UserError(translate("ABTest", "That A/B test no longer exists; it may have been "
+                                  "deleted. Pick another test."))
+    if test is None:
+        test = ABTest(campaign_id=campaign_id)
+        session.add(test)
+    for key, value in asdict(draft).items():
+        setattr(test, key, value.strip() if isinstance(value, str) else value)
+    session.flush()
+    return test.id
 
 
-def delete_ab_test(store: Store, test_id: int) -> None:
-    with store.session() as session:
-        test = session.get(ABTest, test_id)
+def delete_ab_test(store: Store, test_id: int) -> Change:
+    with store.edit() as edit:
+        test = edit.session.get(ABTest, test_id)
         if test is not None:
-            session.delete(test)
+            edit.session.delete(test)
+    return edit.change

@@ -13,8 +13,9 @@ from flashdesk.errors import UserError
 from flashdesk.i18n import translate
 from flashdesk.playbook import key_dates
 from flashdesk.review.records import KINDS, RecordError, Source, parse_row
-from flashdesk.review.service import Change, save_many
+from flashdesk.review.service import save_many
 from flashdesk.store import Store
+from flashdesk.store.change import Change
 
 HEADING_ROW = 2
 PROGRESS_EVERY = 5000
@@ -88,7 +89,7 @@ def _read_sheet(ws, kind, dates, progress) -> list[tuple[int, dict]]:
 
 def import_workbook(store: Store, campaign_id: int, path: Path | str, *,
                     on_duplicate: str | None = None,
-                    progress: Callable[[int, int, str], bool] | None = None) -> list[Change]:
+                    progress: Callable[[int, int, str], bool] | None = None) -> Change:
     """Check every row, then write all kinds in one transaction."""
     from flashdesk.campaigns.service import get_campaign
 

@@ -5,7 +5,6 @@ The examples use the campaign's own channel names and the seeded copies' titles.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import timedelta
 
 from sqlalchemy import select
@@ -14,10 +13,11 @@ from flashdesk.campaigns.service import get_campaign
 from flashdesk.channels.places import channel_names
 from flashdesk.copies.service import Copy
 from flashdesk.playbook import key_dates
-from flashdesk.review.experiments import ABDraft, delete_ab_test, save_ab_test
-from flashdesk.review.service import Change, redo_changes, save_records, undo_changes
-from flashdesk.review.texts import get_text, set_text
+from flashdesk.review.experiments import ABDraft, write_ab_test
+from flashdesk.review.service import write_records
+from flashdesk.review.texts import get_text, write_text
 from flashdesk.store import Store
+from flashdesk.store.change import Change
 
 # group: members per day from D-1 to D+3, active share, orders per day from D-1
 _GROUPS = {
@@ -47,31 +47,6 @@ _NOTES = {
     "during": "20:00 叫醒红包后 10 分钟内订单刷屏，1群接龙最活跃；3群开群晚，活跃度偏低，小号暖场不够。",
     "after": "收尾时统一发了售后说明和下期预告；解散前引导加福利官企业微信，约三成成员添加。",
 }
-
-
-@dataclass
-class SampleAdded:
-    """What add_sample_numbers wrote, so that it can be undone whole."""
-
-    changes: list[Change]
-    ab_test_id: int
-    notes: list[str]
-
-
-def remove_sample_numbers(store: Store, campaign_id: int, added: SampleAdded) -> None:
-    undo_changes(store, campaign_id, added.changes)
-    delete_ab_test(store, added.ab_test_id)
-    for key in added.notes:
-        set_text(store, campaign_id, key, "")
-
-
-def restore_sample_numbers(store: Store, campaign_id: int, added: SampleAdded) -> None:
-    """Redo after remove_sample_numbers: the same rows, test id and notes again."""
-    redo_changes(store, campaign_id, added.changes)
-    save_ab_test(store, campaign_id, _TEST, added.ab_test_id)
-    for key in added.notes:
-        set_text(store, campaign_id, key, _NOTES[key])
-
 _TEST = ABDraft("邀请文案", "强调限量 500 名", "强调多得 360ml", 1200, 138, 1180, 171,
                 "同一批客户随机分两半私聊发送")
 
@@ -102,9 +77,9 @@ def _copy_titles(store: Store, campaign_id: int) -> dict[str, str]:
     return titles
 
 
-def add_sample_numbers(store: Store, campaign_id: int) -> SampleAdded:
-    """Record the example numbers, shifted to this campaign's dates. Rows and notes already
-    recorded win over the examples."""
+def add_sample_numbers(store: Store, campaign_id: int) -> Change:
+    """Record the example numbers, shifted to this campaign's dates, in one transaction.
+    Rows and notes already recorded win over the examples."""
     dates = key_dates(get_campaign(store, campaign_id))
     launch, start = dates.launch_day, dates.warm_up_start
     daily = []
@@ -127,11 +102,12 @@ def add_sample_numbers(store: Store, campaign_id: int) -> SampleAdded:
                "participants": n} for key, title, offset, n in _COPIES]
     materials = [dict(zip(("name", "kind", "shares", "likes", "comments", "reads"), m))
                  for m in _MATERIALS]
-    changes = [save_records(store, campaign_id, kind, rows, on_duplicate="recorded")
-               for kind, rows in (("daily", daily), ("channels", channels),
-                                  ("copies", copies), ("materials", materials))]
     notes = [key for key in _NOTES if not get_text(store, campaign_id, key)]
-    for key in notes:
-        set_text(store, campaign_id, key, _NOTES[key])
-    test_id = save_ab_test(store, campaign_id, _TEST)
-    return SampleAdded(changes, test_id, notes)
+    with store.edit(campaign_id) as edit:
+        for kind, rows in (("daily", daily), ("channels", channels), ("copies", copies),
+                           ("materials", materials)):
+            write_records(edit.session, campaign_id, kind, rows, on_duplicate="recorded")
+        for key in notes:
+            write_text(edit.session, campaign_id, key, _NOTES[key])
+        write_ab_test(edit.session, campaign_id, _TEST)
+    return edit.change

@@ -1,6 +1,5 @@
-"""Recording review numbers. Every call is one transaction; bad rows raise RecordError and
-leave the store unchanged. A save returns a Change (rows removed, rows written) so the
-GUI can undo and redo it exactly.
+"""Recording review numbers. Every save is one transaction (`store.edit()`) returning its
+`Change`; bad rows raise RecordError and leave the store unchanged.
 
 A day recorded twice is never silently resolved: without `on_duplicate` the save raises
 DuplicateRecordsError, and the caller asks the operator whether the new numbers ("new") or
@@ -9,7 +8,6 @@ the recorded ones ("recorded") win, then saves again with that choice."""
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
@@ -23,6 +21,7 @@ from flashdesk.i18n import translate
 from flashdesk.playbook import KeyDates, key_dates
 from flashdesk.review.records import KINDS, Kind, Source, key_text, parse_row
 from flashdesk.store import Store
+from flashdesk.store.change import Change
 
 NEW, RECORDED = "new", "recorded"
 
@@ -38,21 +37,6 @@ class DuplicateRecordsError(UserError):
                                    "({sample}). Choose whether the new numbers or the recorded "
                                    "ones win.", "", count).format(where=where, sample=sample))
         self.kind, self.keys = kind, keys
-
-
-@dataclass
-class Change:
-    """What a save did to one kind of records: `removed` rows (with their old values) and
-    `written` rows. Undo deletes the written rows and puts the removed ones back."""
-
-    kind: str
-    removed: list[dict[str, Any]] = field(default_factory=list)
-    written: list[dict[str, Any]] = field(default_factory=list)
-    library: dict[int, tuple[int | None, int]] = field(default_factory=dict)
-    # copy library participants this change set: copy id → (before, after)
-
-    def __bool__(self) -> bool:
-        return bool(self.removed or self.written or self.library)
 
 
 def _campaign(session: Session, campaign_id: int) -> Campaign:
@@ -114,14 +98,14 @@ def parse_rows(kind: Kind, raw_rows: Iterable[Mapping[str, Any]], dates: KeyDate
 
 
 def _write(session: Session, kind: Kind, campaign_id: int, rows: list[tuple[int, dict]],
-           on_duplicate: str | None, replacing: Sequence[tuple] = (), where: str = "") -> Change:
+           on_duplicate: str | None, replacing: Sequence[tuple] = (), where: str = "") -> None:
     """Write checked rows inside the caller's transaction. `replacing`: keys of rows being
     edited, removed first (an edit that changes a row's day is not a duplicate of itself)."""
     existing = _existing(session, kind, campaign_id)
-    change = Change(kind.name)
+    removed = []
     for key in replacing:
         if key in existing:
-            change.removed.append(existing.pop(key))
+            removed.append(existing.pop(key))
     incoming: dict[tuple, dict[str, Any]] = {}
     twice: list[str] = []
     for _, values in rows:
@@ -136,37 +120,50 @@ def _write(session: Session, kind: Kind, campaign_id: int, rows: list[tuple[int,
     if on_duplicate == RECORDED:
         incoming = {key: values for key, values in incoming.items() if key not in existing}
     overwritten = [existing[key] for key in incoming if key in existing]
-    edited = change.removed[0] if len(change.removed) == 1 and len(incoming) == 1 else {}
-    change.removed.extend(overwritten)
+    edited = removed[0] if len(removed) == 1 and len(incoming) == 1 else {}
+    removed.extend(overwritten)
     for key, values in incoming.items():  # an edit or overwrite keeps the row's links
         before = existing.get(key, edited)
         for link in kind.links:
             values.setdefault(link, before.get(link))
-    _delete(session, kind, campaign_id, [kind.key_of(r) for r in change.removed])
-    change.written = list(incoming.values())
-    _insert(session, kind, campaign_id, change.written)
-    _sync_library(session, change)
-    return change
+    _rewrite(session, kind, campaign_id, [kind.key_of(r) for r in removed], incoming,
+             kind.key_of(edited) if edited else None)
 
 
-def _sync_library(session: Session, change: Change) -> None:
-    """Linked review copy rows hand their participants to the library copy (undoable: the
-    library's previous values are kept in the change)."""
-    targets = {row["copy_id"]: row["participants"] for row in change.written
-               if row.get("copy_id") is not None}
+def _rewrite(session: Session, kind: Kind, campaign_id: int, removed: list[tuple],
+             incoming: dict[tuple, dict[str, Any]], edited: tuple | None = None) -> None:
+    """Remove the rows keyed `removed` and write `incoming`. A row written over a removed
+    one of the same key, or the one row an edit re-keys (`edited`), keeps its id and is
+    updated in place, so undoing never brings back a row while another holds its key."""
+    ids = _ids(session, kind, campaign_id)
+    reuse = {key: ids[key] for key in incoming if key in removed and key in ids}
+    fresh = [key for key in incoming if key not in reuse]
+    if edited in ids and edited not in reuse and len(fresh) == 1:
+        reuse[fresh.pop()] = ids[edited]
+    kept = set(reuse.values())
+    _delete(session, kind, campaign_id, [key for key in removed if ids.get(key) not in kept])
+    if reuse:
+        session.execute(update(kind.table), [dict(incoming[key], id=i) for key, i in reuse.items()])
+    _insert(session, kind, campaign_id, [incoming[key] for key in fresh])
+    _sync_library(session, list(incoming.values()))
+
+
+def _ids(session: Session, kind: Kind, campaign_id: int) -> dict[tuple, int]:
+    """Row id by key, for the campaign's rows of one kind."""
+    table = kind.table.__table__
+    query = select(table.c.id, *[table.c[k] for k in kind.key]).where(table.c.campaign_id == campaign_id)
+    return {tuple(row[1:]): row[0] for row in session.execute(query)}
+
+
+def _sync_library(session: Session, written: list[dict[str, Any]]) -> None:
+    """Linked review copy rows hand their participants to the library copy, in the same
+    transaction (so the same undo step takes them back)."""
     library = Copy.__table__.c
-    for copy_id, participants in targets.items():
-        before = session.execute(select(library.participants).where(
-            library.id == copy_id)).scalar_one_or_none()
-        if before != participants:
-            change.library[copy_id] = (before, participants)
-    _set_library(session, {i: after for i, (_, after) in change.library.items()})
-
-
-def _set_library(session: Session, values: Mapping[int, int | None]) -> None:
-    for copy_id, participants in values.items():
-        session.execute(update(Copy.__table__).where(Copy.__table__.c.id == copy_id)
-                        .values(participants=participants))
+    for row in written:
+        if row.get("copy_id") is not None:
+            session.execute(update(Copy.__table__).where(
+                library.id == row["copy_id"], library.participants.is_distinct_from(row["participants"]))
+                .values(participants=row["participants"]))
 
 
 def _delete(session: Session, kind: Kind, campaign_id: int, keys: list[tuple]) -> None:
@@ -180,32 +177,44 @@ def _delete(session: Session, kind: Kind, campaign_id: int, keys: list[tuple]) -
 
 
 def _insert(session: Session, kind: Kind, campaign_id: int, rows: list[dict[str, Any]]) -> None:
+    """Insert with the ids named (the next free ones), so the Change knows the new rows."""
     if rows:
-        session.execute(insert(kind.table.__table__),
-                        [{"campaign_id": campaign_id, **row} for row in rows])
+        table = kind.table.__table__
+        first = (session.execute(select(func.max(table.c.id))).scalar_one() or 0) + 1
+        session.execute(insert(table), [{"campaign_id": campaign_id, **row, "id": first + i}
+                                        for i, row in enumerate(rows)])
 
 
 def save_records(store: Store, campaign_id: int, kind_name: str,
                  raw_rows: Iterable[Mapping[str, Any]], *, source: Source | None = None,
                  on_duplicate: str | None = None, replacing: Sequence[tuple] = ()) -> Change:
     """Check and write rows of one kind (typed, pasted or imported); all or nothing."""
+    with store.edit(campaign_id) as edit:
+        write_records(edit.session, campaign_id, kind_name, raw_rows, source=source,
+                      on_duplicate=on_duplicate, replacing=replacing)
+    return edit.change
+
+
+def write_records(session: Session, campaign_id: int, kind_name: str,
+                  raw_rows: Iterable[Mapping[str, Any]], *, source: Source | None = None,
+                  on_duplicate: str | None = None, replacing: Sequence[tuple] = ()) -> None:
+    """save_records inside the caller's transaction."""
     kind = KINDS[kind_name]
-    with store.session() as session:
-        campaign = _campaign(session, campaign_id)
-        dates = key_dates(campaign)
-        source = source or Source(_where(kind))
-        rows = parse_rows(kind, raw_rows, dates, source)
-        return _write(session, kind, campaign_id, rows, on_duplicate, replacing, source.where)
+    dates = key_dates(_campaign(session, campaign_id))
+    source = source or Source(_where(kind))
+    rows = parse_rows(kind, raw_rows, dates, source)
+    _write(session, kind, campaign_id, rows, on_duplicate, replacing, source.where)
 
 
 def save_many(store: Store, campaign_id: int,
               batches: Mapping[str, list[tuple[int, dict[str, Any]]]],
-              on_duplicate: str | None = None) -> list[Change]:
+              on_duplicate: str | None = None) -> Change:
     """Write already checked rows of several kinds in one transaction (a workbook import)."""
-    with store.session() as session:
-        _campaign(session, campaign_id)
-        return [_write(session, KINDS[name], campaign_id, rows, on_duplicate,
-                       where=KINDS[name].sheet) for name, rows in batches.items()]
+    with store.edit(campaign_id) as edit:
+        _campaign(edit.session, campaign_id)
+        for name, rows in batches.items():
+            _write(edit.session, KINDS[name], campaign_id, rows, on_duplicate, where=KINDS[name].sheet)
+    return edit.change
 
 
 def _where(kind: Kind) -> str:
@@ -217,31 +226,11 @@ def _where(kind: Kind) -> str:
 def delete_records(store: Store, campaign_id: int, kind_name: str,
                    keys: Sequence[tuple]) -> Change:
     kind = KINDS[kind_name]
-    with store.session() as session:
-        _campaign(session, campaign_id)
-        existing = _existing(session, kind, campaign_id)
-        change = Change(kind.name, removed=[existing[k] for k in keys if k in existing])
-        _delete(session, kind, campaign_id, [kind.key_of(r) for r in change.removed])
-        return change
-
-
-def undo_changes(store: Store, campaign_id: int, changes: Sequence[Change]) -> None:
-    """Put back what the changes removed and take away what they wrote."""
-    with store.session() as session:
-        for change in changes:
-            kind = KINDS[change.kind]
-            _delete(session, kind, campaign_id, [kind.key_of(r) for r in change.written])
-            _insert(session, kind, campaign_id, change.removed)
-            _set_library(session, {i: before for i, (before, _) in change.library.items()})
-
-
-def redo_changes(store: Store, campaign_id: int, changes: Sequence[Change]) -> None:
-    with store.session() as session:
-        for change in changes:
-            kind = KINDS[change.kind]
-            _delete(session, kind, campaign_id, [kind.key_of(r) for r in change.removed])
-            _insert(session, kind, campaign_id, change.written)
-            _set_library(session, {i: after for i, (_, after) in change.library.items()})
+    with store.edit(campaign_id) as edit:
+        _campaign(edit.session, campaign_id)
+        existing = _existing(edit.session, kind, campaign_id)
+        _delete(edit.session, kind, campaign_id, [key for key in keys if key in existing])
+    return edit.change
 
 
 def iter_records(store: Store, campaign_id: int, kind_name: str, batch: int = 5000):

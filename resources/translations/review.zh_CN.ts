@@ -110,6 +110,10 @@
         <source>Variant {variant}: {converted} converted but only {exposed} exposed; converted people are part of the exposed ones.</source>
         <translation>版本 {variant}：转化 {converted} 人，但曝光只有 {exposed} 人；转化人数应包含在曝光人数之内。</translation>
     </message>
+    <message>
+        <source>That A/B test no longer exists; it may have been deleted. Pick another test.</source>
+        <translation>这个 A/B 测试已不存在，可能已被删除。请选择其他测试。</translation>
+    </message>
 </context>
 <context>
     <name>ChartsView</name>

@@ -22,10 +22,11 @@ def test_foundation_store_gains_group_tables(tmp_path):
     # the old campaign has no group plan yet, but the services work on it
     campaign_id = 1
     group_id = service.add_group(store, campaign_id, qr_payload="https://weixin.qq.com/g/abc",
-                                 now=datetime(2026, 5, 19, 10, 0))
+                                 now=datetime(2026, 5, 19, 10, 0)).result
     assert [g.id for g in service.rows(store, ChatGroup, campaign_id)] == [group_id]
     assert len(service.setup_checklist(store, group_id)) == 5
-    assert service.set_sold(store, campaign_id, 120) == 0
+    assert service.quota(store, campaign_id).sold == 0
+    service.set_sold(store, campaign_id, 120)
     assert service.quota(store, campaign_id).remaining == 180
     service.add_crisis_plan(store, campaign_id, "断货")
     assert [p.risk for p in service.rows(store, CrisisPlan, campaign_id)] == ["断货"]

@@ -8,6 +8,7 @@ import pytest
 from flashdesk.groups import runbook as rb
 from flashdesk.groups.rules import GroupError
 from flashdesk.store import open_store
+from tests.change_check import assert_round_trip
 
 
 def test_current_beat_and_due_times(store, campaign_id):
@@ -25,7 +26,7 @@ def test_done_moves_on_and_next_due_follows_the_real_pace(store, campaign_id):
     book = rb.load_runbook(store, campaign_id)
     first, second = book.nodes[0].beats[:2]
     late = first.due + timedelta(minutes=4)
-    assert rb.finish_current(store, campaign_id, "done", late) == first.id
+    assert rb.finish_current(store, campaign_id, "done", late).result == first.id
     book = rb.load_runbook(store, campaign_id)
     assert book.current.id == second.id
     assert book.current.due == late + timedelta(minutes=first.wait_minutes)
@@ -37,9 +38,11 @@ def test_done_moves_on_and_next_due_follows_the_real_pace(store, campaign_id):
 
 def test_undo_restores_a_beat(store, campaign_id):
     beat = rb.load_runbook(store, campaign_id).current
-    old = rb.set_beat_state(store, beat.id, "done")
-    assert old == ("pending", None)
-    rb.restore_beat(store, beat.id, *old)
+    change = assert_round_trip(store, lambda: rb.set_beat_state(store, beat.id, "done"))
+    [row] = change.rows
+    assert (row.before["state"], row.before["finished_at"]) == ("pending", None)
+    assert row.after["state"] == "done" and row.after["finished_at"] is not None
+    change.apply(store, undo=True)
     assert rb.load_runbook(store, campaign_id).current.id == beat.id
     with pytest.raises(GroupError, match="one of pending, done, skipped"):
         rb.set_beat_state(store, beat.id, "half")
@@ -64,8 +67,10 @@ def test_all_done_and_reset(store, campaign_id):
     assert book.current is None and all(node.finished for node in book.nodes)
     with pytest.raises(GroupError, match="already done"):
         rb.finish_current(store, campaign_id)
-    old = rb.reset_runbook(store, campaign_id)
-    assert len(old) == total and rb.load_runbook(store, campaign_id).progress() == (0, total)
+    reset = assert_round_trip(store, lambda: rb.reset_runbook(store, campaign_id))
+    assert len(reset.ids("node_beat")) == total and rb.load_runbook(store, campaign_id).progress() == (0, total)
+    reset.apply(store, undo=True)
+    assert rb.load_runbook(store, campaign_id).progress() == (total, total)
 
 
 def test_finishing_early_keeps_the_planned_time(store, campaign_id):
@@ -81,7 +86,7 @@ def test_add_edit_and_delete_beats(store, campaign_id):
 
     node = rb.load_runbook(store, campaign_id).nodes[1]
     first = node.beats[0]
-    beat_id = rb.add_beat(store, node.id, first.id, "say", "{reminder}", 2)
+    beat_id = assert_round_trip(store, lambda: rb.add_beat(store, node.id, first.id, "say", "{reminder}", 2)).result
     node = rb.load_runbook(store, campaign_id).nodes[1]
     assert node.beats[1].id == beat_id and node.beats[1].filled.startswith("名额只剩")
     assert node.beats[2].due == node.beats[1].due + timedelta(minutes=2)
@@ -89,7 +94,7 @@ def test_add_edit_and_delete_beats(store, campaign_id):
         service.edit(store, NodeBeat, beat_id, kind="shout")
     service.edit(store, NodeBeat, beat_id, kind="helper")
     assert rb.load_runbook(store, campaign_id).nodes[1].beats[1].kind == "helper"
-    service.set_deleted(store, NodeBeat, beat_id, True)
+    assert_round_trip(store, lambda: service.set_deleted(store, NodeBeat, beat_id, True))
     assert beat_id not in [b.id for b in rb.load_runbook(store, campaign_id).beats()]
     with pytest.raises(GroupError, match="Wait"):
         rb.add_beat(store, node.id, None, "say", "x", 500)

@@ -1,4 +1,4 @@
-"""Editing the group SOP: validation leaves the store unchanged, edits return what undo needs,
+"""Editing the group SOP: validation leaves the store unchanged, edits return their Change,
 the quota fills the reminder line everywhere, warnings fire and clear."""
 
 from datetime import timedelta
@@ -35,10 +35,11 @@ def test_bad_group_edits_are_refused_and_change_nothing(store, campaign_id, fiel
 
 def test_edit_returns_old_values_and_fills_group(store, campaign_id):
     group = _group(store, campaign_id)
-    old = service.edit(store, ChatGroup, group.id, members=200)
-    assert old == {"members": 0, "state": "open"}
+    change = service.edit(store, ChatGroup, group.id, members=200)
+    [row] = change.rows
+    assert {k: row.before[k] for k in ("members", "state")} == {"members": 0, "state": "open"}
     assert _group(store, campaign_id).state == "full"
-    service.edit(store, ChatGroup, group.id, **old)
+    change.apply(store, undo=True)
     assert _group(store, campaign_id).state == "open"
 
 
@@ -56,7 +57,7 @@ def test_timetable_slots_check_times_and_overlaps(store, campaign_id):
         service.add_slot(store, campaign_id, "25:00", "26:00")
     with pytest.raises(GroupError, match="end after it starts"):
         service.add_slot(store, campaign_id, "21:00", "20:00")
-    slot_id = service.add_slot(store, campaign_id, "8:00", "09:00", "早读")
+    slot_id = service.add_slot(store, campaign_id, "8:00", "09:00", "早读").result
     slots = service.rows(store, TimetableSlot, campaign_id)
     pairs = service.overlapping_slots(slots)
     assert [(a.start, b.start) for a, b in pairs] == [("07:30", "08:00")]
@@ -84,19 +85,21 @@ def test_sold_count_updates_the_reminder_in_every_beat(store, campaign_id):
 def test_live_code_and_rotation(store, campaign_id):
     with pytest.raises(GroupError, match="web address"):
         service.set_live_code(store, campaign_id, "not a url")
-    assert service.set_live_code(store, campaign_id, "https://hm.example.cn/live/618") == ""
+    [head] = service.set_live_code(store, campaign_id, "https://hm.example.cn/live/618").rows
+    assert head.before["live_code_url"] == ""
     assert service.live_code(store, campaign_id) == "https://hm.example.cn/live/618"
-    second = service.add_group(store, campaign_id)
+    second = service.add_group(store, campaign_id).result
     assert _group(store, campaign_id).name.endswith("福利1群")
     assert service.rows(store, ChatGroup, campaign_id)[1].name.endswith("福利2群")
-    assert service.move_group(store, second, -1) is True
+    assert not service.move_group(store, second, -1).empty
     assert service.rows(store, ChatGroup, campaign_id)[0].id == second
-    assert service.move_group(store, second, -1) is False
+    assert service.move_group(store, second, -1).empty
 
 
 def test_setup_checklist_done_box(store, campaign_id):
     item = service.setup_checklist(store, _group(store, campaign_id).id)[1]
-    assert service.edit(store, GroupSetupItem, item.id, done=True) == {"done": False}
+    [row] = service.edit(store, GroupSetupItem, item.id, done=True).rows
+    assert (row.before["done"], row.after["done"]) == (False, True)
     assert service.setup_checklist(store, item.group_id)[1].done is True
 
 

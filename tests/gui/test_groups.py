@@ -43,6 +43,13 @@ def tab(qtbot, app_context, campaign_id, launch):
     return widget
 
 
+def on(tab, page):
+    """Bring an inner page to the front, as the operator does: a page out of sight only
+    catches up with the published Changes when it is shown."""
+    tab.pages.setCurrentWidget(page)
+    return page
+
+
 def _close_message(seen: list):
     def act(dialog):
         seen.append(dialog.text())
@@ -107,7 +114,7 @@ def test_sold_count_updates_reminder_everywhere(tab, app_context, campaign_id):
     tab.groups.quota_box.sold.setValue(450)
     assert "50" in tab.groups.quota_box.remaining.text()
     assert "名额只剩 50 个" in tab.groups.quota_box.reminder.text()
-    model = tab.runbook.runbook_model
+    model = on(tab, tab.runbook).runbook_model
     texts = [model.index(r, RunbookModel.TEXT).data() for r in range(model.rowCount())]
     assert sum("名额只剩 50 个" in t for t in texts) >= 3
     assert not any("名额只剩 500 个" in t for t in texts)
@@ -132,17 +139,19 @@ def test_add_group_delete_and_rotation(tab, app_context):
 
 
 def test_timetable_overlap_warning_and_node_time_validation(tab, app_context, launch):
+    on(tab, tab.daily)
     tab.daily.slot_model.setData(tab.daily.slot_model.index(0, 1), "11:15")  # 07:30–11:15 overlaps 11:00
     assert not tab.daily.overlaps.isHidden() and "overlap" in tab.daily.overlaps.text()
     app_context.undo_stack.undo()
     assert tab.daily.overlaps.isHidden()
-    row = tab.runbook.runbook_model.index(0, RunbookModel.NODE_TIME)
+    row = on(tab, tab.runbook).runbook_model.index(0, RunbookModel.NODE_TIME)
     from PySide6.QtCore import QTime
     assert tab.runbook.runbook_model.setData(row, QTime(19, 0))
     assert tab.runbook.runbook_model.lines[0][0].at == launch.replace(hour=19, minute=0)
 
 
 def test_crisis_plans_add_edit_undo(tab, app_context, campaign_id):
+    on(tab, tab.crisis)
     count = tab.crisis.crisis_model.rowCount()
     assert count >= 5
     tab.crisis.add_crisis_plan()
@@ -157,6 +166,7 @@ def test_crisis_plans_add_edit_undo(tab, app_context, campaign_id):
 def test_run_mode_beats_advance_alert_and_survive_restart(qtbot, tab, app_context, campaign_id, launch, tmp_path):
     clock = tab.clock
     clock.now = launch - timedelta(minutes=31)
+    on(tab, tab.runbook)
     window = tab.runbook.open_run_mode()
     qtbot.addWidget(window)
     due: list[int] = []
@@ -234,6 +244,7 @@ def test_checklist_done_box_and_expiry_edit_clear_warnings(tab, app_context, lau
 def test_reset_runbook_asks_then_undo_brings_progress_back(tab, app_context, campaign_id):
     rb.finish_current(app_context.store, campaign_id)
     rb.finish_current(app_context.store, campaign_id)
+    on(tab, tab.runbook)
     tab.refresh()
     when_modal(lambda dialog: dialog.button(QMessageBox.StandardButton.Yes).click())
     tab.runbook.reset_runbook()
@@ -255,6 +266,7 @@ def test_main_window_has_the_group_tab(qtbot, app_context, campaign_id):
 
 
 def test_add_and_delete_beat_in_the_runbook_table(tab, app_context, campaign_id):
+    on(tab, tab.runbook)
     total = tab.runbook.runbook_model.rowCount()
     tab.runbook.runbook_view.selectRow(0)
     beat_id = tab.runbook.add_beat()
@@ -274,17 +286,20 @@ def test_add_and_delete_beat_in_the_runbook_table(tab, app_context, campaign_id)
 
 def test_weekly_rhythm_and_sop_rows_add_and_delete(tab, app_context):
     weekly, sop = tab.daily.weekly_model.rowCount(), tab.sop.sop_model.rowCount()
-    tab.daily.add_weekly()
-    tab.sop.add_sop_item()
-    assert (tab.daily.weekly_model.rowCount(), tab.sop.sop_model.rowCount()) == (weekly + 1, sop + 1)
+    on(tab, tab.daily).add_weekly()
+    on(tab, tab.sop).add_sop_item()
+    assert (on(tab, tab.daily).weekly_model.rowCount(), on(tab, tab.sop).sop_model.rowCount()) == \
+        (weekly + 1, sop + 1)
+    on(tab, tab.daily)
     assert tab.daily.weekly_model.setData(tab.daily.weekly_model.index(weekly, 1), "21:30")
     seen: list[str] = []
     when_modal(_close_message(seen))
     assert not tab.daily.weekly_model.setData(tab.daily.weekly_model.index(weekly, 1), "9pm")
     assert "time of day" in seen[0]
-    tab.sop.sop_view.selectRow(0)
+    on(tab, tab.sop).sop_view.selectRow(0)
     tab.sop.delete(tab.sop.sop_view, tab.sop.sop_model.table, "x")
     assert tab.sop.sop_model.rowCount() == sop
     for _ in range(4):
         app_context.undo_stack.undo()
-    assert (tab.daily.weekly_model.rowCount(), tab.sop.sop_model.rowCount()) == (weekly, sop)
+    assert (on(tab, tab.daily).weekly_model.rowCount(), on(tab, tab.sop).sop_model.rowCount()) == \
+        (weekly, sop)

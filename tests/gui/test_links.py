@@ -166,6 +166,7 @@ def test_key_node_picks_a_copy(groups_tab, qtbot):
     from flashdesk.gui.groups.models import RunbookModel
 
     page = groups_tab.runbook
+    groups_tab.pages.setCurrentWidget(page)  # a page out of sight catches up when shown
     store = page.context.store
     copies.create_copy(store, CopyDraft(title="叫醒红包开场", body="红包来啦", stage="wake_up")).result
     page.refresh()

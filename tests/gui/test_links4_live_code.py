@@ -5,7 +5,6 @@ import pytest
 
 from flashdesk.groups import service as groups
 from flashdesk.gui.posters.tab import PostersTab
-from flashdesk.gui.undo import push_edit
 from flashdesk.posters.live_code import is_linked
 
 
@@ -28,8 +27,7 @@ def test_qr_follows_the_live_code_and_typing_unlinks(qtbot, app_context, campaig
     app_context.select_campaign(campaign_id)
     qtbot.waitUntil(lambda: tab.doc is not None)
     store = app_context.store
-    push_edit(app_context, "Set live code", lambda: groups.set_live_code(store, campaign_id, "https://l.cn/a"),
-              lambda: groups.set_live_code(store, campaign_id, ""), area="groups")
+    app_context.push(groups.set_live_code(store, campaign_id, "https://l.cn/a"), "Set live code")
     assert _qr(tab).props["payload"] == "https://l.cn/a"
     tab.canvas.select(_qr(tab).id)
     assert tab.properties.payload.text() == "https://l.cn/a"
@@ -40,8 +38,7 @@ def test_qr_follows_the_live_code_and_typing_unlinks(qtbot, app_context, campaig
     assert _qr(tab).props["payload"] == "https://shop.cn/typed" and not is_linked(_qr(tab))
     tab.canvas.select(_qr(tab).id)
     assert not tab.properties.relink.isHidden()
-    groups.set_live_code(store, campaign_id, "https://l.cn/b")
-    app_context.dataChanged.emit("groups")
+    app_context.publish(groups.set_live_code(store, campaign_id, "https://l.cn/b"))  # as from elsewhere
     assert _qr(tab).props["payload"] == "https://shop.cn/typed"  # typed: stays
 
     app_context.undo_stack.undo()  # the typed payload

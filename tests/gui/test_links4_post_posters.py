@@ -30,7 +30,7 @@ def tab(qtbot, app_context, campaign_id):
 def test_post_dialog_picks_a_poster_one_undo_step(tab, qtbot):
     store = tab.context.store
     sample = find_poster(store, tab.campaign_id)
-    flyer = create_from_template(store, tab.campaign_id, "print_flyer", "a4", "门店传单")
+    flyer = create_from_template(store, tab.campaign_id, "print_flyer", "a4", "门店传单").result
     elements = poster_doc(store, flyer).elements
     next(e for e in elements if e.kind == "qr").props["quiet"] = 1  # one checker error
     save_elements(store, flyer, elements)

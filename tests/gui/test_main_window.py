@@ -190,7 +190,6 @@ def test_toolbar_undo_button_stays_short_and_names_the_edit(qtbot, app_context, 
 
     from flashdesk.campaigns.service import rename_campaign
     from flashdesk.gui.main_window import MainWindow
-    from flashdesk.gui.undo import push_edit
 
     window = MainWindow(app_context)
     qtbot.addWidget(window)
@@ -198,9 +197,8 @@ def test_toolbar_undo_button_stays_short_and_names_the_edit(qtbot, app_context, 
     toolbar = window.findChild(QToolBar)
     undo = next(a for a in toolbar.actions() if a.text() == window.tr("Undo"))
     assert not undo.isEnabled()
-    push_edit(app_context, "Rename to a very long campaign name that would not fit",
-              lambda: rename_campaign(app_context.store, campaign_id, "新名字"),
-              lambda: rename_campaign(app_context.store, campaign_id, "618 爽肤水限定装快闪群"))
+    app_context.push(rename_campaign(app_context.store, campaign_id, "新名字"),
+                     "Rename to a very long campaign name that would not fit")
     assert undo.isEnabled()
     assert undo.text() == window.tr("Undo")
     assert "very long campaign name" in undo.toolTip()
@@ -208,7 +206,8 @@ def test_toolbar_undo_button_stays_short_and_names_the_edit(qtbot, app_context, 
     assert not undo.isEnabled()
     window.set_language("zh_CN")  # rebuilds the toolbar
     try:
-        push_edit(app_context, "again", lambda: None, lambda: None)  # no stale button is touched
+        # no stale button is touched
+        app_context.push(rename_campaign(app_context.store, campaign_id, "又一个名字"), "again")
         tips = [a.toolTip() for bar in window.findChildren(QToolBar) for a in bar.actions()]
         assert "撤销：again" in tips
     finally:

@@ -203,6 +203,47 @@ def test_keyboard_nudge_and_delete(qtbot, tab, app_context):
     assert _element(tab, "badge").x == x0
 
 
+def test_held_arrow_key_is_one_undo_step(qtbot, tab, app_context):
+    badge = _element(tab, "badge")
+    x0 = badge.x
+    tab.canvas.select(badge.id)
+    for _ in range(5):
+        qtbot.keyClick(tab.canvas, Qt.Key.Key_Right)
+    assert _element(tab, "badge").x == x0 + 5
+    assert app_context.undo_stack.count() == 1  # the nudges merged
+    app_context.undo_stack.undo()
+    assert _element(tab, "badge").x == x0
+    app_context.undo_stack.redo()
+    assert _element(tab, "badge").x == x0 + 5
+
+
+def test_adding_an_image_element_is_one_undo_step(qtbot, tab, app_context, tmp_path):
+    """The picked image is stored as an asset and an element shows it: one step, and undo
+    takes both back (the asset import and the document edit merge)."""
+    from sqlmodel import select
+
+    from flashdesk.posters.tables import PosterAsset
+
+    def assets():
+        with app_context.store.session() as session:
+            return len(session.exec(select(PosterAsset.id)).all())
+
+    path = tmp_path / "product.png"
+    image = QImage(300, 200, QImage.Format.Format_RGB32)
+    image.fill(0xFF336699)
+    image.save(str(path))
+    before, count = len(tab.doc.elements), assets()
+    when_modal(lambda dialog: (dialog.selectFile(str(path)), dialog.accept()))
+    tab.add_element("image")
+    assert len(tab.doc.elements) == before + 1 and assets() == count + 1
+    assert app_context.undo_stack.count() == 1 and app_context.undo_stack.undoText() == "Add element"
+    app_context.undo_stack.undo()
+    assert len(tab.doc.elements) == before and assets() == count
+    app_context.undo_stack.redo()
+    added = next(e for e in tab.doc.elements if e.kind == "image" and e.props.get("asset"))
+    assert added.props["asset"] in tab.doc.images
+
+
 def test_checks_run_only_once_the_tab_is_seen(qtbot, app_context, campaign_id):
     hidden = PostersTab(app_context)
     qtbot.addWidget(hidden)
@@ -280,7 +321,7 @@ def test_a5_poster_prints_at_full_size_on_a5_paper(qtbot, tab, tmp_path, app_con
     from flashdesk.posters.render import print_docs
     from flashdesk.posters.service import create_from_template
 
-    tab._open(create_from_template(app_context.store, campaign_id, "print_festive", "a5", "A5 传单"))
+    tab._open(create_from_template(app_context.store, campaign_id, "print_festive", "a5", "A5 传单").result)
     printer = tab._printer()
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(tmp_path / "a5.pdf"))
@@ -350,7 +391,7 @@ def test_export_print_pdf_with_crop_marks(qtbot, tab, app_context, campaign_id, 
 
     assert not tab.crop_marks_action.isEnabled(), "a phone poster has no trim to mark"
     poster_id = service.create_from_template(app_context.store, campaign_id, "print_flyer", "a5",
-                                             "门店传单")
+                                             "门店传单").result
     tab.reload()
     tab.poster_box.setCurrentIndex(tab.poster_box.findData(poster_id))
     tab.poster_box.activated.emit(tab.poster_box.currentIndex())  # as a pick in the list

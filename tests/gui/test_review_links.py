@@ -1,5 +1,5 @@
 """The Review tab reads what other tabs record: published posts' results reach the channel
-cards and the channels table's note when the channels area changes."""
+cards and the channels table's note when a Change touching posts is published."""
 
 import pytest
 
@@ -24,10 +24,9 @@ def test_published_post_reaches_best_channel(tab, app_context, campaign_id):
     channel = list_channels(store, campaign_id)[0]
     assert tab.cards["best_channel"].value.text() == "—"
     assert tab.pages["channels"].note.isHidden()
-    add_post(store, campaign_id, PostDraft(
+    app_context.publish(add_post(store, campaign_id, PostDraft(
         channel_id=channel.id, day=get_campaign(store, campaign_id).launch_at.date(),
-        stage="teaser", status="published", participants=77, likes=5, comments=1))
-    app_context.dataChanged.emit("channels")
+        stage="teaser", status="published", participants=77, likes=5, comments=1)))
     assert tab.cards["best_channel"].value.text() == channel.name
     assert "77" in tab.cards["best_channel"].detail.text()
     note = tab.pages["channels"].note
@@ -45,14 +44,13 @@ def test_copy_row_links_a_library_copy_one_undo_step(tab, app_context, campaign_
     store = app_context.store
     copy_id = create_copy(store, CopyDraft(title="今晚开团倒计时", body="还有一小时开团",
                                            channel="moments", participants=5)).result
-    save_records(store, campaign_id, "copies", rows_from_sequences(KINDS["copies"], [
-        ["倒计时话术", None, 120]]))
-    app_context.dataChanged.emit("review")
+    app_context.publish(save_records(store, campaign_id, "copies", rows_from_sequences(KINDS["copies"], [
+        ["倒计时话术", None, 120]])))
     page = tab.pages["copies"]
     assert page.link_button is not None and tab.pages["daily"].link_button is None
     page.view.setCurrentIndex(page.model.index(0, 0))
     copies_seen = []
-    app_context.dataChanged.connect(lambda area: copies_seen.append(area))
+    app_context.changed.connect(lambda change: copies_seen.extend(change.tables))
 
     def in_picker(picker):
         picker.search.setText("开团倒计时")
@@ -65,7 +63,7 @@ def test_copy_row_links_a_library_copy_one_undo_step(tab, app_context, campaign_
     when_modal(in_picker)
     page.link_copy()
     assert records(store, campaign_id, "copies")[0]["copy_id"] == copy_id
-    assert get_copy(store, copy_id).participants == 120 and "copies" in copies_seen
+    assert get_copy(store, copy_id).participants == 120 and "copy" in copies_seen
     assert "今晚开团倒计时" in page.model.data(page.model.index(0, 0), Qt.ItemDataRole.ToolTipRole)
     assert tab.cards["best_copy"].value.text() == "倒计时话术"
     assert app_context.undo_stack.undoText() == "Link 倒计时话术 to a library copy"

@@ -31,8 +31,11 @@ def test_link_and_refuse_bad_links(store, campaign_id):
     item = _announcement(store, campaign_id)
     node = service.rows(store, KeyNode, campaign_id)[0]
     copy_id = copies.create_copy(store, CopyDraft(title="群公告模板", body="本群只发福利", stage="announcement")).result
-    assert service.edit(store, GroupSetupItem, item.id, copy_id=copy_id) == {"copy_id": None}
-    assert service.edit(store, KeyNode, node.id, copy_id=copy_id) == {"copy_id": None}
+    for table, row_id in ((GroupSetupItem, item.id), (KeyNode, node.id)):
+        link = service.edit(store, table, row_id, copy_id=copy_id)
+        row = next(r for r in link.rows if r.table == table.__tablename__)
+        assert (row.before["copy_id"], row.after["copy_id"]) == (None, copy_id)
+    assert copies.get_copy(store, copy_id).times_used == 2  # each link is a use
     assert _announcement(store, campaign_id).copy_id == copy_id
 
     other = duplicate_campaign(store, campaign_id, "别的活动", datetime(2026, 9, 1, 20)).result
@@ -45,7 +48,8 @@ def test_link_and_refuse_bad_links(store, campaign_id):
             with pytest.raises(UserError):
                 service.edit(store, table, row_id, copy_id=bad)
     assert _dump(store) == before
-    assert service.edit(store, KeyNode, node.id, copy_id=None) == {"copy_id": copy_id}
+    [unlinked] = service.edit(store, KeyNode, node.id, copy_id=None).rows
+    assert (unlinked.before["copy_id"], unlinked.after["copy_id"]) == (copy_id, None)
 
 
 def test_duplicate_keeps_library_links_and_maps_campaign_copies(store, campaign_id):

@@ -13,7 +13,7 @@ def test_values_follow_the_group_sop(store, campaign_id):
     assert group_values(store, campaign_id) == {"remaining": "500", "group_name": first.name}
     groups.set_live_code(store, campaign_id, "https://hm.example.cn/618")
     groups.set_sold(store, campaign_id, 120)
-    second = groups.add_group(store, campaign_id)
+    second = groups.add_group(store, campaign_id).result
     values = values_for(store, campaign_id)
     assert (values["group_name"], values["live_code"], values["remaining"]) == (
         first.name, "https://hm.example.cn/618", "380")

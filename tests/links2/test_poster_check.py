@@ -39,7 +39,7 @@ def test_sample_campaign_has_no_poster_warning(store, campaign_id):
 def test_poster_with_a_groups_qr_is_warned_until_it_carries_the_live_code(qapp, store, campaign_id, tmp_path):
     group = _group_from_screenshot(store, campaign_id, tmp_path)
     poster_id = posters.create_from_template(store, campaign_id, "phone_promo", "phone", "进群海报",
-                                             GROUP_URL)
+                                             GROUP_URL).result
     rendered = render_image(posters.poster_doc(store, poster_id))
     assert GROUP_URL in decode(rendered)  # the poster really carries the group's code
 
@@ -55,7 +55,7 @@ def test_poster_with_a_groups_qr_is_warned_until_it_carries_the_live_code(qapp, 
     assert all(LIVE in w.message for w in found)
 
     for poster in posters.list_posters(store, campaign_id):
-        version = posters.new_version(store, poster.id)
+        version = posters.new_version(store, poster.id).result
         elements = posters.get_poster(store, version).elements
         for element in elements:
             if element.kind == "qr":
@@ -84,7 +84,7 @@ def test_poster_checker_names_the_group_and_the_live_code(qapp, store, campaign_
 
     group = _group_from_screenshot(store, campaign_id, tmp_path)
     poster_id = posters.create_from_template(store, campaign_id, "phone_promo", "phone", "进群海报",
-                                             GROUP_URL)
+                                             GROUP_URL).result
     [finding] = [f for f in check(posters.poster_doc(store, poster_id)) if f.rule == "qr"
                  and f.severity == "warning"]
     assert group.name in finding.why and "live code" in finding.fix

@@ -61,10 +61,10 @@ def test_a_typed_payload_unlinks_and_stays(qapp, store, campaign_id):
 
 def test_new_posters_link_unless_given_their_own_link(qapp, store, campaign_id):
     set_live_code(store, campaign_id, LIVE)
-    linked = create_from_template(store, campaign_id, "phone_promo", "phone", "跟随活码")
-    own = create_from_template(store, campaign_id, "phone_promo", "phone", "自带链接", "https://x.cn/a")
+    linked = create_from_template(store, campaign_id, "phone_promo", "phone", "跟随活码").result
+    own = create_from_template(store, campaign_id, "phone_promo", "phone", "自带链接", "https://x.cn/a").result
     forced = create_from_template(store, campaign_id, "phone_promo", "phone", "指定跟随", "https://x.cn/a",
-                                  link_live_code=True)
+                                  link_live_code=True).result
     assert _qr(poster_doc(store, linked)).props["payload"] == LIVE
     assert _qr(poster_doc(store, own)).props["payload"] == "https://x.cn/a"
     assert not is_linked(_qr(poster_doc(store, own)))

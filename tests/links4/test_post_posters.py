@@ -83,10 +83,10 @@ def test_error_counts_are_kept_per_poster_content(qapp, store, campaign_id):
 def test_duplicate_maps_the_poster_link(qapp, store, campaign_id):
     posts = service.list_posts(store, campaign_id)
     poster = find_poster(store, campaign_id)
-    flyer = create_from_template(store, campaign_id, "print_flyer", "a4", "门店传单")
+    flyer = create_from_template(store, campaign_id, "print_flyer", "a4", "门店传单").result
     _link(store, posts[0], poster.id)
     _link(store, posts[1], flyer)
-    newer = new_version(store, poster.id)  # posts[0] links v1; the duplicate keeps the newest
+    newer = new_version(store, poster.id).result  # posts[0] links v1; the duplicate keeps the newest
     launch = get_campaign(store, campaign_id).launch_at + timedelta(days=30)
     target = duplicate_campaign(store, campaign_id, "复制活动", launch).result
     twins = {p.name: p.id for p in list_posters(store, target)}

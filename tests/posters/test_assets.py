@@ -53,7 +53,7 @@ def test_big_photo_is_downsampled_with_a_note(qapp, store, campaign_id, tmp_path
     image.fill(QColor("#336699"))
     path = tmp_path / "photo.jpg"
     image.save(str(path))
-    result = import_image(store, campaign_id, path)
+    result = import_image(store, campaign_id, path).result
     assert (result.width, result.height) == (707, 354)
     assert "Downsampled from 2000×1000" in result.note
     with store.session() as s:

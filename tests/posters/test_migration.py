@@ -15,6 +15,6 @@ def test_foundation_store_gets_poster_tables(tmp_path):
     tables = {r[0] for r in sqlite3.connect(path).execute(
         "SELECT name FROM sqlite_master WHERE type='table'")}
     assert {"poster", "poster_asset"} <= tables
-    poster_id = create_from_template(store, 1, "phone_gold", "phone", "新海报")
+    poster_id = create_from_template(store, 1, "phone_gold", "phone", "新海报").result
     assert [p.id for p in list_posters(store, 1)] == [poster_id]
     store.close()

@@ -44,7 +44,7 @@ def test_sample_campaign_has_a_linked_poster(store, campaign_id):
 @pytest.mark.parametrize("key", sorted(templates()))
 def test_every_template_fills_from_the_campaign(store, campaign_id, key):
     fmt = "phone" if templates()[key].group == "phone" else "a4"
-    poster_id = create_from_template(store, campaign_id, key, fmt, f"海报 {key}", "https://x.cn/a")
+    poster_id = create_from_template(store, campaign_id, key, fmt, f"海报 {key}", "https://x.cn/a").result
     doc = poster_doc(store, poster_id)
     texts = " ".join(text_of(e, doc.values) for e in doc.elements if e.is_text)
     assert "{" not in texts
@@ -57,7 +57,7 @@ def test_every_template_fills_from_the_campaign(store, campaign_id, key):
 
 def test_versions_keep_the_old_document(store, campaign_id):
     first = find_poster(store, campaign_id)
-    second_id = new_version(store, first.id)
+    second_id = new_version(store, first.id).result
     elements = poster_doc(store, second_id).elements
     elements[0].props["color"] = "#000000"
     save_elements(store, second_id, elements)

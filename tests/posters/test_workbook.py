@@ -8,7 +8,7 @@ from flashdesk.workbook.export import export_workbook
 
 
 def test_poster_sheet(qapp, store, campaign_id, tmp_path):
-    second = create_from_template(store, campaign_id, "print_flyer", "a4", "门店传单", "=HYPERLINK(1)")
+    second = create_from_template(store, campaign_id, "print_flyer", "a4", "门店传单", "=HYPERLINK(1)").result
     elements = poster_doc(store, second).elements
     next(e for e in elements if e.kind == "qr").props["quiet"] = 1
     save_elements(store, second, elements)

@@ -8,8 +8,9 @@ from flashdesk.campaigns.service import create_campaign, get_campaign
 from flashdesk.copies.service import CopyDraft, create_copy, get_copy, set_participants
 from flashdesk.review.library import CopyLinkError, link_copy
 from flashdesk.review.records import KINDS, rows_from_sequences
-from flashdesk.review.service import records, redo_changes, save_records, undo_changes
+from flashdesk.review.service import records, save_records
 from flashdesk.review.summary import review_data
+from tests.change_check import assert_round_trip
 
 
 def _copy(store, title, campaign_id=None, participants=None):
@@ -26,22 +27,24 @@ def _rows(store, campaign_id, *rows):
 def test_link_hands_participants_to_the_library_and_undo_restores(store, campaign_id):
     copy_id = _copy(store, "倒计时文案", participants=12)
     _rows(store, campaign_id, ("倒计时", 90), ("福利", 40))
-    change = link_copy(store, campaign_id, "倒计时", copy_id)
+    change = assert_round_trip(store, lambda: link_copy(store, campaign_id, "倒计时", copy_id))
     assert get_copy(store, copy_id).participants == 90  # the review's number wins
     assert records(store, campaign_id, "copies")[0]["copy_id"] == copy_id
-    undo_changes(store, campaign_id, [change])
+    change.apply(store, undo=True)
     assert get_copy(store, copy_id).participants == 12
     assert records(store, campaign_id, "copies")[0]["copy_id"] is None
-    redo_changes(store, campaign_id, [change])
+    change.apply(store, undo=False)
     assert get_copy(store, copy_id).participants == 90
+    assert link_copy(store, campaign_id, "倒计时", copy_id).empty  # linked already
 
     # editing the row keeps the link and moves the library's number along (one undo step)
     row = next(r for r in records(store, campaign_id, "copies") if r["title"] == "倒计时")
-    edit = save_records(store, campaign_id, "copies", [dict(row, participants=150)],
-                        replacing=[("倒计时",)])
+    edit = assert_round_trip(store, lambda: save_records(
+        store, campaign_id, "copies", [dict(row, participants=150)], replacing=[("倒计时",)]))
+    assert {"review_copy", "copy"} <= edit.tables
     assert get_copy(store, copy_id).participants == 150
     assert records(store, campaign_id, "copies")[0]["copy_id"] == copy_id
-    undo_changes(store, campaign_id, [edit])
+    edit.apply(store, undo=True)
     assert get_copy(store, copy_id).participants == 90
 
     # the copies tab changes the number: the review and its best copy follow

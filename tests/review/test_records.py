@@ -14,10 +14,9 @@ from flashdesk.review.service import (
     DuplicateRecordsError,
     delete_records,
     records,
-    redo_changes,
     save_records,
-    undo_changes,
 )
+from tests.change_check import assert_round_trip
 
 
 @pytest.fixture
@@ -71,16 +70,18 @@ def test_a_day_recorded_twice_asks_which_wins(store, campaign_id, launch):
     assert caught.value.keys == [f"{launch.isoformat()} · 1群"]
     assert len(records(store, campaign_id, "daily")) == 1
 
-    kept = save_records(store, campaign_id, "daily", again, on_duplicate=RECORDED)
-    assert kept.removed == [] and [r["group_label"] for r in kept.written] == ["2群"]
+    kept = assert_round_trip(store, lambda: save_records(store, campaign_id, "daily", again,
+                                                         on_duplicate=RECORDED))
+    assert all(r.before is None for r in kept.rows) and [r.after["group_label"] for r in kept.rows] == ["2群"]
     assert records(store, campaign_id, "daily")[0]["members"] == 200
-    undo_changes(store, campaign_id, [kept])
+    kept.apply(store, undo=True)
 
-    replaced = save_records(store, campaign_id, "daily", again, on_duplicate=NEW)
+    replaced = assert_round_trip(store, lambda: save_records(store, campaign_id, "daily", again,
+                                                             on_duplicate=NEW))
     assert records(store, campaign_id, "daily")[0]["members"] == 210
-    undo_changes(store, campaign_id, [replaced])
+    replaced.apply(store, undo=True)
     assert [r["members"] for r in records(store, campaign_id, "daily")] == [200]
-    redo_changes(store, campaign_id, [replaced])
+    replaced.apply(store, undo=False)
     assert [r["members"] for r in records(store, campaign_id, "daily")] == [210, 100]
 
 
@@ -94,10 +95,10 @@ def test_twice_within_one_paste_is_a_duplicate_too(store, campaign_id, launch):
 
 def test_editing_a_rows_key_is_not_a_duplicate_of_itself(store, campaign_id, launch):
     save_records(store, campaign_id, "daily", daily([launch, "1群", 200, 100, 50, 0]))
-    change = save_records(store, campaign_id, "daily", daily([launch, "一群", 200, 100, 50, 0]),
-                          replacing=[(launch, "1群")])
+    change = assert_round_trip(store, lambda: save_records(
+        store, campaign_id, "daily", daily([launch, "一群", 200, 100, 50, 0]), replacing=[(launch, "1群")]))
     assert [r["group_label"] for r in records(store, campaign_id, "daily")] == ["一群"]
-    undo_changes(store, campaign_id, [change])
+    change.apply(store, undo=True)
     assert [r["group_label"] for r in records(store, campaign_id, "daily")] == ["1群"]
 
 
@@ -114,7 +115,7 @@ def test_other_kinds_and_delete(store, campaign_id, launch):
     with pytest.raises(RecordError, match="not a material type"):
         save_records(store, campaign_id, "materials",
                      rows_from_sequences(KINDS["materials"], [["传单", "flyer", 1, 1, 1, 1]]))
-    change = delete_records(store, campaign_id, "copies", [("开售提醒",)])
+    change = assert_round_trip(store, lambda: delete_records(store, campaign_id, "copies", [("开售提醒",)]))
     assert [r["title"] for r in records(store, campaign_id, "copies")] == ["一对一邀请话术"]
-    undo_changes(store, campaign_id, [change])
+    change.apply(store, undo=True)
     assert len(records(store, campaign_id, "copies")) == 2

@@ -6,8 +6,9 @@ from sqlmodel import select, update
 from flashdesk.channels.service import list_channels, remove_channels
 from flashdesk.copies.service import CopyDraft, create_copy, get_copy
 from flashdesk.copies.tables import Copy
-from flashdesk.review.sample import add_sample_numbers, remove_sample_numbers
+from flashdesk.review.sample import add_sample_numbers
 from flashdesk.review.service import records
+from tests.change_check import assert_round_trip
 
 
 def test_examples_use_the_campaigns_channels_and_seeded_copy_titles(store, campaign_id):
@@ -15,14 +16,14 @@ def test_examples_use_the_campaigns_channels_and_seeded_copy_titles(store, campa
     with store.session() as session:
         seeded = {c.seed_key: (c.id, c.title, c.participants)
                   for c in session.exec(select(Copy).where(Copy.seed_key.is_not(None)))}
-    added = add_sample_numbers(store, campaign_id)
+    added = assert_round_trip(store, lambda: add_sample_numbers(store, campaign_id))
     recorded = {r["channel"] for r in records(store, campaign_id, "channels")}
     assert recorded == set(channels[:5])  # five example channels, one for one
     titles = [r["title"] for r in records(store, campaign_id, "copies")]
     assert seeded["wakeup-morning"][1] in titles and seeded["invite-old-customer"][1] in titles
     assert all(r["copy_id"] is None for r in records(store, campaign_id, "copies"))
     assert get_copy(store, seeded["wakeup-morning"][0]).participants == seeded["wakeup-morning"][2]
-    remove_sample_numbers(store, campaign_id, added)
+    added.apply(store, undo=True)
     assert records(store, campaign_id, "copies") == []
 
 

@@ -4,7 +4,7 @@ import pytest
 
 from flashdesk.campaigns.service import get_campaign
 from flashdesk.review.records import KINDS, rows_from_sequences
-from flashdesk.review.sample import add_sample_numbers, remove_sample_numbers
+from flashdesk.review.sample import add_sample_numbers
 from flashdesk.review.service import records, save_records
 from flashdesk.review.summary import review_data
 from flashdesk.review.texts import get_text
@@ -46,6 +46,6 @@ def test_sample_numbers_fill_every_kind_and_undo_whole(store, campaign_id):
     assert data.groups == 3 and 0 < data.quota_sold < 1 and data.ab_tests == 1
     assert data.days and data.channels and data.copies and data.materials
     assert get_text(store, campaign_id, "during")
-    remove_sample_numbers(store, campaign_id, added)
+    added.apply(store, undo=True)  # one step, one transaction
     assert review_data(store, campaign_id).empty
     assert records(store, campaign_id, "daily") == [] and not get_text(store, campaign_id, "during")

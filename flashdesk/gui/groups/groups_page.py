@@ -17,13 +17,16 @@ from flashdesk.groups.qr import decode_group_qr
 from flashdesk.groups.tables import GROUP_STATES, ChatGroup, GroupSetupItem
 from flashdesk.gui.groups.copy_links import pick_copy
 from flashdesk.gui.groups.models import ChoiceDelegate, Column, edit_row
-from flashdesk.gui.groups.page import NothingSelected, Page, button_row, table_view
+from flashdesk.gui.groups.page import COPY_TABLES, NothingSelected, Page, button_row, table_view
 from flashdesk.gui.groups.quota import QuotaBox
 from flashdesk.gui.messages import show_error
 from flashdesk.posters.group_check import group_warnings_from_posters
 
 
 class GroupsPage(Page):
+    # the groups with their checklists, the live code and quota, the posters it warns about
+    TABLES = COPY_TABLES | {"group_setup_item", "poster"}
+
     def __init__(self, context, clock, parent=None):
         super().__init__(context, clock, parent)
         self.warned_groups: set[int | None] = set()
@@ -148,14 +151,12 @@ class GroupsPage(Page):
         store, cid = self.context.store, self.campaign_id
         if cid is None or url == service.live_code(store, cid):
             return
-        old: list[str] = []
-        if not self.push(self.tr("Set live code"), lambda: old.append(service.set_live_code(store, cid, url)),
-                         lambda: service.set_live_code(store, cid, old[0])):
+        if self.push(self.tr("Set live code"), lambda: service.set_live_code(store, cid, url)) is None:
             self.live_code.setText(service.live_code(store, cid))
 
     def add_group(self) -> int | None:
         store, cid = self.context.store, self.campaign_id
-        return self.add(self.tr("Add group"), ChatGroup, lambda: service.add_group(store, cid, now=self.clock()))
+        return self.add(self.tr("Add group"), lambda: service.add_group(store, cid, now=self.clock()))
 
     def move_group(self, step: int) -> None:
         group = self.selected(self.group_view)
@@ -163,9 +164,7 @@ class GroupsPage(Page):
             return
         index = next(i for i, g in enumerate(self.group_model.rows) if g.id == group.id)
         if 0 <= index + step < len(self.group_model.rows):
-            store = self.context.store
-            self.push(self.tr("Move group"), lambda: service.move_group(store, group.id, step),
-                      lambda: service.move_group(store, group.id, -step))
+            self.push(self.tr("Move group"), lambda: service.move_group(self.context.store, group.id, step))
 
     def _read_qr_clicked(self) -> None:
         group = self.selected(self.group_view)

@@ -1,5 +1,5 @@
-"""Qt item models over the group services. Every edit is one undo step: the model pushes a
-command that calls service.edit and, on undo, puts back the values edit returned."""
+"""Qt item models over the group services. Every edit is one undo step: the Change that
+service.edit returns goes on the undo stack."""
 
 from __future__ import annotations
 
@@ -16,9 +16,8 @@ from flashdesk.copies.variables import fill as fill_copy
 from flashdesk.groups import service
 from flashdesk.groups.texts import fill
 from flashdesk.gui.messages import show_error
-from flashdesk.gui.undo import push_edit
+from flashdesk.store.change import Change
 
-AREA = "groups"
 WARN_BRUSH = QBrush(QColor("#fdecea"))
 DONE_BRUSH = QBrush(QColor("#eef7ee"))
 SKIP_BRUSH = QBrush(QColor("#f2f2f2"))
@@ -173,20 +172,20 @@ def copy_values(context) -> dict[str, str]:
         return {}
 
 
+def push_change(context, parent, text: str, do: Callable[[], Change]) -> Change | None:
+    """Run one service edit and put its Change on the undo stack as `text`; an error is
+    shown and nothing changes (None)."""
+    try:
+        return context.push(do(), text)
+    except Exception as exc:  # noqa: BLE001 — a UserError's message, or an apology for a bug
+        show_error(parent, exc)
+        return None
+
+
 def edit_row(context, parent, text: str, table, row_id: int, **fields) -> bool:
     """One undoable service.edit; errors are shown and nothing changes."""
-    store = context.store
-    before: dict = {}
-
-    def redo():
-        before.update(service.edit(store, table, row_id, **fields))
-
-    try:
-        push_edit(context, text, redo, lambda: service.edit(store, table, row_id, **before), area=AREA)
-        return True
-    except Exception as exc:
-        show_error(parent, exc)
-        return False
+    return push_change(context, parent, text,
+                       lambda: service.edit(context.store, table, row_id, **fields)) is not None
 
 
 class ChoiceDelegate(QStyledItemDelegate):

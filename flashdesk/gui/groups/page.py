@@ -1,6 +1,7 @@
 """What the pages of the Group SOP tab share: the table view they all use, a button row, and
-a base class that knows the campaign, the clock and how to add or delete a row as one undo
-step (soft delete, so Redo brings back the very same row)."""
+a base class that knows the campaign and the clock, declares the tables its page shows (a
+published Change touching one of them reloads the page, and no other), and adds or deletes
+a row as one undo step."""
 
 from __future__ import annotations
 
@@ -12,9 +13,12 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QPushButton, QTabl
 from flashdesk.errors import UserError
 from flashdesk.groups import service
 from flashdesk.gui.flow_layout import FlowLayout
-from flashdesk.gui.groups.models import AREA, RowsModel
-from flashdesk.gui.messages import show_error
-from flashdesk.gui.undo import push_edit
+from flashdesk.gui.follow import Follower
+from flashdesk.gui.groups.models import RowsModel, push_change
+from flashdesk.store.change import Change
+
+# a linked copy's title and the values it is filled with
+COPY_TABLES = frozenset({"copy", "copy_variable", "chat_group", "group_campaign", "campaign"})
 
 
 class NothingSelected(UserError):
@@ -46,16 +50,34 @@ def button_row(*buttons: QPushButton) -> FlowLayout:
     return row
 
 
+def shows_campaign(context) -> bool:
+    """Whether a live campaign is selected (not a deleted one still selected, not none)."""
+    if context.campaign_id is None or context.store is None:
+        return False
+    try:
+        service.text_values(context.store, context.campaign_id)
+        return True
+    except Exception:  # noqa: BLE001 — a deleted campaign still selected, or a swapped store
+        return False
+
+
 class Page(QWidget):
+    TABLES: frozenset[str] = frozenset()  # what the page shows
+
     def __init__(self, context, clock: Callable[[], datetime], parent=None):
         super().__init__(parent)
         self.context = context
         self.clock = clock
         self.models: list[RowsModel] = []
+        Follower(self, context, self.TABLES, lambda _change: self.follow(), self.follow)
 
     @property
     def campaign_id(self) -> int | None:
         return self.context.campaign_id
+
+    def follow(self) -> None:
+        if shows_campaign(self.context):
+            self.refresh()
 
     def refresh(self) -> None:
         for model in self.models:
@@ -76,33 +98,16 @@ class Page(QWidget):
         rows = view.selectionModel().selectedRows()
         return view.model().row_at(rows[0].row()) if rows else None
 
-    def push(self, text: str, redo, undo) -> bool:
-        try:
-            push_edit(self.context, text, redo, undo, area=AREA)
-            return True
-        except Exception as exc:
-            show_error(self, exc)
-            return False
+    def push(self, text: str, do: Callable[[], Change]) -> Change | None:
+        """One service edit as one undo step; an error is shown (None)."""
+        return push_change(self.context, self, text, do)
 
-    def add(self, text: str, table, make: Callable[[], int]) -> int | None:
-        """Make a row once; Undo hides it, Redo shows the same row again."""
-        store = self.context.store
-        made: list[int] = []
-
-        def redo():
-            if made:
-                service.set_deleted(store, table, made[0], False)
-            else:
-                made.append(make())
-
-        if self.push(text, redo, lambda: service.set_deleted(store, table, made[0], True)):
-            return made[0]
-        return None
+    def add(self, text: str, make: Callable[[], Change]) -> int | None:
+        """A new row as one undo step; its id, or None when the service refused."""
+        change = self.push(text, make)
+        return None if change is None else change.result
 
     def delete(self, view: QTableView, table, text: str) -> None:
         row = self.selected(view)
-        if row is None:
-            return
-        store = self.context.store
-        self.push(text, lambda: service.set_deleted(store, table, row.id, True),
-                  lambda: service.set_deleted(store, table, row.id, False))
+        if row is not None:
+            self.push(text, lambda: service.set_deleted(self.context.store, table, row.id, True))

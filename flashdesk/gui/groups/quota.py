@@ -6,8 +6,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSpinBox, QWidget
 
 from flashdesk.groups import service
-from flashdesk.gui.messages import show_error
-from flashdesk.gui.undo import push_edit
+from flashdesk.gui.groups.models import push_change
 
 
 class QuotaBox(QWidget):
@@ -47,12 +46,7 @@ class QuotaBox(QWidget):
     def _sold_changed(self, value: int) -> None:
         if self.campaign_id is None:
             return
-        store, campaign_id = self.context.store, self.campaign_id
-        old: list[int] = []
-        try:
-            push_edit(self.context, self.tr("Sold count {count}").format(count=value),
-                      lambda: old.append(service.set_sold(store, campaign_id, value)),
-                      lambda: service.set_sold(store, campaign_id, old[0]), area="groups")
-        except Exception as exc:
-            show_error(self, exc)
+        campaign_id = self.campaign_id
+        if push_change(self.context, self, self.tr("Sold count {count}").format(count=value),
+                       lambda: service.set_sold(self.context.store, campaign_id, value)) is None:
             self.show_campaign(campaign_id)

@@ -16,10 +16,12 @@ from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QPushButton, QS
 
 from flashdesk.fonts import font
 from flashdesk.groups import runbook as rb
-from flashdesk.gui.groups.models import kind_label
+from flashdesk.gui.follow import Follower
+from flashdesk.gui.groups.models import kind_label, push_change
 from flashdesk.gui.groups.quota import QuotaBox
-from flashdesk.gui.messages import show_error
-from flashdesk.gui.undo import push_edit
+
+# the beats with their nodes, the values their texts are filled with, the quota
+RUNBOOK_TABLES = frozenset({"key_node", "node_beat", "campaign", "group_campaign"})
 
 STYLE = """
 QLabel#runProgress { color: #888; }
@@ -45,15 +47,8 @@ def _span(seconds: float) -> str:
 
 def mark_beat(context, parent, beat_id: int, state: str, now: datetime, text: str) -> bool:
     """Done / skip / pending as one undo step."""
-    store = context.store
-    old: list = []
-    try:
-        push_edit(context, text, lambda: old.append(rb.set_beat_state(store, beat_id, state, now)),
-                  lambda: rb.restore_beat(store, beat_id, *old[0]), area="groups")
-        return True
-    except Exception as exc:
-        show_error(parent, exc)
-        return False
+    return push_change(context, parent, text,
+                       lambda: rb.set_beat_state(context.store, beat_id, state, now)) is not None
 
 
 class RunModeWindow(QWidget):
@@ -124,12 +119,13 @@ class RunModeWindow(QWidget):
         self.timer = QTimer(self)
         self.timer.setInterval(1000)
         self.timer.timeout.connect(self.tick)
-        context.dataChanged.connect(self._on_data_changed)
+        # its own campaign's changes, whichever campaign the main window shows
+        Follower(self, context, RUNBOOK_TABLES, self._changed, self.reload, campaign_bound=False)
         self.reload()
         self.timer.start()
 
-    def _on_data_changed(self, area: str) -> None:
-        if area in ("groups", "campaigns"):
+    def _changed(self, change) -> None:
+        if change.campaign_id in (None, self.campaign_id):
             self.reload()
 
     def reload(self) -> None:

@@ -12,12 +12,14 @@ from flashdesk.groups import service
 from flashdesk.groups.tables import BEAT_KINDS, KeyNode, NodeBeat
 from flashdesk.gui.groups.copy_links import pick_copy
 from flashdesk.gui.groups.models import ChoiceDelegate, RunbookModel, copy_values, kind_label
-from flashdesk.gui.groups.page import NothingSelected, Page, button_row, table_view
-from flashdesk.gui.groups.run_mode import RunModeWindow, mark_beat
+from flashdesk.gui.groups.page import COPY_TABLES, NothingSelected, Page, button_row, table_view
+from flashdesk.gui.groups.run_mode import RUNBOOK_TABLES, RunModeWindow, mark_beat
 from flashdesk.gui.messages import confirm, show_error
 
 
 class RunbookPage(Page):
+    TABLES = RUNBOOK_TABLES | COPY_TABLES  # the beats, each node's linked copy
+
     def __init__(self, context, clock, parent=None):
         super().__init__(context, clock, parent)
         self.run_window: RunModeWindow | None = None
@@ -103,7 +105,7 @@ class RunbookPage(Page):
             return None
         node_id, after = (picked[0].id, picked[1].id) if picked else (book.current.node_id, book.current.id)
         store = self.context.store
-        return self.add(self.tr("Add beat"), NodeBeat,
+        return self.add(self.tr("Add beat"),
                         lambda: rb.add_beat(store, node_id, after, text=self.tr("New line to send")))
 
     def delete_beat(self) -> None:
@@ -111,21 +113,14 @@ class RunbookPage(Page):
         if picked is None:
             return
         store, beat_id = self.context.store, picked[1].id
-        self.push(self.tr("Delete beat"), lambda: service.set_deleted(store, NodeBeat, beat_id, True),
-                  lambda: service.set_deleted(store, NodeBeat, beat_id, False))
+        self.push(self.tr("Delete beat"), lambda: service.set_deleted(store, NodeBeat, beat_id, True))
 
     def reset_runbook(self) -> None:
         if not confirm(self, self.tr("Reset runbook"),
                        self.tr("Set every beat back to pending? (Undo brings the progress back.)")):
             return
         store, cid = self.context.store, self.campaign_id
-        old: list = []
-
-        def undo():
-            for beat_id, state, finished_at in old[0]:
-                rb.restore_beat(store, beat_id, state, finished_at)
-
-        self.push(self.tr("Reset runbook"), lambda: old.append(rb.reset_runbook(store, cid)), undo)
+        self.push(self.tr("Reset runbook"), lambda: rb.reset_runbook(store, cid))
 
     def open_run_mode(self) -> RunModeWindow | None:
         if self.campaign_id is None:

@@ -12,6 +12,8 @@ from flashdesk.gui.groups.page import Page, button_row, table_view
 
 
 class TimetablePage(Page):
+    TABLES = frozenset({"timetable_slot", "weekly_rhythm"})
+
     def __init__(self, context, clock, parent=None):
         super().__init__(context, clock, parent)
         self.overlapping: set[int] = set()
@@ -64,16 +66,18 @@ class TimetablePage(Page):
         end = f"{hour + 1:02d}:{minute:02d}" if hour < 23 else "23:59"
         if end <= start:
             start, end = "21:00", "21:30"
-        self.add(self.tr("Add slot"), TimetableSlot,
-                 lambda: service.add_slot(store, cid, start, end, self.tr("New slot")))
+        self.add(self.tr("Add slot"), lambda: service.add_slot(store, cid, start, end, self.tr("New slot")))
 
     def add_weekly(self) -> None:
         store, cid = self.context.store, self.campaign_id
-        self.add(self.tr("Add weekly item"), WeeklyRhythm,
+        self.add(self.tr("Add weekly item"),
                  lambda: service.add_weekly(store, cid, self.tr("Every day"), "20:00", self.tr("New activity")))
 
 
 class SopPage(Page):
+    # the topics, filled with the campaign's values (quota, live code …)
+    TABLES = frozenset({"setup_sop_item", "campaign", "group_campaign"})
+
     def __init__(self, context, clock, parent=None):
         super().__init__(context, clock, parent)
         self.sop_model = self.model(SetupSopItem, [
@@ -89,10 +93,12 @@ class SopPage(Page):
 
     def add_sop_item(self) -> None:
         store, cid = self.context.store, self.campaign_id
-        self.add(self.tr("Add topic"), SetupSopItem, lambda: service.add_sop_item(store, cid, self.tr("New topic")))
+        self.add(self.tr("Add topic"), lambda: service.add_sop_item(store, cid, self.tr("New topic")))
 
 
 class CrisisPage(Page):
+    TABLES = frozenset({"crisis_plan"})
+
     def __init__(self, context, clock, parent=None):
         super().__init__(context, clock, parent)
         self.crisis_model = self.model(CrisisPlan, [
@@ -109,5 +115,5 @@ class CrisisPage(Page):
 
     def add_crisis_plan(self) -> None:
         store, cid = self.context.store, self.campaign_id
-        self.add(self.tr("Add crisis plan"), CrisisPlan,
+        self.add(self.tr("Add crisis plan"),
                  lambda: service.add_crisis_plan(store, cid, self.tr("New risk")))

@@ -1,7 +1,8 @@
 """The Group SOP tab: pages for the groups behind the live code (with warnings and each
 group's set-up checklist), the launch-day runbook and its run mode, the daily timetable with
 the weekly rhythm, the set-up SOP and the crisis plans. Widgets show and edit; the services
-decide. `clock` is injectable so tests can move time."""
+decide. Each page follows the published Changes of the tables it shows (gui/groups/page.py);
+the tab itself follows the selected campaign. `clock` is injectable so tests can move time."""
 
 from __future__ import annotations
 
@@ -11,9 +12,9 @@ from datetime import datetime
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
-from flashdesk.groups import service
 from flashdesk.gui.context import AppContext
 from flashdesk.gui.groups.groups_page import GroupsPage
+from flashdesk.gui.groups.page import shows_campaign
 from flashdesk.gui.groups.runbook_page import RunbookPage
 from flashdesk.gui.groups.sop_pages import CrisisPage, SopPage, TimetablePage
 
@@ -45,8 +46,6 @@ class GroupsTab(QWidget):
         layout.addWidget(self.empty)
         layout.addWidget(self.pages)
         context.campaignSelected.connect(lambda _id: self.refresh())
-        context.dataChanged.connect(  # copies: linked-copy titles; posters: the live-code warnings
-            lambda area: self.refresh() if area in ("groups", "campaigns", "copies", "posters") else None)
         context.storeChanged.connect(self.refresh)
         # warnings and due times depend on the clock (a QR expiring within 24 h): every minute
         self.minute = QTimer(self)
@@ -55,17 +54,8 @@ class GroupsTab(QWidget):
         self.minute.start()
         self.refresh()
 
-    def _has_campaign(self) -> bool:
-        if self.context.campaign_id is None or self.context.store is None:
-            return False
-        try:
-            service.text_values(self.context.store, self.context.campaign_id)
-            return True
-        except Exception:  # a deleted campaign still selected, or a swapped store
-            return False
-
     def refresh(self) -> None:
-        has = self._has_campaign()
+        has = shows_campaign(self.context)
         self.empty.setVisible(not has)
         self.pages.setVisible(has)
         if has:
@@ -73,6 +63,6 @@ class GroupsTab(QWidget):
                 page.refresh()
 
     def refresh_clock(self) -> None:
-        if self._has_campaign():
+        if shows_campaign(self.context):
             self.groups.refresh_warnings()
             self.runbook.refresh()

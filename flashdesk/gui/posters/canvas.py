@@ -20,7 +20,9 @@ SNAP = 8  # screen pixels
 class PosterCanvas(QWidget):
     selectionChanged = Signal(object)  # element id or None
     # before, after element lists, undo text — emitted once when a drag / resize ends
-    geometryEdited = Signal(object, object, str)
+    # the elements after a move, resize or nudge; the text names it; True for a nudge
+    # (consecutive nudges make one undo step)
+    geometryEdited = Signal(object, str, bool)
     deleteRequested = Signal()
 
     def __init__(self, parent=None):
@@ -167,7 +169,6 @@ class PosterCanvas(QWidget):
         self.select(target.id if target else None)
         if target is not None and not target.locked:
             self._drag = {"handle": handle, "start": self.to_poster(event.position()),
-                          "before": copy.deepcopy(self.doc.elements),
                           "rect": (target.x, target.y, target.w, target.h)}
 
     def mouseMoveEvent(self, event) -> None:
@@ -213,9 +214,8 @@ class PosterCanvas(QWidget):
         self.guides = []
         element = self.selected_element()
         if element is not None and (element.x, element.y, element.w, element.h) != drag["rect"]:
-            after = copy.deepcopy(self.doc.elements)
             text = self.tr("Resize element") if drag["handle"] else self.tr("Move element")
-            self.geometryEdited.emit(drag["before"], after, text)
+            self.geometryEdited.emit(copy.deepcopy(self.doc.elements), text, False)
         self.update()
 
     def _targets(self, element: Element) -> tuple[list[float], list[float]]:
@@ -270,10 +270,9 @@ class PosterCanvas(QWidget):
                  Qt.Key.Key_Down: (0, 1)}
         if element is not None and not element.locked and key in steps:
             distance = 10 if event.modifiers() & Qt.KeyboardModifier.ShiftModifier else 1
-            before = copy.deepcopy(self.doc.elements)
             element.x += steps[key][0] * distance
             element.y += steps[key][1] * distance
-            self.geometryEdited.emit(before, copy.deepcopy(self.doc.elements), self.tr("Nudge element"))
+            self.geometryEdited.emit(copy.deepcopy(self.doc.elements), self.tr("Nudge element"), True)
             self.update()
             return
         super().keyPressEvent(event)

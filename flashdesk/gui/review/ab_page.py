@@ -24,11 +24,9 @@ from flashdesk.errors import UserError
 from flashdesk.fonts import font
 from flashdesk.gui.context import AppContext
 from flashdesk.gui.palette import set_tone
-from flashdesk.gui.undo import push_edit
 from flashdesk.review.abtest import ALPHA
 from flashdesk.review.experiments import ABDraft, check, delete_ab_test, list_ab_tests, save_ab_test
 
-AREA = "review"
 COUNTS = ("exposed_a", "converted_a", "exposed_b", "converted_b")
 
 
@@ -189,8 +187,8 @@ class ABPage(QWidget):
         the focus and fire editingFinished again)."""
         if self._loading or self.test_id is None or self.saved is None:
             return
-        draft, before, test_id = self.draft(), self.saved, self.test_id
-        if draft == before:
+        draft, test_id = self.draft(), self.test_id
+        if draft == self.saved:
             return
         try:
             check(draft)
@@ -198,24 +196,21 @@ class ABPage(QWidget):
             self.verdict.setText(str(error))
             set_tone(self.verdict, "error")
             return
-        store, campaign_id = self.context.store, self.context.campaign_id
+        try:
+            change = save_ab_test(self.context.store, self.context.campaign_id, draft, test_id)
+        except UserError as error:  # deleted meanwhile
+            self.verdict.setText(str(error))
+            set_tone(self.verdict, "error")
+            return
         self.saved = draft
-        push_edit(self.context, self.tr("Edit A/B test {step}").format(step=draft.step),
-                  lambda: save_ab_test(store, campaign_id, draft, test_id),
-                  lambda: save_ab_test(store, campaign_id, before, test_id), area=AREA)
+        self.context.push(change, self.tr("Edit A/B test {step}").format(step=draft.step))
 
     def new_test(self) -> None:
-        store, campaign_id = self.context.store, self.context.campaign_id
         draft = ABDraft(step=self.tr("New test {n}").format(n=self.list.count() + 1))
-        created: list[int] = []
-
-        def redo():
-            created[:] = [save_ab_test(store, campaign_id, draft, created[0] if created else None)]
-
         self.test_id = None
-        push_edit(self.context, self.tr("Add A/B test"), redo,
-                  lambda: delete_ab_test(store, created[0]), area=AREA)
-        self.test_id = created[0]
+        change = save_ab_test(self.context.store, self.context.campaign_id, draft)
+        self.test_id = change.result  # the tab's refresh on the published Change picks it
+        self.context.push(change, self.tr("Add A/B test"))
         self.refresh()
         self.step.setFocus()
         self.step.selectAll()
@@ -223,8 +218,5 @@ class ABPage(QWidget):
     def delete_test(self) -> None:
         if self.test_id is None:
             return
-        store, campaign_id, test_id = self.context.store, self.context.campaign_id, self.test_id
-        before = self.saved
-        push_edit(self.context, self.tr("Delete A/B test {step}").format(step=before.step),
-                  lambda: delete_ab_test(store, test_id),
-                  lambda: save_ab_test(store, campaign_id, before, test_id), area=AREA)
+        self.context.push(delete_ab_test(self.context.store, self.test_id),
+                          self.tr("Delete A/B test {step}").format(step=self.saved.step))

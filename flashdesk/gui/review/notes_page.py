@@ -10,10 +10,7 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPlainTextEdit, 
 from flashdesk.errors import UserError
 from flashdesk.gui.context import AppContext
 from flashdesk.gui.messages import confirm, show_error
-from flashdesk.gui.undo import push_edit
 from flashdesk.review.texts import NOTE_KEYS, get_text, note_title, set_text
-
-AREA = "review"
 
 
 class CommittingTextEdit(QPlainTextEdit):
@@ -86,11 +83,9 @@ class NotesPage(QWidget):
         store, campaign_id = self.context.store, self.context.campaign_id
         if campaign_id is None:
             return
-        before = get_text(store, campaign_id, key)
         try:
-            push_edit(self.context, self.tr("Edit {what}").format(what=note_title(key)),
-                      lambda: set_text(store, campaign_id, key, text),
-                      lambda: set_text(store, campaign_id, key, before), area=AREA)
+            self.context.push(set_text(store, campaign_id, key, text),
+                              self.tr("Edit {what}").format(what=note_title(key)))
         except UserError as error:
             show_error(self, error)
 

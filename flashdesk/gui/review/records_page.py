@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from flashdesk.errors import UserError
 from flashdesk.gui.context import AppContext
-from flashdesk.gui.review.edits import push_changes, save_with_choice
+from flashdesk.gui.review.edits import save_with_choice
 from flashdesk.gui.review.models import RecordsModel, parse_tsv, tsv
 from flashdesk.playbook import key_dates
 from flashdesk.review.records import KINDS, Source, kind_title, rows_from_sequences
@@ -119,7 +119,7 @@ class RecordsPage(QWidget):
             return
         text = (self.tr("Link {row} to a library copy") if chosen.copy_id is not None
                 else self.tr("Unlink {row} from the library")).format(row=row["title"])
-        push_changes(self.context, text, [change])
+        self.context.push(change, text)
 
     def set_note(self, text: str) -> None:
         self.note.setText(text)
@@ -160,8 +160,7 @@ class RecordsPage(QWidget):
             n += 1
         raw = {c.key: row.get(c.key, 0) for c in self.kind.columns}
         change = save_records(self.context.store, self.context.campaign_id, self.kind_name, [raw])
-        push_changes(self.context, self.tr("Add a row to {table}").format(
-            table=kind_title(self.kind_name)), [change])
+        self.context.push(change, self.tr("Add a row to {table}").format(table=kind_title(self.kind_name)))
         for index, existing in enumerate(self.model.rows):
             if self.kind.key_of(existing) == self.kind.key_of(raw):
                 self.view.setCurrentIndex(self.model.index(index, len(self.kind.key) - 1))
@@ -176,8 +175,8 @@ class RecordsPage(QWidget):
             return
         keys = [self.model.key_of(r) for r in rows]
         change = delete_records(self.context.store, self.context.campaign_id, self.kind_name, keys)
-        push_changes(self.context, self.tr("Delete %n row(s) from {table}", "", len(keys))
-                     .format(table=kind_title(self.kind_name)), [change])
+        self.context.push(change, self.tr("Delete %n row(s) from {table}", "", len(keys))
+                          .format(table=kind_title(self.kind_name)))
 
     def copy(self) -> None:
         rows = self.selected_rows() or range(self.model.rowCount())

@@ -1,6 +1,7 @@
 """The Review (复盘) tab: headline figures on top; below, the recorded numbers (editable,
 paste from Excel, import from a team workbook), the charts, the A/B tests and the notes
-with the review outline."""
+with the review outline. The tab declares the tables it reads and catches up with a
+published Change touching them; a notes-only Change refreshes just the notes."""
 
 from __future__ import annotations
 
@@ -22,17 +23,22 @@ from PySide6.QtWidgets import (
 from flashdesk.campaigns.service import CampaignError
 from flashdesk.errors import UserError
 from flashdesk.gui.context import AppContext
+from flashdesk.gui.follow import Follower
 from flashdesk.gui.messages import show_error
 from flashdesk.gui.review.ab_page import ABPage
 from flashdesk.gui.review.charts_view import ChartsView
-from flashdesk.gui.review.edits import AREA, ask_which_wins, push_changes
+from flashdesk.gui.review.edits import ask_which_wins
 from flashdesk.gui.review.notes_page import NotesPage
 from flashdesk.gui.review.records_page import RecordsPage
-from flashdesk.gui.undo import push_edit
 from flashdesk.review.records import KINDS, kind_title
 from flashdesk.review.summary import ReviewData, review_data
 
 HEADLINES = ("quota_sold", "orders", "revenue", "conversion", "best_channel", "best_copy")
+NOTES = frozenset({"review_text"})
+# its records, tests and notes; the campaign's quota and dates, the channels' published posts
+# it counts, the library copies linked rows report on
+TABLES = NOTES | {"review_daily", "review_channel_day", "review_copy", "review_material",
+                  "review_ab_test", "campaign", "channel", "post", "copy"}
 
 
 class _Card(QFrame):
@@ -119,11 +125,16 @@ class ReviewTab(QWidget):
 
         self._stale = True
         context.campaignSelected.connect(lambda _id: self.request_refresh())
-        context.dataChanged.connect(lambda area: self.request_refresh()
-                                    if area in (AREA, "campaigns", "channels", "copies") else None)
+        Follower(self, context, TABLES, self._changed, self.request_refresh)
         context.storeChanged.connect(self.request_refresh)
 
     # showing ---------------------------------------------------------------------------
+    def _changed(self, change) -> None:
+        if change.tables <= NOTES and self.data is not None:
+            self.notes.refresh()
+        else:
+            self.refresh()
+
     def request_refresh(self) -> None:
         """Refresh now when shown; a hidden tab catches up when it is next shown (keeps
         start-up and edits in other tabs free of the review queries)."""
@@ -189,19 +200,10 @@ class ReviewTab(QWidget):
 
     # actions ---------------------------------------------------------------------------
     def add_sample(self) -> None:
-        from flashdesk.review.sample import add_sample_numbers, remove_sample_numbers, restore_sample_numbers
+        from flashdesk.review.sample import add_sample_numbers
 
-        store, campaign_id = self.context.store, self.context.campaign_id
-        added: list = []
-
-        def redo():
-            if added:
-                restore_sample_numbers(store, campaign_id, added[0])
-            else:
-                added.append(add_sample_numbers(store, campaign_id))
-
-        push_edit(self.context, self.tr("Fill in example numbers"), redo,
-                  lambda: remove_sample_numbers(store, campaign_id, added[0]), area=AREA)
+        self.context.push(add_sample_numbers(self.context.store, self.context.campaign_id),
+                          self.tr("Fill in example numbers"))
 
     def choose_import(self) -> None:
         folder = self.context.settings.value("export/folder", str(Path.home()))
@@ -223,7 +225,7 @@ class ReviewTab(QWidget):
             return import_workbook(store, campaign_id, path, on_duplicate=on_duplicate,
                                    progress=progress)
 
-        def done(changes, error) -> None:
+        def done(change, error) -> None:
             self.task = None
             if isinstance(error, DuplicateRecordsError):
                 choice = ask_which_wins(self, error)
@@ -231,9 +233,9 @@ class ReviewTab(QWidget):
                     self.start_import(path, choice)
             elif error is not None:
                 show_error(self, error, self.tr("Import failed"))
-            elif any(changes):
-                push_changes(self.context, self.tr("Import review numbers from {file}")
-                             .format(file=path.name), changes)
+            elif not change.empty:
+                self.context.push(change, self.tr("Import review numbers from {file}")
+                                  .format(file=path.name))
             else:
                 show_error(self, UserError(self.tr("{file} holds no numbers that are not "
                                                      "recorded already.").format(file=path.name)))
