@@ -12,4 +12,5 @@ MANIFEST = Manifest(
     sheets=("flashdesk.workbook.customers_followups", "flashdesk.workbook.customers_list"),
     # the follow-up workbook is written by the workbook layer, so its command lives there
     commands=("flashdesk.customers.commands", "flashdesk.workbook.followups_command"),
+    tab="flashdesk.gui.customers.tab:CustomersTab",
 )

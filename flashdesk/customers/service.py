@@ -89,3 +89,45 @@ def count(store: Store, chosen: Filter = Filter()) -> int:
     with store.session() as session:
         return session.exec(select(func.count(Customer.id))
                             .where(*_where(chosen, default_rules()))).one()
+
+
+@dataclass(frozen=True)
+class Page:
+    """Everything known about one person, for their page."""
+
+    person: Person
+    external_id: str
+    source: str
+    added_by: str
+    added_on: object
+    notes: str
+    groups: list[tuple[str, object]]          # (group, joined at)
+    orders: list[tuple[str, object, str, float, str]]  # (no., ordered at, item, paid, status)
+    lists: list[str]
+    follow_ups: list[tuple[int | None, str, str]]  # (campaign, kind, status)
+
+
+def page(store: Store, person_id: int) -> Page | None:
+    from flashdesk.customers.tables import CustomerFollowUp
+
+    with store.session() as session:
+        row = session.get(Customer, person_id)
+        if row is None:
+            return None
+        groups = [(m.group_name, m.joined_at) for m in session.exec(
+            select(CustomerMembership).where(CustomerMembership.customer_id == person_id)
+            .order_by(CustomerMembership.id))]
+        orders = [(o.order_no, o.ordered_at, o.item, o.paid, o.status) for o in session.exec(
+            select(CustomerOrder).where(CustomerOrder.customer_id == person_id)
+            .order_by(CustomerOrder.ordered_at))]
+        lists = [item.label for item in session.exec(
+            select(CustomerListing).where(CustomerListing.customer_id == person_id))]
+        marks = [(f.campaign_id, f.kind, f.status) for f in session.exec(
+            select(CustomerFollowUp).where(CustomerFollowUp.customer_id == person_id))]
+        tags = tuple(sorted(session.exec(select(CustomerTag.tag)
+                                         .where(CustomerTag.customer_id == person_id)).all()))
+    rules = default_rules()
+    person = Person(row.id, row.nickname, row.remark, row.phone, row.stage, row.paid_total, tags,
+                    rules.tier(row.paid_total, set(tags)))
+    return Page(person, row.external_id, row.source, row.added_by, row.added_on, row.notes,
+                groups, orders, lists, marks)
