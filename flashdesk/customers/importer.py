@@ -340,7 +340,24 @@ def _write_all(session: Session, parsed: Parsed, campaign_id: int | None, label:
     summary = _write(session, parsed, campaign_id, label, file_name)
     if campaign is not None:
         rule_tags.apply(session, campaign, default_rules(), datetime.now())
+        _plan_counts(session, parsed, campaign_id)
     return summary
+
+
+def _plan_counts(session: Session, parsed: Parsed, campaign_id: int) -> None:
+    """The Group SOP's numbers follow the real exports: each group's members from the latest
+    member export (the people it lists now), the sold count from the paid orders."""
+    from collections import Counter
+
+    from flashdesk.groups.service import take_counts
+
+    if parsed.kind == "members":
+        take_counts(session, campaign_id, members=dict(Counter(
+            values["group"] for _number, values in parsed.records)))
+    elif parsed.kind == "orders":
+        take_counts(session, campaign_id, sold=session.exec(
+            select(func.count(CustomerOrder.id)).where(
+                CustomerOrder.campaign_id == campaign_id, col(CustomerOrder.paid) > 0)).one())
 
 
 def import_rows(store: Store, parsed: Parsed, *, shape: str, headings: dict[str, str],
