@@ -10,10 +10,11 @@ from __future__ import annotations
 import re
 import subprocess
 import sys
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from flashdesk.paths import resources_dir
+from flashdesk.paths import APP_NAME, resources_dir
 
 if TYPE_CHECKING:  # QtCore loads on first use: the command line never needs it
     from PySide6.QtCore import QTranslator
@@ -59,18 +60,59 @@ def system_language() -> str:
 
 
 _installed: list[QTranslator] = []
+_chosen = False  # install() has run: the window (or a self-test) set the language
+
+
+def operator_language() -> str:
+    """The language the operator chose (View → Language), read from the settings every
+    process shares, so the command line writes what the window would."""
+    if _chosen:
+        return _language
+    from PySide6.QtCore import QSettings
+
+    return str(QSettings(APP_NAME, APP_NAME).value("language", system_language()))
+
+
+@contextmanager
+def speaking(language: str):
+    """Translate in `language` for the duration (the workbook writer in a command-line
+    process, which has no window to install translators)."""
+    global _language, _chosen
+    if _chosen and language == _language:
+        yield
+        return
+    from PySide6.QtCore import QLocale
+
+    before, chosen, locale = _language, _chosen, QLocale()
+    install(language)
+    try:
+        yield
+    finally:
+        if chosen:
+            install(before)
+        else:
+            _remove_translators()
+        _language, _chosen = before, chosen
+        QLocale.setDefault(locale)
+
+
+def _remove_translators() -> None:
+    from PySide6.QtCore import QCoreApplication
+
+    app = QCoreApplication.instance()
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
 
 
 def install(language: str) -> None:
     """Replace the app's translators with those of `language` ('en': its plural forms only)."""
     from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
-    global _language
-    _language = language
+    global _language, _chosen
+    _remove_translators()
+    _language, _chosen = language, True
     app = QCoreApplication.instance()
-    for translator in _installed:
-        app.removeTranslator(translator)
-    _installed.clear()
     QLocale.setDefault(QLocale(language))  # dates and numbers follow the chosen language
     # English is the source language; its catalogue holds only the %n plural forms
     for qm in sorted(translations_dir().glob(f"*.{language}.qm")):

@@ -27,6 +27,7 @@ class PostPlace:
     participants: int | None
     likes: int | None
     comments: int | None
+    channel_id: int
 
 
 def post_places(session: Session, campaign_id: int) -> list[PostPlace]:
@@ -36,7 +37,7 @@ def post_places(session: Session, campaign_id: int) -> list[PostPlace]:
              .join(Channel, Post.channel_id == Channel.id).where(Post.campaign_id == campaign_id))
     places = [PostPlace(post.id, name, kind, channel_position, post.day, post.time_of_day,
                         post.anchor, post.position, post.stage, post.status, post.participants,
-                        post.likes, post.comments)
+                        post.likes, post.comments, post.channel_id)
               for post, name, kind, channel_position in session.exec(query)]
     return sorted(places, key=lambda p: (p.day, p.time_of_day is not None, p.time_of_day or time.min,
                                          p.channel_position, p.position, p.id))

@@ -22,6 +22,7 @@ from flashdesk.errors import UserError
 from flashdesk.i18n import translate
 
 COLUMNS = ("标题", "渠道", "阶段", "标签", "正文", "使用次数", "参与人数")
+FILLED = "本活动文案（已填入）"  # shown after 正文 in a campaign's sheet; not imported
 MAX_ROWS = 50_000  # read while counting: a bigger file is refused before it fills memory
 
 
@@ -141,11 +142,16 @@ def read_copies(path: Path | str) -> tuple[list[ImportRow], list[BadRow]]:
         raise CopyImportError(translate("CopyImport", "{path} has no header row starting with {title}; "
                                      "the columns are: {columns}.").format(
             path=path, title=COLUMNS[0], columns=", ".join(COLUMNS)))
+    # columns found by their titles: a campaign's 文案库 sheet carries the filled text
+    # beside the body (FILLED), which is not read back
+    titles = [_text(c).strip() for c in table[header]]
+    positions = [titles.index(name) if name in titles else None for name in COLUMNS]
     good, bad = [], []
     for index in range(header + 1, len(table)):
-        cells = list(table[index])
-        if not any(_text(c).strip() for c in cells):
+        row = list(table[index])
+        if not any(_text(c).strip() for c in row):
             continue
+        cells = [row[i] if i is not None and i < len(row) else None for i in positions]
         parsed = _parse(index + 1, cells)
         (bad if isinstance(parsed, BadRow) else good).append(parsed)
     return good, bad

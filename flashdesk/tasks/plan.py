@@ -22,6 +22,11 @@ from flashdesk.tasks.timeref import At, parse_duration, parse_signed_duration, s
 
 SECTION = "tasks"
 PHASES = ("warm_up", "entry", "launch", "close", "follow_up", "review")
+# Launch-night key-node tasks → the runbook node ([[groups.node]]) whose `offset` sets their
+# time, so the Gantt and the 关键节点执行表 cannot disagree; such a task has no `at` of its
+# own. close_preview is not here: the Gantt's close is on the group's last day.
+RUNBOOK_NODES = {"wake_up_packet": "wake_up", "sign_up_chain": "sign_up",
+                 "order_flood": "order_flood", "countdown": "countdown"}
 
 
 def parse_after(text: str) -> tuple[str, str, int]:
@@ -69,7 +74,12 @@ def validate(section, check: Checker) -> None:
             check.fail(f"{where}.phase", f"should be one of {', '.join(PHASES)}")
         if check.require(item, "role", str, where) not in role_keys:
             check.fail(f"{where}.role", f"is not one of the roles ({', '.join(role_keys)})")
-        for name, parse in (("at", At.parse), ("length", parse_duration)):
+        timed = (("length", parse_duration),) if item.get("key_node") in RUNBOOK_NODES \
+            else (("at", At.parse), ("length", parse_duration))
+        if "at" in item and item.get("key_node") in RUNBOOK_NODES:
+            check.fail(f"{where}.at", "a launch-night key node takes its time from [[groups.node]]; "
+                       "remove `at`")
+        for name, parse in timed:
             try:
                 parse(check.require(item, name, str, where))
             except ValueError as exc:
@@ -82,7 +92,7 @@ def validate(section, check: Checker) -> None:
             post = check.require(item, "post", dict, where)
             check.require(post, "channel", str, f"{where}.post")
             check.require(post, "stage", str, f"{where}.post")
-            if At.parse(item["at"]).anchor == "L":
+            if "at" not in item or At.parse(item["at"]).anchor == "L":
                 check.fail(f"{where}.post", "needs a task on a day (D-1 10:00), not relative to launch")
         for ref in item.get("after", []) if isinstance(item.get("after", []), list) else [None]:
             if not isinstance(ref, str):
@@ -112,9 +122,10 @@ def generate(session: Session, campaign: Campaign, playbook) -> None:
         session.add(role)
         roles[item["key"]] = role
     session.flush()
+    node_offsets = {node["key"]: node["offset"] for node in playbook.section("groups")["node"]}
     tasks = {}
     for position, item in enumerate(section["task"], start=1):
-        at = At.parse(item["at"])
+        at = task_at(item, node_offsets)
         start = at.resolve(campaign.launch_at, campaign.lifetime_days)
         milestone = item.get("milestone", False)
         end = start if milestone else start + timedelta(minutes=parse_duration(item["length"]))
@@ -133,6 +144,17 @@ def generate(session: Session, campaign: Campaign, playbook) -> None:
                                  successor_id=tasks[item["key"]].id, kind=kind, lag_minutes=lag))
     session.flush()
     _settle(session, campaign.id)
+
+
+def task_at(item: dict, node_offsets: dict[str, int]) -> At:
+    """When a playbook task starts: its `at`, or for a launch-night key node the node's
+    offset from the launch in the runbook."""
+    node = RUNBOOK_NODES.get(item.get("key_node", ""))
+    if node is None:
+        return At.parse(item["at"])
+    if node not in node_offsets:
+        raise ValueError(f"task {item['key']!r}: the runbook has no key node {node!r} to take its time from")
+    return At("L", minutes=node_offsets[node])
 
 
 def _link_posts(session: Session, campaign: Campaign, items: list[dict], tasks: dict[str, Task]) -> None:

@@ -62,13 +62,41 @@ def title_row(ws: Worksheet, text: str, span: int) -> None:
     ws.row_dimensions[1].height = 24
 
 
-def print_setup(ws: Worksheet, *, landscape: bool = False, paper: str = "A4") -> None:
-    ws.page_setup.paperSize = ws.PAPERSIZE_A3 if paper == "A3" else ws.PAPERSIZE_A4
+# Column width units (about one Latin character, ~2 mm on paper) that print unscaled
+# across A4 portrait and A4 landscape; wider sheets go on A3 landscape, fitted to width.
+A4_PORTRAIT_WIDTH, A4_LANDSCAPE_WIDTH = 95, 165
+
+
+def used_width(ws: Worksheet) -> float:
+    """The sum of the widths of the columns the sheet uses (unset ones at Excel's default)."""
+    return sum(ws.column_dimensions[get_column_letter(c)].width or 8.43
+               for c in range(1, ws.max_column + 1))
+
+
+def paper_for(width: float) -> tuple[str, bool]:
+    """(paper, landscape) for a sheet `width` units wide: the smallest that prints it
+    near full size."""
+    if width <= A4_PORTRAIT_WIDTH:
+        return "A4", False
+    return ("A4", True) if width <= A4_LANDSCAPE_WIDTH else ("A3", True)
+
+
+def print_setup(ws: Worksheet, *, width: float | None = None) -> None:
+    """Paper and orientation by the sheet's shape, fitted to one page wide (as many tall
+    as it needs), margins, and a footer naming the sheet with page x / y. A write-only
+    sheet must call this before its first row: the fit flag is written at the top."""
+    paper, landscape = paper_for(used_width(ws) if width is None else width)
+    ws.page_setup.paperSize = Worksheet.PAPERSIZE_A3 if paper == "A3" else Worksheet.PAPERSIZE_A4
     ws.page_setup.orientation = "landscape" if landscape else "portrait"
     ws.page_setup.fitToWidth = 1
     ws.page_setup.fitToHeight = 0
     ws.sheet_properties.pageSetUpPr.fitToPage = True
     ws.print_options.gridLines = False
+    ws.print_options.horizontalCentered = True
     ws.page_margins.left = ws.page_margins.right = 0.4
-    ws.page_margins.top = ws.page_margins.bottom = 0.5
-    ws.oddFooter.center.text = "&P / &N"
+    ws.page_margins.top = 0.5
+    ws.page_margins.bottom = 0.6
+    ws.page_margins.header = ws.page_margins.footer = 0.25
+    ws.oddFooter.left.text = "&A"
+    ws.oddFooter.right.text = "第 &P / &N 页"
+    ws.oddFooter.left.size = ws.oddFooter.right.size = 9

@@ -1,5 +1,6 @@
 """宣发规划表: one row per channel — type, publicity forms, content direction, notes and
-owner — laid out like the playbook's table, ready to print on A4 landscape."""
+owner — laid out like the playbook's table. A row without an owner of its own names the
+roles the Gantt gives the tasks carrying out that channel's posts."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 from flashdesk.channels.drafts import split_forms
 from flashdesk.channels.rules import channel_rules
 from flashdesk.channels.service import list_channels
+from flashdesk.tasks.posts import channel_owners
 from flashdesk.workbook.cells import header_row, print_setup, put, title_row
 from flashdesk.workbook.export import SheetContext
 
@@ -35,13 +37,14 @@ def write(ws: Worksheet, context: SheetContext) -> None:
     title_row(ws, f"{context.campaign.name} · 宣发规划表", len(HEADERS))
     header_row(ws, 2, HEADERS, WIDTHS)
     channels = list_channels(context.store, context.campaign.id)
+    gantt_owners = channel_owners(context.store, context.campaign.id)
     for row, channel in enumerate(channels, start=3):
         values = [channel.name, "、".join(names.get(k, k) for k in split_forms(channel.forms)),
-                  channel.direction, channel.notes, channel.owner]
+                  channel.direction, channel.notes, channel.owner or gantt_owners.get(channel.id, "")]
         for column, value in enumerate(values, start=1):
             put(ws, row, column, value)
         ws.row_dimensions[row].height = LINE_HEIGHT * max(
             lines_needed(value, WIDTHS[i]) for i, value in enumerate(values))
     last = 2 + len(channels)
     ws.auto_filter.ref = f"A2:E{max(last, 2)}"
-    print_setup(ws, landscape=True)
+    print_setup(ws)

@@ -115,4 +115,4 @@ def write(ws: Worksheet, context: SheetContext) -> None:
     ws.print_title_rows = "2:3"
     ws.print_title_cols = "A:A"
     ws.print_area = f"A1:{get_column_letter(len(days) + 1)}{legend}"
-    print_setup(ws, landscape=True)
+    print_setup(ws)

@@ -1,31 +1,42 @@
-"""文案库: the copy library for the campaign (library copies and the campaign's own), body
-wrapped, with times used and results; its columns import back (flashdesk copies import)."""
+"""文案库: the copy library for the campaign (library copies and the campaign's own), each
+body as a template and, beside it, filled with this campaign's values, as the team will
+send it; times used and results. Its columns import back (flashdesk copies import); the
+filled text is not read back."""
 
 from __future__ import annotations
 
 from openpyxl.worksheet.worksheet import Worksheet
 
 from flashdesk.copies.service import CopyQuery, count_copies, find_copies
-from flashdesk.copies.transfer import COLUMNS, export_row
+from flashdesk.copies.transfer import COLUMNS, FILLED, export_row
+from flashdesk.copies.variables import fill
+from flashdesk.groups.copy_values import values_for
 from flashdesk.workbook.cells import header_row, print_setup, put, title_row
 from flashdesk.workbook.export import SheetContext
+from flashdesk.workbook.groups import row_height
 
 TITLE = "文案库"
-WIDTHS = [22, 14, 12, 18, 70, 10, 10]
+BODY = COLUMNS.index("正文")
+HEADERS = [*COLUMNS[:BODY + 1], FILLED, *COLUMNS[BODY + 1:]]
+WIDTHS = [20, 12, 10, 14, 42, 50, 8, 8]
 PAGE = 500
+BLANK = "____"  # a value the campaign does not know yet reads as a blank to fill by hand
 
 
 def write(ws: Worksheet, context: SheetContext) -> None:
-    title_row(ws, f"{context.campaign.name} · 文案库", len(COLUMNS))
-    header_row(ws, 2, list(COLUMNS), WIDTHS)
+    title_row(ws, f"{context.campaign.name} · 文案库", len(HEADERS))
+    header_row(ws, 2, HEADERS, WIDTHS)
+    values = {name: value or BLANK for name, value in values_for(context.store, context.campaign.id).items()}
     query = CopyQuery(campaign_id=context.campaign.id, sort="title")
     row = 3
     for offset in range(0, count_copies(context.store, query), PAGE):
         for copy in find_copies(context.store, query, offset, PAGE):
-            for column, value in enumerate(export_row(copy), start=1):
+            cells = export_row(copy)
+            filled = fill(copy.body, values, strict=False)
+            for column, value in enumerate([*cells[:BODY + 1], filled, *cells[BODY + 1:]], start=1):
                 put(ws, row, column, value)
-            ws.row_dimensions[row].height = 15 * max(1, min(12, copy.body.count("\n") + 1
-                                                            + len(copy.body) // 45))
+            ws.row_dimensions[row].height = row_height((copy.body, WIDTHS[BODY]), (filled, WIDTHS[BODY + 1]))
             row += 1
-    ws.auto_filter.ref = f"A2:G{max(row - 1, 2)}"
-    print_setup(ws, landscape=True)
+    ws.auto_filter.ref = f"A2:H{max(row - 1, 2)}"
+    print_setup(ws)
+

@@ -40,17 +40,30 @@ class SheetContext:
 
 
 def export_workbook(store: Store, campaign_id: int, target: Path | str,
-                    progress: Callable[[int, int, str], bool] | None = None, *,
-                    only: tuple[str, ...] | None = None, full_phones: bool = False) -> Path:
+                    progress: Callable[[int, int, str], bool] | None = None,
+                    language: str | None = None, *, only: tuple[str, ...] | None = None,
+                    full_phones: bool = False) -> Path:
     """Write the workbook (`only` those sheet modules); `progress(done, total, sheet)` may
-    return False to cancel."""
+    return False to cancel. Texts the app translates (check results, verdicts, the outline)
+    are written in `language`, by default the operator's chosen one, whichever process
+    writes. Phone numbers are masked unless `full_phones`."""
+    from flashdesk import i18n
+    from flashdesk.posters.render import ensure_app
+
+    ensure_app()  # translators need an application object, also on the command line
+    with i18n.speaking(language or i18n.operator_language()):
+        return _write(store, campaign_id, Path(target), progress, only, full_phones)
+
+
+def _write(store: Store, campaign_id: int, target: Path,
+           progress: Callable[[int, int, str], bool] | None, only: tuple[str, ...] | None,
+           full_phones: bool) -> Path:
     from openpyxl import Workbook
 
     from flashdesk.campaigns.service import get_campaign
     from flashdesk.outputs import write_output
     from flashdesk.workbook.streamed import save, streamed_sheet
 
-    target = Path(target)
     campaign = get_campaign(store, campaign_id)
     playbook = default_playbook()
     context = SheetContext(store, campaign, playbook, key_dates(campaign, playbook), full_phones)
@@ -70,3 +83,4 @@ def export_workbook(store: Store, campaign_id: int, target: Path | str,
     if progress:
         progress(len(modules), len(modules), "")
     return target
+

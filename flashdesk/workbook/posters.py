@@ -68,4 +68,4 @@ def write(ws: Worksheet, context: SheetContext) -> None:
         if picture is not None:
             ws.add_image(picture, f"F{row}")
             ws.row_dimensions[row].height = THUMB_HEIGHT * 0.75 + 6
-    print_setup(ws, landscape=True)
+    print_setup(ws)

@@ -13,7 +13,13 @@ from openpyxl.worksheet.worksheet import Worksheet
 from flashdesk.tasks.posts import post_labels
 from flashdesk.tasks.service import load_board
 from flashdesk.tasks.timeref import format_predecessor
-from flashdesk.tasks.transfer import COLUMNS, HEADER_ROW, SHEET_TITLE, STATUS_NAMES, phase_names
+from flashdesk.tasks.transfer import (
+    COLUMNS,
+    HEADER_ROW,
+    SHEET_TITLE,
+    STATUS_NAMES,
+    phase_names,
+)
 from flashdesk.workbook.cells import (
     BODY_FONT,
     CENTER,
@@ -25,6 +31,7 @@ from flashdesk.workbook.cells import (
     put,
     title_row,
 )
+from flashdesk.workbook.channels import LINE_HEIGHT, lines_needed
 from flashdesk.workbook.export import SheetContext
 
 TITLE = SHEET_TITLE
@@ -33,6 +40,8 @@ PHASE_FILLS = {"warm_up": "F5B041", "entry": "5DADE2", "launch": "EC7063", "clos
                "follow_up": "48C9B0", "review": "99A3A4"}
 FIRST_GRID = len(COLUMNS) + 1
 SMALL = Font(name=FONT_NAME, size=8)
+WRAPPED = (2, 11)  # task name and the post it carries out: long texts wrap, never cut
+DAY_LABEL_HEIGHT = 48  # points: room for 06月D-6 or 06月发售日 turned upright
 
 
 def grid_slots(first: date, last: date, launch_day: date) -> list[tuple[datetime, datetime, str]]:
@@ -82,7 +91,8 @@ def write(ws: Worksheet, context: SheetContext) -> None:
             previous_month = start.strftime("%m")
             top = put(ws, HEADER_ROW - 1, column, (f"{month}月" if month else "")
                       + ("发售日" if day_offset == 0 else f"D{day_offset:+d}"), font=SMALL, wrap=False)
-            top.alignment = Alignment(horizontal="left", vertical="center")
+            # upright, a label such as 06月D-6 would run into the next day's column and be cut
+            top.alignment = Alignment(horizontal="center", vertical="bottom", text_rotation=90)
         cell = put(ws, HEADER_ROW, column, label, font=SMALL)
         cell.fill = PatternFill("solid", fgColor="FAD7A0" if start.date() == launch_day else "F2F3F4")
         cell.alignment = CENTER
@@ -95,8 +105,10 @@ def write(ws: Worksheet, context: SheetContext) -> None:
                   "; ".join(format_predecessor(number[k.predecessor_id], k.kind, k.lag_minutes)
                             for k in links), posts.get(task.post_id, "")]
         for column, value in enumerate(values, start=1):
-            put(ws, row, column, value, wrap=False,
+            put(ws, row, column, value, wrap=column in WRAPPED,
                 number_format="0%" if column == 8 else None)
+        ws.row_dimensions[row].height = LINE_HEIGHT * max(
+            lines_needed(str(values[column - 1]), WIDTHS[column - 1]) for column in WRAPPED)
         fill = PatternFill("solid", fgColor=PHASE_FILLS.get(task.phase, "85929E"))
         for offset, (start, end, _label) in enumerate(slots):
             cell = ws.cell(row=row, column=FIRST_GRID + offset)
@@ -106,8 +118,9 @@ def write(ws: Worksheet, context: SheetContext) -> None:
                     cell.value, cell.font, cell.alignment = "◆", BODY_FONT, CENTER
             elif task.start < end and task.end > start:
                 cell.fill = fill
+    ws.row_dimensions[HEADER_ROW - 1].height = DAY_LABEL_HEIGHT
     ws.freeze_panes = ws.cell(row=HEADER_ROW + 1, column=FIRST_GRID)
     ws.print_title_rows = f"{HEADER_ROW - 1}:{HEADER_ROW}"
     ws.print_title_cols = "A:B"
-    print_setup(ws, landscape=True, paper="A3")
+    print_setup(ws)
     ws.page_setup.fitToWidth = max(1, (len(COLUMNS) + len(slots)) // 60 + 1)

@@ -13,7 +13,8 @@ from openpyxl import load_workbook
 
 from flashdesk.copies import service
 from flashdesk.copies.service import CopyDraft, CopyQuery
-from flashdesk.copies.transfer import COLUMNS, CopyImportError, read_copies
+from flashdesk.copies.transfer import COLUMNS, FILLED, CopyImportError, read_copies
+from flashdesk.groups.copy_values import values_for
 from flashdesk.workbook.export import export_workbook
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -27,17 +28,34 @@ def test_sheet_lists_library_and_campaign_copies(store, campaign_id, tmp_path):
     service.set_participants(store, own, 87)
     path = export_workbook(store, campaign_id, tmp_path / "team.xlsx")
     sheet = load_workbook(path)["文案库"]
-    assert [c.value for c in sheet[2]] == list(COLUMNS)
+    assert [c.value for c in sheet[2]] == [*COLUMNS[:5], FILLED, *COLUMNS[5:]]
     rows = {r[0].value: r for r in sheet.iter_rows(min_row=3)}
     assert len(rows) == service.count_copies(store, CopyQuery(campaign_id=campaign_id))
     mine = rows["本群专属"]
     assert [c.value for c in mine[1:4]] == ["企业微信朋友圈", "倒计时", "时间紧迫、稀缺"]
     assert mine[4].value == '=HYPERLINK("http://x","点我")' and mine[4].data_type == "s"
+    assert mine[5].value == mine[4].value and mine[5].data_type == "s"
     assert mine[4].alignment.wrap_text
-    assert (mine[5].value, mine[6].value) == (1, 87)
+    assert (mine[6].value, mine[7].value) == (1, 87)
     assert sheet.page_setup.orientation == "landscape" and sheet.print_title_rows == "$2:$2"
     with zipfile.ZipFile(path) as archive:
         assert "<f>" not in archive.read("xl/worksheets/sheet2.xml").decode()
+
+
+def test_sheet_shows_each_copy_filled_beside_its_template(store, campaign_id, tmp_path):
+    """Every other sheet fills {product} and friends: 文案库 does too, template kept beside;
+    a value known only later ({group_name} before any group, {remaining}) is a blank."""
+    service.create_copy(store, CopyDraft(title="占位", body="{product}{deal_price}元，{launch}开抢，"
+                                         "还剩{remaining}份，进{group_name}", campaign_id=campaign_id))
+    path = export_workbook(store, campaign_id, tmp_path / "team.xlsx")
+    sheet = load_workbook(path)["文案库"]
+    rows = {r[0].value: [c.value for c in r] for r in sheet.iter_rows(min_row=3)}
+    template, filled = rows["占位"][4:6]
+    assert template.startswith("{product}{deal_price}元")
+    values = values_for(store, campaign_id)
+    assert filled.startswith(f"{values['product']}{values['deal_price']}元，{values['launch']}开抢")
+    assert filled.endswith(f"进{values['group_name'] or '____'}")
+    assert all("{" not in row[5] for row in rows.values() if row[5])
 
 
 def test_exported_sheet_imports_back(store, campaign_id, tmp_path):

@@ -42,6 +42,16 @@ def test_runbook_sheet_lists_nodes_beats_and_filled_reminder(store, campaign_id,
     assert any(str(r) .startswith("A3:") for r in sheet.merged_cells.ranges)
 
 
+def test_runbook_sheet_leaves_slots_left_blank_until_sales_are_recorded(store, campaign_id, tmp_path):
+    """Printed before the night, 最后 10 分钟 must not claim the full quota is left."""
+    quota = service.quota(store, campaign_id).quota
+    texts = [r[5] for r in _export(store, campaign_id, tmp_path)["关键节点执行表"]
+             .iter_rows(min_row=3, values_only=True)]
+    last_call = next(t for t in texts if t.startswith("最后 10 分钟"))
+    assert "名额只剩 ____ 个" in last_call and str(quota) not in last_call
+    assert not any(f"只剩 {quota} 个" in t for t in texts)
+
+
 def test_daily_sheet_has_slots_and_weekly_rhythm(store, campaign_id, tmp_path):
     sheet = _export(store, campaign_id, tmp_path)["社群日常维护执行表"]
     first = [c.value for c in sheet[3]]

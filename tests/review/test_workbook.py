@@ -23,7 +23,7 @@ def exported(store, campaign_id, tmp_path):
     launch = get_campaign(store, campaign_id).launch_at.date()
     save_records(store, campaign_id, "daily", rows_from_sequences(
         KINDS["daily"], [[launch, "=HYPERLINK(\"x\")", 10, 5, 1, 340]]))
-    return export_workbook(store, campaign_id, tmp_path / "team.xlsx")
+    return export_workbook(store, campaign_id, tmp_path / "team.xlsx", language="zh_CN")
 
 
 def _snapshot(store, campaign_id):
@@ -48,8 +48,11 @@ def test_sheets_reopen_with_values_and_native_charts(exported, store, campaign_i
     assert chart.type == "bar" and len(chart.series) == 1
     ab = book["复盘-AB测试与提纲"]
     assert ab["A3"].value == "邀请文案" and ab["F3"].value == pytest.approx(138 / 1200)
-    assert ab["M3"].value < 0.05 and "wins" in ab["N3"].value
-    assert any(c.value == "## 数据" for c in ab["A"])
+    assert ab["M3"].value < 0.05 and "胜出" in ab["N3"].value and "wins" not in ab["N3"].value
+    outline = [c.value for c in ab["A"] if isinstance(c.value, str)]
+    assert "数据" in outline and not any(line.lstrip().startswith("#") for line in outline)
+    heading = next(c for c in ab["A"] if c.value == "数据")
+    assert heading.font.b and any(str(r).startswith(f"A{heading.row}:") for r in ab.merged_cells.ranges)
 
 
 def _title(chart) -> str:

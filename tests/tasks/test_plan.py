@@ -29,7 +29,7 @@ def test_plan_has_the_five_steps_channels_key_nodes_and_review(store, campaign_i
                 "review_meeting"):
         assert key in tasks
     assert tasks["wake_up_packet"].start == launch - timedelta(minutes=30)
-    assert tasks["order_flood"].start == launch + timedelta(minutes=10)
+    assert tasks["order_flood"].start == launch + timedelta(minutes=15)
     assert tasks["countdown"].start == launch + timedelta(hours=1)
     assert {t.key_node for t in board.tasks if t.key_node} == {
         "wake_up_packet", "sign_up_chain", "order_flood", "countdown", "close_preview"}

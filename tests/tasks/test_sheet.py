@@ -28,7 +28,7 @@ def test_table_predecessors_and_bars(store, campaign_id, sheet):
     numbers = {t.key: i for i, t in enumerate(board.tasks, start=1)}
     order_flood = rows["订单刷屏：小号先晒单，截图同步朋友圈"]
     assert order_flood[3] == "群托小号" and order_flood[2] == "群内成交"
-    assert order_flood[9] == f"{numbers['launch_open']}SS+10m"
+    assert order_flood[9] == f"{numbers['launch_open']}SS+15m"
     assert rows["◆ 解散快闪群"][9] == f"{numbers['close_preview']}FS"
     # launch day has 24 hour columns; the wake-up red packet (19:30-19:50) fills the 19 o'clock cell
     hours = {c.value: c.column for c in ws[3][11:] if c.fill.fgColor.rgb.endswith("FAD7A0")}

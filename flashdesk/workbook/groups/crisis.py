@@ -20,4 +20,4 @@ def write(ws, context: SheetContext) -> None:
         put(ws, row, 3, plan.response)
         put(ws, row, 4, plan.owner)
         ws.row_dimensions[row].height = row_height((plan.risk, 30), (plan.response, 70))
-    print_setup(ws, landscape=True)
+    print_setup(ws)

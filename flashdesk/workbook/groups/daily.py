@@ -35,4 +35,4 @@ def write(ws, context: SheetContext) -> None:
         for column, value in enumerate((item.day, item.activity, item.time, item.purpose, ""), start=1):
             put(ws, row, column, value)
         row += 1
-    print_setup(ws, landscape=True)
+    print_setup(ws)

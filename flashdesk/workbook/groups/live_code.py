@@ -30,4 +30,4 @@ def write(ws, context: SheetContext) -> None:
                                         STATE_NAMES.get(group.state, group.state)), start=1):
             put(ws, row, column, value)
         ws.row_dimensions[row].height = row_height((group.name, 30), (group.qr_payload, 44))
-    print_setup(ws, landscape=True)
+    print_setup(ws)

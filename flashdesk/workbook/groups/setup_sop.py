@@ -43,4 +43,4 @@ def write(ws, context: SheetContext) -> None:
             ws.row_dimensions[row].height = row_height((text, 70), (group.name, 30),
                                                        (label(copies.get(item.copy_id)), 20))
             row += 1
-    print_setup(ws, landscape=True)
+    print_setup(ws)

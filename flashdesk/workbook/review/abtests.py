@@ -3,13 +3,23 @@ and the verdict; then the review outline (as edited, or drafted from the data)."
 
 from __future__ import annotations
 
+from openpyxl.styles import Border
 from openpyxl.worksheet.worksheet import Worksheet
 
 from flashdesk.review.experiments import ABDraft, list_ab_tests
 from flashdesk.review.outline import draft_outline
 from flashdesk.review.texts import get_text
-from flashdesk.workbook.cells import LABEL_FONT, header_row, print_setup, put, title_row
+from flashdesk.workbook.cells import (
+    BODY_FONT,
+    LABEL_FONT,
+    TITLE_FONT,
+    header_row,
+    print_setup,
+    put,
+    title_row,
+)
 from flashdesk.workbook.export import SheetContext
+from flashdesk.workbook.groups import row_height
 from flashdesk.workbook.review.common import data_of
 
 TITLE = "复盘-AB测试与提纲"
@@ -40,8 +50,27 @@ def write(ws: Worksheet, context: SheetContext) -> None:
     outline = get_text(context.store, context.campaign.id, "outline") \
         or draft_outline(context.store, context.campaign.id, data_of(context))
     row += 1
-    put(ws, row, 1, "复盘提纲", font=LABEL_FONT)
-    for line in outline.splitlines():
+    lines = outline.splitlines()
+    if not lines or not lines[0].startswith("#"):
+        put(ws, row, 1, "复盘提纲", font=LABEL_FONT).border = Border()
         row += 1
-        put(ws, row, 1, line, wrap=False).border = None
-    print_setup(ws, landscape=True)
+    for line in lines:
+        text, font = printed_line(line)
+        cell = put(ws, row, 1, text, font=font)
+        cell.border = Border()
+        ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=len(HEADINGS))
+        ws.row_dimensions[row].height = row_height((text, sum(WIDTHS)))
+        row += 1
+    print_setup(ws)
+
+
+def printed_line(line: str) -> tuple[str, object]:
+    """An outline line as printed: Markdown headings become bold lines without their
+    # marks, bullets become •."""
+    stripped = line.lstrip()
+    if stripped.startswith("#"):
+        level = len(stripped) - len(stripped.lstrip("#"))
+        return stripped.lstrip("#").strip(), TITLE_FONT if level == 1 else LABEL_FONT
+    if stripped.startswith(("- ", "* ")):
+        return line[:len(line) - len(stripped)] + "• " + stripped[2:], BODY_FONT
+    return line, BODY_FONT

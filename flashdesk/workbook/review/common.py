@@ -13,7 +13,13 @@ from openpyxl.utils import get_column_letter
 from flashdesk.review.records import KINDS
 from flashdesk.review.service import iter_records
 from flashdesk.review.summary import ReviewData, review_data
-from flashdesk.workbook.cells import CENTER, HEADER_FILL, HEADER_FONT, TITLE_FONT
+from flashdesk.workbook.cells import (
+    CENTER,
+    HEADER_FILL,
+    HEADER_FONT,
+    TITLE_FONT,
+    print_setup,
+)
 from flashdesk.workbook.export import SheetContext
 from flashdesk.workbook.streamed import styled, text
 
@@ -27,7 +33,11 @@ def data_of(context: SheetContext) -> ReviewData:
         data = review_data(context.store, context.campaign.id)
         context._review_data = data
     return data
-CHART_WIDTH, CHART_HEIGHT, CHART_ROWS = 16, 7.5, 16
+
+
+CHART_WIDTH, CHART_HEIGHT, CHART_ROWS = 16, 7.5, 16  # cm, cm, rows from one chart to the next
+ROW_POINTS = 15
+UNITS_PER_CM = 5  # column width units in a centimetre (Excel's default 8.43 is 1.7 cm)
 
 
 @dataclass
@@ -45,10 +55,15 @@ def write_data_sheet(ws, context: SheetContext, kind_name: str, title: str,
     kind = KINDS[kind_name]
     width = len(kind.columns)
     block_col = width + 2
-    for column, size in enumerate([*widths, 3, *block.widths], start=1):
+    sizes = [*widths, 3, *block.widths]
+    for column, size in enumerate(sizes, start=1):
         ws.column_dimensions[get_column_letter(column)].width = size
     ws.freeze_panes = f"A{FIRST_ROW}"
     ws.print_title_rows = f"{HEADING_ROW}:{HEADING_ROW}"
+    # rows keep Excel's 15 pt in every program, so the stacked charts (CHART_ROWS apart)
+    # never overlap and all of them fall on the first page
+    ws.sheet_format.defaultRowHeight, ws.sheet_format.customHeight = ROW_POINTS, True
+    print_setup(ws, width=sum(sizes) + 1 + CHART_WIDTH * UNITS_PER_CM)
     ws.append([styled(ws, f"{context.campaign.name} · {title}", font=TITLE_FONT)])
     heading = [styled(ws, c.heading, font=HEADER_FONT, fill=HEADER_FILL, alignment=CENTER)
                for c in kind.columns]
@@ -75,9 +90,6 @@ def write_data_sheet(ws, context: SheetContext, kind_name: str, title: str,
         for i, chart in enumerate(block.charts(ws, block_col, last)):
             chart.width, chart.height = CHART_WIDTH, CHART_HEIGHT
             ws.add_chart(chart, f"{anchor_col}{HEADING_ROW + i * CHART_ROWS}")
-    ws.page_setup.orientation = "landscape"
-    ws.page_setup.fitToWidth, ws.page_setup.fitToHeight = 1, 0
-    ws.sheet_properties.pageSetUpPr.fitToPage = True
 
 
 _KIND_ZH = {"poster": "海报", "video": "视频", "article": "文章"}
