@@ -142,8 +142,10 @@ def _next_id(session: Session, column) -> int:
 
 
 def _insert(session: Session, table, rows: list[dict]) -> None:
+    # a Core insert of the table: the ORM's bulk path handles each dict by its mapper, three
+    # times slower for rows that are plain values already
     for start in range(0, len(rows), CHUNK):
-        session.exec(insert(table), params=rows[start:start + CHUNK])
+        session.execute(insert(table.__table__), rows[start:start + CHUNK])
 
 
 def _update(session: Session, table, rows: list[dict]) -> None:

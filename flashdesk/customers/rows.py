@@ -150,6 +150,10 @@ def _time(value) -> datetime:
     if isinstance(value, date):
         return datetime(value.year, value.month, value.day)
     text = _text(value)
+    try:
+        return datetime.fromisoformat(text)  # the usual export form, ten times faster
+    except ValueError:
+        pass
     for form in TIME_FORMATS:
         try:
             return datetime.strptime(text, form)

@@ -1,6 +1,6 @@
 """跟进清单: the campaign's follow-up lists for the staff who do the messaging — one row per
-person and list, when it is due, the drafted 1:1 message and a status column to tick; on A4
-landscape. Phones are masked unless the export asks for them in full."""
+person and list, when it is due, the drafted 1:1 message and a status column to tick;
+fitted to the page by its width. Phones are masked unless the export asks for them in full."""
 
 from __future__ import annotations
 
@@ -31,4 +31,4 @@ def write(ws: Worksheet, context: SheetContext) -> None:
             put(ws, row, column, value)
         ws.row_dimensions[row].height = LINE_HEIGHT * lines_needed(item.message, WIDTHS[6])
     ws.auto_filter.ref = f"A2:H{2 + len(rows)}"
-    print_setup(ws, landscape=True)
+    print_setup(ws)

@@ -1,5 +1,5 @@
 """客户名单: the campaign's people (in its groups, orders or name lists) with tier, stage,
-paid total and tags, on A4 portrait. Phones are masked unless the export asks for them."""
+paid total and tags, fitted to the page. Phones are masked unless the export asks for them."""
 
 from __future__ import annotations
 
