@@ -76,7 +76,7 @@ def test_followups_print_and_workbook(tmp_path):
     lines = [line.split("\t") for line in printed.stdout.splitlines()]
     assert [cells[0] for cells in lines] == ["回访"] * 3 + ["复购邀约"] * 3 + ["没抢到登记"]
     assert lines[0][3:5] == ["张三", "138****0001"]
-    assert lines[0][7].startswith("张三，面霜用了几天")
+    assert lines[0][7].startswith("张三，面霜")  # the 回访 copy, opened with the nickname
     out = tmp_path / "跟进.xlsx"
     written = run("followups", "618", "-o", out, "--store", store)
     assert written.returncode == 0, written.stderr
