@@ -34,6 +34,15 @@ def export_row(copy) -> list:
             copy.times_used, copy.participants]
 
 
+def compared(draft, times_used: int) -> tuple:
+    """The values of a copy the workbook round trip compares, in a fixed order."""
+    return (draft.title.strip(), draft.body, draft.channel, draft.stage, tuple(draft.levers),
+            draft.participants, times_used)
+
+
+COMPARED = ("标题", "正文", "渠道", "阶段", "标签", "参与人数", "使用次数")
+
+
 @dataclass
 class ImportRow:
     number: int  # the row number in the file, as a spreadsheet shows it
@@ -95,7 +104,7 @@ def _count(value, number: int, column: str, optional: bool) -> tuple[int | None,
     return count, None
 
 
-def _parse(number: int, cells: list) -> ImportRow | BadRow:
+def parse_cells(number: int, cells: list) -> ImportRow | BadRow:
     cells = (cells + [None] * len(COLUMNS))[:len(COLUMNS)]
     title, channel, stage, tags, body, used, results = cells
     bad = lambda reason: BadRow(number, reason)  # noqa: E731
@@ -152,6 +161,6 @@ def read_copies(path: Path | str) -> tuple[list[ImportRow], list[BadRow]]:
         if not any(_text(c).strip() for c in row):
             continue
         cells = [row[i] if i is not None and i < len(row) else None for i in positions]
-        parsed = _parse(index + 1, cells)
+        parsed = parse_cells(index + 1, cells)
         (bad if isinstance(parsed, BadRow) else good).append(parsed)
     return good, bad
