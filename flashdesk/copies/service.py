@@ -375,6 +375,15 @@ def add_imported(store: Store, rows) -> Change:
     return edit.change
 
 
+def import_rows(store: Store, updates: dict[int, tuple[CopyDraft, int]],
+                additions: list[tuple[CopyDraft, int]]) -> Change:
+    """Rows of an exported 文案库 sheet: those that came from a copy update it, the others
+    are added; one transaction."""
+    with store.edit() as edit:
+        read_back(edit.session, updates, additions)
+    return edit.change
+
+
 def read_back(session: Session, updates: dict[int, tuple[CopyDraft, int]],
               additions: list[tuple[CopyDraft, int]]) -> None:
     """Write a team workbook's 文案库 rows inside the caller's edit: `updates` by copy id

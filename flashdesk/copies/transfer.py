@@ -20,6 +20,7 @@ from flashdesk.copies.vocab import (
 )
 from flashdesk.errors import UserError
 from flashdesk.i18n import translate
+from flashdesk.imports import ID_TITLE, RowId, parse_row_id
 
 COLUMNS = ("标题", "渠道", "阶段", "标签", "正文", "使用次数", "参与人数")
 FILLED = "本活动文案（已填入）"  # shown after 正文 in a campaign's sheet; not imported
@@ -48,6 +49,7 @@ class ImportRow:
     number: int  # the row number in the file, as a spreadsheet shows it
     draft: CopyDraft
     times_used: int
+    identity: RowId | None = None  # the copy an exported workbook row came from
 
 
 @dataclass
@@ -162,5 +164,7 @@ def read_copies(path: Path | str) -> tuple[list[ImportRow], list[BadRow]]:
             continue
         cells = [row[i] if i is not None and i < len(row) else None for i in positions]
         parsed = parse_cells(index + 1, cells)
+        if isinstance(parsed, ImportRow) and ID_TITLE in titles and titles.index(ID_TITLE) < len(row):
+            parsed.identity = parse_row_id(row[titles.index(ID_TITLE)])
         (bad if isinstance(parsed, BadRow) else good).append(parsed)
     return good, bad

@@ -579,3 +579,12 @@ def read_back(session: Session, campaign_id: int, updates: dict[int, TaskDraft],
     session.flush()
     if updates:
         _push(session, campaign_id, list(updates))
+
+
+def import_exported(store: Store, campaign_id: int, updates: dict[int, TaskDraft],
+                    additions: list[TaskDraft]) -> Change:
+    """Rows of an exported 甘特图 sheet (tasks-import): updates and additions in one
+    transaction."""
+    with store.edit(campaign_id, immediate=True) as edit:
+        read_back(edit.session, campaign_id, updates, additions)
+    return edit.change

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from flashdesk.errors import UserError
 from flashdesk.i18n import translate
+from flashdesk.imports import ID_TITLE, fingerprint, parse_row_id
 from flashdesk.tasks.service import TaskDraft
 from flashdesk.tasks.timeref import parse_predecessors
 
@@ -158,7 +159,8 @@ def parse_pasted(text: str) -> list[list[str]]:
 
 
 def read_workbook(path: Path | str) -> list[list]:
-    """The task table rows of the 甘特图 sheet of a team workbook."""
+    """The task table rows of the 甘特图 sheet of a team workbook (with the row identity
+    after the columns when FlashDesk exported it: see exported_rows)."""
     from flashdesk.imports import capped, open_workbook
 
     book = open_workbook(path)
@@ -166,11 +168,27 @@ def read_workbook(path: Path | str) -> list[list]:
         if SHEET_TITLE not in book.sheetnames:
             raise TaskImportError(translate("TaskImport", "{path} has no sheet named {sheet}.")
                                   .format(path=path, sheet=SHEET_TITLE))
-        return capped(book[SHEET_TITLE].iter_rows(min_row=HEADER_ROW + 1, max_col=len(COLUMNS),
-                                                  values_only=True),
+        sheet = book[SHEET_TITLE]
+        # an exported sheet carries each row's identity in the hidden column after the table
+        width = len(COLUMNS) + (sheet.cell(HEADER_ROW, len(COLUMNS) + 1).value == ID_TITLE)
+        return capped(sheet.iter_rows(min_row=HEADER_ROW + 1, max_col=width, values_only=True),
                       MAX_ROWS, translate("TaskImport", "task"), HEADER_ROW + 1)
     finally:
         book.close()
+
+
+def exported_rows(rows: list[list], drafts: list[TaskDraft], current: dict[int, object]):
+    """(updates by task id, additions) for rows read from an exported sheet: a row that
+    carries a task's identity updates it when the team changed it; the rest are new."""
+    updates, additions = {}, []
+    for row, draft in zip(rows, drafts):
+        identity = parse_row_id(row[len(COLUMNS)]) if len(row) > len(COLUMNS) else None
+        task = current.get(identity.id) if identity and identity.kind == "task" else None
+        if task is None:
+            additions.append(draft)
+        elif fingerprint(compared(draft)) != identity.fingerprint and compared(draft) != compared(task):
+            updates[task.id] = draft
+    return updates, additions
 
 
 def phase_names(playbook) -> dict[str, str]:

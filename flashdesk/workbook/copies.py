@@ -11,10 +11,11 @@ from flashdesk.copies.service import CopyDraft, CopyQuery, count_copies, find_co
 from flashdesk.copies.transfer import COLUMNS, FILLED, compared, export_row
 from flashdesk.copies.variables import fill
 from flashdesk.groups.copy_values import values_for
+from flashdesk.imports import ID_TITLE, row_id
 from flashdesk.workbook.cells import header_row, print_setup, put, title_row
 from flashdesk.workbook.export import SheetContext
 from flashdesk.workbook.groups import row_height
-from flashdesk.workbook.identity import ID_TITLE, hide_column, row_id
+from flashdesk.workbook.identity import hide_column
 
 TITLE = "文案库"
 BODY = COLUMNS.index("正文")
@@ -50,7 +51,8 @@ def read(book, store, campaign):
     from flashdesk.copies.service import CopyError, get_copy
     from flashdesk.copies.transfer import BadRow, parse_cells
     from flashdesk.i18n import translate
-    from flashdesk.workbook.identity import find_sheet, parse_row_id
+    from flashdesk.imports import parse_row_id
+    from flashdesk.workbook.identity import find_sheet
     from flashdesk.workbook.readback import (
         CellChange,
         RowDiff,

@@ -8,38 +8,10 @@ naming the campaign the workbook belongs to."""
 
 from __future__ import annotations
 
-import hashlib
-from dataclasses import dataclass
-
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
-ID_TITLE = "行标识"
 IDENTITY_SHEET = "FlashDesk"
-
-
-def fingerprint(values: tuple) -> str:
-    """A short hash of a row's compared values (their repr: dates as ISO text)."""
-    text = repr(tuple(v.isoformat() if hasattr(v, "isoformat") else v for v in values))
-    return hashlib.sha1(text.encode("utf-8")).hexdigest()[:10]
-
-
-def row_id(kind: str, row: int, values: tuple) -> str:
-    return f"{kind}:{row}:{fingerprint(values)}"
-
-
-@dataclass(frozen=True)
-class RowId:
-    kind: str
-    id: int
-    fingerprint: str
-
-
-def parse_row_id(value) -> RowId | None:
-    parts = str(value or "").strip().split(":")
-    if len(parts) != 3 or not parts[1].isdigit():
-        return None
-    return RowId(parts[0], int(parts[1]), parts[2])
 
 
 def hide_column(ws: Worksheet, column: int) -> None:

@@ -123,7 +123,7 @@ def row_diff(sheet: str, number: int, label: str, exported, workbook: tuple, now
              columns: tuple, value, shown: Callable = lambda _column, v: show(v)) -> RowDiff | None:
     """An exported row compared three ways; None when the team left it as exported or it
     already reads as the app has it."""
-    from flashdesk.workbook.identity import fingerprint
+    from flashdesk.imports import fingerprint
 
     if fingerprint(workbook) == exported.fingerprint:
         return None

@@ -10,6 +10,7 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
+from flashdesk.imports import ID_TITLE, row_id
 from flashdesk.tasks.posts import post_labels
 from flashdesk.tasks.service import load_board
 from flashdesk.tasks.timeref import format_predecessor
@@ -34,7 +35,7 @@ from flashdesk.workbook.cells import (
 )
 from flashdesk.workbook.channels import LINE_HEIGHT, lines_needed
 from flashdesk.workbook.export import SheetContext
-from flashdesk.workbook.identity import ID_TITLE, hide_column, row_id
+from flashdesk.workbook.identity import hide_column
 
 TITLE = SHEET_TITLE
 WIDTHS = [6, 34, 10, 10, 15, 15, 15, 7, 8, 14, 30]
@@ -136,10 +137,11 @@ def read(book, store, campaign):
     """The 甘特图 table against the store: edited rows, rows the team added, rows that
     cannot be read, rows the team deleted. Predecessors are not read back."""
     from flashdesk.i18n import translate
+    from flashdesk.imports import parse_row_id
     from flashdesk.playbook import default_playbook
     from flashdesk.tasks.transfer import RowProblem, campaign_maps, parse_row
     from flashdesk.tasks.transfer import compared as task_values
-    from flashdesk.workbook.identity import find_sheet, parse_row_id
+    from flashdesk.workbook.identity import find_sheet
     from flashdesk.workbook.readback import (
         CellChange,
         RowDiff,

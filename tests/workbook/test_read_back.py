@@ -9,9 +9,9 @@ import pytest
 from flashdesk.campaigns.sample import sample_draft
 from flashdesk.campaigns.service import create_campaign
 from flashdesk.copies.service import CopyQuery, count_copies, find_copies
+from flashdesk.imports import ID_TITLE
 from flashdesk.tasks.service import load_board
 from flashdesk.workbook.export import export_workbook
-from flashdesk.workbook.identity import ID_TITLE
 from flashdesk.workbook.readback import ReadBackError, apply_read_back, read_back
 
 
