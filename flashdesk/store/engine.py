@@ -200,8 +200,9 @@ def make_engine(location: str | Path, *, create: bool = True) -> tuple[Engine, P
     else:
         path = Path(location).expanduser().resolve()
         _check_sqlite_file(path, create)
+        unclean = unclean_shutdown(path)  # before the look below, which may leave a -wal
         _inspect_existing(path)
-        if unclean_shutdown(path):
+        if unclean:
             check_integrity(path)
         # URL.create: the path is never parsed, so ? and # in a file name stay in it
         engine = create_engine(URL.create("sqlite", database=str(path)))

@@ -64,13 +64,15 @@ def test_busy_store_is_one_line_try_again(tmp_path, store_path):
     rows = tmp_path / "rows.tsv"
     rows.write_text(ROWS, encoding="utf-8")
     before = count(store_path, "task")
-    writer = _writer(store_path, 8)
+    writer = _writer(store_path, 120)  # outlasts the import's wait, however slow its start
     result = run_cli("tasks-import", "1", rows, "--store", store_path)
+    writer.kill()  # its transaction is rolled back
     writer.wait(timeout=30)
     assert result.returncode == 2
     assert "in use" in result.stderr and "try again" in result.stderr
     assert len(result.stderr.strip().splitlines()) == 1, result.stderr
-    assert count(store_path, "task") == before + 1  # the other writer's task only
+    assert integrity(store_path) == "ok"
+    assert count(store_path, "task") == before
 
 
 def test_loop_check_is_one_walk():

@@ -210,7 +210,7 @@ class CopyEditor(QWidget):
                 line += "\n" + self.tr("Safer: {wording}").format(wording=finding.safer)
             self._add_finding("⚠ " + line, at[finding.start], at[finding.end], False)
         if not unknown and not findings:
-            item = QListWidgetItem("✓ " + self.tr("No problems found."))
+            item = QListWidgetItem(self.tr("No problems found."))
             item.setForeground(color(GOOD))
             self.findings.addItem(item)
         filled = fill(text, self.values or {}, strict=False)
