@@ -25,8 +25,10 @@ class ReadBackDialog(QDialog):
         self.tree = QTreeWidget()
         self.tree.setHeaderLabels([self.tr("Row"), self.tr("What"), self.tr("Column"),
                                    self.tr("In the app now"), self.tr("In the workbook")])
-        self.tree.setColumnWidth(0, 140)
-        self.tree.setColumnWidth(1, 220)
+        self.tree.setColumnWidth(0, 190)
+        self.tree.setColumnWidth(1, 300)
+        self.tree.setColumnWidth(2, 90)
+        self.tree.setColumnWidth(3, 200)
         layout.addWidget(self.tree, 1)
         self._rows: list[tuple[QTreeWidgetItem, RowDiff]] = []
         self._fill()
@@ -39,7 +41,7 @@ class ReadBackDialog(QDialog):
     def _fill(self) -> None:
         kinds = {"added": self.tr("added"), "changed": self.tr("changed"), "conflict": self.tr("conflict")}
         for sheet in self.read.sheets:
-            top = QTreeWidgetItem(self.tree, [sheet.title, self.tr(
+            top = QTreeWidgetItem(self.tree, [sheet.title + " — " + self.tr(
                 "{added} added, {changed} changed, {conflicts} conflicts, {bad} unreadable, "
                 "{missing} not in the workbook").format(
                 added=sum(r.kind == "added" for r in sheet.rows),
@@ -53,7 +55,7 @@ class ReadBackDialog(QDialog):
                 item.setCheckState(0, Qt.CheckState.Unchecked if row.kind == "conflict" else Qt.CheckState.Checked)
                 for cell in row.cells:
                     QTreeWidgetItem(item, ["", "", cell.column, cell.old, cell.new])
-                item.setExpanded(row.kind == "conflict")
+                item.setExpanded(True)
                 self._rows.append((item, row))
             for bad in sheet.unreadable:
                 QTreeWidgetItem(top, [self.tr("row {row}: unreadable").format(row=bad.row), bad.why, bad.column])
