@@ -8,6 +8,7 @@ naming the campaign the workbook belongs to."""
 
 from __future__ import annotations
 
+from openpyxl.cell.cell import TYPE_STRING
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
@@ -21,8 +22,9 @@ def hide_column(ws: Worksheet, column: int) -> None:
 def write_identity(book, campaign) -> None:
     """The hidden sheet naming the campaign (id and name) the workbook was exported from."""
     ws = book.create_sheet(IDENTITY_SHEET)
-    ws.append(["campaign_id", campaign.id])
-    ws.append(["campaign", campaign.name])
+    ws["A1"], ws["B1"], ws["A2"] = "campaign_id", campaign.id, "campaign"
+    ws["B2"] = campaign.name
+    ws["B2"].data_type = TYPE_STRING  # a name such as =HYPERLINK(…) stays text (cells.put)
     ws.sheet_state = "hidden"
 
 
