@@ -1,9 +1,9 @@
 from __future__ import annotations
 
-from datetime import datetime
-
 from pydantic import NaiveDatetime
 from sqlmodel import Field, SQLModel
+
+from flashdesk.store.clock import now
 
 
 class Campaign(SQLModel, table=True):
@@ -22,5 +22,5 @@ class Campaign(SQLModel, table=True):
     notes: str = Field(default="", max_length=5000)
     archived: bool = False
     deleted: bool = False  # soft delete, so Undo can bring a campaign back whole
-    created_at: NaiveDatetime = Field(default_factory=datetime.now)
-    updated_at: NaiveDatetime = Field(default_factory=datetime.now)
+    created_at: NaiveDatetime = Field(default_factory=now)
+    updated_at: NaiveDatetime = Field(default_factory=now)

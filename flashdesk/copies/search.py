@@ -2,9 +2,10 @@
 
 Terms are split on whitespace and AND-ed. A term of 3+ characters goes to the FTS5
 trigram index (copy_fts). Trigram cannot see shorter terms (福利, 折扣, 福), so a term of
-1-2 characters goes to copy_grams, an FTS5 index of every 1- and 2-character gram (see
-migration copies_0001). A short term made of punctuation has no gram token and is matched
-by instr() over the rows the other terms leave. Other database engines use LIKE."""
+1-2 characters goes to copy_grams, an FTS5 index of every 2-character substring (see
+migration copies_0003): a 2-character term is one of its tokens, a 1-character term the
+prefix of one. A short term made of punctuation has no gram token and is matched by
+instr() over the rows the other terms leave. Other database engines use LIKE."""
 
 from __future__ import annotations
 
@@ -58,7 +59,8 @@ def match(terms: list[str], sqlite: bool) -> Match:
         result.sources.append(("copy_fts", "fts"))
     grams = [t for t in short_terms if _has_gram_token(t)]
     if grams:
-        result.params["grams"] = " AND ".join(_quoted(t) for t in grams)
+        result.params["grams"] = " AND ".join(_quoted(t) + ("*" if len(t) == 1 else "")
+                                              for t in grams)
         result.sources.append(("copy_grams", "grams"))
     for i, term in enumerate(t for t in short_terms if not _has_gram_token(t)):
         result.params[f"raw{i}"] = term

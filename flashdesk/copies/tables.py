@@ -4,10 +4,10 @@ step by triggers; they are created by the migration, not declared here."""
 
 from __future__ import annotations
 
-from datetime import datetime
-
 from pydantic import NaiveDatetime
 from sqlmodel import Field, SQLModel
+
+from flashdesk.store.clock import now
 
 TITLE_MAX = 200
 BODY_MAX = 4000
@@ -33,8 +33,8 @@ class Copy(SQLModel, table=True):
     source_id: int | None = None  # the library copy it was duplicated from (no FK: may go)
     seed_key: str | None = Field(default=None, max_length=64)  # from resources/copies/seed.toml
     deleted: bool = False  # soft delete, so Undo brings the same copy back
-    created_at: NaiveDatetime = Field(default_factory=datetime.now)
-    updated_at: NaiveDatetime = Field(default_factory=datetime.now)
+    created_at: NaiveDatetime = Field(default_factory=now)
+    updated_at: NaiveDatetime = Field(default_factory=now)
 
 
 class CopyVariable(SQLModel, table=True):

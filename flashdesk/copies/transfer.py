@@ -24,7 +24,9 @@ from flashdesk.imports import ID_TITLE, RowId, parse_row_id
 
 COLUMNS = ("标题", "渠道", "阶段", "标签", "正文", "使用次数", "参与人数")
 FILLED = "本活动文案（已填入）"  # shown after 正文 in a campaign's sheet; not imported
-MAX_ROWS = 50_000  # read while counting: a bigger file is refused before it fills memory
+# read while counting, so a bigger file is refused before it fills memory; a library of
+# 100,000 copies must still import
+MAX_ROWS = 200_000
 
 
 def export_row(copy) -> list:

@@ -5,10 +5,10 @@ operators think of slots as clock times, not as dates."""
 
 from __future__ import annotations
 
-from datetime import datetime
-
 from pydantic import NaiveDatetime
 from sqlmodel import Field, SQLModel
+
+from flashdesk.store.clock import now
 
 GROUP_STATES = ("open", "full", "closed")
 BEAT_STATES = ("pending", "done", "skipped")
@@ -36,8 +36,8 @@ class ChatGroup(SQLModel, table=True):
     qr_payload: str = Field(default="", max_length=2000)
     capacity: int = 200
     members: int = 0
-    created_on: NaiveDatetime = Field(default_factory=datetime.now)
-    expires_at: NaiveDatetime = Field(default_factory=datetime.now)
+    created_on: NaiveDatetime = Field(default_factory=now)
+    expires_at: NaiveDatetime = Field(default_factory=now)
     state: str = Field(default="open", max_length=10)
     deleted: bool = False  # soft delete, so Undo brings the group back with its checklist
 

@@ -7,11 +7,11 @@ One row write per edit keeps every change atomic and makes versions cheap copies
 
 from __future__ import annotations
 
-from datetime import datetime
-
 from pydantic import NaiveDatetime
 from sqlalchemy import Column, LargeBinary, UniqueConstraint
 from sqlmodel import Field, SQLModel
+
+from flashdesk.store.clock import now
 
 
 class Poster(SQLModel, table=True):
@@ -28,8 +28,8 @@ class Poster(SQLModel, table=True):
     palette: str = Field(default="", max_length=64)
     document: str = Field(default="{}")
     deleted: bool = False
-    created_at: NaiveDatetime = Field(default_factory=datetime.now)
-    updated_at: NaiveDatetime = Field(default_factory=datetime.now)
+    created_at: NaiveDatetime = Field(default_factory=now)
+    updated_at: NaiveDatetime = Field(default_factory=now)
 
 
 class PosterAsset(SQLModel, table=True):
@@ -46,4 +46,4 @@ class PosterAsset(SQLModel, table=True):
     original_width: int = 0
     original_height: int = 0
     note: str = Field(default="", max_length=500)
-    created_at: NaiveDatetime = Field(default_factory=datetime.now)
+    created_at: NaiveDatetime = Field(default_factory=now)

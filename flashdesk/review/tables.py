@@ -7,11 +7,13 @@ channels match the warm-up calendar's channels by name (flashdesk/review/posts.p
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date
 
 from pydantic import NaiveDatetime
 from sqlalchemy import UniqueConstraint
 from sqlmodel import Field, SQLModel
+
+from flashdesk.store.clock import now
 
 
 class ReviewDaily(SQLModel, table=True):
@@ -80,7 +82,7 @@ class ReviewText(SQLModel, table=True):
     campaign_id: int = Field(foreign_key="campaign.id", primary_key=True)
     key: str = Field(primary_key=True, max_length=20)  # before | during | after | outline
     text: str = Field(default="", max_length=20000)
-    updated_at: NaiveDatetime = Field(default_factory=datetime.now)
+    updated_at: NaiveDatetime = Field(default_factory=now)
 
 
 class ABTest(SQLModel, table=True):

@@ -90,6 +90,13 @@ class Store:
                 session.rollback()
                 raise
 
+    def checkpoint(self) -> None:
+        """Copy the WAL into the store file and truncate it: after a big write, so the disk
+        does not hold the data twice until the store is closed."""
+        if self.engine.dialect.name == "sqlite":
+            with self.engine.connect() as conn:
+                conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+
     def edit(self, campaign_id: int | None = None, *, immediate: bool = False):
         """A transaction like `session()` that records its writes: the block gets an `Edit`
         (`.session`, set `.result`), and `.change` holds the Change once the block ends."""
@@ -169,9 +176,11 @@ def _inspect_existing(path: Path) -> None:
 
 def unclean_shutdown(path: Path) -> bool:
     """Whether the store was left open: SQLite deletes the WAL file when the last connection
-    closes cleanly, so a WAL file found before opening means a crash, a killed process or
-    another process using the store now (then the check below is merely redundant)."""
-    return Path(f"{path}-wal").exists()
+    closes cleanly, so a WAL file holding frames found before opening means a crash, a killed
+    process or another process using the store now (then the check below is merely
+    redundant). An empty WAL (a read-only look leaves one) holds nothing to doubt."""
+    wal = Path(f"{path}-wal")
+    return wal.exists() and wal.stat().st_size > 0
 
 
 def check_integrity(path: Path) -> None:

@@ -1,9 +1,12 @@
 """Search: 2-character Chinese terms (the trigram trap), 3+ characters, several terms
 AND-ed, single characters, punctuation, highlights; the indexes follow edits."""
 
+from sqlmodel import col, select
+
 from flashdesk.copies import service
 from flashdesk.copies.search import marked, parse_terms, spans
 from flashdesk.copies.service import CopyDraft, CopyQuery
+from flashdesk.copies.tables import Copy
 
 
 def _titles(store, text):
@@ -77,3 +80,30 @@ def test_dense_and_sparse_plans_agree(store, monkeypatch):
             monkeypatch.undo()
             assert dense == sparse and len(sparse) == service.count_copies(store, query), (text, sort)
     assert service.count_copies(store, CopyQuery(), cap=5) == 6
+
+
+def _substring_scan(store, text):
+    terms = parse_terms(text)
+    with store.session() as session:
+        rows = session.exec(select(Copy).where(col(Copy.deleted).is_(False),
+                                               col(Copy.campaign_id).is_(None))).all()
+    return {c.id for c in rows if all(t in c.title.lower() or t in c.body.lower() for t in terms)}
+
+
+def test_results_equal_a_plain_substring_scan(store):
+    """Characters at the start, the very end, before a line break or punctuation, next to
+    Latin letters and digits: every 1-, 2- and 3+-character term finds exactly what a plain
+    substring scan finds."""
+    import random
+
+    rng = random.Random(7)
+    alphabet = "福利折扣家人群内价倒计时名额只剩ab9 ，!\n"
+    for i in range(150):
+        body = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30)))
+        _add(store, "".join(rng.choice(alphabet.strip()) for _ in range(rng.randint(1, 6))) + f"{i}", body)
+    terms = ["福", "剩", "a", "9", "，", "福利", "利折", "b9", "剩!", "群内价", "倒计时", "名额只剩",
+             "福 剩", "a 群内"]
+    for term in terms:
+        found = {c.id for c in service.find_copies(store, CopyQuery(text=term), limit=10_000)}
+        assert found == _substring_scan(store, term), term
+        assert service.count_copies(store, CopyQuery(text=term)) == len(found), term

@@ -105,3 +105,19 @@ def test_paging_covers_everything_once(store):
     pages = [c.id for offset in range(0, total, 7)
              for c in service.find_copies(store, CopyQuery(sort="title"), offset, 7)]
     assert len(pages) == len(set(pages)) == total
+
+
+def test_an_import_adds_rows_in_order_and_leaves_no_big_wal(store):
+    from flashdesk.copies.transfer import ImportRow
+
+    rows = [ImportRow(n + 2, CopyDraft(title=f"导入{n}", body=f"第{n}条福利", stage="preview",
+                                       participants=n or None), times_used=n) for n in range(300)]
+    ids = service.add_imported(store, rows).result
+    assert len(ids) == 300 and ids == sorted(ids)
+    first, last = service.get_copy(store, ids[0]), service.get_copy(store, ids[-1])
+    assert (first.title, first.times_used, first.participants, first.deleted) == ("导入0", 0, None, False)
+    assert (last.title, last.body, last.times_used, last.participants) == ("导入299", "第299条福利", 299, 299)
+    assert last.created_at is not None and last.updated_at == last.created_at
+    assert ids[7] in {c.id for c in service.find_copies(store, CopyQuery(text="第7条"))}
+    wal = store.path.with_name(store.path.name + "-wal")
+    assert not wal.exists() or wal.stat().st_size == 0, "the import's WAL was checkpointed"

@@ -33,13 +33,13 @@ def _names(tab):
 
 def test_shows_the_planned_matrix_and_calendar(tab):
     assert tab.matrix_model.rowCount() == 7
-    assert tab.matrix_model.data(tab.matrix_model.index(0, 1)) == "文案+链接、视频、海报、截图"
+    assert tab.matrix_model.data(tab.matrix_model.index(0, 1)) == "Copy + link, Video, Poster, Screenshot"
     model = tab.calendar_model
     assert model.columnCount() == 7  # D-3 .. D+3 (three-day lifetime)
     assert model.headerData(0, Qt.Orientation.Horizontal).endswith("D-3")
     assert model.headerData(3, Qt.Orientation.Horizontal).endswith("D0")
     moments_d3 = model.index(0, 0).data()
-    assert "12:00 选品调研" in moments_d3
+    assert "12:00 Product survey" in moments_d3
     assert tab.problem_list.count() == 0 and tab.problems_title.text() == "No problems found"
 
 
@@ -71,8 +71,8 @@ def test_forms_multi_select(tab, qtbot):
     tab.matrix.edit(index)
     editor = tab.matrix.findChild(QListWidget, "formsEditor")
     ticked = {editor.item(i).text(): editor.item(i).checkState() for i in range(editor.count())}
-    assert ticked["视频"] == Qt.CheckState.Checked and ticked["海报"] == Qt.CheckState.Unchecked
-    poster = next(editor.item(i) for i in range(editor.count()) if editor.item(i).text() == "海报")
+    assert ticked["Video"] == Qt.CheckState.Checked and ticked["Poster"] == Qt.CheckState.Unchecked
+    poster = next(editor.item(i) for i in range(editor.count()) if editor.item(i).text() == "Poster")
     qtbot.mouseClick(editor.viewport(), Qt.MouseButton.LeftButton, pos=editor.visualItemRect(poster).center())
     assert poster.checkState() == Qt.CheckState.Checked
     editor.setCurrentItem(poster)
@@ -142,13 +142,13 @@ def test_add_and_remove_channel(tab, qtbot):
     assert "企业微信朋友圈" not in _names(tab)
     tab.context.undo_stack.undo()
     assert _names(tab)[0] == "企业微信朋友圈"
-    assert "12:00 选品调研" in tab.calendar_model.index(0, 0).data()
+    assert "12:00 Product survey" in tab.calendar_model.index(0, 0).data()
 
 
 def test_copy_rows_for_excel(tab):
     tab.matrix.selectRow(2)
     text = tab.copy_rows()
-    assert text.startswith("公众号\t图文推文、视频\t\"四步推文")
+    assert text.startswith("公众号\tArticle, Video\t\"四步推文")
     assert QGuiApplication.clipboard().text() == text
 
 
@@ -221,7 +221,7 @@ def test_remove_post_and_undo(tab):
     tab.remove_current_post()
     assert tab.calendar_model.index(1, 0).data() == ""
     tab.context.undo_stack.undo()
-    assert "10:00 选品调研" in tab.calendar_model.index(1, 0).data()
+    assert "10:00 Product survey" in tab.calendar_model.index(1, 0).data()
 
 
 def test_calendar_follows_a_moved_launch(tab):
@@ -231,7 +231,7 @@ def test_calendar_follows_a_moved_launch(tab):
     tab.context.publish(update_campaign(tab.context.store, tab.campaign_id, draft))
     first_day = tab.calendar_model.days[0]
     assert first_day == (campaign.launch_at + timedelta(days=2)).date() - timedelta(days=3)
-    assert "12:00 选品调研" in tab.calendar_model.index(0, 0).data()
+    assert "12:00 Product survey" in tab.calendar_model.index(0, 0).data()
 
 
 def test_shortened_lifetime_shows_a_post_after_close(tab):
@@ -260,7 +260,7 @@ def test_calendar_keys_enter_opens_and_delete_removes(tab, qtbot):
     qtbot.keyClick(tab.calendar, Qt.Key.Key_Delete)
     assert tab.calendar_model.index(2, 1).data() == ""
     tab.context.undo_stack.undo()
-    assert "08:00 产品卖点" in tab.calendar_model.index(2, 1).data()
+    assert "08:00 Selling points" in tab.calendar_model.index(2, 1).data()
 
 
 def test_editing_while_data_changes_reloads_after_the_editor_closes(tab, qtbot):
@@ -278,7 +278,7 @@ def test_quick_status_change_is_undoable(tab):
     post = tab.calendar_model.cells[tab.calendar_model.cell(tab.calendar_model.index(0, 1))][0]
     tab.set_status(post, "ready")
     assert service.get_post(tab.context.store, post.id).status == "ready"
-    assert "优惠预告 · ready" in tab.calendar_model.index(0, 1).data()
+    assert "Offer preview · ready" in tab.calendar_model.index(0, 1).data()
     tab.context.undo_stack.undo()
     assert service.get_post(tab.context.store, post.id).status == "planned"
 
@@ -350,7 +350,7 @@ def test_add_from_playbook_menu_and_undo(tab):
     tab.matrix.setCurrentIndex(tab.matrix_model.index(0, 0))
     actions[0].trigger()
     assert _names(tab)[1] == "企业微信朋友圈 2"
-    assert "12:00 选品调研" in tab.calendar_model.index(1, 0).data()
+    assert "12:00 Product survey" in tab.calendar_model.index(1, 0).data()
     assert tab.problems == []  # a Moments row with its own posts: nothing to fix
     tab.context.undo_stack.undo()
     assert len(_names(tab)) == 7

@@ -2,13 +2,13 @@
 
 import pytest
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QFocusEvent, QGuiApplication
+from PySide6.QtGui import QColor, QFocusEvent, QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from flashdesk.copies import service
 from flashdesk.copies.service import CopyDraft, CopyQuery
 from flashdesk.groups.copy_values import values_for
-from flashdesk.gui.copies.models import ExcerptRole, highlighted_html
+from flashdesk.gui.copies.models import HIGHLIGHT, ExcerptRole, marked_runs
 from flashdesk.gui.copies.tab import CopiesTab
 from tests.gui.helpers import when_modal
 
@@ -42,9 +42,12 @@ def test_lists_the_seeded_library_and_searches_two_characters(tab, qtbot, store)
     assert titles and all("福利" in c.title or "福利" in c.body for c in tab.model.rows)
     _search(tab, qtbot, "福利 名额")
     assert [c.title for c in tab.model.rows] == ["入群欢迎语"]
-    assert highlighted_html("<b>福利</b>群", ["福利"]) == \
-        '&lt;b&gt;<span style="background:#ffe08a; color:#222">福利</span>&lt;/b&gt;群'
-    tab.view.viewport().grab()  # paints the title column through the highlight delegate
+    assert marked_runs("<b>福利</b>群福", ["福利"]) == [("<b>", False), ("福利", True), ("</b>群福", False)]
+    shot = tab.view.viewport().grab().toImage()  # paints the title column through the delegate
+    marked = QColor(HIGHLIGHT).rgb()
+    cell = tab.view.visualRect(tab.model.index(0, 1))
+    assert any(shot.pixel(x, y) == marked for x in range(cell.left(), cell.right(), 2)
+               for y in range(cell.top(), cell.bottom())), "the match is marked in the first row"
     body = tab.editor.body.toPlainText()
     assert ("search" in {kind for _s, _e, kind in tab.editor.highlighter.marks}) == ("福利" in body)
     assert "福利" in tab.model.data(tab.model.index(0, 1), ExcerptRole) or "福利" in tab.model.rows[0].title

@@ -180,10 +180,12 @@ class CopyEditor(QWidget):
         self.values, self.limits = values, limits
         self.refresh_checks()
 
-    def set_search_terms(self, terms: list[str]) -> None:
+    def set_search_terms(self, terms: list[str], check: bool = True) -> None:
+        """check=False: the caller shows a copy next, which checks it once."""
         if terms != self.search_terms:
             self.search_terms = list(terms)
-            self.refresh_checks()
+            if check:
+                self.refresh_checks()
 
     def refresh_checks(self) -> None:
         """Lint the body, mark findings and unknown variables, refill the preview."""

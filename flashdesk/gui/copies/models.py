@@ -4,10 +4,8 @@ terms highlighted in the titles."""
 
 from __future__ import annotations
 
-import html
-
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
-from PySide6.QtGui import QAbstractTextDocumentLayout, QPalette, QTextDocument
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFontMetrics, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from flashdesk.copies.search import spans
@@ -19,6 +17,8 @@ CopyIdRole = Qt.ItemDataRole.UserRole + 1
 ExcerptRole = Qt.ItemDataRole.UserRole + 2
 EXCERPT_CHARS = 60
 HIGHLIGHT = "#ffe08a"
+MATCH_INK = "#222222"
+EXCERPT_INK = "#777777"
 
 
 class CopyListModel(QAbstractTableModel):
@@ -91,8 +91,6 @@ class CopyListModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (FAVOURITE, USED, RESULTS):
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == Qt.ItemDataRole.ForegroundRole and column == FAVOURITE:
-            from PySide6.QtGui import QColor
-
             return QColor("#c0392b")
         if role != Qt.ItemDataRole.DisplayRole:
             return None
@@ -121,19 +119,10 @@ def excerpt(body: str, terms: list[str]) -> str:
     return ("…" if start else "") + text + ("…" if start + EXCERPT_CHARS < len(flat) else "")
 
 
-def highlighted_html(text: str, terms: list[str]) -> str:
-    out, last = [], 0
-    for start, end in spans(text, terms):
-        out += [html.escape(text[last:start]),
-                f'<span style="background:{HIGHLIGHT}; color:#222">{html.escape(text[start:end])}</span>']
-        last = end
-    out.append(html.escape(text[last:]))
-    return "".join(out)
-
-
 class HighlightDelegate(QStyledItemDelegate):
     """Paints the title cell: the title, and under it one line of the body, with the
-    model's search terms marked in both."""
+    model's search terms marked in both. Drawn as runs of plain text: a keystroke repaints
+    every visible row, and a rich-text document per row cost most of a keystroke."""
 
     def __init__(self, model: CopyListModel, parent=None):
         super().__init__(parent)
@@ -147,19 +136,36 @@ class HighlightDelegate(QStyledItemDelegate):
         style = opt.widget.style()
         style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
         selected = bool(opt.state & QStyle.StateFlag.State_Selected)
-        grey = "" if selected else ' style="color:#777"'
-        doc = QTextDocument()
-        doc.setDefaultFont(opt.font)
-        doc.setDocumentMargin(2)
-        doc.setHtml(f"{highlighted_html(text, terms)}<br><span{grey}>"
-                    f"{highlighted_html(index.data(ExcerptRole) or '', terms)}</span>")
+        ink = opt.palette.color(QPalette.ColorGroup.Normal, QPalette.ColorRole.HighlightedText
+                                if selected else QPalette.ColorRole.Text)
         rect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, opt, opt.widget)
+        metrics = QFontMetrics(opt.font)
+        top = rect.top() + max(0, (rect.height() - 2 * metrics.height()) // 2)
         painter.save()
-        painter.translate(rect.left(), rect.top() + max(0, (rect.height() - doc.size().height()) / 2))
-        painter.setClipRect(0, 0, rect.width(), rect.height())
-        context = QAbstractTextDocumentLayout.PaintContext()
-        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
-        context.palette.setColor(QPalette.ColorRole.Text,
-                                 opt.palette.color(QPalette.ColorGroup.Normal, role))
-        doc.documentLayout().draw(painter, context)
+        painter.setClipRect(rect)
+        painter.setFont(opt.font)
+        _draw_line(painter, metrics, rect.left() + 2, top, text, terms, ink)
+        _draw_line(painter, metrics, rect.left() + 2, top + metrics.height(),
+                   index.data(ExcerptRole) or "", terms, ink if selected else QColor(EXCERPT_INK))
         painter.restore()
+
+
+def marked_runs(text: str, terms: list[str]) -> list[tuple[str, bool]]:
+    """text cut into (run, is a match) pieces, in order."""
+    runs, last = [], 0
+    for start, end in spans(text, terms):
+        runs += [(text[last:start], False), (text[start:end], True)]
+        last = end
+    runs.append((text[last:], False))
+    return [run for run in runs if run[0]]
+
+
+def _draw_line(painter, metrics: QFontMetrics, x: float, top: float, text: str,
+               terms: list[str], ink: QColor) -> None:
+    for run, match in marked_runs(text, terms):
+        width = metrics.horizontalAdvance(run)
+        if match:
+            painter.fillRect(QRectF(x, top, width, metrics.height()), QColor(HIGHLIGHT))
+        painter.setPen(QColor(MATCH_INK) if match else ink)
+        painter.drawText(QPointF(x, top + metrics.ascent()), run)
+        x += width

@@ -31,8 +31,11 @@ from flashdesk.gui.context import AppContext
 from flashdesk.gui.copies.editor import CopyEditor
 from flashdesk.gui.copies.models import (
     CHANNEL,
+    FAVOURITE,
+    RESULTS,
     STAGE,
     TITLE,
+    USED,
     CopyIdRole,
     CopyListModel,
     HighlightDelegate,
@@ -98,11 +101,14 @@ class CopiesTab(QWidget):
         rows.setDefaultSectionSize(2 * self.fontMetrics().height() + 12)  # title + excerpt
         self.view.setWordWrap(False)
         header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Widths set once, not sized to contents: that read every loaded row on each
+        # keystroke. Long labels elide; the title gets the room.
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
-        for column in (STAGE, CHANNEL):  # long labels elide; the title gets the room
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(column, 6 * self.fontMetrics().horizontalAdvance("渠"))
+        wide = self.fontMetrics().horizontalAdvance("渠")
+        for column, chars in ((FAVOURITE, 1), (STAGE, 6), (CHANNEL, 6), (USED, 3), (RESULTS, 3)):
+            label = self.model.headerData(column, Qt.Orientation.Horizontal)
+            header.resizeSection(column, max(chars * wide, self.fontMetrics().horizontalAdvance(label) + wide))
         self.view.selectionModel().currentRowChanged.connect(self._row_changed)
 
         self.new_button = QPushButton(self.tr("New copy"), self)
@@ -240,16 +246,18 @@ class CopiesTab(QWidget):
             self.editor.commit_body()
         keep = self.current_id
         self.model.load(self.context.store, self.query())
-        self.editor.set_search_terms(self.model.query.terms)
+        self.editor.set_search_terms(self.model.query.terms, check=False)  # _show checks below
         self.count.setText(self.model.count_text())
         row = self.model.row_of(keep) if keep is not None else -1
         if row < 0 and self.model.rowCount():
             row = 0
         if row >= 0:
-            self.view.selectionModel().setCurrentIndex(
+            copy_id = self.model.rows[row].id
+            self.view.selectionModel().setCurrentIndex(  # shows another copy (_row_changed)
                 self.model.index(row, TITLE), QItemSelectionModel.SelectionFlag.ClearAndSelect
                 | QItemSelectionModel.SelectionFlag.Rows)
-            self._show(self.model.rows[row].id)
+            if keep == copy_id:  # the same copy: it may have changed, its marks have
+                self._show(copy_id)
         else:
             self._show(None)
 
