@@ -22,6 +22,7 @@ CAPABILITIES: tuple[str, ...] = (
     "posters",
     "channels",
     "tasks",
+    "customers",
     "review",
 )
 

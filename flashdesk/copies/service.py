@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 
-from sqlalchemy import insert, text
+from sqlalchemy import insert, or_, text
 from sqlmodel import Session, col, func, select
 
 from flashdesk.campaigns.service import Campaign
@@ -114,6 +114,16 @@ def _check_campaign(session: Session, campaign_id: int | None) -> None:
 def get_copy(store: Store, copy_id: int) -> Copy:
     with store.session() as session:
         return _load(session, copy_id)
+
+
+def seeded_copy(store: Store, seed_key: str, campaign_id: int | None = None) -> Copy | None:
+    """The copy made from a seed (resources/copies/seed.toml): the campaign's own duplicate
+    when it has one, else the library's."""
+    with store.session() as session:
+        found = session.exec(select(Copy).where(
+            Copy.seed_key == seed_key, col(Copy.deleted).is_(False),
+            or_(col(Copy.campaign_id).is_(None), Copy.campaign_id == campaign_id))).all()
+    return min(found, key=lambda copy: (copy.campaign_id is None, copy.id), default=None)
 
 
 def create_copy(store: Store, draft: CopyDraft) -> Change:

@@ -307,6 +307,26 @@ def set_sold(store: Store, campaign_id: int, sold) -> Change:
     return edit.change
 
 
+def take_counts(session: Session, campaign_id: int, *, members: dict[str, int] | None = None,
+                sold: int | None = None) -> None:
+    """Counts that an upper capability knows from real exports (the customers' member and
+    order imports), written in the caller's transaction: each group's member count by its
+    name (groups not named keep theirs) and the sold count (at most the quota)."""
+    campaign = _campaign(session, campaign_id)
+    if members:
+        for group in session.exec(select(ChatGroup).where(
+                ChatGroup.campaign_id == campaign_id, col(ChatGroup.deleted).is_(False),
+                col(ChatGroup.name).in_(list(members)))):
+            if group.members != members[group.name]:
+                group.members = members[group.name]
+                session.add(group)
+    if sold is not None:
+        head = _head(session, campaign_id)
+        if head.sold != min(sold, campaign.quota):
+            head.sold = min(sold, campaign.quota)
+            session.add(head)
+
+
 def text_values(store: Store, campaign_id: int, playbook: Playbook | None = None) -> dict[str, object]:
     """What the placeholders of every group text stand for right now."""
     section = (playbook or default_playbook()).section("groups")

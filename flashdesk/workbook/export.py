@@ -36,24 +36,28 @@ class SheetContext:
     campaign: Campaign
     playbook: Playbook
     dates: KeyDates
+    full_phones: bool = False  # phone numbers are masked unless the operator asks
 
 
 def export_workbook(store: Store, campaign_id: int, target: Path | str,
                     progress: Callable[[int, int, str], bool] | None = None,
-                    language: str | None = None) -> Path:
-    """Write the workbook; `progress(done, total, sheet)` may return False to cancel.
-    Texts the app translates (check results, verdicts, the outline) are written in
-    `language`, by default the operator's chosen one, whichever process writes."""
+                    language: str | None = None, *, only: tuple[str, ...] | None = None,
+                    full_phones: bool = False) -> Path:
+    """Write the workbook (`only` those sheet modules); `progress(done, total, sheet)` may
+    return False to cancel. Texts the app translates (check results, verdicts, the outline)
+    are written in `language`, by default the operator's chosen one, whichever process
+    writes. Phone numbers are masked unless `full_phones`."""
     from flashdesk import i18n
     from flashdesk.posters.render import ensure_app
 
     ensure_app()  # translators need an application object, also on the command line
     with i18n.speaking(language or i18n.operator_language()):
-        return _write(store, campaign_id, Path(target), progress)
+        return _write(store, campaign_id, Path(target), progress, only, full_phones)
 
 
 def _write(store: Store, campaign_id: int, target: Path,
-           progress: Callable[[int, int, str], bool] | None) -> Path:
+           progress: Callable[[int, int, str], bool] | None, only: tuple[str, ...] | None,
+           full_phones: bool) -> Path:
     from openpyxl import Workbook
 
     from flashdesk.campaigns.service import get_campaign
@@ -63,8 +67,8 @@ def _write(store: Store, campaign_id: int, target: Path,
 
     campaign = get_campaign(store, campaign_id)
     playbook = default_playbook()
-    context = SheetContext(store, campaign, playbook, key_dates(campaign, playbook))
-    modules = [import_module(name) for name in sheet_modules()]
+    context = SheetContext(store, campaign, playbook, key_dates(campaign, playbook), full_phones)
+    modules = [import_module(name) for name in only or sheet_modules()]
     book = Workbook()
     book.remove(book.active)
     for done, module in enumerate(modules):

@@ -1,0 +1,60 @@
+"""A store made before customers existed gains their tables with its campaign intact, and
+takes an import."""
+
+import sqlite3
+
+from flashdesk.customers.service import people
+from flashdesk.store import open_store
+from tests.customers import exports
+from tests.customers.test_import import load
+from tests.old_stores import OLD_CAMPAIGN, old_store
+
+
+def test_foundation_store_gets_customer_tables(tmp_path):
+    path = old_store(tmp_path, "0001_foundation")
+    store = open_store(path)
+    with sqlite3.connect(path) as db:
+        row = db.execute("SELECT id, name, product, quota FROM campaign").fetchone()
+        tables = {name for (name,) in db.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    assert row[1:] == OLD_CAMPAIGN[:2] + (OLD_CAMPAIGN[5],)
+    assert {"customer", "customer_tag", "customer_membership", "customer_order",
+            "customer_listing", "customer_mapping"} <= tables
+    load(store, exports.order_export(tmp_path), row[0])
+    assert len(people(store)) == 4  # 李四 by nickname: the shop masks the phone
+    store.close()
+
+
+def test_store_at_customers_0001_keeps_its_people_and_gains_the_match_queue(tmp_path):
+    def rows(run):
+        run("INSERT INTO customer (id, nickname, remark, phone, paid_total) "
+            "VALUES (1, '小红', '小红-上海', '13800000001', 520.0)")
+        run("INSERT INTO customer_tag (id, customer_id, tag, origin) VALUES (1, 1, '宝妈', 'import')")
+
+    path = old_store(tmp_path, "0001_foundation", "customers_0001", rows=rows)
+    store = open_store(path)
+    [person] = people(store)
+    assert (person.nickname, person.phone, person.tier, person.tags) == (
+        "小红", "13800000001", "初级", ("宝妈",))
+    with sqlite3.connect(path) as db:
+        assert db.execute("SELECT count(*) FROM customer_match").fetchone() == (0,)
+    store.close()
+
+
+def test_store_at_customers_0002_keeps_its_queue_and_gains_follow_ups(tmp_path):
+    def rows(run):
+        run("INSERT INTO customer (id, nickname) VALUES (1, '小红')")
+        run("INSERT INTO customer_listing (id, customer_id, campaign_id, label) "
+            "VALUES (1, 1, 1, '点赞')")
+        run("INSERT INTO customer_match (id, customer_id, source, source_id, nickname, file_row, "
+            "file_name) VALUES (1, 1, 'customer_listing', 1, '小红', 2, '点赞.txt')")
+
+    path = old_store(tmp_path, "0001_foundation", "customers_0002", rows=rows)
+    store = open_store(path)
+    from flashdesk.customers.edits import matches
+    from flashdesk.customers.followups import follow_ups, mark
+
+    assert [(m.nickname, m.file_name) for m in matches(store)] == [("小红", "点赞.txt")]
+    assert [i.kind.kind for i in follow_ups(store, 1)] == ["invite"]
+    mark(store, 1, 1, "invite", "done")
+    assert [i.status for i in follow_ups(store, 1)] == ["done"]
+    store.close()

@@ -1,0 +1,149 @@
+"""The Customers tab with real widgets offscreen and a real store: the import dialog's
+column step (guessed, changed, remembered), filters, a person's page, tags and forgetting
+as undo steps, the follow-up list with copy-to-clipboard and done, the match queue."""
+
+import os
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from flashdesk import i18n
+from flashdesk.customers.rows import read_sheet
+from flashdesk.customers.service import people
+from flashdesk.gui.customers.import_dialog import ImportDialog
+from flashdesk.gui.customers.tab import CustomersTab
+from tests.customers import exports
+from tests.customers.test_import import load
+from tests.gui.helpers import when_modal
+
+
+@pytest.fixture
+def tab(qtbot, app_context, campaign_id):
+    app_context.select_campaign(campaign_id)
+    widget = CustomersTab(app_context)
+    qtbot.addWidget(widget)
+    widget.resize(1024, 700)
+    widget.show()
+    return widget
+
+
+def import_through_dialog(tab, path, edit=None):
+    dialog = ImportDialog(tab.context.store, read_sheet(path), path, tab.context.campaign_id, tab)
+    if edit:
+        edit(dialog)
+    dialog.run()
+    if dialog.change is not None:
+        tab.context.push(dialog.change, "Import")
+    return dialog
+
+
+def rows(model, column=0):
+    return [model.item(r, column).text() for r in range(model.rowCount())]
+
+
+def test_import_dialog_guesses_columns_and_a_bad_file_changes_nothing(tab, tmp_path):
+    dialog = import_through_dialog(tab, exports.customer_list(tmp_path))
+    assert dialog.kind.currentData() == "customers"
+    assert dialog.combos["phone"].currentText() == "备注手机号"
+    assert rows(tab.people_model) == ["张三", "李四", "王五", "赵六"]
+    bad = tmp_path / "orders.csv"
+    bad.write_text("订单号,下单时间,买家昵称,实付金额\nB1,2026-06-18 20:00,小红,abc\n", encoding="utf-8")
+    dialog = import_through_dialog(tab, bad)
+    assert "Row 2, column D (实付金额)" in dialog.problem.text() and dialog.change is None
+    assert len(people(tab.context.store)) == 4
+    tab.context.undo_stack.undo()
+    assert rows(tab.people_model) == []
+
+
+def test_unknown_headings_are_mapped_by_hand_and_remembered(tab, tmp_path):
+    path = tmp_path / "别的工具.csv"
+    path.write_text("微信名,群\n小红,福利群\n", encoding="utf-8")
+
+    def choose(dialog):
+        dialog.kind.setCurrentIndex(dialog.kind.findData("members"))
+        dialog.combos["nickname"].setCurrentText("微信名")
+        dialog.combos["group"].setCurrentText("群")
+
+    import_through_dialog(tab, path, choose)
+    assert rows(tab.people_model) == ["小红"]
+    again = ImportDialog(tab.context.store, read_sheet(path), path, None, tab)
+    assert again.kind.currentData() == "members"
+    assert again.combos["nickname"].currentText() == "微信名"
+
+
+def test_filters_page_tags_and_forget(tab, app_context, tmp_path):
+    import_through_dialog(tab, exports.customer_list(tmp_path))
+    import_through_dialog(tab, exports.order_export(tmp_path))
+    tab.tier.setCurrentIndex(tab.tier.findData("核心"))
+    assert rows(tab.people_model) == ["张三"]
+    tab.people_view.selectRow(0)
+    html = tab.person.toPlainText()
+    assert "A1002" in html and "1098.00" in html and "138****0001" in html
+    tab.tier.setCurrentIndex(0)
+    tab.in_campaign.setChecked(True)
+    assert rows(tab.people_model) == ["张三", "李四", "钱七", "周九"]
+    tab.people_view.selectRow(3)
+    when_modal(lambda box: box.button(QMessageBox.StandardButton.Yes).click())
+    tab.forget()
+    assert rows(tab.people_model) == ["张三", "李四", "钱七"]
+    app_context.undo_stack.undo()
+    assert "周九" in rows(tab.people_model)
+
+
+def test_follow_ups_copy_and_done(tab, app_context, tmp_path):
+    load(tab.context.store, exports.likers(tmp_path), tab.context.campaign_id)
+    tab.refresh()
+    assert rows(tab.follow_model) == ["点赞未进群"] * 3
+    tab.follow_view.selectRow(0)
+    tab.copy_message()
+    assert QApplication.clipboard().text().startswith("张三，看到你点赞了我的朋友圈")
+    tab.mark("done")
+    assert rows(tab.follow_model, 4)[0] == "done"
+    app_context.undo_stack.undo()
+    assert rows(tab.follow_model, 4)[0] == ""
+
+
+def test_uncertain_match_split_from_the_queue(tab, tmp_path):
+    customers = tmp_path / "客户.csv"
+    customers.write_text("客户名称,备注\n小红,小红-上海\n小红,小红-北京\n", encoding="utf-8-sig")
+    members = tmp_path / "群成员.csv"
+    members.write_text("群名称,昵称\n福利1群,小红\n", encoding="utf-8-sig")
+    import_through_dialog(tab, customers)
+    import_through_dialog(tab, members)
+    assert rows(tab.match_model) == ["小红"]
+    tab.match_view.selectRow(0)
+    tab.decide(False)
+    assert rows(tab.match_model) == []
+    assert rows(tab.people_model) == ["小红"] * 3
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_screenshots(tab, tmp_path, language):
+    """Saved for looking at under /tmp/customers16 when SCREENSHOTS is set; always checks the
+    tab fits 1024x700 without scrolling sideways."""
+    i18n.install(language)
+    try:
+        widget = CustomersTab(tab.context)
+        widget.resize(1024, 700)
+        widget.show()
+        load(tab.context.store, exports.customer_list(tmp_path))
+        load(tab.context.store, exports.member_list(tmp_path), tab.context.campaign_id)
+        load(tab.context.store, exports.order_export(tmp_path), tab.context.campaign_id)
+        load(tab.context.store, exports.likers(tmp_path), tab.context.campaign_id)
+        widget.refresh()
+        widget.people_view.selectRow(0)
+        assert widget.minimumSizeHint().width() <= 1024
+        folder = os.environ.get("SCREENSHOTS")
+        if folder:
+            for size in ((1024, 700), (1920, 1080)):
+                widget.resize(*size)
+                for index in range(widget.sections.count()):
+                    widget.sections.setCurrentIndex(index)
+                    if index == 1:
+                        widget.follow_view.selectRow(0)
+                    QApplication.processEvents()
+                    widget.grab().save(str(Path(folder) / f"customers-{language}-{size[0]}-{index}.png"))
+        widget.close()
+    finally:
+        i18n.install("en")
