@@ -6,8 +6,10 @@ checked while reading, a cell-size cap, and UTF-8 or GBK text."""
 from __future__ import annotations
 
 import csv
+import hashlib
 import io
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 from flashdesk.errors import UserError
@@ -110,3 +112,33 @@ def capped(rows, limit: int, what: str, first_row: int = 1, *,
                     "added.").format(row=number, limit=MAX_CELL_CHARS))
         out.append(cells)
     return out
+
+
+# Row identity of an exported team workbook row (written by flashdesk.workbook, read back by
+# the workbook and by the capabilities' own imports): "task:12:3fa9c01b2e" — the kind, the
+# store row's id and a fingerprint of the values it was exported with.
+ID_TITLE = "行标识"
+
+
+def fingerprint(values: tuple) -> str:
+    """A short hash of a row's compared values (their repr: dates as ISO text)."""
+    text = repr(tuple(v.isoformat() if hasattr(v, "isoformat") else v for v in values))
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()[:10]
+
+
+def row_id(kind: str, row: int, values: tuple) -> str:
+    return f"{kind}:{row}:{fingerprint(values)}"
+
+
+@dataclass(frozen=True)
+class RowId:
+    kind: str
+    id: int
+    fingerprint: str
+
+
+def parse_row_id(value) -> RowId | None:
+    parts = str(value or "").strip().split(":")
+    if len(parts) != 3 or not parts[1].isdigit():
+        return None
+    return RowId(parts[0], int(parts[1]), parts[2])

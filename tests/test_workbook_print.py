@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
+from openpyxl.utils import get_column_letter
 
 from flashdesk.campaigns.sample import sample_draft
 from flashdesk.campaigns.service import create_campaign
@@ -47,8 +48,8 @@ def workbook_path(sample_store):
 
 def test_every_sheet_is_set_up_for_print(workbook_path):
     book = load_workbook(workbook_path)
-    assert len(book.sheetnames) == 16
-    for ws in book:
+    assert len(shown_sheets(book)) == 18 and book["FlashDesk"].sheet_state == "hidden"  # the campaign's identity
+    for ws in shown_sheets(book):
         setup = ws.page_setup
         assert int(setup.paperSize) in (A4, A3), ws.title
         assert ws.sheet_properties.pageSetUpPr.fitToPage, ws.title
@@ -107,13 +108,14 @@ def test_printed_pdf_fits_every_sheet_width_on_a4_or_a3(workbook_path, tmp_path)
     paper = {(595, 842), (842, 595), (842, 1191), (1191, 842)}  # A4 and A3, either way up
     assert all((round(w), round(h)) in paper for _sheet, _text, (w, h) in pages)
     book = load_workbook(workbook_path)
-    for ws in book:
+    for ws in shown_sheets(book):
         # a sheet's first page holds every column heading (one page wide) and, on the
         # review sheets, every chart's title
         own = [re.sub(r"\s", "", text) for sheet, text, _size in pages if sheet == ws.title]
         assert own, ws.title
         heading_row = int(ws.print_title_rows.split(":")[-1].lstrip("$"))
-        headings = [re.sub(r"\s", "", str(c.value)) for c in ws[heading_row] if c.value is not None]
+        headings = [re.sub(r"\s", "", str(c.value)) for c in ws[heading_row]
+                    if c.value is not None and not hidden(ws, c.column)]
         assert headings and not [h for h in headings if h not in own[0]], ws.title
         for chart in ws._charts:
             title = "".join(run.t for p in chart.title.tx.rich.p for run in (p.r or []))
@@ -123,13 +125,24 @@ def test_printed_pdf_fits_every_sheet_width_on_a4_or_a3(workbook_path, tmp_path)
 ENGLISH = re.compile(r"[A-Za-z]{3,}")
 
 
+def shown_sheets(book):
+    """The sheets the team sees and prints (not the hidden one naming the campaign)."""
+    return [ws for ws in book if ws.sheet_state == "visible"]
+
+
+def hidden(ws, column: int) -> bool:
+    """A hidden column (the rows' identity for reading the workbook back)."""
+    return bool(ws.column_dimensions[get_column_letter(column)].hidden)
+
+
 def _english_words(path: Path) -> dict[str, list[str]]:
     """Latin words in the workbook's cells, links and {variables} aside."""
     found = {}
-    for ws in load_workbook(path):
-        for row in ws.iter_rows(min_row=2, values_only=True):
-            for value in row:
-                if isinstance(value, str):
+    for ws in shown_sheets(load_workbook(path)):
+        for row in ws.iter_rows(min_row=2):
+            for cell in row:
+                value = cell.value
+                if isinstance(value, str) and not hidden(ws, cell.column):
                     words = ENGLISH.findall(re.sub(r"https?://\S+|\{\w+\}", "", value))
                     if words:
                         found.setdefault(ws.title, []).extend(words)

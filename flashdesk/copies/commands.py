@@ -62,7 +62,7 @@ def search_command(args: argparse.Namespace) -> int:
 def import_command(args: argparse.Namespace) -> int:
     from collections import Counter
 
-    from flashdesk.copies.service import add_imported
+    from flashdesk.copies.service import add_imported, import_rows
     from flashdesk.copies.transfer import read_copies
     from flashdesk.copies.vocab import STAGE_BY_KEY
 
@@ -78,9 +78,39 @@ def import_command(args: argparse.Namespace) -> int:
     if args.dry_run or not good:
         print("Nothing added (dry run)." if args.dry_run else "No copies in the file.")
         return 0
-    ids = add_imported(open_store_from(args), good).result
-    print(f"Added {len(ids)} copies (ids {ids[0]}–{ids[-1]}).")
+    store = open_store_from(args)
+    if not any(row.identity for row in good):
+        ids = add_imported(store, good).result
+        print(f"Added {len(ids)} copies (ids {ids[0]}–{ids[-1]}).")
+        return 0
+    updates, additions = exported_rows(store, good)
+    import_rows(store, updates, additions)
+    print(f"Updated {len(updates)} copies, added {len(additions)}; "
+          f"{len(good) - len(updates) - len(additions)} unchanged.")
     return 0
+
+
+def exported_rows(store, rows):
+    """A workbook FlashDesk exported: rows that carry a copy's identity update that copy
+    (only when the team changed them), the rest are new."""
+    from flashdesk.copies.service import CopyDraft, CopyError, get_copy
+    from flashdesk.copies.transfer import compared
+    from flashdesk.imports import fingerprint
+
+    updates, additions = {}, []
+    for row in rows:
+        copy = None
+        if row.identity and row.identity.kind == "copy":
+            try:
+                copy = get_copy(store, row.identity.id)
+            except CopyError:
+                copy = None  # deleted since the export: the row comes back as a new copy
+        if copy is None:
+            additions.append((row.draft, row.times_used))
+        elif fingerprint(compared(row.draft, row.times_used)) != row.identity.fingerprint \
+                and compared(row.draft, row.times_used) != compared(CopyDraft.of(copy), copy.times_used):
+            updates[copy.id] = (row.draft, row.times_used)
+    return updates, additions
 
 
 def lint_command(args: argparse.Namespace) -> int:

@@ -390,3 +390,32 @@ def add_imported(store: Store, rows) -> Change:
         edit.result = [value["id"] for value in values]
     store.checkpoint()
     return edit.change
+
+
+def import_rows(store: Store, updates: dict[int, tuple[CopyDraft, int]],
+                additions: list[tuple[CopyDraft, int]]) -> Change:
+    """Rows of an exported 文案库 sheet: those that came from a copy update it, the others
+    are added; one transaction."""
+    with store.edit() as edit:
+        read_back(edit.session, updates, additions)
+    return edit.change
+
+
+def read_back(session: Session, updates: dict[int, tuple[CopyDraft, int]],
+              additions: list[tuple[CopyDraft, int]]) -> None:
+    """Write a team workbook's 文案库 rows inside the caller's edit: `updates` by copy id
+    (draft, times used) keep each copy's campaign and favourite; `additions` are new."""
+    for draft, _used in [*updates.values(), *additions]:
+        errors = validate(draft)
+        if errors:
+            raise _invalid(errors)
+    now = datetime.now()
+    for copy_id, (draft, used) in updates.items():
+        copy = _load(session, copy_id)
+        values = draft.values()
+        for key in ("title", "body", "channel", "stage", "levers", "participants"):
+            setattr(copy, key, values[key])
+        copy.times_used = used
+        copy.updated_at = now
+    session.add_all(Copy(**draft.values(), times_used=used) for draft, used in additions)
+    session.flush()

@@ -20,6 +20,7 @@ from flashdesk.copies.vocab import (
 )
 from flashdesk.errors import UserError
 from flashdesk.i18n import translate
+from flashdesk.imports import ID_TITLE, RowId, parse_row_id
 
 COLUMNS = ("标题", "渠道", "阶段", "标签", "正文", "使用次数", "参与人数")
 FILLED = "本活动文案（已填入）"  # shown after 正文 in a campaign's sheet; not imported
@@ -36,11 +37,21 @@ def export_row(copy) -> list:
             copy.times_used, copy.participants]
 
 
+def compared(draft, times_used: int) -> tuple:
+    """The values of a copy the workbook round trip compares, in a fixed order."""
+    return (draft.title.strip(), draft.body, draft.channel, draft.stage, tuple(draft.levers),
+            draft.participants, times_used)
+
+
+COMPARED = ("标题", "正文", "渠道", "阶段", "标签", "参与人数", "使用次数")
+
+
 @dataclass
 class ImportRow:
     number: int  # the row number in the file, as a spreadsheet shows it
     draft: CopyDraft
     times_used: int
+    identity: RowId | None = None  # the copy an exported workbook row came from
 
 
 @dataclass
@@ -97,7 +108,7 @@ def _count(value, number: int, column: str, optional: bool) -> tuple[int | None,
     return count, None
 
 
-def _parse(number: int, cells: list) -> ImportRow | BadRow:
+def parse_cells(number: int, cells: list) -> ImportRow | BadRow:
     cells = (cells + [None] * len(COLUMNS))[:len(COLUMNS)]
     title, channel, stage, tags, body, used, results = cells
     bad = lambda reason: BadRow(number, reason)  # noqa: E731
@@ -154,6 +165,8 @@ def read_copies(path: Path | str) -> tuple[list[ImportRow], list[BadRow]]:
         if not any(_text(c).strip() for c in row):
             continue
         cells = [row[i] if i is not None and i < len(row) else None for i in positions]
-        parsed = _parse(index + 1, cells)
+        parsed = parse_cells(index + 1, cells)
+        if isinstance(parsed, ImportRow) and ID_TITLE in titles and titles.index(ID_TITLE) < len(row):
+            parsed.identity = parse_row_id(row[titles.index(ID_TITLE)])
         (bad if isinstance(parsed, BadRow) else good).append(parsed)
     return good, bad

@@ -159,6 +159,8 @@ class MainWindow(QMainWindow):
             self.tr("Export &calendar…"), self.export_calendar,
             tip=self.tr("Write every task, post, runbook beat and timetable slot as calendar events "
                         "with reminders (.ics), for the team's phones"))
+        self.read_back_action = self._action(self.tr("&Read back workbook…"), self.read_back_workbook, None,
+                                             self.tr("Read the team's filled-in workbook back into this campaign"))
         self.open_store_action = self._action(self.tr("&Open store…"), self.open_store, QKeySequence.StandardKey.Open)
         quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         self.undo_action = self.context.undo_stack.createUndoAction(self, self.tr("&Undo"))
@@ -169,7 +171,7 @@ class MainWindow(QMainWindow):
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         file_menu.addActions([self.new_action, self.duplicate_action])
         file_menu.addSeparator()
-        file_menu.addActions([self.export_action, self.calendar_action])
+        file_menu.addActions([self.export_action, self.read_back_action, self.calendar_action])
         file_menu.addSeparator()
         file_menu.addAction(self.open_store_action)
         file_menu.addSeparator()
@@ -298,7 +300,8 @@ class MainWindow(QMainWindow):
     def _update_actions(self) -> None:
         has = self.context.campaign_id is not None
         for action in (self.duplicate_action, self.rename_action, self.archive_action,
-                       self.delete_action, self.export_action, self.calendar_action):
+                       self.delete_action, self.export_action, self.read_back_action,
+                       self.calendar_action):
             action.setEnabled(has)
         for action in (self.new_action, self.open_store_action):
             action.setEnabled(self.context.store is not None)
@@ -391,6 +394,44 @@ class MainWindow(QMainWindow):
             return None
         self.statusBar().showMessage(self.tr("Calendar written: {path}").format(path=written), 8000)
         return written
+
+    def read_back_workbook(self, path: str | None = None) -> None:
+        """Choose a workbook, show its diff, apply the ticked rows as one undo step."""
+        from flashdesk.errors import UserError
+        from flashdesk.gui.read_back_dialog import ReadBackDialog
+        from flashdesk.workbook.readback import apply_read_back, read_back
+
+        campaign_id = self.context.campaign_id
+        if campaign_id is None:
+            return
+        if path is None:
+            folder = str(self.context.settings.value("export/folder", str(Path.home())))
+            path, _ = QFileDialog.getOpenFileName(self, self.tr("Read back workbook"), folder,
+                                                  self.tr("Excel workbook (*.xlsx)"))
+            if not path:
+                return
+        try:
+            read = read_back(self.context.store, campaign_id, path)
+        except UserError as error:
+            QMessageBox.warning(self, self.tr("Read back workbook"), str(error))
+            return
+        if not any(s.rows or s.unreadable or s.missing for s in read.sheets):
+            QMessageBox.information(self, self.tr("Read back workbook"), self.tr(
+                "The workbook matches the campaign: there is nothing to read back."))
+            return
+        dialog = self.read_back_dialog = ReadBackDialog(read, self)
+
+        def apply() -> None:
+            try:
+                change = apply_read_back(self.context.store, read, dialog.chosen())
+            except UserError as error:
+                QMessageBox.warning(self, self.tr("Read back workbook"), str(error))
+                return
+            if change is not None:
+                self.context.push(change, self.tr("Read back workbook"))
+
+        dialog.accepted.connect(apply)
+        dialog.open()
 
     def start_export(self, campaign_id: int, path: Path):
         from flashdesk.gui.workers import BackgroundTask

@@ -51,8 +51,16 @@ def list_command(args: argparse.Namespace) -> int:
 def import_command(args: argparse.Namespace) -> int:
     from flashdesk.campaigns.service import find_campaign
     from flashdesk.imports import read_text
-    from flashdesk.tasks.service import import_tasks
-    from flashdesk.tasks.transfer import TaskImportError, campaign_maps, parse_pasted, read_workbook, rows_to_tasks
+    from flashdesk.tasks.service import import_exported, import_tasks, load_board
+    from flashdesk.tasks.transfer import (
+        COLUMNS,
+        TaskImportError,
+        campaign_maps,
+        exported_rows,
+        parse_pasted,
+        read_workbook,
+        rows_to_tasks,
+    )
 
     store = open_store_from(args)
     campaign = find_campaign(store, args.campaign)
@@ -65,6 +73,13 @@ def import_command(args: argparse.Namespace) -> int:
             raise TaskImportError(f"{args.file}: {exc.strerror}") from None
     roles, phases = campaign_maps(store, campaign.id)
     drafts, links = rows_to_tasks(rows, roles, phases, campaign.launch_at.year)
+    if any(len(row) > len(COLUMNS) and row[len(COLUMNS)] for row in rows):
+        current = {task.id: task for task in load_board(store, campaign.id).tasks}
+        updates, additions = exported_rows(rows, drafts, current)
+        import_exported(store, campaign.id, updates, additions)
+        print(f"{len(updates)} tasks updated, {len(additions)} added (without predecessors), "
+              f"{len(drafts) - len(updates) - len(additions)} unchanged")
+        return 0
     change = import_tasks(store, campaign.id, drafts, links)
     print(f"{len(change.result) if drafts else 0} tasks, "
           f"{len(change.ids('task_link'))} links added")

@@ -545,3 +545,47 @@ def positions(store: Store, campaign_id: int) -> dict[int, int]:
     with store.session() as session:
         return dict(session.connection().execute(
             select(c.id, c.position).where(c.campaign_id == campaign_id)).all())
+
+
+READ_BACK_FIELDS = ("name", "phase", "role_id", "start", "end", "deadline", "progress", "milestone",
+                    "status")
+
+
+def read_back(session: Session, campaign_id: int, updates: dict[int, TaskDraft],
+              additions: list[TaskDraft]) -> None:
+    """Write a team workbook's task rows inside the caller's edit (the workbook's read-back
+    is one Change across sheets): `updates` by task id set the fields the sheet carries,
+    `additions` go at the end of the list; successors are pushed as their links require."""
+    roles = set(session.exec(select(TaskRole.id).where(TaskRole.campaign_id == campaign_id)))
+    for draft in [*updates.values(), *additions]:
+        errors = validate(draft, roles)
+        if errors:
+            raise TaskError(" ".join(errors.values()))
+    for task_id, draft in updates.items():
+        task = session.get(Task, task_id)
+        if task is None or task.campaign_id != campaign_id:
+            raise TaskError(translate("TaskService", "That task no longer exists."))
+        for name in READ_BACK_FIELDS:
+            setattr(task, name, getattr(draft, name))
+        if task.milestone:
+            task.end = task.start
+    last = session.exec(select(Task.position).where(Task.campaign_id == campaign_id)
+                        .order_by(col(Task.position).desc())).first() or 0
+    for offset, draft in enumerate(additions, start=1):
+        values = {name: getattr(draft, name) for name in EDIT_FIELDS}
+        if draft.milestone or draft.end is None:
+            values["end"] = draft.start
+        session.add(Task(**values, campaign_id=campaign_id, position=last + offset, key="", anchor="L",
+                         deleted=False))
+    session.flush()
+    if updates:
+        _push(session, campaign_id, list(updates))
+
+
+def import_exported(store: Store, campaign_id: int, updates: dict[int, TaskDraft],
+                    additions: list[TaskDraft]) -> Change:
+    """Rows of an exported 甘特图 sheet (tasks-import): updates and additions in one
+    transaction."""
+    with store.edit(campaign_id, immediate=True) as edit:
+        read_back(edit.session, campaign_id, updates, additions)
+    return edit.change

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from flashdesk.errors import UserError
 from flashdesk.i18n import translate
+from flashdesk.imports import ID_TITLE, fingerprint, parse_row_id
 from flashdesk.tasks.service import TaskDraft
 from flashdesk.tasks.timeref import parse_predecessors
 
@@ -35,11 +36,70 @@ def _moment(value, year: int) -> datetime | None:
         return value.replace(second=0, microsecond=0)
     if value in (None, ""):
         return None
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        from openpyxl.utils.datetime import from_excel  # a date saved as its serial number
+
+        return from_excel(value).replace(second=0, microsecond=0)
     match = _MOMENT.match(str(value).strip())
     if not match:
         raise ValueError(str(value))
     y, m, d, hh, mm = match.groups()
     return datetime(int(y) if y else year, int(m), int(d), int(hh), int(mm))
+
+
+class RowProblem(ValueError):
+    """One cell of one row that cannot be read: its column and why."""
+
+    def __init__(self, column: str, problem: str):
+        super().__init__(f"{column}: {problem}")
+        self.column, self.problem = column, problem
+
+
+def parse_row(row, roles: dict[str, int], phases: dict[str, str], year: int):
+    """(draft, predecessor references, its 序号 or None) of one table row; RowProblem names
+    the cell that cannot be read."""
+    row = list(row) + [None] * (10 - len(row))
+    number, name, phase, owner, start, end, deadline, progress, status, preds = row[:10]
+    try:
+        start, end, deadline = (_moment(v, year) for v in (start, end, deadline))
+    except ValueError as exc:
+        raise RowProblem(translate("TaskImport", "time"), translate(
+            "TaskImport", "{value!r} is not a time; write 2026-06-18 20:00.").format(value=str(exc))) from None
+    if start is None:
+        raise RowProblem(translate("TaskImport", "start"), translate("TaskImport", "a start time is needed."))
+    far = next((t for t in (start, end, deadline) if t and abs(t.year - year) > 1), None)
+    if far:
+        raise RowProblem(translate("TaskImport", "time"), translate(
+            "TaskImport", "{value:%Y-%m-%d} is far from the campaign ({year}); check the year.")
+            .format(value=far, year=year))
+    name = str(name or "").strip()
+    milestone = name.startswith("◆")
+    if owner not in (None, "") and str(owner).strip() not in roles:
+        raise RowProblem(translate("TaskImport", "owner"), translate(
+            "TaskImport", "{owner!r} is not an owner of this campaign ({known}).").format(
+            owner=owner, known="、".join(roles)))
+    try:
+        value = str(progress or 0).strip().rstrip("%")
+        percent = float(value) * (100 if isinstance(progress, float) and progress <= 1 else 1)
+    except ValueError:
+        percent = math.nan
+    if not 0 <= percent <= 100:  # also NaN and infinity
+        raise RowProblem(translate("TaskImport", "progress"), translate(
+            "TaskImport", "{value!r} is not a percentage from 0 to 100.").format(value=progress))
+    try:
+        refs = parse_predecessors(str(preds or ""))
+    except ValueError as exc:
+        raise RowProblem(translate("TaskImport", "predecessors"), str(exc)) from None
+    draft = TaskDraft(
+        name=name.lstrip("◆ ").strip() if milestone else name,
+        phase=phases.get(str(phase or "").strip(), str(phase or "").strip() or "launch"),
+        role_id=roles.get(str(owner or "").strip()), start=start, end=end or start,
+        deadline=deadline, progress=int(round(percent)), milestone=milestone,
+        status=STATUS_KEYS.get(str(status or "").strip(), "todo"))
+    text = str(number or "").strip()
+    if text.endswith(".0"):  # a number saved as a float or as text by another program
+        text = text[:-2]
+    return draft, refs, int(text) if text.isdigit() else None
 
 
 def rows_to_tasks(rows: list[list], roles: dict[str, int], phases: dict[str, str],
@@ -54,54 +114,21 @@ def rows_to_tasks(rows: list[list], roles: dict[str, int], phases: dict[str, str
                                      "can hold; split them up.").format(count=len(rows), limit=MAX_ROWS))
     drafts, links, numbers = [], [], {}
     for index, row in enumerate(rows, start=1):
-        row = list(row) + [None] * (10 - len(row))
-        number, name, phase, owner, start, end, deadline, progress, status, preds = row[:10]
-
-        def bad(column: str, problem: str):
-            return TaskImportError(translate("TaskImport", "Row {row}, {column}: {problem} Nothing was "
-                                          "added.").format(row=index, column=column, problem=problem))
         try:
-            start, end, deadline = (_moment(v, year) for v in (start, end, deadline))
-        except ValueError as exc:
-            raise bad(translate("TaskImport", "time"), translate(
-                "TaskImport", "{value!r} is not a time; write 2026-06-18 20:00.").format(value=str(exc))) from None
-        if start is None:
-            raise bad(translate("TaskImport", "start"), translate("TaskImport", "a start time is needed."))
-        far = next((t for t in (start, end, deadline) if t and abs(t.year - year) > 1), None)
-        if far:
-            raise bad(translate("TaskImport", "time"), translate(
-                "TaskImport", "{value:%Y-%m-%d} is far from the campaign ({year}); check the year.")
-                .format(value=far, year=year))
-        name = str(name or "").strip()
-        milestone = name.startswith("◆")
-        if owner not in (None, "") and str(owner).strip() not in roles:
-            raise bad(translate("TaskImport", "owner"), translate(
-                "TaskImport", "{owner!r} is not an owner of this campaign ({known}).").format(
-                owner=owner, known="、".join(roles)))
-        try:
-            value = str(progress or 0).strip().rstrip("%")
-            percent = float(value) * (100 if isinstance(progress, float) and progress <= 1 else 1)
-        except ValueError:
-            percent = math.nan
-        if not 0 <= percent <= 100:  # also NaN and infinity
-            raise bad(translate("TaskImport", "progress"), translate(
-                "TaskImport", "{value!r} is not a percentage from 0 to 100.").format(value=progress))
-        try:
-            refs = parse_predecessors(str(preds or ""))
-        except ValueError as exc:
-            raise bad(translate("TaskImport", "predecessors"), str(exc)) from None
-        key = int(number) if str(number or "").strip().isdigit() else index
+            draft, refs, number = parse_row(row, roles, phases, year)
+        except RowProblem as problem:
+            raise TaskImportError(translate("TaskImport", "Row {row}, {column}: {problem} Nothing was "
+                                            "added.").format(row=index, column=problem.column,
+                                                             problem=problem.problem)) from None
+        key = number or index
         if key in numbers:
-            raise bad(translate("TaskImport", "number"), translate(
+            raise TaskImportError(translate("TaskImport", "Row {row}, {column}: {problem} Nothing was "
+                                            "added.").format(row=index, column=translate("TaskImport", "number"),
+                                                             problem=translate(
                 "TaskImport", "number {number} is also row {other}'s; give each row its own "
-                "number so predecessors are clear.").format(number=key, other=numbers[key] + 1))
+                "number so predecessors are clear.").format(number=key, other=numbers[key] + 1)))
         numbers[key] = index - 1
-        drafts.append(TaskDraft(
-            name=name.lstrip("◆ ").strip() if milestone else name,
-            phase=phases.get(str(phase or "").strip(), str(phase or "").strip() or "launch"),
-            role_id=roles.get(str(owner or "").strip()), start=start, end=end or start,
-            deadline=deadline, progress=int(round(percent)), milestone=milestone,
-            status=STATUS_KEYS.get(str(status or "").strip(), "todo")))
+        drafts.append(draft)
         links.append([(r.row, r.kind, r.lag) for r in refs])
     for index, refs in enumerate(links, start=1):
         for i, (ref, kind, lag) in enumerate(refs):
@@ -111,6 +138,15 @@ def rows_to_tasks(rows: list[list], roles: dict[str, int], phases: dict[str, str
                                    .format(row=index, ref=ref))
             refs[i] = (numbers[ref], kind, lag)
     return drafts, links
+
+
+def compared(task) -> tuple:
+    """The values of a task (or draft) the workbook round trip compares, in a fixed order."""
+    return (task.name, task.phase, task.role_id, task.start, task.end, task.deadline,
+            task.progress, task.milestone, task.status)
+
+
+COMPARED = ("任务", "阶段", "负责人", "开始", "结束", "截止", "进度", "任务", "状态")
 
 
 def parse_pasted(text: str) -> list[list[str]]:
@@ -123,7 +159,8 @@ def parse_pasted(text: str) -> list[list[str]]:
 
 
 def read_workbook(path: Path | str) -> list[list]:
-    """The task table rows of the 甘特图 sheet of a team workbook."""
+    """The task table rows of the 甘特图 sheet of a team workbook (with the row identity
+    after the columns when FlashDesk exported it: see exported_rows)."""
     from flashdesk.imports import capped, open_workbook
 
     book = open_workbook(path)
@@ -131,11 +168,27 @@ def read_workbook(path: Path | str) -> list[list]:
         if SHEET_TITLE not in book.sheetnames:
             raise TaskImportError(translate("TaskImport", "{path} has no sheet named {sheet}.")
                                   .format(path=path, sheet=SHEET_TITLE))
-        return capped(book[SHEET_TITLE].iter_rows(min_row=HEADER_ROW + 1, max_col=len(COLUMNS),
-                                                  values_only=True),
+        sheet = book[SHEET_TITLE]
+        # an exported sheet carries each row's identity in the hidden column after the table
+        width = len(COLUMNS) + (sheet.cell(HEADER_ROW, len(COLUMNS) + 1).value == ID_TITLE)
+        return capped(sheet.iter_rows(min_row=HEADER_ROW + 1, max_col=width, values_only=True),
                       MAX_ROWS, translate("TaskImport", "task"), HEADER_ROW + 1)
     finally:
         book.close()
+
+
+def exported_rows(rows: list[list], drafts: list[TaskDraft], current: dict[int, object]):
+    """(updates by task id, additions) for rows read from an exported sheet: a row that
+    carries a task's identity updates it when the team changed it; the rest are new."""
+    updates, additions = {}, []
+    for row, draft in zip(rows, drafts):
+        identity = parse_row_id(row[len(COLUMNS)]) if len(row) > len(COLUMNS) else None
+        task = current.get(identity.id) if identity and identity.kind == "task" else None
+        if task is None:
+            additions.append(draft)
+        elif fingerprint(compared(draft)) != identity.fingerprint and compared(draft) != compared(task):
+            updates[task.id] = draft
+    return updates, additions
 
 
 def phase_names(playbook) -> dict[str, str]:

@@ -15,6 +15,13 @@ def register(subparsers) -> None:
     export.add_argument("-o", "--output", required=True, metavar="FILE.xlsx")
     add_store_option(export)
     export.set_defaults(func=export_command)
+    back = subparsers.add_parser("import", help="read back a team workbook the team filled in: "
+                                 "shows the changes per sheet and applies them as one undo step")
+    back.add_argument("campaign", metavar="CAMPAIGN", help="id or exact name")
+    back.add_argument("file", metavar="FILE.xlsx")
+    back.add_argument("--dry-run", action="store_true", help="show the changes only")
+    add_store_option(back)
+    back.set_defaults(func=import_command)
 
     calendar = subparsers.add_parser(
         "calendar", help="write the plan as an iCalendar file (.ics): every task, post, runbook "
@@ -56,4 +63,39 @@ def calendar_command(args: argparse.Namespace) -> int:
     except PermissionError as exc:
         raise UserError(f"Cannot write {args.output}: {exc.strerror}. Choose another file.") from None
     print(path)
+    return 0
+
+
+def import_command(args: argparse.Namespace) -> int:
+    """Print the diff; apply the added and changed rows (conflicts are shown, not applied)."""
+    from flashdesk.campaigns.service import find_campaign
+    from flashdesk.workbook.readback import apply_read_back, read_back
+
+    store = open_store_from(args)
+    campaign = find_campaign(store, args.campaign)
+    read = read_back(store, campaign.id, args.file)
+    for sheet in read.sheets:
+        print(f"{sheet.title}: {sum(r.kind == 'added' for r in sheet.rows)} added, "
+              f"{sum(r.kind == 'changed' for r in sheet.rows)} changed, "
+              f"{sum(r.kind == 'conflict' for r in sheet.rows)} conflicts, "
+              f"{len(sheet.unreadable)} unreadable, {len(sheet.missing)} not in the workbook")
+        for row in sheet.rows:
+            print(f"  row {row.row} {row.kind}: {row.label}")
+            for cell in row.cells:
+                if row.kind == "conflict":
+                    print(f"    {cell.column}: app {cell.old!r} | workbook {cell.new!r}")
+                else:
+                    print(f"    {cell.column}: {cell.old!r} -> {cell.new!r}")
+        for bad in sheet.unreadable:
+            print(f"  row {bad.row} unreadable{' (' + bad.column + ')' if bad.column else ''}: {bad.why}")
+        for title in sheet.missing:
+            print(f"  not in the workbook (kept): {title}")
+    if args.dry_run:
+        print("Nothing written (dry run).")
+        return 0
+    change = apply_read_back(store, read)
+    conflicts = len(read.rows(("conflict",)))
+    print("No changes." if change is None else
+          f"Applied {len(read.rows(('added', 'changed')))} rows as one change."
+          + (f" {conflicts} conflicts left as the app has them." if conflicts else ""))
     return 0

@@ -10,6 +10,7 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
+from flashdesk.imports import ID_TITLE, row_id
 from flashdesk.tasks.posts import post_labels
 from flashdesk.tasks.service import load_board
 from flashdesk.tasks.timeref import format_predecessor
@@ -18,6 +19,7 @@ from flashdesk.tasks.transfer import (
     HEADER_ROW,
     SHEET_TITLE,
     STATUS_NAMES,
+    compared,
     phase_names,
 )
 from flashdesk.workbook.cells import (
@@ -33,12 +35,14 @@ from flashdesk.workbook.cells import (
 )
 from flashdesk.workbook.channels import LINE_HEIGHT, lines_needed
 from flashdesk.workbook.export import SheetContext
+from flashdesk.workbook.identity import hide_column
 
 TITLE = SHEET_TITLE
 WIDTHS = [6, 34, 10, 10, 15, 15, 15, 7, 8, 14, 30]
 PHASE_FILLS = {"warm_up": "F5B041", "entry": "5DADE2", "launch": "EC7063", "close": "AF7AC5",
                "follow_up": "48C9B0", "review": "99A3A4"}
-FIRST_GRID = len(COLUMNS) + 1
+ID_COLUMN = len(COLUMNS) + 1  # hidden: the row's identity (workbook/identity.py)
+FIRST_GRID = ID_COLUMN + 1
 SMALL = Font(name=FONT_NAME, size=8)
 WRAPPED = (2, 11)  # task name and the post it carries out: long texts wrap, never cut
 DAY_LABEL_HEIGHT = 48  # points: room for 06月D-6 or 06月发售日 turned upright
@@ -81,6 +85,8 @@ def write(ws: Worksheet, context: SheetContext) -> None:
         cell = put(ws, HEADER_ROW, column, title, font=HEADER_FONT)
         cell.fill, cell.alignment = HEADER_FILL, CENTER
         ws.column_dimensions[get_column_letter(column)].width = width
+    put(ws, HEADER_ROW, ID_COLUMN, ID_TITLE, font=SMALL)
+    hide_column(ws, ID_COLUMN)
     previous_month = None
     for offset, (start, _end, label) in enumerate(slots):
         column = FIRST_GRID + offset
@@ -107,6 +113,7 @@ def write(ws: Worksheet, context: SheetContext) -> None:
         for column, value in enumerate(values, start=1):
             put(ws, row, column, value, wrap=column in WRAPPED,
                 number_format="0%" if column == 8 else None)
+        put(ws, row, ID_COLUMN, row_id("task", task.id, compared(task)), font=SMALL, wrap=False)
         ws.row_dimensions[row].height = LINE_HEIGHT * max(
             lines_needed(str(values[column - 1]), WIDTHS[column - 1]) for column in WRAPPED)
         fill = PatternFill("solid", fgColor=PHASE_FILLS.get(task.phase, "85929E"))
@@ -124,3 +131,84 @@ def write(ws: Worksheet, context: SheetContext) -> None:
     ws.print_title_cols = "A:B"
     print_setup(ws)
     ws.page_setup.fitToWidth = max(1, (len(COLUMNS) + len(slots)) // 60 + 1)
+
+
+def read(book, store, campaign):
+    """The 甘特图 table against the store: edited rows, rows the team added, rows that
+    cannot be read, rows the team deleted. Predecessors are not read back."""
+    from flashdesk.i18n import translate
+    from flashdesk.imports import parse_row_id
+    from flashdesk.playbook import default_playbook
+    from flashdesk.tasks.transfer import RowProblem, campaign_maps, parse_row
+    from flashdesk.tasks.transfer import compared as task_values
+    from flashdesk.workbook.identity import find_sheet
+    from flashdesk.workbook.readback import (
+        CellChange,
+        RowDiff,
+        SheetDiff,
+        Unreadable,
+        blank,
+        row_diff,
+        sheet_rows,
+        show,
+    )
+
+    ws = find_sheet(book, TITLE)
+    if ws is None:
+        return None
+    header, positions, rows = sheet_rows(ws, COLUMNS[1])
+    roles, phases = campaign_maps(store, campaign.id)
+    role_names = {v: k for k, v in roles.items()}
+    phase_shown = phase_names(default_playbook())
+    current = {t.id: t for t in load_board(store, campaign.id).tasks}
+    labels = ("任务", "阶段", "负责人", "开始", "结束", "截止", "进度", "◆", "状态")
+
+    def shown(column, value):
+        if column == "负责人":
+            return role_names.get(value, "")
+        if column == "阶段":
+            return phase_shown.get(value, value)
+        if column == "状态":
+            return STATUS_NAMES.get(value, value)
+        return show(value)
+
+    diff = SheetDiff(TITLE, apply=_apply)
+    seen = set()
+    for number, row in enumerate(rows, start=header + 1):
+        cells = [row[positions[c]] if c in positions and positions[c] < len(row) else None
+                 for c in COLUMNS[:10]]
+        identity = parse_row_id(row[positions[ID_TITLE]] if ID_TITLE in positions
+                                and positions[ID_TITLE] < len(row) else None)
+        if blank(cells[1:]):
+            continue
+        try:
+            draft, _refs, _number = parse_row(cells, roles, phases, campaign.launch_at.year)
+        except RowProblem as problem:
+            diff.unreadable.append(Unreadable(number, problem.column, problem.problem))
+            continue
+        if identity is None or identity.kind != "task":
+            diff.rows.append(RowDiff(TITLE, number, "added", draft.name,
+                                     [CellChange(c, "", shown(c, v)) for c, v in
+                                      zip(labels, task_values(draft)) if v not in (None, "", False)],
+                                     None, draft))
+            continue
+        task = current.get(identity.id)
+        if task is None:
+            diff.unreadable.append(Unreadable(number, ID_TITLE, translate(
+                "ReadBack", "this task was deleted in the app after the export; add it again as a "
+                "new row (clear its hidden {column} cell) to keep it.").format(column=ID_TITLE)))
+            continue
+        seen.add(task.id)
+        changed = row_diff(TITLE, number, task.name, identity, task_values(draft), task_values(task),
+                           labels, draft, shown)
+        if changed:
+            diff.rows.append(changed)
+    diff.missing = [t.name for t in current.values() if t.id not in seen]
+    return diff
+
+
+def _apply(session, campaign_id: int, rows) -> None:
+    from flashdesk.tasks.service import read_back
+
+    read_back(session, campaign_id, {r.key: r.value for r in rows if r.key is not None},
+              [r.value for r in rows if r.key is None])

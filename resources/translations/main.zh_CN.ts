@@ -223,6 +223,14 @@
         <translation>把每项任务、发布、执行节拍和日常时段写成带提醒的日历事件（.ics），导入团队成员的手机</translation>
     </message>
     <message>
+        <source>&amp;Read back workbook…</source>
+        <translation>读回工作簿(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Read the team&apos;s filled-in workbook back into this campaign</source>
+        <translation>把团队填好的工作簿读回本活动</translation>
+    </message>
+    <message>
         <source>&amp;Open store…</source>
         <translation>打开数据库(&amp;O)…</translation>
     </message>
@@ -321,6 +329,14 @@
     <message>
         <source>Calendar written: {path}</source>
         <translation>日历已写入：{path}</translation>
+    </message>
+    <message>
+        <source>Read back workbook</source>
+        <translation>读回工作簿</translation>
+    </message>
+    <message>
+        <source>The workbook matches the campaign: there is nothing to read back.</source>
+        <translation>工作簿与活动一致，没有需要读回的内容。</translation>
     </message>
     <message>
         <source>Export cancelled; nothing was written.</source>
@@ -451,6 +467,73 @@
     <message>
         <source>{days} days</source>
         <translation>{days} 天</translation>
+    </message>
+</context>
+<context>
+    <name>ReadBackDialog</name>
+    <message>
+        <source>Read back workbook</source>
+        <translation>读回工作簿</translation>
+    </message>
+    <message>
+        <source>Tick the rows to write into the campaign. Conflicts were changed in the workbook and in the app since the export; ticking one takes the workbook&apos;s value.</source>
+        <translation>勾选要写入活动的行。冲突行在导出后既在工作簿里、也在应用里被改过；勾选它就采用工作簿里的值。</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>In the app now</source>
+        <translation>应用中现在的值</translation>
+    </message>
+    <message>
+        <source>In the workbook</source>
+        <translation>工作簿中的值</translation>
+    </message>
+    <message>
+        <source>Apply ticked rows</source>
+        <translation>写入勾选的行</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <translation>冲突</translation>
+    </message>
+    <message>
+        <source>{added} added, {changed} changed, {conflicts} conflicts, {bad} unreadable, {missing} not in the workbook</source>
+        <translation>新增 {added}，修改 {changed}，冲突 {conflicts}，无法读取 {bad}，工作簿中已删 {missing}</translation>
+    </message>
+    <message>
+        <source>row {row}: {kind}</source>
+        <translation>第 {row} 行：{kind}</translation>
+    </message>
+    <message>
+        <source>row {row}: unreadable</source>
+        <translation>第 {row} 行：无法读取</translation>
+    </message>
+    <message>
+        <source>deleted by the team</source>
+        <translation>团队已删除</translation>
+    </message>
+    <message>
+        <source>kept in the app</source>
+        <translation>应用中保留</translation>
     </message>
 </context>
 </TS>

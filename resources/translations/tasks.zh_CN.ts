@@ -424,6 +424,10 @@
         <translation>第 {row} 行：前置任务经由第 {rows} 行形成循环。没有添加任何任务。</translation>
     </message>
     <message>
+        <source>That task no longer exists.</source>
+        <translation>该任务已不存在。</translation>
+    </message>
+    <message>
         <source>That owner no longer exists.</source>
         <translation>该负责人已不存在。</translation>
     </message>

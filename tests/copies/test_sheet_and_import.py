@@ -15,6 +15,7 @@ from flashdesk.copies import service
 from flashdesk.copies.service import CopyDraft, CopyQuery
 from flashdesk.copies.transfer import COLUMNS, FILLED, CopyImportError, read_copies
 from flashdesk.groups.copy_values import values_for
+from flashdesk.imports import ID_TITLE
 from flashdesk.workbook.export import export_workbook
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -28,7 +29,7 @@ def test_sheet_lists_library_and_campaign_copies(store, campaign_id, tmp_path):
     service.set_participants(store, own, 87)
     path = export_workbook(store, campaign_id, tmp_path / "team.xlsx")
     sheet = load_workbook(path)["文案库"]
-    assert [c.value for c in sheet[2]] == [*COLUMNS[:5], FILLED, *COLUMNS[5:]]
+    assert [c.value for c in sheet[2]] == [*COLUMNS[:5], FILLED, *COLUMNS[5:], ID_TITLE]
     rows = {r[0].value: r for r in sheet.iter_rows(min_row=3)}
     assert len(rows) == service.count_copies(store, CopyQuery(campaign_id=campaign_id))
     mine = rows["本群专属"]

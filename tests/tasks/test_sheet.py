@@ -36,7 +36,7 @@ def test_table_predecessors_and_bars(store, campaign_id, sheet):
     row = next(r for r in ws.iter_rows(min_row=4) if r[1].value.startswith("叫醒红包"))
     filled = [c.column for c in row[11:] if c.fill.fgColor.rgb not in (None, "00000000")]
     assert filled == [hours["19"]]
-    assert ws.freeze_panes == "L4"
+    assert ws.freeze_panes == "M4"  # the table, the hidden row identity (L), then the grid
     assert ws.page_setup.orientation == "landscape"
     assert int(ws.page_setup.paperSize) == int(ws.PAPERSIZE_A3)
     assert ws.print_title_rows == "$2:$3"

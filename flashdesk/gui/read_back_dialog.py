@@ -1,0 +1,68 @@
+"""File → Read back workbook…: the diff between a workbook the team filled in and the
+campaign, sheet by sheet, before anything is written. Added and changed rows start ticked;
+a conflict (changed in the workbook and in the app since the export) shows both values side
+by side and starts unticked, so the app's value stays unless the operator takes the
+workbook's. Applying the ticked rows is one undo step."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout
+
+from flashdesk.workbook.readback import ReadBack, RowDiff
+
+
+class ReadBackDialog(QDialog):
+    def __init__(self, read: ReadBack, parent=None):
+        super().__init__(parent)
+        self.read = read
+        self.setWindowTitle(self.tr("Read back workbook"))
+        self.resize(900, 560)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("Tick the rows to write into the campaign. Conflicts were "
+                                        "changed in the workbook and in the app since the export; "
+                                        "ticking one takes the workbook's value.")))
+        self.tree = QTreeWidget()
+        self.tree.setHeaderLabels([self.tr("Row"), self.tr("What"), self.tr("Column"),
+                                   self.tr("In the app now"), self.tr("In the workbook")])
+        self.tree.setColumnWidth(0, 190)
+        self.tree.setColumnWidth(1, 300)
+        self.tree.setColumnWidth(2, 90)
+        self.tree.setColumnWidth(3, 200)
+        layout.addWidget(self.tree, 1)
+        self._rows: list[tuple[QTreeWidgetItem, RowDiff]] = []
+        self._fill()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.apply_button = buttons.addButton(self.tr("Apply ticked rows"), QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def _fill(self) -> None:
+        kinds = {"added": self.tr("added"), "changed": self.tr("changed"), "conflict": self.tr("conflict")}
+        for sheet in self.read.sheets:
+            top = QTreeWidgetItem(self.tree, [sheet.title + " — " + self.tr(
+                "{added} added, {changed} changed, {conflicts} conflicts, {bad} unreadable, "
+                "{missing} not in the workbook").format(
+                added=sum(r.kind == "added" for r in sheet.rows),
+                changed=sum(r.kind == "changed" for r in sheet.rows),
+                conflicts=sum(r.kind == "conflict" for r in sheet.rows),
+                bad=len(sheet.unreadable), missing=len(sheet.missing))])
+            top.setFirstColumnSpanned(True)
+            for row in sheet.rows:
+                item = QTreeWidgetItem(top, [self.tr("row {row}: {kind}").format(row=row.row, kind=kinds[row.kind]),
+                                             row.label])
+                item.setCheckState(0, Qt.CheckState.Unchecked if row.kind == "conflict" else Qt.CheckState.Checked)
+                for cell in row.cells:
+                    QTreeWidgetItem(item, ["", "", cell.column, cell.old, cell.new])
+                item.setExpanded(True)
+                self._rows.append((item, row))
+            for bad in sheet.unreadable:
+                QTreeWidgetItem(top, [self.tr("row {row}: unreadable").format(row=bad.row), bad.why, bad.column])
+            for title in sheet.missing:
+                QTreeWidgetItem(top, [self.tr("deleted by the team"), title, "",
+                                      self.tr("kept in the app")])
+            top.setExpanded(True)
+
+    def chosen(self) -> list[RowDiff]:
+        return [row for item, row in self._rows if item.checkState(0) == Qt.CheckState.Checked]
