@@ -345,41 +345,34 @@ class MainWindow(QMainWindow):
         self.sidebar.model.show_archived = checked
         self.sidebar.reload()
 
-    def export_workbook(self) -> None:
+    def _choose_output(self, title: str, suffix: str, file_filter: str) -> tuple[int, Path] | None:
+        """The current campaign and the file the operator picks for it (in the last export folder,
+        named after the campaign, `suffix` added when left off); None when there is nothing to do."""
         from flashdesk.campaigns.service import get_campaign
 
         campaign_id = self.context.campaign_id
         if campaign_id is None:
-            return
+            return None
         campaign = get_campaign(self.context.store, campaign_id)
         folder = str(self.context.settings.value("export/folder", str(Path.home())))
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export workbook"), str(Path(folder) / f"{campaign.name[:60]}.xlsx"),
-            self.tr("Excel workbook (*.xlsx)"))
+        path, _ = QFileDialog.getSaveFileName(self, title, str(Path(folder) / f"{campaign.name[:60]}{suffix}"),
+                                              file_filter)
         if not path:
-            return
-        if not path.lower().endswith(".xlsx"):
-            path += ".xlsx"
+            return None
+        if not path.lower().endswith(suffix):
+            path += suffix
         self.context.settings.setValue("export/folder", str(Path(path).parent))
-        self.start_export(campaign_id, Path(path))
+        return campaign_id, Path(path)
+
+    def export_workbook(self) -> None:
+        chosen = self._choose_output(self.tr("Export workbook"), ".xlsx", self.tr("Excel workbook (*.xlsx)"))
+        if chosen:
+            self.start_export(*chosen)
 
     def export_calendar(self) -> None:
-        from flashdesk.campaigns.service import get_campaign
-
-        campaign_id = self.context.campaign_id
-        if campaign_id is None:
-            return
-        campaign = get_campaign(self.context.store, campaign_id)
-        folder = str(self.context.settings.value("export/folder", str(Path.home())))
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export calendar"), str(Path(folder) / f"{campaign.name[:60]}.ics"),
-            self.tr("iCalendar file (*.ics)"))
-        if not path:
-            return
-        if not path.lower().endswith(".ics"):
-            path += ".ics"
-        self.context.settings.setValue("export/folder", str(Path(path).parent))
-        self.write_calendar(campaign_id, Path(path))
+        chosen = self._choose_output(self.tr("Export calendar"), ".ics", self.tr("iCalendar file (*.ics)"))
+        if chosen:
+            self.write_calendar(*chosen)
 
     def write_calendar(self, campaign_id: int, path: Path) -> Path | None:
         from flashdesk.workbook.ical import export_calendar

@@ -249,3 +249,23 @@ def test_file_menu_exports_the_calendar(window, campaign_id, tmp_path):
     assert len(events) == len(plan_items(window.context.store, campaign_id))
     assert all(len(event.walk("VALARM")) == 1 for event in events)
     assert "plan.ics" in window.statusBar().currentMessage()
+
+
+def test_export_calendar_asks_for_a_file_adds_the_suffix_and_remembers_the_folder(window, tmp_path):
+    from icalendar import Calendar
+    from PySide6.QtWidgets import QFileDialog
+
+    def pick(dialog):
+        assert isinstance(dialog, QFileDialog)
+        assert dialog.selectedFiles()[0].endswith("618 爽肤水限定装快闪群.ics")  # named after the campaign
+        dialog.selectFile(str(tmp_path / "plan"))
+        dialog.accept()
+
+    window.context.settings.setValue("export/folder", str(tmp_path))
+    when_modal(pick)
+    window.calendar_action.trigger()
+    written = tmp_path / "plan.ics"
+    assert written.exists()
+    events = [c for c in Calendar.from_ical(written.read_bytes()).walk("VEVENT")]
+    assert len(events) > 40
+    assert window.context.settings.value("export/folder") == str(tmp_path)
