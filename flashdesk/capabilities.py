@@ -23,6 +23,7 @@ CAPABILITIES: tuple[str, ...] = (
     "channels",
     "tasks",
     "customers",
+    "fission",
     "review",
 )
 

@@ -22,6 +22,8 @@ def register(subparsers) -> None:
     new.add_argument("--deal-price", type=float, default=0.0)
     new.add_argument("--quota", type=int, default=500)
     new.add_argument("--days", type=int, default=3, help="group lifetime, 1-7 days")
+    new.add_argument("--model", metavar="MODEL", help="plan as a fission model: 传播型 (spread), "
+                     "产品型 (product) or 服务型 (service); default: the plain playbook")
     add_store_option(new)
     new.set_defaults(func=new_command)
 
@@ -39,7 +41,9 @@ def list_command(args: argparse.Namespace) -> int:
 def new_command(args: argparse.Namespace) -> int:
     from flashdesk.campaigns.draft import CampaignDraft, parse_launch
     from flashdesk.campaigns.service import create_campaign
+    from flashdesk.playbook import default_playbook
 
+    playbook = default_playbook().with_model(args.model)
     try:
         launch = parse_launch(args.launch)
     except ValueError as exc:
@@ -48,5 +52,5 @@ def new_command(args: argparse.Namespace) -> int:
                           list_price=args.list_price, deal_price=args.deal_price,
                           quota=args.quota, launch_at=launch, lifetime_days=args.days)
     store = open_store_from(args, create=True)
-    print(create_campaign(store, draft).result)
+    print(create_campaign(store, draft, playbook).result)
     return 0

@@ -126,6 +126,19 @@ def seeded_copy(store: Store, seed_key: str, campaign_id: int | None = None) -> 
     return min(found, key=lambda copy: (copy.campaign_id is None, copy.id), default=None)
 
 
+def add_planned_copy(session: Session, draft: CopyDraft) -> int:
+    """A campaign-scoped copy written by a plan part in the planning transaction; its id.
+    The playbook's copies are checked when it loads, so a bad one here is a programming
+    error."""
+    errors = validate(draft)
+    if errors:
+        raise _invalid(errors)
+    copy = Copy(**draft.values())
+    session.add(copy)
+    session.flush()
+    return copy.id
+
+
 def create_copy(store: Store, draft: CopyDraft) -> Change:
     """A new copy; `change.result` is its id."""
     errors = validate(draft)

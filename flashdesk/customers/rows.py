@@ -163,6 +163,11 @@ def _time(value) -> datetime:
                                "20:00 or 2026/6/18.").format(value=text))
 
 
+def parse_time(value) -> datetime:
+    """A date and time cell as the exports write it; ValueError naming the value."""
+    return _time(value)
+
+
 def _amount(value) -> float:
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         number = float(value)

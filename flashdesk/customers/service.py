@@ -4,6 +4,7 @@ kept paid total, tag, stage, campaign) so a list of 100,000 people filters at on
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
 from sqlalchemy import and_, exists, func, union
 from sqlmodel import col, select
@@ -133,3 +134,26 @@ def page(store: Store, person_id: int) -> Page | None:
                     rules.tier(row.paid_total, set(tags)))
     return Page(person, row.external_id, row.source, row.added_by, row.added_on, row.notes,
                 groups, orders, lists, marks)
+
+
+def known_since(session, external_ids: set[str], nicknames: set[str]
+                ) -> tuple[dict[str, date], dict[str, date]]:
+    """When the people with these external ids or nicknames were first known — the earlier of
+    the day they were added and the day of their first order — as (by external id, by
+    nickname); people known from neither have no entry."""
+    first_order = (select(CustomerOrder.customer_id, func.min(CustomerOrder.ordered_at).label("at"))
+                   .group_by(CustomerOrder.customer_id).subquery())
+    by_id: dict[str, date] = {}
+    by_name: dict[str, date] = {}
+    for column, wanted, found in ((Customer.external_id, sorted(external_ids), by_id),
+                                  (Customer.nickname, sorted(nicknames), by_name)):
+        for start in range(0, len(wanted), 500):
+            rows = session.exec(
+                select(column, Customer.added_on, first_order.c.at)
+                .join(first_order, first_order.c.customer_id == Customer.id, isouter=True)
+                .where(col(column).in_(wanted[start:start + 500])))
+            for key, added_on, ordered_at in rows:
+                days = [d for d in (added_on, ordered_at and ordered_at.date()) if d]
+                if key and days:
+                    found[key] = min([*days, found.get(key, min(days))])
+    return by_id, by_name

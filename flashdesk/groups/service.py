@@ -315,6 +315,12 @@ def set_sold(store: Store, campaign_id: int, sold) -> Change:
     return edit.change
 
 
+def member_total(session: Session, campaign_id: int) -> int:
+    """The members of the campaign's groups, as the Group SOP counts them."""
+    return sum(session.exec(select(ChatGroup.members).where(
+        ChatGroup.campaign_id == campaign_id, col(ChatGroup.deleted).is_(False))))
+
+
 def take_counts(session: Session, campaign_id: int, *, members: dict[str, int] | None = None,
                 sold: int | None = None) -> None:
     """Counts that an upper capability knows from real exports (the customers' member and

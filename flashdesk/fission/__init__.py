@@ -1,0 +1,1 @@
+"""Fission (裂变): plan models, invites, rewards and the leaderboard."""

@@ -1,0 +1,15 @@
+"""Fission declares itself (see flashdesk/capabilities.py)."""
+
+from flashdesk.capabilities import Manifest
+
+MANIFEST = Manifest(
+    name="fission",
+    step=9,
+    tables="flashdesk.fission.tables",
+    owns=("fission_plan", "fission_invite", "fission_reward"),
+    branch="fission",
+    part="flashdesk.fission.plan",
+    sheets=("flashdesk.workbook.fission_board",),
+    commands=("flashdesk.fission.commands",),
+    tab="flashdesk.gui.fission.tab:FissionTab",
+)
