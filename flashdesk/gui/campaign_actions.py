@@ -26,13 +26,16 @@ def _made(context: AppContext, text: str, make) -> int:
 def new_campaign(parent: QWidget, context: AppContext) -> int | None:
     dialog = CampaignDialog(parent, translate("CampaignActions", "New campaign"), CampaignDraft(
         launch_at=(datetime.now() + timedelta(days=7)).replace(hour=20, minute=0, second=0,
-                                                               microsecond=0)))
+                                                               microsecond=0)), choose_model=True)
     draft = dialog.ask()
     if draft is None:
         return None
     try:
+        from flashdesk.playbook import default_playbook
+
+        playbook = default_playbook().with_model(dialog.model_key())
         return _made(context, translate("CampaignActions", "New campaign “{name}”").format(name=draft.name),
-                     lambda: service.create_campaign(context.store, draft))
+                     lambda: service.create_campaign(context.store, draft, playbook))
     except Exception as exc:
         show_error(parent, exc)
         return None

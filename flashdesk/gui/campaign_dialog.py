@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QDateTime
+from PySide6.QtCore import QDateTime, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
@@ -30,7 +30,8 @@ MAX_PRICE = 10_000_000.0
 
 
 class CampaignDialog(QDialog):
-    def __init__(self, parent: QWidget | None, title: str, draft: CampaignDraft):
+    def __init__(self, parent: QWidget | None, title: str, draft: CampaignDraft, *,
+                 choose_model: bool = False):
         super().__init__(parent)
         self.setObjectName("CampaignDialog")
         self.setWindowTitle(title)
@@ -66,6 +67,9 @@ class CampaignDialog(QDialog):
                              (self.tr("Group &lifetime (days)"), self.lifetime_days),
                              (self.tr("N&otes"), self.notes)):
             form.addRow(label, field)
+        self.model = None
+        if choose_model:  # a new campaign may be planned by a fission model (playbook data)
+            self._model_row(form)
         for key, field in self.fields().items():
             field.setObjectName(key)  # tests and the style sheet find fields by their draft key
         layout.addLayout(form)
@@ -93,6 +97,30 @@ class CampaignDialog(QDialog):
                             ("lifetime_days", self.lifetime_days.valueChanged),
                             ("notes", self.notes.textChanged)):
             signal.connect(lambda *_, key=key: self._edited(key))
+
+    def _model_row(self, form: QFormLayout) -> None:
+        from flashdesk.playbook import default_playbook
+
+        self.model = QComboBox(self)
+        self.model.setObjectName("model")
+        self.model.addItem(self.tr("None: the plain playbook"), None)
+        for model in default_playbook().models:
+            self.model.addItem(f"{model.name} · {model.label()}", model.key)
+            self.model.setItemData(self.model.count() - 1, model.summary,
+                                   Qt.ItemDataRole.ToolTipRole)
+        self.model_summary = QLabel(self)
+        self.model_summary.setObjectName("modelSummary")
+        self.model_summary.setWordWrap(True)
+        self.model.currentIndexChanged.connect(lambda _i: self.model_summary.setText(
+            self.model.currentData(Qt.ItemDataRole.ToolTipRole) or self.tr(
+                "No fission model: the campaign plans as the playbook has it.")))
+        self.model.currentIndexChanged.emit(0)
+        form.addRow(self.tr("Fission &model"), self.model)
+        form.addRow("", self.model_summary)
+
+    def model_key(self) -> str | None:
+        """The fission model chosen (spread | product | service), None for none."""
+        return self.model.currentData() if self.model is not None else None
 
     def fields(self) -> dict[str, QWidget]:
         return {key: getattr(self, key) for key in ("name", "product", "industry", "list_price",
