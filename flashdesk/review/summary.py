@@ -52,6 +52,18 @@ class MaterialTotal:
         return self.shares * 3 + self.comments * 2 + self.likes + self.reads // 10
 
 
+@dataclass(frozen=True)
+class FissionFigures:
+    """A fission campaign's numbers from its invites: the figures its model names (key,
+    value text), the valid invites, the promoters with one or more and the members counted."""
+
+    model: str | None  # spread | product | service; None for a campaign planned without one
+    figures: tuple[tuple[str, str], ...]
+    valid: int
+    promoters: int
+    members: int
+
+
 @dataclass
 class ReviewData:
     campaign_name: str
@@ -65,6 +77,7 @@ class ReviewData:
     joined: int = 0  # sum over groups of their peak member count
     peak_active: int = 0  # sum over groups of their peak active count
     ab_tests: int = 0
+    fission: FissionFigures | None = None  # None without a model and without invites
 
     @property
     def orders(self) -> int:
@@ -159,4 +172,15 @@ def review_data(store: Store, campaign_id: int) -> ReviewData:
             .where(m.campaign_id == campaign_id))), key=lambda t: (-t.engagement, t.name))
         data.ab_tests = session.execute(select(func.count()).where(
             ABTest.__table__.c.campaign_id == campaign_id)).scalar_one()
+        data.fission = _fission(session, campaign_id)
     return data
+
+
+def _fission(session, campaign_id: int) -> FissionFigures | None:
+    from flashdesk.fission.service import board_in
+
+    board = board_in(session, campaign_id)
+    if board.rules.model is None and not board.entries:
+        return None
+    return FissionFigures(board.rules.model, tuple((f.key, f.text()) for f in board.figures),
+                          board.valid, sum(1 for e in board.entries if e.valid), board.members)

@@ -38,7 +38,8 @@ NOTES = frozenset({"review_text"})
 # its records, tests and notes; the campaign's quota and dates, the channels' published posts
 # it counts, the library copies linked rows report on
 TABLES = NOTES | {"review_daily", "review_channel_day", "review_copy", "review_material",
-                  "review_ab_test", "campaign", "channel", "post", "copy"}
+                  "review_ab_test", "campaign", "channel", "post", "copy", "fission_plan",
+                  "fission_invite", "chat_group"}
 
 
 class _Card(QFrame):
@@ -87,6 +88,9 @@ class ReviewTab(QWidget):
                                    "the tables below, or import a team workbook."), self)
         self.hint.setObjectName("reviewHint")
         self.hint.setWordWrap(True)
+        self.fission = QLabel(self)
+        self.fission.setObjectName("reviewFission")
+        self.fission.setWordWrap(True)
         actions = QHBoxLayout()
         actions.addWidget(self.hint, 3)
         actions.addStretch(1)
@@ -113,6 +117,7 @@ class ReviewTab(QWidget):
         body = QVBoxLayout(self.body)
         body.setContentsMargins(0, 0, 0, 0)
         body.addLayout(cards)
+        body.addWidget(self.fission)
         body.addLayout(actions)
         body.addWidget(self.sections, 1)
         self.empty = QLabel(self.tr("No campaign selected. Pick one on the left to record and "
@@ -197,6 +202,22 @@ class ReviewTab(QWidget):
         copy = data.best_copy
         show("best_copy", copy[0] if copy else "—",
              self.tr("%n participant(s)", "", copy[1]) if copy else "")
+        self._fission(data)
+
+    def _fission(self, data: ReviewData) -> None:
+        from flashdesk.fission.rules import Figure
+        from flashdesk.playbook import default_playbook
+
+        fission = data.fission
+        self.fission.setVisible(fission is not None)
+        if fission is None:
+            return
+        names = {m.key: f"{m.name} · {m.label()}" for m in default_playbook().models}
+        figures = " · ".join(f"{Figure(key, None).label()}: {text}" for key, text in fission.figures)
+        self.fission.setText(self.tr("Fission ({model}): {valid} valid invites from {promoters} "
+                                     "promoters, {members} members. {figures}").format(
+            model=names.get(fission.model, self.tr("no model")), valid=fission.valid,
+            promoters=fission.promoters, members=fission.members, figures=figures))
 
     # actions ---------------------------------------------------------------------------
     def add_sample(self) -> None:
