@@ -105,7 +105,7 @@ class CampaignDialog(QDialog):
         self.model.setObjectName("model")
         self.model.addItem(self.tr("None: the plain playbook"), None)
         for model in default_playbook().models:
-            self.model.addItem(f"{model.name} · {model.label()}", model.key)
+            self.model.addItem(model.label(), model.key)
             self.model.setItemData(self.model.count() - 1, model.summary,
                                    Qt.ItemDataRole.ToolTipRole)
         self.model_summary = QLabel(self)

@@ -20,20 +20,22 @@ from dataclasses import dataclass
 from typing import Any
 
 from flashdesk.errors import UserError
-from flashdesk.i18n import translate
+from flashdesk.i18n import shown, translate
 
 
 @dataclass(frozen=True)
 class PlanModel:
     key: str
     name: str       # Chinese, as operators say it
-    name_en: str    # English source text (translated for the UI)
+    name_en: str    # shown beside it in the English UI
     aliases: tuple[str, ...]
     summary: str    # one line, Chinese: how the group grows under this model
     plan: dict[str, Any]
 
     def label(self) -> str:
-        return translate("PlanModels", self.name_en)
+        """As the UI shows it: 传播型, and its English name beside it in the English UI."""
+        english = shown(self.name, self.name_en)
+        return self.name if english == self.name else f"{self.name} · {english}"
 
     def words(self) -> tuple[str, ...]:
         return (self.key, self.name, *self.aliases)

@@ -74,6 +74,18 @@
 <context>
     <name>CampaignDialog</name>
     <message>
+        <source>None: the plain playbook</source>
+        <translation>不选：按通用剧本规划</translation>
+    </message>
+    <message>
+        <source>No fission model: the campaign plans as the playbook has it.</source>
+        <translation>不选裂变模型：活动按剧本原样规划。</translation>
+    </message>
+    <message>
+        <source>Fission &amp;model</source>
+        <translation>裂变模型(&amp;M)</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>名称</translation>
     </message>

@@ -684,6 +684,14 @@
         </translation>
     </message>
     <message>
+        <source>Fission ({model}): {valid} valid invites from {promoters} promoters, {members} members. {figures}</source>
+        <translation>裂变（{model}）：{promoters} 位推广员带来 {valid} 个有效邀请，群成员 {members} 人。{figures}</translation>
+    </message>
+    <message>
+        <source>no model</source>
+        <translation>未选模型</translation>
+    </message>
+    <message>
         <source>Import review numbers</source>
         <translation>导入复盘数据</translation>
     </message>

@@ -96,11 +96,13 @@ class FissionTab(QWidget):
             self.tr("Invites"), self)
         QVBoxLayout(board_box).addWidget(self.board_view)
         QVBoxLayout(invites_box).addWidget(self.invites_view)
-        split = QSplitter(Qt.Orientation.Horizontal, self)
+        self.invites_view.setWordWrap(False)
+        self.invites_view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        split = QSplitter(Qt.Orientation.Vertical, self)
         split.addWidget(board_box)
         split.addWidget(invites_box)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 2)
+        split.setStretchFactor(0, 1)
+        split.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.model_label)
         layout.addWidget(self.ladder)
@@ -174,8 +176,8 @@ class FissionTab(QWidget):
                 "This campaign was planned without a fission model, so it has no reward ladder; "
                 "invites still count. Plan a campaign as 传播型, 产品型 or 服务型 to get one."))
         else:
-            self.model_label.setText(self.tr("Model: {name} ({label}) — {summary}").format(
-                name=model.name, label=model.label(), summary=model.summary))
+            self.model_label.setText(self.tr("Model: {name} — {summary}").format(
+                name=model.label(), summary=model.summary))
         tiers = "; ".join(self.tr("{count} invites → {reward}").format(
             count=t.invites, reward=t.reward) for t in rules.tiers)
         rule = self.tr("Not counted: people who left within {hours} h of joining, and customers "

@@ -212,7 +212,7 @@ class ReviewTab(QWidget):
         self.fission.setVisible(fission is not None)
         if fission is None:
             return
-        names = {m.key: f"{m.name} · {m.label()}" for m in default_playbook().models}
+        names = {m.key: m.label() for m in default_playbook().models}
         figures = " · ".join(f"{Figure(key, None).label()}: {text}" for key, text in fission.figures)
         self.fission.setText(self.tr("Fission ({model}): {valid} valid invites from {promoters} "
                                      "promoters, {members} members. {figures}").format(
