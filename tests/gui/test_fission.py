@@ -10,10 +10,12 @@ import pytest
 from PySide6.QtWidgets import QApplication, QWidget
 
 from flashdesk import i18n
+from flashdesk.fonts import font
 from flashdesk.fission.service import board, model_of
 from flashdesk.gui.campaign_actions import new_campaign
 from flashdesk.gui.fission.preview import InvitePreview
 from flashdesk.gui.fission.tab import FissionTab
+from flashdesk.paths import ui_dir
 from tests.customers import exports as customer_exports
 from tests.customers.test_import import load
 from tests.fission import exports
@@ -117,6 +119,8 @@ def test_screenshots(tab, tmp_path, language):
     i18n.install(language)
     try:
         widget = FissionTab(tab.context)
+        widget.setFont(font(10))  # as the app sets them (on the widget: nothing leaks)
+        widget.setStyleSheet((ui_dir() / "theme.qss").read_text(encoding="utf-8"))
         widget.show()
         widget.board_view.selectRow(0)
         assert widget.minimumSizeHint().width() <= 1024

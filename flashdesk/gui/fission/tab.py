@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
     QSplitter,
@@ -40,6 +41,8 @@ def _table(parent: QWidget, headers: list[str]) -> tuple[QTableView, QStandardIt
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.verticalHeader().hide()
+    # columns follow their contents (and the font), the last one takes the rest
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     view.horizontalHeader().setStretchLastSection(True)
     return view, model
 
@@ -153,8 +156,6 @@ class FissionTab(QWidget):
                 verdict.setToolTip(invite.reason)
             self.invites_model.appendRow([_item(invite.inviter), _item(invite.invitee),
                                           _item(when), _item(left), verdict])
-        for view in (self.board_view, self.invites_view):
-            view.resizeColumnsToContents()
         for figure in self.board.figures:
             label = QLabel(f"{figure.label()}: <b>{figure.text()}</b>", self.figures_box)
             self.figures_layout.addWidget(label)
