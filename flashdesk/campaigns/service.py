@@ -13,7 +13,7 @@ from flashdesk.campaigns.tables import Campaign
 from flashdesk.errors import UserError
 from flashdesk.i18n import translate
 from flashdesk.playbook import Playbook, default_playbook
-from flashdesk.playbook.parts import plan_parts
+from flashdesk.playbook.parts import plan_parts, planned_playbook
 from flashdesk.store import Store
 from flashdesk.store.change import Change
 
@@ -120,6 +120,7 @@ def update_campaign(store: Store, campaign_id: int, draft: CampaignDraft,
         campaign.updated_at = datetime.now()
         session.flush()
         if (before.launch_at, before.lifetime_days) != (campaign.launch_at, campaign.lifetime_days):
+            playbook = planned_playbook(session, campaign.id, playbook)
             for part in plan_parts():
                 part.campaign_changed(session, before, campaign, playbook)
     return edit.change

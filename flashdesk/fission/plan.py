@@ -64,6 +64,14 @@ def campaign_changed(session, before, campaign, playbook) -> None:
     """Nothing moves: the model has no dates; the rules read the campaign's dates when used."""
 
 
+def planned_with(session, campaign_id: int, playbook):
+    """The playbook as the campaign's model plans (a longer group life gets the model's daily
+    key nodes on its new days too)."""
+    plan = session.get(FissionPlan, campaign_id)
+    return playbook.with_model(plan.model) if plan is not None and playbook.model is None \
+        else playbook
+
+
 def copy(session, source, target) -> None:
     """The template keeps its model (its copies go with the copy library's part); invites
     and rewards belong to the campaign that ran and stay with it."""

@@ -62,9 +62,10 @@ def why_not(rules: Rules, *, inviter_key: str, invitee_key: str, invited_at: dat
     """Why an invite does not count, "" when it does."""
     if inviter_key == invitee_key:
         return translate("Fission", "invited themselves")
-    if left_at is not None and (invited_at is None or
-                                left_at - invited_at < timedelta(hours=rules.leave_hours)):
-        hours = "?" if invited_at is None else f"{(left_at - invited_at).total_seconds() / 3600:.1f}"
+    if left_at is not None and invited_at is None:
+        return translate("Fission", "left the group; the file does not say when they joined")
+    if left_at is not None and left_at - invited_at < timedelta(hours=rules.leave_hours):
+        hours = f"{(left_at - invited_at).total_seconds() / 3600:.1f}"
         return translate("Fission", "left the group after {hours} h (within {limit} h)").format(
             hours=hours, limit=rules.leave_hours)
     if known_since is not None and known_since < rules.start:

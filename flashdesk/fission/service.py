@@ -79,8 +79,8 @@ def _judge(session: Session, rules: Rules, invites: list) -> list[Judged]:
                  else None) or by_name.get(invite.invitee)
         reason = why_not(rules, inviter_key=invite.inviter_key, invitee_key=invite.invitee_key,
                          invited_at=invite.invited_at, left_at=invite.left_at, known_since=known)
-        judged.append(Judged(getattr(invite, "row", None) or getattr(invite, "file_row", 0),
-                             invite.inviter, invite.inviter_key, invite.invitee,
+        row = invite.row if isinstance(invite, InviteRecord) else invite.file_row
+        judged.append(Judged(row, invite.inviter, invite.inviter_key, invite.invitee,
                              invite.invitee_key, invite.invited_at, invite.left_at, reason))
     return judged
 

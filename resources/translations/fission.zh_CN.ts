@@ -52,6 +52,10 @@
         <translation>邀请了自己</translation>
     </message>
     <message>
+        <source>left the group; the file does not say when they joined</source>
+        <translation>已退群，文件里没有写何时进群</translation>
+    </message>
+    <message>
         <source>left the group after {hours} h (within {limit} h)</source>
         <translation>进群 {hours} 小时就退群（{limit} 小时内）</translation>
     </message>

@@ -112,3 +112,22 @@ def test_import_undo_removes_the_invites(store, tmp_path, fission):
     _summary, change = import_invites(store, fission, exports.invite_export(tmp_path))
     change.apply(store, undo=True)
     assert board(store, fission).entries == []
+
+
+def test_share_of_members_uses_the_groups_member_count(store, tmp_path, fission):
+    from flashdesk.groups.service import edit, rows
+    from flashdesk.groups.tables import ChatGroup
+
+    import_invites(store, fission, exports.invite_export(tmp_path))
+    [group] = rows(store, ChatGroup, fission)
+    edit(store, ChatGroup, group.id, members=150)
+    found = board(store, fission)
+    assert found.members == 150
+    assert [f.text() for f in found.figures] == ["5.3", "2%", "50.0"]  # 3 of 150; 150 / 3
+
+
+def test_a_leaver_without_a_join_time_does_not_count(store, tmp_path, fission):
+    rows = [["小红", "", "阿甲", "", None, exports.T0]]
+    import_invites(store, fission, exports.invite_export(tmp_path, rows))
+    [invite] = invites(store, fission)
+    assert not invite.counts and "does not say when" in invite.reason

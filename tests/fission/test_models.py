@@ -94,3 +94,21 @@ def test_duplicating_keeps_the_model(store):
     source = exports.campaign(store, "product")
     copy = duplicate_campaign(store, source, "再来一期", datetime(2026, 8, 10, 20, 0)).result
     assert model_of(store, copy) == "product"
+
+
+def test_a_longer_group_life_gets_the_models_daily_nodes_too(store):
+    from flashdesk.campaigns.draft import CampaignDraft
+    from flashdesk.campaigns.service import get_campaign, update_campaign
+
+    campaign_id = exports.campaign(store, "spread")
+
+    def daily(key):
+        with sqlite3.connect(store.path) as db:
+            return db.execute("SELECT count(*) FROM key_node WHERE campaign_id = ? AND key = ?",
+                              (campaign_id, key)).fetchone()[0]
+
+    before = (daily("share_call"), daily("show_off"))
+    draft = CampaignDraft.of(get_campaign(store, campaign_id))
+    draft.lifetime_days += 2
+    update_campaign(store, campaign_id, draft)
+    assert (daily("share_call"), daily("show_off")) == (before[0] + 2, before[1] + 2)

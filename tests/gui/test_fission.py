@@ -10,8 +10,8 @@ import pytest
 from PySide6.QtWidgets import QApplication, QWidget
 
 from flashdesk import i18n
-from flashdesk.fonts import font
 from flashdesk.fission.service import board, model_of
+from flashdesk.fonts import font
 from flashdesk.gui.campaign_actions import new_campaign
 from flashdesk.gui.fission.preview import InvitePreview
 from flashdesk.gui.fission.tab import FissionTab
