@@ -75,3 +75,9 @@ def campaign(store, model: str | None = "spread", name: str = "裂变测试") ->
     draft = CampaignDraft(name=name, product="精华水", list_price=299, deal_price=199, quota=500,
                           launch_at=LAUNCH, lifetime_days=3)
     return create_campaign(store, draft, default_playbook().with_model(model)).result
+
+
+def campaign_change(store, model: str = "service"):
+    """The Change that plans a campaign by `model` (for round-trip checks)."""
+    draft = CampaignDraft(name=f"{model} 活动", product="线上课", launch_at=LAUNCH, lifetime_days=2)
+    return create_campaign(store, draft, default_playbook().with_model(model))

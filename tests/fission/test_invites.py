@@ -131,3 +131,14 @@ def test_a_leaver_without_a_join_time_does_not_count(store, tmp_path, fission):
     import_invites(store, fission, exports.invite_export(tmp_path, rows))
     [invite] = invites(store, fission)
     assert not invite.counts and "does not say when" in invite.reason
+
+
+def test_every_fission_action_undoes_and_redoes_row_for_row(store, tmp_path, fission):
+    from tests.change_check import assert_round_trip
+
+    path = exports.invite_export(tmp_path)
+    assert_round_trip(store, lambda: import_invites(store, fission, path)[1])
+    red = board(store, fission).entries[0]
+    assert_round_trip(store, lambda: set_reward_status(store, fission, red.promoter_key,
+                                                       red.tier.invites, "sent"))
+    assert_round_trip(store, lambda: exports.campaign_change(store))
