@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,10 +32,19 @@ TABLES = {"fission_plan", "fission_invite", "fission_reward", "customer", "custo
 KEY_ROLE = Qt.ItemDataRole.UserRole
 
 
+class _Table(QTableView):
+    """A table that asks for little height: the tab's word-wrapped lines make the scroll area
+    that holds it size it by preferred heights, and two tall tables would push it past a
+    1024x700 window; the splitter gives them the room there is."""
+
+    def sizeHint(self) -> QSize:
+        return QSize(super().sizeHint().width(), 110)
+
+
 def _table(parent: QWidget, headers: list[str]) -> tuple[QTableView, QStandardItemModel]:
     model = QStandardItemModel(0, len(headers), parent)
     model.setHorizontalHeaderLabels(headers)
-    view = QTableView(parent)
+    view = _Table(parent)
     view.setModel(model)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
