@@ -13,11 +13,11 @@ from flashdesk.workbook.export import SheetContext
 TITLE = "裂变排行"
 HEADERS = ["名次", "推广员", "有效邀请", "不计入", "奖励", "发放状态", "距下一档"]
 DETAIL = ["序号", "邀请人", "被邀请人", "邀请时间", "退群时间", "计入", "不计入原因"]
-WIDTHS = [7, 18, 16, 17, 17, 9, 32]
+WIDTHS = [7, 18, 16, 17, 17, 9, 50]
 STATUS = {"pending": "待发放", "sent": "已发放", "": ""}
-FIGURE_NAMES = {"invites_per_promoter": "人均邀请（有效邀请 ÷ 推广员）",
-                "share_inviting": "邀请过人的成员占比（推广员 ÷ 群成员）",
-                "members_per_promoter": "每位推广员对应成员数（群成员 ÷ 推广员）"}
+FIGURE_NAMES = {"invites_per_promoter": ("人均邀请", "有效邀请 ÷ 推广员"),
+                "share_inviting": ("邀请过人的成员占比", "推广员 ÷ 群成员"),
+                "members_per_promoter": ("每位推广员对应成员", "群成员 ÷ 推广员")}
 
 
 def write(ws: Worksheet, context: SheetContext) -> None:
@@ -41,7 +41,8 @@ def write(ws: Worksheet, context: SheetContext) -> None:
              ("计数规则", f"进群 {found.rules.leave_hours} 小时内退群、"
                       f"{found.rules.start.isoformat()} 前已是客户的邀请不计入"),
              ("合计", f"有效邀请 {found.valid}，不计入 {found.not_counted}，群成员 {found.members}")]
-    lines += [(FIGURE_NAMES[figure.key], figure.text()) for figure in found.figures]
+    lines += [(FIGURE_NAMES[figure.key][0], f"{figure.text()}（{FIGURE_NAMES[figure.key][1]}）")
+              for figure in found.figures]
     for label, text in lines:
         put(ws, row, 1, label, font=LABEL_FONT)
         ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=2)

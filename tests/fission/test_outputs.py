@@ -37,7 +37,7 @@ def test_sheet_lists_the_board_figures_and_every_invite(store, tmp_path):
                      [3, "小绿", 2, 0, None, None], [4, "小紫", 0, 2, None, None]]
     texts = [c.value for c in ws["C"] if isinstance(c.value, str)]
     labels = {ws.cell(row=c.row, column=1).value: c.value for c in ws["C"]}
-    assert labels["人均邀请（有效邀请 ÷ 推广员）"] == "5.3"
+    assert labels["人均邀请"] == "5.3（有效邀请 ÷ 推广员）"
     assert any("退群" in t for t in texts)
     verdicts = [row for row in ws.iter_rows(values_only=True) if row[5] == "否"]
     assert len(verdicts) == 4 and all(row[6] for row in verdicts)
