@@ -265,11 +265,14 @@ class CopiesTab(QWidget):
             if copy_id != self.current_id:
                 if self._current is not None:
                     self.editor.commit_body()
-                self._show(copy_id)
+                # the list's row was read by the same query: no second trip to the store
+                self._show(copy_id, self.model.rows[current.row()])
 
-    def _show(self, copy_id: int | None) -> None:
+    def _show(self, copy_id: int | None, copy=None) -> None:
         draft = None
-        if copy_id is not None:
+        if copy is not None:
+            draft = CopyDraft.of(copy)
+        elif copy_id is not None:
             try:
                 draft = CopyDraft.of(service.get_copy(self.context.store, copy_id))
             except UserError:
