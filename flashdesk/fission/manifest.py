@@ -1,6 +1,7 @@
 """Fission declares itself (see flashdesk/capabilities.py)."""
 
 from flashdesk.capabilities import Manifest
+from flashdesk.i18n import QT_TRANSLATE_NOOP
 
 MANIFEST = Manifest(
     name="fission",
@@ -12,4 +13,5 @@ MANIFEST = Manifest(
     sheets=("flashdesk.workbook.fission_board",),
     commands=("flashdesk.fission.commands",),
     tab="flashdesk.gui.fission.tab:FissionTab",
+    tab_title=QT_TRANSLATE_NOOP("FissionTab", "Fission"),
 )

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -66,13 +66,11 @@ def _item(text, key=None, align_right: bool = False) -> QStandardItem:
 
 
 class FissionTab(QWidget):
-    TAB_TITLE = QT_TRANSLATE_NOOP("FissionTab", "Fission")
-
     def __init__(self, context: AppContext, parent=None):
         super().__init__(parent)
         self.context = context
         self.board = None
-        self.setWindowTitle(self.tr(self.TAB_TITLE))
+        self.setWindowTitle(self.tr("Fission"))
         self.model_label = QLabel(self)
         self.model_label.setObjectName("fissionModel")
         self.model_label.setWordWrap(True)
