@@ -235,7 +235,7 @@ def delete_records(store: Store, campaign_id: int, kind_name: str,
 
 
 def iter_records(store: Store, campaign_id: int, kind_name: str, batch: int = 5000):
-    """Rows of one kind as tuples in column order, sorted by key, streamed in batches (the
+    """Rows of one kind as lists in column order, sorted by key, streamed in batches (the
     workbook writes 100,000 daily rows without holding them all). Read through the driver:
     SQLAlchemy's per-row date parsing would cost more than the rest of the read; the few
     distinct days are parsed once each."""
@@ -247,7 +247,7 @@ def iter_records(store: Store, campaign_id: int, kind_name: str, batch: int = 50
     with store.engine.connect() as conn:
         compiled = query.compile(conn, compile_kwargs={"literal_binds": True})
         if conn.dialect.name != "sqlite":  # other engines hand back dates already
-            yield from (tuple(row) for row in conn.execute(query))
+            yield from (list(row) for row in conn.execute(query))
             return
         cursor = conn.connection.driver_connection.execute(str(compiled))
         while rows := cursor.fetchmany(batch):

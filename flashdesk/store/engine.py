@@ -89,13 +89,12 @@ class Store:
         the password: libpq finds that in ~/.pgpass)."""
         if self.path:
             return str(self.path)
-        return self.engine.url.set(password=None).render_as_string(hide_password=False)
+        url = self.engine.url
+        return url.set(drivername=url.get_backend_name(), password=None).render_as_string(hide_password=False)
 
     @property
     def display_name(self) -> str:
-        if self.path:
-            return str(self.path)
-        return self.engine.url.set(password=None).render_as_string(hide_password=False)
+        return self.location
 
     def immediate(self) -> Engine:
         """The engine whose transactions take the write lock at BEGIN: for work that reads

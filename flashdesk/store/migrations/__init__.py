@@ -124,6 +124,13 @@ def _lock_for_upgrade(conn) -> None:
         conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": UPGRADE_LOCK})
 
 
+def upgrade_in(conn, target: str = "heads") -> None:
+    """Bring the schema up to `target` inside the caller's transaction (a store copy makes
+    the schema and fills it in one)."""
+    _lock_for_upgrade(conn)
+    _upgrade(conn, target)
+
+
 def upgrade(store: Store, target: str = "heads") -> None:
     with store.immediate().begin() as conn:
         _lock_for_upgrade(conn)
