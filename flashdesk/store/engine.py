@@ -19,6 +19,7 @@ from sqlmodel import Session
 from flashdesk.i18n import translate
 from flashdesk.store.errors import (  # noqa: F401  (the store's errors, importable from here too)
     CorruptStoreError,
+    EmptyDatabaseError,
     NewerStoreError,
     NotAStoreError,
     StoreError,
@@ -28,6 +29,7 @@ from flashdesk.store.errors import (  # noqa: F401  (the store's errors, importa
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
+CONNECT_TIMEOUT_S = 8
 
 
 def _is_url(location: str) -> bool:
@@ -227,7 +229,12 @@ def check_integrity(path: Path) -> None:
 def make_engine(location: str | Path, *, create: bool = True) -> tuple[Engine, Path | None]:
     location = str(location)
     if _is_url(location):
-        engine = create_engine(engine_url(location))
+        url = engine_url(location)
+        options = {}
+        if url.get_backend_name() == "postgresql" and "connect_timeout" not in url.query:
+            # a server that is away answers nothing: say so after seconds, not minutes
+            options["connect_args"] = {"connect_timeout": CONNECT_TIMEOUT_S}
+        engine = create_engine(url, **options)
         path = Path(engine.url.database) if engine.url.get_backend_name() == "sqlite" and \
             engine.url.database not in (None, "", ":memory:") else None
     else:
@@ -246,8 +253,9 @@ def make_engine(location: str | Path, *, create: bool = True) -> tuple[Engine, P
 
 
 def open_store(location: str | Path, *, migrate: bool = True, create: bool = True) -> Store:
-    """Open the store at a path or SQLAlchemy URL (creating a missing file only with
-    create=True), bring its schema up to date (taking a backup first) and return it."""
+    """Open the store at a path or SQLAlchemy URL (creating a missing file, or setting up an
+    empty database, only with create=True), bring its schema up to date (taking a backup
+    first) and return it."""
     from flashdesk.store import migrations
     from flashdesk.store.tables import load_tables
 
@@ -255,6 +263,11 @@ def open_store(location: str | Path, *, migrate: bool = True, create: bool = Tru
     engine, path = make_engine(location, create=create)
     store = Store(engine, path)
     try:
+        if path is None and not create and migrations.store_revisions(store) is None:
+            raise EmptyDatabaseError(translate(
+                "Store", "{store} is an empty database, not a FlashDesk store yet. `flashdesk new "
+                "--store {store}` or File → Connect to team store… sets one up there.").format(
+                    store=store.display_name))
         migrations.check_and_upgrade(store, apply=migrate)
     except DBAPIError as exc:
         store.close()

@@ -18,7 +18,7 @@ from sqlalchemy.exc import DBAPIError, IntegrityError
 
 from flashdesk.i18n import translate
 from flashdesk.store.engine import Store, is_postgres, make_engine, open_store
-from flashdesk.store.errors import StoreError, classify
+from flashdesk.store.errors import EmptyDatabaseError, StoreError, classify
 
 CHUNK = 2000
 
@@ -55,12 +55,15 @@ def _open_source(location: str) -> Store:
     database without a FlashDesk store is refused, never set up."""
     from flashdesk.store import migrations
 
-    source = open_store(location, migrate=False, create=False)
+    nothing = translate("Store", "{store} holds no FlashDesk store: there is nothing to copy. Check "
+                        "the source of the copy.")
+    try:
+        source = open_store(location, migrate=False, create=False)
+    except EmptyDatabaseError:
+        raise StoreError(nothing.format(store=location)) from None
     try:
         if migrations.store_revisions(source) is None:
-            raise StoreError(translate(
-                "Store", "{store} holds no FlashDesk store: there is nothing to copy. Check the "
-                "source of the copy.").format(store=source.display_name))
+            raise StoreError(nothing.format(store=source.display_name))
         migrations.check_and_upgrade(source)
     except BaseException:
         source.close()
