@@ -35,7 +35,7 @@ _SETTINGS = {
     "synchronous_commit": "off",
     "full_page_writes": "off",
     "max_connections": "100",
-    "shared_buffers": "32MB",
+    "shared_buffers": "128MB",
     "listen_addresses": "127.0.0.1",
     "log_min_messages": "warning",
     "log_min_error_statement": "panic",

@@ -44,6 +44,10 @@ class Match:
 
     sources: list[tuple[str, str]] = field(default_factory=list)
     clauses: list[str] = field(default_factory=list)
+    # conditions that only narrow the rows down through an index, implied by `clauses`: used
+    # when the matches drive the query, left out when the sort index is walked (PostgreSQL
+    # would otherwise compute the grams of every row it passes)
+    narrow: list[str] = field(default_factory=list)
     params: dict[str, str | list[str]] = field(default_factory=dict)
 
 
@@ -64,10 +68,13 @@ def _postgres(terms: list[str]) -> Match:
     if not terms:
         return result
     result.params["grams"] = sorted({gram for term in terms for gram in grams(term)})
-    result.clauses.append(f"flashdesk_grams{PG_TEXT} @> CAST(:grams AS text[])")
+    result.narrow.append(f'(flashdesk_grams{PG_TEXT} COLLATE "C") @> CAST(:grams AS text[])')
     for i, term in enumerate(terms):
         result.params[f"term{i}"] = term
-        result.clauses.append(f"strpos(lower{PG_TEXT}, :term{i}) > 0")
+        # a term without letter case (Chinese, digits, punctuation) is found in the text as it
+        # is: lower() over every row a sorted page passes would cost more than the search
+        text = PG_TEXT if term.lower() == term.upper() else f"lower{PG_TEXT}"
+        result.clauses.append(f"strpos({text}, :term{i}) > 0")
     return result
 
 

@@ -232,8 +232,10 @@ def make_engine(location: str | Path, *, create: bool = True) -> tuple[Engine, P
         url = engine_url(location)
         options = {}
         if url.get_backend_name() == "postgresql" and "connect_timeout" not in url.query:
-            # a server that is away answers nothing: say so after seconds, not minutes
-            options["connect_args"] = {"connect_timeout": CONNECT_TIMEOUT_S}
+            # a server that is away answers nothing: say so after seconds, not minutes; and no
+            # JIT compiling: it costs tens of milliseconds on the app's short queries (a search
+            # keystroke whose estimate looks large), more than they take without it
+            options["connect_args"] = {"connect_timeout": CONNECT_TIMEOUT_S, "options": "-c jit=off"}
         engine = create_engine(url, **options)
         path = Path(engine.url.database) if engine.url.get_backend_name() == "sqlite" and \
             engine.url.database not in (None, "", ":memory:") else None
