@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
 
 from flashdesk.gui.messages import confirm
 
-URL_KEY = "team/url"
+URL_KEY = "team/url"  # the address the dialog was last filled with
+REOPEN_KEY = "team/reopen"  # the team store the window works on: opened again at the next start
 
 
 def _user() -> str:

@@ -451,21 +451,23 @@ class MainWindow(QMainWindow):
         return BackgroundTask(self, self.tr("Exporting workbook…"), work, done).start()
 
     def open_store(self) -> None:
+        from flashdesk.gui.connect_dialog import REOPEN_KEY
+
         path, _ = QFileDialog.getSaveFileName(
             self, self.tr("Open or create a store"), str(self.context.store.path or Path.home()),
             self.tr("FlashDesk store (*.sqlite3 *.db);;All files (*)"),
             options=QFileDialog.Option.DontConfirmOverwrite)
-        if path:
-            self.switch_store(path)
+        if path and self.switch_store(path):
+            self.context.settings.remove(REOPEN_KEY)  # a file again: the next start opens that
 
     def connect_team_store(self) -> None:
         from PySide6.QtWidgets import QDialog
 
-        from flashdesk.gui.connect_dialog import ConnectDialog
+        from flashdesk.gui.connect_dialog import REOPEN_KEY, ConnectDialog
 
         dialog = ConnectDialog(self.context.settings, self)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.switch_store(dialog.location)
+        if dialog.exec() == QDialog.DialogCode.Accepted and self.switch_store(dialog.location):
+            self.context.settings.setValue(REOPEN_KEY, self.context.store.location)
 
     def switch_store(self, location: str) -> bool:
         """Open another store; on failure say why and keep the current one."""

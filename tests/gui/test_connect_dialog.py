@@ -8,10 +8,11 @@ import stat
 
 import pytest
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
+from flashdesk.app import start_location
 from flashdesk.campaigns.service import list_campaigns
-from flashdesk.gui.connect_dialog import URL_KEY, ConnectDialog
+from flashdesk.gui.connect_dialog import REOPEN_KEY, URL_KEY, ConnectDialog
 from flashdesk.gui.main_window import MainWindow
 from flashdesk.store.connect import probe
 from tests.gui.helpers import when_modal
@@ -114,7 +115,8 @@ def test_declining_to_set_up_an_empty_database_changes_nothing(qtbot, app_contex
     assert probe(pg_url).empty
 
 
-def test_agreeing_opens_the_window_on_the_new_team_store(qtbot, app_context, campaign_id, pg_server, pg_url):
+def test_agreeing_opens_the_window_on_the_new_team_store(qtbot, app_context, campaign_id, pg_server, pg_url,
+                                                         tmp_path, monkeypatch):
     window = MainWindow(app_context)
     qtbot.addWidget(window)
     window.show()
@@ -131,4 +133,21 @@ def test_agreeing_opens_the_window_on_the_new_team_store(qtbot, app_context, cam
     assert [c.name for c in list_campaigns(store)] == ["618 爽肤水限定装快闪群"]  # its first run
     assert window.store_label.text() == f"Store: {store.location}"
     assert app_context.settings.value(URL_KEY) == store.location
+    # the next start opens the team store again, unless FLASHDESK_STORE says otherwise
+    assert app_context.settings.value(REOPEN_KEY) == store.location
+    assert start_location(app_context.settings) == store.location
+    monkeypatch.setenv("FLASHDESK_STORE", str(tmp_path / "mine.sqlite3"))
+    assert start_location(app_context.settings) == str(tmp_path / "mine.sqlite3")
+    monkeypatch.delenv("FLASHDESK_STORE")
+    local = tmp_path / "back.sqlite3"  # File → Open store… back to a file: the next start opens that
+
+    def pick(dialog):
+        assert isinstance(dialog, QFileDialog)
+        dialog.selectFile(str(local))
+        dialog.accept()
+
+    when_modal(pick)
+    window.open_store_action.trigger()
+    assert window.context.store.path == local and app_context.settings.value(REOPEN_KEY) is None
+    assert start_location(app_context.settings) != store.location
     store.close()
