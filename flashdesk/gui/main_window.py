@@ -162,6 +162,8 @@ class MainWindow(QMainWindow):
         self.read_back_action = self._action(self.tr("&Read back workbook…"), self.read_back_workbook, None,
                                              self.tr("Read the team's filled-in workbook back into this campaign"))
         self.open_store_action = self._action(self.tr("&Open store…"), self.open_store, QKeySequence.StandardKey.Open)
+        self.connect_action = self._action(self.tr("Connect to &team store…"), self.connect_team_store, None,
+                                           self.tr("Open the team's shared store on a PostgreSQL server"))
         quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         self.undo_action = self.context.undo_stack.createUndoAction(self, self.tr("&Undo"))
         self.undo_action.setShortcuts([QKeySequence.StandardKey.Undo])
@@ -173,7 +175,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addActions([self.export_action, self.read_back_action, self.calendar_action])
         file_menu.addSeparator()
-        file_menu.addAction(self.open_store_action)
+        file_menu.addActions([self.open_store_action, self.connect_action])
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
 
@@ -303,7 +305,7 @@ class MainWindow(QMainWindow):
                        self.delete_action, self.export_action, self.read_back_action,
                        self.calendar_action):
             action.setEnabled(has)
-        for action in (self.new_action, self.open_store_action):
+        for action in (self.new_action, self.open_store_action, self.connect_action):
             action.setEnabled(self.context.store is not None)
         if has:
             from flashdesk.campaigns.service import get_campaign
@@ -449,12 +451,23 @@ class MainWindow(QMainWindow):
         return BackgroundTask(self, self.tr("Exporting workbook…"), work, done).start()
 
     def open_store(self) -> None:
+        from flashdesk.gui.connect_dialog import REOPEN_KEY
+
         path, _ = QFileDialog.getSaveFileName(
             self, self.tr("Open or create a store"), str(self.context.store.path or Path.home()),
             self.tr("FlashDesk store (*.sqlite3 *.db);;All files (*)"),
             options=QFileDialog.Option.DontConfirmOverwrite)
-        if path:
-            self.switch_store(path)
+        if path and self.switch_store(path):
+            self.context.settings.remove(REOPEN_KEY)  # a file again: the next start opens that
+
+    def connect_team_store(self) -> None:
+        from PySide6.QtWidgets import QDialog
+
+        from flashdesk.gui.connect_dialog import REOPEN_KEY, ConnectDialog
+
+        dialog = ConnectDialog(self.context.settings, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and self.switch_store(dialog.location):
+            self.context.settings.setValue(REOPEN_KEY, self.context.store.location)
 
     def switch_store(self, location: str) -> bool:
         """Open another store; on failure say why and keep the current one."""

@@ -12,8 +12,11 @@ if TYPE_CHECKING:
     from flashdesk.store.engine import Store, open_store
     from flashdesk.store.errors import (
         CorruptStoreError,
+        EmptyDatabaseError,
         NewerStoreError,
         NotAStoreError,
+        ServerAccessError,
+        ServerUnreachableError,
         StoreDiskError,
         StoreError,
         StoreInUseError,
@@ -21,7 +24,8 @@ if TYPE_CHECKING:
     )
 
 _ENGINE = ("Store", "open_store")
-__all__ = ["CorruptStoreError", "NewerStoreError", "NotAStoreError", "Store", "StoreDiskError",
+__all__ = ["CorruptStoreError", "EmptyDatabaseError", "NewerStoreError", "NotAStoreError",
+           "ServerAccessError", "ServerUnreachableError", "Store", "StoreDiskError",
            "StoreError", "StoreInUseError", "StoreReadOnlyError", "open_store"]
 
 

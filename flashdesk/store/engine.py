@@ -19,6 +19,7 @@ from sqlmodel import Session
 from flashdesk.i18n import translate
 from flashdesk.store.errors import (  # noqa: F401  (the store's errors, importable from here too)
     CorruptStoreError,
+    EmptyDatabaseError,
     NewerStoreError,
     NotAStoreError,
     StoreError,
@@ -28,10 +29,26 @@ from flashdesk.store.errors import (  # noqa: F401  (the store's errors, importa
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
+CONNECT_TIMEOUT_S = 8
 
 
 def _is_url(location: str) -> bool:
     return "://" in location
+
+
+def engine_url(location: str) -> URL:
+    """The SQLAlchemy URL for a store URL: postgresql:// (and postgres://, as libpq spells
+    it too) means the psycopg driver, the one FlashDesk ships."""
+    from sqlalchemy.engine import make_url
+
+    url = make_url(location)
+    if url.drivername in ("postgresql", "postgres"):
+        url = url.set(drivername="postgresql+psycopg")
+    return url
+
+
+def is_postgres(engine: Engine) -> bool:
+    return engine.dialect.name == "postgresql"
 
 
 def _set_sqlite_pragmas(dbapi_connection, _record) -> None:
@@ -69,8 +86,17 @@ class Store:
         return self.engine.url.render_as_string(hide_password=True)
 
     @property
+    def location(self) -> str:
+        """What `open_store` takes to open this store again: its file, or its URL (without
+        the password: libpq finds that in ~/.pgpass)."""
+        if self.path:
+            return str(self.path)
+        url = self.engine.url
+        return url.set(drivername=url.get_backend_name(), password=None).render_as_string(hide_password=False)
+
+    @property
     def display_name(self) -> str:
-        return str(self.path) if self.path else self.url
+        return self.location
 
     def immediate(self) -> Engine:
         """The engine whose transactions take the write lock at BEGIN: for work that reads
@@ -203,7 +229,14 @@ def check_integrity(path: Path) -> None:
 def make_engine(location: str | Path, *, create: bool = True) -> tuple[Engine, Path | None]:
     location = str(location)
     if _is_url(location):
-        engine = create_engine(location)
+        url = engine_url(location)
+        options = {}
+        if url.get_backend_name() == "postgresql" and "connect_timeout" not in url.query:
+            # a server that is away answers nothing: say so after seconds, not minutes; and no
+            # JIT compiling: it costs tens of milliseconds on the app's short queries (a search
+            # keystroke whose estimate looks large), more than they take without it
+            options["connect_args"] = {"connect_timeout": CONNECT_TIMEOUT_S, "options": "-c jit=off"}
+        engine = create_engine(url, **options)
         path = Path(engine.url.database) if engine.url.get_backend_name() == "sqlite" and \
             engine.url.database not in (None, "", ":memory:") else None
     else:
@@ -222,8 +255,9 @@ def make_engine(location: str | Path, *, create: bool = True) -> tuple[Engine, P
 
 
 def open_store(location: str | Path, *, migrate: bool = True, create: bool = True) -> Store:
-    """Open the store at a path or SQLAlchemy URL (creating a missing file only with
-    create=True), bring its schema up to date (taking a backup first) and return it."""
+    """Open the store at a path or SQLAlchemy URL (creating a missing file, or setting up an
+    empty database, only with create=True), bring its schema up to date (taking a backup
+    first) and return it."""
     from flashdesk.store import migrations
     from flashdesk.store.tables import load_tables
 
@@ -231,6 +265,11 @@ def open_store(location: str | Path, *, migrate: bool = True, create: bool = Tru
     engine, path = make_engine(location, create=create)
     store = Store(engine, path)
     try:
+        if path is None and not create and migrations.store_revisions(store) is None:
+            raise EmptyDatabaseError(translate(
+                "Store", "{store} is an empty database, not a FlashDesk store yet. `flashdesk new "
+                "--store {store}` or File → Connect to team store… sets one up there.").format(
+                    store=store.display_name))
         migrations.check_and_upgrade(store, apply=migrate)
     except DBAPIError as exc:
         store.close()

@@ -181,6 +181,99 @@
     </message>
 </context>
 <context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Connect to team store</source>
+        <translation>连接团队存储</translation>
+    </message>
+    <message>
+        <source>The team&apos;s shared store on a PostgreSQL server. Whoever runs the server gives you its address, the database and your user name.</source>
+        <translation>团队共用的存储在一台 PostgreSQL 服务器上。服务器的管理人会告诉你它的地址、数据库名和你的用户名。</translation>
+    </message>
+    <message>
+        <source>empty: taken from ~/.pgpass</source>
+        <translation>留空：从 ~/.pgpass 读取</translation>
+    </message>
+    <message>
+        <source>Keep the password in ~/.pgpass (readable only by you)</source>
+        <translation>把密码保存在 ~/.pgpass（只有你能读取）</translation>
+    </message>
+    <message>
+        <source>Server (host):</source>
+        <translation>服务器（主机）：</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>端口：</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>数据库：</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>用户：</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>测试连接</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <source>the server</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <source>the database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <source>your user name</source>
+        <translation>你的用户名</translation>
+    </message>
+    <message>
+        <source>Give {what}.</source>
+        <translation>请填写{what}。</translation>
+    </message>
+    <message>
+        <source>Connecting to the team store…</source>
+        <translation>正在连接团队存储…</translation>
+    </message>
+    <message>
+        <source>The connection failed: {error}</source>
+        <translation>连接失败：{error}</translation>
+    </message>
+    <message>
+        <source>Connected. The database is empty: Connect sets up a new FlashDesk store in it.</source>
+        <translation>已连接。该数据库是空的：点“连接”会在其中建立新的 FlashDesk 存储。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected: a FlashDesk store with %n campaign(s).</source>
+        <translation>
+            <numerusform>已连接：FlashDesk 存储，含 %n 个活动。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Set up a team store</source>
+        <translation>建立团队存储</translation>
+    </message>
+    <message>
+        <source>The database {database} is empty. Set up a new FlashDesk store in it? Everyone who connects to it then works on this plan.</source>
+        <translation>数据库 {database} 是空的。要在其中建立新的 FlashDesk 存储吗？之后连接它的每个人都在这份计划上工作。</translation>
+    </message>
+    <message>
+        <source>Cannot keep the password in {file}: {reason}. Untick the box to connect without keeping it.</source>
+        <translation>无法把密码保存到 {file}：{reason}。取消勾选即可不保存密码直接连接。</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>FlashDesk — flash-group launches</source>
@@ -245,6 +338,14 @@
     <message>
         <source>&amp;Open store…</source>
         <translation>打开数据库(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Connect to &amp;team store…</source>
+        <translation>连接团队存储(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Open the team&apos;s shared store on a PostgreSQL server</source>
+        <translation>打开团队放在 PostgreSQL 服务器上的共用存储</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
