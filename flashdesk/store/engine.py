@@ -8,6 +8,7 @@ import sqlite3
 import stat
 from collections.abc import Iterator
 from contextlib import contextmanager
+from functools import cached_property
 from pathlib import Path
 from urllib.parse import quote
 
@@ -104,7 +105,16 @@ class Store:
 
         return recording(self, campaign_id, immediate=immediate)
 
+    @cached_property
+    def team(self):
+        """This process's part in team mode: stamps, conflicts, others' changes (team.py)."""
+        from flashdesk.store.team import Team
+
+        return Team(self)
+
     def close(self) -> None:
+        if "team" in self.__dict__:
+            self.team.close()
         self.engine.dispose()
 
 
