@@ -12,6 +12,7 @@ import pytest  # noqa: E402
 from flashdesk.campaigns.sample import sample_draft  # noqa: E402
 from flashdesk.campaigns.service import create_campaign  # noqa: E402
 from flashdesk.store import open_store  # noqa: E402
+from tests.postgres_server import NoPostgres, start_server  # noqa: E402
 
 
 @pytest.fixture(autouse=True, scope="session")
@@ -35,6 +36,44 @@ def store(tmp_path):
     opened = open_store(tmp_path / "store.sqlite3")
     yield opened
     opened.close()
+
+
+@pytest.fixture(scope="session")
+def pg_server():
+    """A throwaway PostgreSQL server for the whole session (tests/postgres_server.py); the
+    tests that need one are skipped, saying why, on a machine without PostgreSQL."""
+    try:
+        server = start_server()
+    except NoPostgres as exc:
+        pytest.skip(f"no PostgreSQL server for this test: {exc}")
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def pg_url(pg_server):
+    """The SQLAlchemy URL of a fresh, empty database (dropped after the test)."""
+    name = pg_server.create_database()
+    yield pg_server.url(name)
+    pg_server.drop_database(name)
+
+
+@pytest.fixture(scope="session")
+def pg_store_template(pg_server):
+    """A database holding a new, migrated FlashDesk store, kept as a template to copy."""
+    name = pg_server.create_database(pg_server.new_name("store_template"))
+    open_store(pg_server.url(name)).close()
+    pg_server.mark_template(name)
+    return name
+
+
+@pytest.fixture
+def pg_store_url(pg_server, pg_store_template):
+    """The URL of a fresh database holding a new, migrated store (a copy of the template:
+    milliseconds, where migrating anew takes seconds)."""
+    name = pg_server.create_database(template=pg_store_template)
+    yield pg_server.url(name)
+    pg_server.drop_database(name)
 
 
 @pytest.fixture
