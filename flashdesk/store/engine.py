@@ -23,6 +23,7 @@ from flashdesk.store.errors import (  # noqa: F401  (the store's errors, importa
     NewerStoreError,
     NotAStoreError,
     StoreError,
+    StoreOfflineError,
     classify,
     damaged,
 )
@@ -87,9 +88,27 @@ class Store:
             try:
                 yield session
                 session.commit()
-            except BaseException:
-                session.rollback()
-                raise
+            except BaseException as exc:
+                try:
+                    session.rollback()
+                except DBAPIError:  # the connection is gone with the server: nothing to undo
+                    pass
+                gone = self._gone(exc)
+                if gone is None:
+                    raise
+                raise gone from exc
+
+    def _gone(self, exc: BaseException) -> StoreError | None:
+        """A server store that cannot be reached, as the operator's error (None otherwise)."""
+        from sqlalchemy.exc import InterfaceError, OperationalError
+
+        if self.engine.dialect.name == "sqlite" or not isinstance(exc, (OperationalError, InterfaceError)):
+            return None
+        reason = (str(exc.orig) if exc.orig is not None else str(exc)).strip().splitlines()
+        return StoreOfflineError(translate(
+            "Store", "The store {store} cannot be reached ({reason}). Nothing was saved; what you "
+            "typed is still there: try again once the status bar no longer says the store is "
+            "gone.").format(store=self.display_name, reason=reason[0] if reason else "?"))
 
     def checkpoint(self) -> None:
         """Copy the WAL into the store file and truncate it: after a big write, so the disk
