@@ -31,3 +31,56 @@ def pair(location):
     yield anna, ben, created.result
     anna.close()
     ben.close()
+
+
+def _tab_index(window, name: str) -> int:
+    from flashdesk.gui.tabs import tab_classes
+
+    return [cls.__name__ for cls in tab_classes()].index(name)
+
+
+def open_window(qtbot, store, folder, name: str):
+    """A main window of its own (own settings, own undo stack) on `store`, as `name`."""
+    from PySide6.QtCore import QSettings
+
+    from flashdesk.gui.context import AppContext
+    from flashdesk.gui.main_window import MainWindow
+    from flashdesk.gui.team import NAME_KEY
+
+    settings = QSettings(str(folder / f"{name}.ini"), QSettings.Format.IniFormat)
+    settings.setValue(NAME_KEY, name)
+    window = MainWindow(AppContext(store, settings))
+    qtbot.addWidget(window)
+    window.resize(1024, 700)
+    window.show()
+    return window
+
+
+def tasks_tab(window):
+    index = _tab_index(window, "TasksTab")
+    window.tabs.setCurrentIndex(index)
+    return window.tab_at(index)
+
+
+@pytest.fixture
+def windows(qtbot, qapp, location, tmp_path):
+    """(anna's window, ben's window, campaign id) on one store, each with its own engine."""
+    from flashdesk import i18n
+    from flashdesk.fonts import register_fonts
+
+    register_fonts()
+    i18n.install("en")
+    anna_store = open_store(location)
+    campaign = create_campaign(anna_store, sample_draft()).result
+    ben_store = open_store(location)
+    anna = open_window(qtbot, anna_store, tmp_path, "Anna")
+    ben = open_window(qtbot, ben_store, tmp_path, "Ben")
+    for window in (anna, ben):
+        window.sidebar.select(campaign)
+    yield anna, ben, campaign
+    for window in (anna, ben):
+        window.team_sync.timer.stop()
+        window.context.undo_stack.clear()
+        window.close()
+    anna_store.close()
+    ben_store.close()
