@@ -268,10 +268,21 @@ def lock(root: QWidget) -> None:
             root.findChildren(QTextEdit):
         if not isinstance(editor.parent(), QScrollBar):
             editor.setReadOnly(True)
+    keeper = root.findChild(_KeepDisabled) or _KeepDisabled(root)
     for button in root.findChildren(QAbstractButton):
         if isinstance(button.parent(), (QTabBar, QScrollBar)) or button.isCheckable():
             continue
         button.setEnabled(False)
+        button.installEventFilter(keeper)
+
+
+class _KeepDisabled(QObject):
+    """Keeps a locked button disabled when its tab enables it again (on a selection)."""
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Type.EnabledChange and watched.isEnabled():
+            watched.setEnabled(False)
+        return False
 
 
 # --- the activity log ----------------------------------------------------------------------
