@@ -28,6 +28,9 @@ class AppContext(QObject):
     changed = Signal(object)
     # The store was swapped (File → Open store…): every tab reloads.
     storeChanged = Signal()
+    # The store could (True) or could not (False) be reached: gui/team.py's TeamSync says so;
+    # edits kept while it was gone are saved again on True.
+    reachable = Signal(bool)
     # A short word for the status bar (an undo step dropped because of another operator).
     notice = Signal(str)
 

@@ -109,6 +109,7 @@ class TeamSync(QObject):
             self.reachable, self.reason = True, ""
             self.timer.setInterval(self.INTERVAL_MS)
             self.statusChanged.emit(True, "")
+            self.context.reachable.emit(True)
         for change in changes:
             self.context.publish(change)
         return len(changes)
@@ -120,6 +121,7 @@ class TeamSync(QObject):
         if self.reachable:
             self.reachable = False
             self.statusChanged.emit(False, self.reason)
+            self.context.reachable.emit(False)
 
     def ask(self, conflict: Conflict) -> bool:
         """The operator's choice: True writes this edit (or undo) over theirs."""

@@ -74,6 +74,53 @@ def test_server_gone_banner_clear_refusal_and_reconnect_without_restart(qtbot, p
         _close(window)
 
 
+def test_what_is_typed_while_the_server_is_gone_is_kept_and_saved_when_it_is_back(
+        qtbot, pg_server, pg_store_url, tmp_path):
+    from flashdesk.copies import service as copies
+    from flashdesk.gui.tasks.dialog import TaskDialog
+    from tests.team.conftest import _tab_index
+
+    window, tasks = _window(qtbot, pg_store_url, tmp_path)
+    database = make_url(pg_store_url).database
+    try:
+        index = _tab_index(window, "CopiesTab")
+        window.tabs.setCurrentIndex(index)
+        tab = window.tab_at(index)
+        tab.view.setCurrentIndex(tab.model.index(0, 1))
+        copy_id = tab.current_id
+        _block(pg_server, database, True)
+        qtbot.waitUntil(lambda: window.team_banner.label.isVisible(), timeout=3000)
+        tab.editor.body.setPlainText("离线时写的文案")
+        tab.editor.commit_body()  # no message box: the status line and the banner say it
+        assert tab.editor.body.toPlainText() == "离线时写的文案"
+        assert tab.status.text().startswith("Not saved yet")
+
+        # a task dialog's edit refused while the store is gone reopens with what was typed
+        task = tasks.model.task_at(0).id
+        names = []
+
+        def type_name(dialog):
+            assert isinstance(dialog, TaskDialog)
+            names.append(dialog.name.text())
+            if len(names) == 1:
+                dialog.name.setText("离线改的任务名")
+                when_modal(lambda box: (box.accept(), when_modal(type_name)))  # the refusal
+                dialog.accept()
+            else:
+                dialog.reject()
+        when_modal(type_name)
+        tasks.edit_task(task)
+        assert names[1] == "离线改的任务名"
+
+        _block(pg_server, database, False)
+        qtbot.waitUntil(lambda: copies.get_copy(window.context.store, copy_id).body == "离线时写的文案",
+                        timeout=5000)
+        assert tab.status.text() == ""
+    finally:
+        _block(pg_server, database, False)
+        _close(window)
+
+
 @pytest.fixture
 def reader_location(request, location):
     """The same store as a read-only operator opens it: a SELECT-only role, a mode=ro file."""
