@@ -4,6 +4,7 @@ kept out of the user's own."""
 from __future__ import annotations
 
 import os
+from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -31,9 +32,34 @@ def _isolated_user_dirs(tmp_path, monkeypatch):
     monkeypatch.delenv("FLASHDESK_STORE", raising=False)
 
 
+# The store, service and workbook tests run on both engines: SQLite and PostgreSQL (a fresh
+# database per test on the throwaway server). Tests that make their own stores, and the GUI
+# and command-line tests, run on SQLite only.
+BOTH_ENGINES = ("channels", "copies", "customers", "groups", "links", "links2", "links4", "posters",
+                "review", "tasks", "workbook", "store", "test_campaigns.py", "test_change.py",
+                "test_change_flow.py", "test_store.py", "test_workbook.py", "test_workbook_print.py")
+
+
+def pytest_generate_tests(metafunc):
+    if "store" not in metafunc.fixturenames:
+        return
+    relative = metafunc.definition.path.relative_to(Path(__file__).parent)
+    if relative.parts[0] in BOTH_ENGINES and not metafunc.definition.get_closest_marker("sqlite_only"):
+        metafunc.parametrize("store_engine", ["sqlite", "postgresql"], indirect=True)
+
+
 @pytest.fixture
-def store(tmp_path):
-    opened = open_store(tmp_path / "store.sqlite3")
+def store_engine(request):
+    """"sqlite", or "postgresql" where the test runs on both engines."""
+    return getattr(request, "param", "sqlite")
+
+
+@pytest.fixture
+def store(request, store_engine, tmp_path):
+    if store_engine == "postgresql":
+        opened = open_store(request.getfixturevalue("pg_store_url"))
+    else:
+        opened = open_store(tmp_path / "store.sqlite3")
     yield opened
     opened.close()
 

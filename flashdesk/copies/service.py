@@ -22,6 +22,7 @@ from flashdesk.errors import UserError
 from flashdesk.i18n import translate
 from flashdesk.store import Store
 from flashdesk.store.change import Change
+from flashdesk.store.ids import new_ids
 
 SORTS = ("used", "results", "updated", "title")
 SCOPES = ("all", "library", "campaign")
@@ -31,6 +32,10 @@ _ORDER = {
     "updated": "copy.updated_at DESC, copy.id DESC",
     "title": "copy.title, copy.id",
 }
+# PostgreSQL puts NULLs first when descending and sorts text by the database's locale: the
+# same list as on SQLite needs NULLs last and the characters' own order
+_PG_ORDER = {**_ORDER, "results": "copy.participants DESC NULLS LAST, copy.times_used DESC, copy.id DESC",
+             "title": 'copy.title COLLATE "C", copy.id'}
 
 
 class CopyError(UserError):
@@ -260,7 +265,7 @@ COUNT_CAP = 1000
 
 def _filters(query: CopyQuery) -> tuple[list[str], dict]:
     # unary + keeps SQLite off the campaign index, so a sorted page walks the sort index
-    clauses, params = ["copy.deleted = 0"], {}
+    clauses, params = ["copy.deleted = FALSE"], {}
     if query.scope == "library" or query.campaign_id is None:
         clauses.append("+copy.campaign_id IS NULL")
     elif query.scope == "campaign":
@@ -279,7 +284,7 @@ def _filters(query: CopyQuery) -> tuple[list[str], dict]:
         clauses.append("(',' || copy.levers || ',') LIKE :lever")
         params["lever"] = f"%,{query.lever},%"
     if query.favourites:
-        clauses.append("copy.favourite = 1")
+        clauses.append("copy.favourite = TRUE")
     return clauses, params
 
 
@@ -293,7 +298,7 @@ def _sql(store: Store, query: CopyQuery, *, drive_by_match: bool) -> tuple[str, 
     the page, checking each row against the matches."""
     sqlite = _is_sqlite(store)
     clauses, params = _filters(query)
-    found = search.match(query.terms, sqlite)
+    found = search.match(query.terms, store.engine.dialect.name)
     params.update(found.params)
     matched = " INTERSECT ".join(f"SELECT rowid AS id FROM {table} WHERE {table} MATCH :{param}"
                                  for table, param in found.sources)
@@ -314,7 +319,7 @@ def count_copies(store: Store, query: CopyQuery, cap: int | None = None) -> int:
     """How many copies the query lists; with `cap`, counting stops past it (cap + 1 means
     "more than cap") so that a keystroke never waits for a full count."""
     body, params = _sql(store, query, drive_by_match=True)
-    sql = f"SELECT count(*) FROM (SELECT 1 {body} LIMIT {int(cap) + 1})" if cap is not None \
+    sql = f"SELECT count(*) FROM (SELECT 1 {body} LIMIT {int(cap) + 1}) AS capped" if cap is not None \
         else f"SELECT count(*) {body}"
     with store.session() as session:
         return session.execute(text(sql), params).scalar_one()
@@ -330,7 +335,8 @@ def find_copies(store: Store, query: CopyQuery, offset: int = 0, limit: int = 20
         capped_count = count_copies(store, query, COUNT_CAP)
     sparse = bool(query.terms) and capped_count <= COUNT_CAP
     body, params = _sql(store, query, drive_by_match=sparse)
-    sql = text(f"SELECT copy.id {body} ORDER BY {_ORDER[query.sort]} LIMIT :limit OFFSET :offset")
+    order = (_ORDER if _is_sqlite(store) else _PG_ORDER)[query.sort]
+    sql = text(f"SELECT copy.id {body} ORDER BY {order} LIMIT :limit OFFSET :offset")
     with store.session() as session:
         ids = [row[0] for row in session.execute(sql, {**params, "limit": limit, "offset": offset})]
         if not ids:
@@ -381,8 +387,8 @@ def add_imported(store: Store, rows) -> Change:
     leave a second copy of itself beside the store."""
     now = datetime.now()
     with store.edit(immediate=True) as edit:  # the write lock first: the next ids stay ours
-        first = edit.session.execute(text("SELECT coalesce(max(id), 0) + 1 FROM copy")).scalar_one()
-        values = [{**row.draft.values(), "id": first + n, "times_used": row.times_used,
+        ids = new_ids(edit.session, Copy, len(rows))
+        values = [{**row.draft.values(), "id": ids[n], "times_used": row.times_used,
                    "deleted": False, "source_id": None, "seed_key": None, "created_at": now,
                    "updated_at": now} for n, row in enumerate(rows)]
         if values:  # the ids named, so the change can undo the insert

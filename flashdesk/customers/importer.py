@@ -30,6 +30,7 @@ from flashdesk.customers.tiers import default_rules
 from flashdesk.i18n import translate
 from flashdesk.store import Store
 from flashdesk.store.change import Change
+from flashdesk.store.ids import NewIds, new_ids
 
 PERSON_FIELDS = ("external_id", "phone", "remark", "added_by", "added_on", "source")
 UNPAID = {"待付款", "未付款", "已取消", "交易关闭", "已关闭", "订单关闭", "全额退款", "已退款"}
@@ -63,12 +64,11 @@ class _People:
         self.by_name: dict[tuple[str, str], int] = {}
         self.by_nickname: dict[str, list[int]] = {}
         self.rows: dict[int, dict] = {}
-        self.next_id = 1
+        self.ids = NewIds(session, Customer)
         columns = [Customer.id, Customer.nickname] + [getattr(Customer, f) for f in PERSON_FIELDS]
         for values in session.exec(select(*columns).order_by(Customer.id)):
             row = dict(zip(["id", "nickname", *PERSON_FIELDS], values))
             self._index(row)
-            self.next_id = row["id"] + 1
         self.inserted: list[dict] = []
         self.new_ids: set[int] = set()
         self.changed: dict[int, dict] = {}
@@ -109,10 +109,9 @@ class _People:
         customer list row that fits several people by nickname is a person of its own."""
         person, certain = (prior, True) if prior is not None else self.find(values)
         if person is None or not certain and authoritative:
-            row = {"id": self.next_id, "nickname": values.get("nickname") or ""}
+            row = {"id": self.ids.next(), "nickname": values.get("nickname") or ""}
             row.update({f: values.get(f) or ("" if f != "added_on" else None)
                         for f in PERSON_FIELDS})
-            self.next_id += 1
             self._index(row)
             self.inserted.append(row)
             self.new_ids.add(row["id"])
@@ -137,8 +136,9 @@ def _paid(values: dict) -> float:
     return round(max(0.0, values["amount"] - (values.get("refund") or 0.0)), 2)
 
 
-def _next_id(session: Session, column) -> int:
-    return (session.exec(select(func.max(column))).one() or 0) + 1
+def _with_ids(session: Session, table, rows) -> list[dict]:
+    rows = list(rows)
+    return [dict(r, id=i) for i, r in zip(new_ids(session, table, len(rows)), rows)]
 
 
 def _insert(session: Session, table, rows: list[dict]) -> None:
@@ -208,8 +208,7 @@ def _write(session: Session, parsed: Parsed, campaign_id: int | None, label: str
               "source_id": sources[i], "nickname": nickname, "file_row": number,
               "file_name": file_name[:200]}
              for i, (number, nickname) in doubtful.items() if i in sources]
-    first = _next_id(session, CustomerMatch.id)
-    _insert(session, CustomerMatch, [dict(r, id=first + i) for i, r in enumerate(queue)])
+    _insert(session, CustomerMatch, _with_ids(session, CustomerMatch, queue))
     return summary
 
 
@@ -221,8 +220,7 @@ def _tags(session: Session, linked, summary: Summary) -> None:
             if tag and len(tag) <= 50 and (person, tag) not in have:
                 have.add((person, tag))
                 rows.append({"customer_id": person, "tag": tag, "origin": "import"})
-    first = _next_id(session, CustomerTag.id)
-    _insert(session, CustomerTag, [dict(r, id=first + i) for i, r in enumerate(rows)])
+    _insert(session, CustomerTag, _with_ids(session, CustomerTag, rows))
     summary.added += len(rows)
 
 
@@ -248,12 +246,12 @@ def _members(session: Session, linked, campaign_id, summary: Summary) -> None:
         elif key not in added:
             added[key] = dict(row, customer_id=person, group_name=values["group"])
             at[index] = len(added) - 1
-    first = _next_id(session, CustomerMembership.id)
-    _insert(session, CustomerMembership, [dict(r, id=first + i) for i, r in enumerate(added.values())])
+    inserted = _with_ids(session, CustomerMembership, added.values())
+    _insert(session, CustomerMembership, inserted)
     _update(session, CustomerMembership, [dict(v, id=k) for k, v in changed.items()])
     summary.added += len(added)
     summary.updated += len(changed)
-    return {index: first + offset for index, offset in at.items()}
+    return {index: inserted[offset]["id"] for index, offset in at.items()}
 
 
 def _orders(session: Session, linked, campaign_id, summary: Summary, people: _People) -> None:
@@ -279,13 +277,13 @@ def _orders(session: Session, linked, campaign_id, summary: Summary, people: _Pe
             added[number] = dict(row, order_no=number)
             at[index] = len(added) - 1
             touched.add(person)
-    first = _next_id(session, CustomerOrder.id)
-    _insert(session, CustomerOrder, [dict(r, id=first + i) for i, r in enumerate(added.values())])
+    inserted = _with_ids(session, CustomerOrder, added.values())
+    _insert(session, CustomerOrder, inserted)
     _update(session, CustomerOrder, [dict(v, id=k) for k, v in changed.items()])
     summary.added += len(added)
     summary.updated += len(changed)
     _paid_totals(session, touched, people)
-    return {index: first + offset for index, offset in at.items()}
+    return {index: inserted[offset]["id"] for index, offset in at.items()}
 
 
 def _paid_totals(session: Session, touched: set[int], people: _People) -> None:
@@ -313,10 +311,10 @@ def _listings(session: Session, linked, campaign_id, label: str, summary: Summar
             have.add((person, campaign_id, label))
             at[index] = len(rows)
             rows.append({"customer_id": person, "campaign_id": campaign_id, "label": label})
-    first = _next_id(session, CustomerListing.id)
-    _insert(session, CustomerListing, [dict(r, id=first + i) for i, r in enumerate(rows)])
+    inserted = _with_ids(session, CustomerListing, rows)
+    _insert(session, CustomerListing, inserted)
     summary.added += len(rows)
-    return {index: first + offset for index, offset in at.items()}
+    return {index: inserted[offset]["id"] for index, offset in at.items()}
 
 
 def _remember(session: Session, shape: str, kind: str, headings: dict[str, str]) -> None:

@@ -72,7 +72,7 @@ def people(store: Store, chosen: Filter = Filter(), *, limit: int | None = None,
            rules: Rules | None = None) -> list[Person]:
     """The people the filter keeps, by id, with their tags and tier."""
     rules = rules or default_rules()
-    tags = (select(func.group_concat(CustomerTag.tag, "\x1f"))
+    tags = (select(func.aggregate_strings(CustomerTag.tag, "\x1f"))
             .where(CustomerTag.customer_id == Customer.id).scalar_subquery())
     query = (select(Customer.id, Customer.nickname, Customer.remark, Customer.phone,
                     Customer.stage, Customer.paid_total, tags)

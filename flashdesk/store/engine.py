@@ -36,6 +36,21 @@ def _is_url(location: str) -> bool:
     return "://" in location
 
 
+def engine_url(location: str) -> URL:
+    """The SQLAlchemy URL for a store URL: postgresql:// (and postgres://, as libpq spells
+    it too) means the psycopg driver, the one FlashDesk ships."""
+    from sqlalchemy.engine import make_url
+
+    url = make_url(location)
+    if url.drivername in ("postgresql", "postgres"):
+        url = url.set(drivername="postgresql+psycopg")
+    return url
+
+
+def is_postgres(engine: Engine) -> bool:
+    return engine.dialect.name == "postgresql"
+
+
 def _set_sqlite_pragmas(dbapi_connection, _record) -> None:
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA journal_mode=WAL")
@@ -71,8 +86,18 @@ class Store:
         return self.engine.url.render_as_string(hide_password=True)
 
     @property
+    def location(self) -> str:
+        """What `open_store` takes to open this store again: its file, or its URL (without
+        the password: libpq finds that in ~/.pgpass)."""
+        if self.path:
+            return str(self.path)
+        return self.engine.url.set(password=None).render_as_string(hide_password=False)
+
+    @property
     def display_name(self) -> str:
-        return str(self.path) if self.path else self.url
+        if self.path:
+            return str(self.path)
+        return self.engine.url.set(password=None).render_as_string(hide_password=False)
 
     def immediate(self) -> Engine:
         """The engine whose transactions take the write lock at BEGIN: for work that reads
@@ -232,7 +257,7 @@ def check_integrity(path: Path) -> None:
 def make_engine(location: str | Path, *, create: bool = True) -> tuple[Engine, Path | None]:
     location = str(location)
     if _is_url(location):
-        engine = create_engine(location)
+        engine = create_engine(engine_url(location))
         path = Path(engine.url.database) if engine.url.get_backend_name() == "sqlite" and \
             engine.url.database not in (None, "", ":memory:") else None
     else:

@@ -1,7 +1,6 @@
 """The real export shapes import into people matched across files, with tiers right by hand
 count; a second import of the same files changes nothing."""
 
-import sqlite3
 
 import pytest
 
@@ -61,8 +60,8 @@ def test_importing_the_same_files_again_changes_nothing(store, campaign_id, tmp_
               "customer_listing", "customer_mapping")
 
     def dump():
-        with sqlite3.connect(store.path) as db:
-            return {t: db.execute(f"SELECT * FROM {t} ORDER BY 1").fetchall() for t in tables}
+        with store.engine.connect() as db:
+            return {t: db.exec_driver_sql(f"SELECT * FROM {t} ORDER BY 1").fetchall() for t in tables}
 
     before = dump()
     again = all_four(store, tmp_path, campaign_id)
