@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Hashable
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 if TYPE_CHECKING:
@@ -48,9 +49,9 @@ class ChangeCommand(QUndoCommand):
             self.context.apply(self.change, undo=undo)
         except Conflict as conflict:
             self.setObsolete(True)
-            self.context.notice.emit(self.context.tr(
-                "“{action}” was changed since by {name}: their change stays, and the step is off "
-                "your undo list.").format(action=self.change.label, name=conflict.by))
+            self.context.notice.emit(QCoreApplication.translate(
+                "ChangeCommand", "“{action}” was changed since by {name}: their change stays, and "
+                "the step is off your undo list.").format(action=self.change.label, name=conflict.by))
         except Exception as error:  # noqa: BLE001 - said in a message box, never a traceback
             from flashdesk.gui.messages import show_error
 

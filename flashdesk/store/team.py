@@ -138,7 +138,8 @@ class Conflict(UserError):
                               "redoing it now would overwrite their change, so nothing was changed.")
         message = text_.format(name=self.by, time=when(self.at))
         if others > 0:
-            message += " " + translate("Team", "(%n more row(s) changed by others too.)", n=others)
+            message += " " + translate("Team", "Rows of this edit others changed besides: {count}.") \
+                .format(count=others)
         super().__init__(message)
 
 
