@@ -184,9 +184,7 @@ class TeamBanner(QWidget):
         self.show_read_only(False)
 
     def show_status(self, reachable: bool, reason: str) -> None:
-        self.label.setText(self.tr(
-            "The store cannot be reached ({reason}). Your unsaved edits stay where you typed them; "
-            "retrying every few seconds.").format(reason=reason[:120]))
+        self.label.setText(self.tr("The store cannot be reached — retrying; unsaved edits are kept"))
         self.label.setToolTip(reason)
         self.label.setVisible(not reachable)
         self.retry.setVisible(not reachable)
@@ -260,8 +258,9 @@ def follow_rows(root: QWidget, context: AppContext) -> None:
 # --- read-only -------------------------------------------------------------------------------
 def lock(root: QWidget) -> None:
     """Make what is under `root` read-only: editors read-only, item views not editable, buttons
-    that act disabled (toggles that only change the view stay usable). The store refuses any
-    write anyway (store/team.py); this keeps the operator from trying."""
+    that act disabled (toggles that only change the view, and buttons marked with the property
+    viewOnly — look, export — stay usable). The store refuses any write anyway
+    (store/team.py); this keeps the operator from trying."""
     for view in root.findChildren(QAbstractItemView):
         view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         view.setDragEnabled(False)
@@ -272,7 +271,8 @@ def lock(root: QWidget) -> None:
             editor.setReadOnly(True)
     keeper = root.findChild(_KeepDisabled) or _KeepDisabled(root)
     for button in root.findChildren(QAbstractButton):
-        if isinstance(button.parent(), (QTabBar, QScrollBar)) or button.isCheckable():
+        if isinstance(button.parent(), (QTabBar, QScrollBar)) or button.isCheckable() \
+                or button.property("viewOnly"):
             continue
         button.setEnabled(False)
         button.installEventFilter(keeper)
@@ -288,6 +288,22 @@ class _KeepDisabled(QObject):
 
 
 # --- the activity log ----------------------------------------------------------------------
+def _area_names() -> dict[str, str]:
+    """table → the title of the tab of the capability owning it (the operator's word for it)."""
+    from importlib import import_module
+
+    from flashdesk.capabilities import manifests
+    from flashdesk.gui.tabs import tab_title
+
+    names = {}
+    for manifest in manifests():
+        if manifest.tab:
+            module, _, name = manifest.tab.partition(":")
+            title = tab_title(getattr(import_module(module), name))
+            names.update({table: title for table in manifest.owns})
+    return names
+
+
 class ActivityDialog(QDialog):
     """Who changed what, when: the campaign's actions, newest first; follows new ones."""
 
@@ -305,9 +321,14 @@ class ActivityDialog(QDialog):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(3, 240)
+        self.areas = _area_names()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -347,10 +368,12 @@ class ActivityDialog(QDialog):
         return self.tr("Edited")
 
     def rows_text(self, rows: list) -> str:
+        """How many rows of each area (the tab that shows them): "Tasks ×3, Channels ×1"."""
         counts: dict[str, int] = {}
         for table, _key, _kind, _cols in rows:
-            counts[table] = counts.get(table, 0) + 1
-        return ", ".join(f"{table} ×{n}" for table, n in counts.items())
+            area = self.areas.get(table, table)
+            counts[area] = counts.get(area, 0) + 1
+        return ", ".join(f"{area} ×{n}" for area, n in counts.items())
 
     def row_line(self, row) -> str:
         table, key, kind, columns = row

@@ -633,8 +633,8 @@
         <translation>只读：可以查看和导出，不能修改</translation>
     </message>
     <message>
-        <source>The store cannot be reached ({reason}). Your unsaved edits stay where you typed them; retrying every few seconds.</source>
-        <translation>连不上数据库（{reason}）。未保存的修改仍留在你输入的地方；每隔几秒自动重试。</translation>
+        <source>The store cannot be reached — retrying; unsaved edits are kept</source>
+        <translation>连不上数据库，正在重试；未保存的修改会保留</translation>
     </message>
 </context>
 <context>

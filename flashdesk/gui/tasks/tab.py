@@ -208,6 +208,8 @@ class TasksTab(QWidget):
         self.import_button.clicked.connect(self.import_file)
         self.launch_button.setIcon(icon("launch"))
         self.export_button.setIcon(icon("save"))
+        for button in (self.launch_button, self.export_button):  # stay usable read-only
+            button.setProperty("viewOnly", True)
         self.import_button.setIcon(icon("import"))
         for widget in (self.color_combo, self.owner_filter, self.phase_filter, self.page_combo):
             view_bar.addWidget(widget)
