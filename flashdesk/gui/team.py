@@ -195,8 +195,9 @@ class TeamBanner(QWidget):
 
 # --- who changed a row last --------------------------------------------------------------------
 def _ids_at(index) -> tuple[str, list] | None:
-    """The table and ids of the rows shown at a cell of the tasks, copies or posts views."""
-    from flashdesk.gui.channels.models import POSTS_ROLE
+    """The table and ids of the rows shown at a cell of the tasks, copies, channels or posts
+    views."""
+    from flashdesk.gui.channels.models import POSTS_ROLE, MatrixModel
     from flashdesk.gui.copies.models import CopyIdRole
     from flashdesk.gui.tasks.models import TaskTableModel
 
@@ -205,6 +206,8 @@ def _ids_at(index) -> tuple[str, list] | None:
         index, model = model.mapToSource(index), model.sourceModel()
     if isinstance(model, TaskTableModel):
         return "task", [model.task_at(index.row()).id]
+    if isinstance(model, MatrixModel):
+        return "channel", [model.channel_at(index.row()).id]
     copy_id = index.data(CopyIdRole)
     if isinstance(copy_id, int):
         return "copy", [copy_id]

@@ -108,3 +108,44 @@ def test_rows_tell_who_changed_them_and_the_log_lists_it(qtbot, windows):
     assert log.item(0, 3).text() == "Tasks ×1"
     assert log.item(0, 3).toolTip().startswith(f"task {task} changed: ")
     assert log.item(log.rowCount() - 1, 1).text().endswith(" (you)")  # she planned the campaign
+
+
+def test_copies_and_posts_tell_who_changed_them_last(qtbot, windows):
+    from flashdesk.channels import service as channels
+    from flashdesk.channels.drafts import PostDraft
+    from flashdesk.copies import service as copies
+    from flashdesk.gui.channels.models import POSTS_ROLE
+    from flashdesk.gui.copies.models import CopyIdRole
+    from flashdesk.gui.team import WhoTips
+    from tests.team.conftest import _tab_index
+
+    anna, ben, campaign = windows
+    ben_store = ben.context.store
+    post = channels.list_posts(ben_store, campaign)[0]
+    draft = PostDraft.of(post)
+    draft.owner = "Ben"
+    ben.context.push(channels.update_post(ben_store, post.id, draft), "Edit post")
+
+    index = _tab_index(anna, "ChannelsTab")
+    anna.tabs.setCurrentIndex(index)
+    tab = anna.tab_at(index)
+    qtbot.waitUntil(lambda: any(t.view is tab.calendar for t in tab.findChildren(WhoTips)), timeout=2000)
+    model = tab.calendar.model()
+    cells = [model.index(r, c) for r in range(model.rowCount()) for c in range(model.columnCount())]
+    cell = next(i for i in cells if any(p.id == post.id for p in (i.data(POSTS_ROLE) or [])))
+    tips = next(t for t in tab.findChildren(WhoTips) if t.view is tab.calendar)
+    assert tips.text(cell).startswith("Last changed by Ben at ")
+    channels_tips = next(t for t in tab.findChildren(WhoTips) if t.view is tab.matrix)
+    assert channels_tips.text(tab.matrix.model().index(0, 0)).startswith("Last changed by ")
+
+    index = _tab_index(anna, "CopiesTab")
+    anna.tabs.setCurrentIndex(index)
+    tab = anna.tab_at(index)
+    copy_id = tab.model.index(0, 1).data(CopyIdRole)
+    draft = copies.CopyDraft.of(copies.get_copy(ben_store, copy_id))
+    draft.title = "Ben's title"
+    ben.context.push(copies.update_copy(ben_store, copy_id, draft), "Rename copy")
+    qtbot.waitUntil(lambda: any(t.view is tab.view for t in tab.findChildren(WhoTips)), timeout=2000)
+    tips = next(t for t in tab.findChildren(WhoTips) if t.view is tab.view)
+    qtbot.waitUntil(lambda: tips.text(tab.model.index(tab.model.row_of(copy_id), 1))
+                    .startswith("Last changed by Ben at "), timeout=2000)
