@@ -161,6 +161,7 @@ class Team:
         self._writable: bool | None = None
         self._watch = None  # the connection that notices others' commits
         self._data_version: int | None = None
+        self._notes: list[_Noted] = []  # PostgreSQL notifications not taken in yet
 
     @property
     def sqlite(self) -> bool:
@@ -184,7 +185,7 @@ class Team:
     def writable(self) -> bool:
         if self._writable is None:
             self._writable = store_writable(self.store)
-        return self._writable
+        return self._writable is not False
 
     def refuse_if_read_only(self) -> None:
         if not self.writable:
@@ -261,10 +262,9 @@ class Team:
         self._upsert(connection, [{"table_name": row.table, "row_key": key_text(row.key), "version": 1,
                                    "seq": seq, "origin": self.origin, "changed_by": self.name[:100],
                                    "changed_at": moment} for row in change.rows])
-        if not self.sqlite:
-            payload = json.dumps({"id": seq, "origin": self.origin}, separators=(",", ":"))
+        if not self.sqlite:  # delivered to the listeners when (and only if) this commits
             connection.execute(text("SELECT pg_notify(:channel, :payload)"),
-                               {"channel": CHANNEL, "payload": payload[:_NOTIFY_LIMIT]})
+                               {"channel": CHANNEL, "payload": _payload(seq, self, moment, change, entries, label)})
         return seq
 
     def _upsert(self, connection, values: list[dict]) -> None:
@@ -351,12 +351,14 @@ class Team:
     def poll(self) -> list[Change]:
         """The actions other processes committed since the last look, oldest first (empty
         and cheap when nobody wrote). Raises the database's error when the store is gone."""
-        if not self._someone_wrote():
+        if not self._someone_wrote() and not self._notes:
             return []
         with self.store.engine.connect() as conn:
             self._ensure(conn)
-            entries = conn.execute(select(activity).where(activity.c.id > self.horizon)
-                                   .order_by(activity.c.id)).all()
+            entries = self._notified_entries()
+            if entries is None:  # not all in the notifications: read the log
+                entries = conn.execute(select(activity).where(activity.c.id > self.horizon)
+                                       .order_by(activity.c.id)).all()
             changes = []
             for entry in entries:
                 self.horizon = max(self.horizon, entry.id)
@@ -364,12 +366,23 @@ class Team:
                     changes.append(self._remote(conn, entry))
         return changes
 
+    def _notified_entries(self) -> list | None:
+        """The actions after the horizon as the PostgreSQL notifications carried them (tables,
+        row ids, who, when); None when one is missing or was too big to carry its rows."""
+        notes, self._notes = sorted(self._notes, key=lambda note: note.id), []
+        if not notes or notes[0].id != self.horizon + 1 or \
+                any(b.id != a.id + 1 for a, b in zip(notes, notes[1:])) or \
+                any(note.rows is None for note in notes):
+            return None
+        return notes
+
     def _remote(self, connection, entry) -> Change:
         from flashdesk.store.change import Change, RowImage, read_rows
         from flashdesk.store.tables import load_tables
 
         tables = load_tables().tables
-        listed = [(table, tuple(key), kind) for table, key, kind, _cols in json.loads(entry.rows)]
+        rows_ = json.loads(entry.rows) if isinstance(entry.rows, str) else entry.rows
+        listed = [(table, tuple(key), kind) for table, key, kind, _cols in rows_]
         wanted: dict[str, list] = {}
         for table, key, kind in listed:
             if kind != "d" and table in tables:
@@ -419,15 +432,27 @@ class Team:
         if hasattr(driver, "pgconn"):  # psycopg 3: read what has arrived, without a round trip
             pgconn = driver.pgconn
             pgconn.consume_input()
-            while pgconn.notifies() is not None:
+            while (note := pgconn.notifies()) is not None:
                 fresh = True
+                self._note(note.extra.decode())
             if pgconn.status != 0:  # CONNECTION_OK
                 raise ConnectionError(pgconn.error_message.decode(errors="replace"))
         else:  # psycopg2
             driver.poll()
             fresh = bool(driver.notifies)
+            for note in driver.notifies:
+                self._note(note.payload)
             driver.notifies.clear()
         return fresh
+
+    def _note(self, payload: str) -> None:
+        try:
+            data = json.loads(payload)
+            self._notes.append(_Noted(int(data["id"]), data["origin"], data["by"],
+                                      datetime.fromisoformat(data["at"]), data.get("campaign"),
+                                      data.get("label", ""), data.get("rows")))
+        except (ValueError, KeyError, TypeError):  # not ours, or cut: the log is read instead
+            self._notes.append(_Noted(0, "", "", datetime.now(), None, "", None))
 
     def _drop_watch(self) -> None:
         watch, self._watch, self._data_version = self._watch, None, None
@@ -458,6 +483,32 @@ class Team:
                     for row in conn.execute(query)]
 
 
+@dataclass(frozen=True)
+class _Noted:
+    """An action as its notification carried it (the shape of an activity row)."""
+
+    id: int
+    origin: str
+    changed_by: str
+    changed_at: datetime
+    campaign_id: int | None
+    label: str
+    rows: list | None
+
+
+def _payload(seq: int, team: Team, moment: datetime, change: Change, entries: list,
+             label: str) -> str:
+    """The notification of an action: the Change's tables and row ids with who and when, or
+    without its rows when they would not fit (the listener then reads them from the log)."""
+    head = {"id": seq, "origin": team.origin, "by": team.name[:100], "at": moment.isoformat(),
+            "campaign": change.campaign_id, "label": label[:200]}
+    payload = json.dumps({**head, "rows": entries}, ensure_ascii=False, separators=(",", ":"),
+                         default=str)
+    if len(payload.encode()) > _NOTIFY_LIMIT:
+        payload = json.dumps(head, ensure_ascii=False, separators=(",", ":"))
+    return payload
+
+
 def _entry(row: RowImage, undo: bool) -> list:
     current, target = (row.after, row.before) if undo else (row.before, row.after)
     if current is None:
@@ -485,9 +536,10 @@ def default_name(store: Store) -> str:
         return os.environ.get("USER", "") or translate("Team", "this computer")
 
 
-def store_writable(store: Store) -> bool:
+def store_writable(store: Store) -> bool | None:
     """Whether this operator may write: a PostgreSQL role needs INSERT on the activity log and
-    UPDATE on the campaigns; an SQLite file (or a mode=ro URI) must be writable."""
+    UPDATE on the campaigns; an SQLite file (or a mode=ro URI) must be writable. None: the
+    server cannot be asked now (asked again next time)."""
     if store.engine.dialect.name == "sqlite":
         if "mode=ro" in str(store.engine.url) or store.engine.url.query.get("mode") == "ro":
             return False
@@ -498,4 +550,4 @@ def store_writable(store: Store) -> bool:
                 "SELECT has_table_privilege(current_user, 'activity', 'INSERT') AND "
                 "has_table_privilege(current_user, 'campaign', 'UPDATE')")).scalar())
     except DBAPIError:
-        return False
+        return None

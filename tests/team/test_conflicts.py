@@ -131,3 +131,22 @@ def test_a_read_only_store_refuses_edits_and_stays_unchanged(request, pair, loca
     finally:
         reader.close()
     assert anna.team.writable
+
+
+@pytest.mark.parametrize("location", ["postgresql"], indirect=True)
+def test_on_postgresql_the_notification_carries_the_change(pair):
+    anna, ben, campaign = pair
+    assert anna.team.poll() == []  # listening from here on
+    rename_campaign(ben, campaign, "Ben's name")
+    import time
+
+    deadline = time.monotonic() + 2
+    while not anna.team._notes and time.monotonic() < deadline:
+        anna.team._someone_wrote()
+        time.sleep(0.02)
+    note = anna.team._notes[-1]
+    assert (note.changed_by, note.campaign_id) == ("Ben", campaign)
+    assert note.rows == [["campaign", [campaign], "u", ["name", "updated_at"]]]
+    arrived = anna.team.poll()
+    assert [(c.by, c.ids("campaign")) for c in arrived] == [("Ben", {campaign})]
+    assert arrived[0].rows[0].after["name"] == "Ben's name"
