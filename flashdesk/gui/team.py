@@ -12,6 +12,7 @@ the main tables tells who changed it last, and the activity log lists who did wh
 
 from __future__ import annotations
 
+import sys
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QSortFilterProxyModel, Qt, QTimer, Signal
@@ -196,22 +197,21 @@ class TeamBanner(QWidget):
 # --- who changed a row last --------------------------------------------------------------------
 def _ids_at(index) -> tuple[str, list] | None:
     """The table and ids of the rows shown at a cell of the tasks, copies, channels or posts
-    views."""
-    from flashdesk.gui.channels.models import POSTS_ROLE, MatrixModel
-    from flashdesk.gui.copies.models import CopyIdRole
-    from flashdesk.gui.tasks.models import TaskTableModel
-
+    views (looked up among the tab modules already loaded: a tooltip imports no tab)."""
+    tasks = sys.modules.get("flashdesk.gui.tasks.models")
+    channels = sys.modules.get("flashdesk.gui.channels.models")
+    copies = sys.modules.get("flashdesk.gui.copies.models")
     model = index.model()
     while isinstance(model, QSortFilterProxyModel):
         index, model = model.mapToSource(index), model.sourceModel()
-    if isinstance(model, TaskTableModel):
+    if tasks and isinstance(model, tasks.TaskTableModel):
         return "task", [model.task_at(index.row()).id]
-    if isinstance(model, MatrixModel):
+    if channels and isinstance(model, channels.MatrixModel):
         return "channel", [model.channel_at(index.row()).id]
-    copy_id = index.data(CopyIdRole)
+    copy_id = index.data(copies.CopyIdRole) if copies else None
     if isinstance(copy_id, int):
         return "copy", [copy_id]
-    posts = index.data(POSTS_ROLE)
+    posts = index.data(channels.POSTS_ROLE) if channels else None
     if isinstance(posts, list) and posts:
         return "post", [post.id for post in posts if getattr(post, "id", None) is not None]
     return None
@@ -292,19 +292,12 @@ class _KeepDisabled(QObject):
 
 # --- the activity log ----------------------------------------------------------------------
 def _area_names() -> dict[str, str]:
-    """table → the title of the tab of the capability owning it (the operator's word for it)."""
-    from importlib import import_module
-
+    """table → the tab-bar label of the capability owning it (the operator's word for it)."""
     from flashdesk.capabilities import manifests
     from flashdesk.gui.tabs import tab_title
 
-    names = {}
-    for manifest in manifests():
-        if manifest.tab:
-            module, _, name = manifest.tab.partition(":")
-            title = tab_title(getattr(import_module(module), name))
-            names.update({table: title for table in manifest.owns})
-    return names
+    return {table: tab_title(manifest) for manifest in manifests() if manifest.tab
+            for table in manifest.owns}
 
 
 class ActivityDialog(QDialog):

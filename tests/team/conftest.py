@@ -34,9 +34,9 @@ def pair(location):
 
 
 def _tab_index(window, name: str) -> int:
-    from flashdesk.gui.tabs import tab_classes
+    from flashdesk.gui.tabs import tab_manifests
 
-    return [cls.__name__ for cls in tab_classes()].index(name)
+    return [manifest.tab.partition(":")[2] for manifest in tab_manifests()].index(name)
 
 
 def open_window(qtbot, store, folder, name: str):
