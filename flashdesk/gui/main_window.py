@@ -404,7 +404,7 @@ class MainWindow(QMainWindow):
         _actions().new_campaign(self, self.context)
 
     def _edit_details(self) -> None:
-        if self.context.campaign_id is not None:
+        if self.context.campaign_id is not None and self.writable():
             _actions().edit_campaign(self, self.context, self.context.campaign_id)
 
     def _toggle_archive(self, checked: bool) -> None:

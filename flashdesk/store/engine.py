@@ -170,8 +170,8 @@ def _check_sqlite_file(path: Path, create: bool) -> None:
         if not stat.S_ISREG(path.stat().st_mode):  # a FIFO or device would hang or mislead
             raise StoreError(translate("Store", "{path} is not a regular file (a pipe or a device); "
                                        "choose a store file.").format(path=path))
-        if not os.access(path, os.R_OK | os.W_OK):
-            raise StoreError(translate("Store", "{path} cannot be read and written by you. Fix its "
+        if not os.access(path, os.R_OK):  # readable only: opened read-only (store/team.py)
+            raise StoreError(translate("Store", "{path} cannot be read by you. Fix its "
                                        "permissions or open another store.").format(path=path))
         with path.open("rb") as fh:
             header = fh.read(len(SQLITE_HEADER))
