@@ -142,9 +142,12 @@ class Store:
             with self.engine.connect() as conn:
                 conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
 
-    def edit(self, campaign_id: int | None = None, *, immediate: bool = False):
+    def edit(self, campaign_id: int | None = None, *, immediate: bool = True):
         """A transaction like `session()` that records its writes: the block gets an `Edit`
-        (`.session`, set `.result`), and `.change` holds the Change once the block ends."""
+        (`.session`, set `.result`), and `.change` holds the Change once the block ends.
+        On SQLite it takes the write lock at BEGIN: with other app processes on the file (team
+        mode), a deferred transaction that read before another's commit could not write at all
+        (SQLite fails it at once, busy timeout or not); waiting for the lock first can."""
         from flashdesk.store.change import recording
 
         return recording(self, campaign_id, immediate=immediate)

@@ -313,7 +313,7 @@ class Team:
             accepted.update({(s.table, s.key): s.seq for s in conflict.stamps})
             self.foreign.update({(s.table, s.key): s for s in conflict.stamps})
             try:
-                with self.store.session() as session:
+                with self.store.session(immediate=True) as session:
                     conn = session.connection()
                     found = self.conflicts(conn, change.rows, since=None, accepted=accepted)
                     if found:
@@ -334,7 +334,7 @@ class Team:
         accepted: dict[Place, int] = {}
         while True:
             try:
-                with self.store.session() as session:
+                with self.store.session(immediate=True) as session:
                     conn = session.connection()
                     found = self.conflicts(conn, change.rows, since=change.seq or 0, accepted=accepted)
                     if found:
