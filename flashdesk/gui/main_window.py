@@ -8,9 +8,18 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtCore import QByteArray, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QSplitter, QTabWidget, QToolBar
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QInputDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QTabWidget,
+    QToolBar,
+)
 
 import flashdesk
 from flashdesk import i18n
@@ -52,6 +61,13 @@ class MainWindow(QMainWindow):
         self.resize(1400, 900)
         self.store_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.store_label)
+        from flashdesk.gui.team import TeamBanner, TeamSync
+
+        self.team_sync = TeamSync(context, self)  # others' changes, conflicts, the connection
+        self.team_banner = TeamBanner(self.team_sync, self)
+        self.statusBar().addWidget(self.team_banner)
+        self.activity_dialog = None
+        context.notice.connect(lambda text: self.statusBar().showMessage(text, 10000))
         context.campaignSelected.connect(self._on_campaign_selected)
         context.storeChanged.connect(self._on_store_changed)
         self._built_language = self.language()
@@ -62,12 +78,14 @@ class MainWindow(QMainWindow):
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
         if context.store is not None:
+            self.team_sync.attach()
             self._select_last_campaign()
 
     def attach_store(self, store) -> None:
         """Give the window its store once it has been painted."""
         self.context.store = store
         self._build()
+        self.team_sync.attach()
         self._select_last_campaign()
 
     # --- building -------------------------------------------------------------------------
@@ -116,6 +134,25 @@ class MainWindow(QMainWindow):
         self.splitter.splitterMoved.connect(lambda _pos, _index: self._sidebar_moved())
         self.setCentralWidget(self.splitter)
         self._restore_splitter()
+        self.tabs.currentChanged.connect(lambda _index: QTimer.singleShot(0, self._tab_shown))
+        QTimer.singleShot(0, self._tab_shown)
+
+    def _tab_shown(self) -> None:
+        """A tab built: its rows tell who changed them last; read-only, its edit controls go."""
+        from flashdesk.gui.team import follow_rows, lock
+
+        holder = self.tabs.currentWidget() if self.sidebar is not None else None
+        if holder is None or not holder.is_built() or self.context.store is None:
+            return
+        follow_rows(holder.widget(), self.context)
+        if not self.writable():
+            lock(holder.widget())
+
+    def writable(self) -> bool:
+        try:
+            return self.context.store is None or self.context.store.team.writable
+        except Exception:  # noqa: BLE001 - the store gone: the banner says so
+            return True
 
     def tab_at(self, index: int):
         """The tab widget itself (built now if it has not been shown yet)."""
@@ -164,6 +201,10 @@ class MainWindow(QMainWindow):
         self.open_store_action = self._action(self.tr("&Open store…"), self.open_store, QKeySequence.StandardKey.Open)
         self.connect_action = self._action(self.tr("Connect to &team store…"), self.connect_team_store, None,
                                            self.tr("Open the team's shared store on a PostgreSQL server"))
+        self.name_action = self._action(self.tr("Your &name in the team…"), self.ask_name, None,
+                                        self.tr("The name the others see beside your changes"))
+        self.activity_action = self._action(self.tr("&Activity log…"), self.show_activity, "Ctrl+Shift+L",
+                                            self.tr("Who changed what in this campaign, and when"))
         quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         self.undo_action = self.context.undo_stack.createUndoAction(self, self.tr("&Undo"))
         self.undo_action.setShortcuts([QKeySequence.StandardKey.Undo])
@@ -175,7 +216,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addActions([self.export_action, self.read_back_action, self.calendar_action])
         file_menu.addSeparator()
-        file_menu.addActions([self.open_store_action, self.connect_action])
+        file_menu.addActions([self.open_store_action, self.connect_action, self.name_action])
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
 
@@ -195,6 +236,7 @@ class MainWindow(QMainWindow):
         self.show_archived_action.setCheckable(True)
         self.show_archived_action.setChecked(self.sidebar is None or self.sidebar.model.show_archived)
         view_menu.addAction(self.show_archived_action)
+        view_menu.addAction(self.activity_action)
         language_menu = view_menu.addMenu(self.tr("&Language"))
         group = QActionGroup(self)
         self.language_actions = {}
@@ -305,8 +347,18 @@ class MainWindow(QMainWindow):
                        self.delete_action, self.export_action, self.read_back_action,
                        self.calendar_action):
             action.setEnabled(has)
-        for action in (self.new_action, self.open_store_action, self.connect_action):
+        for action in (self.new_action, self.open_store_action, self.connect_action, self.name_action,
+                       self.activity_action):
             action.setEnabled(self.context.store is not None)
+        writable = self.writable()
+        self.team_banner.show_read_only(not writable)
+        if not writable:  # a read-only role or file: look and export, never change
+            for action in (self.new_action, self.duplicate_action, self.rename_action,
+                           self.archive_action, self.delete_action, self.read_back_action,
+                           self.undo_action, self.redo_action, self.name_action,
+                           getattr(self, "edit_action", None)):
+                if action is not None:
+                    action.setEnabled(False)
         if has:
             from flashdesk.campaigns.service import get_campaign
 
@@ -325,6 +377,25 @@ class MainWindow(QMainWindow):
         self.sidebar.reload()
         self._update_actions()
 
+    def ask_name(self) -> None:
+        from flashdesk.gui.team import NAME_KEY
+
+        current = str(self.context.settings.value(NAME_KEY, "") or self.context.store.team.name)
+        name, ok = QInputDialog.getText(self, self.tr("Your name in the team"), self.tr(
+            "The others see this name beside your changes (empty: your login name):"),
+            text=current)
+        if ok:
+            self.team_sync.set_name(name.strip()[:100])
+
+    def show_activity(self) -> None:
+        from flashdesk.gui.team import ActivityDialog
+
+        if self.activity_dialog is None:
+            self.activity_dialog = ActivityDialog(self.context, self)
+        self.activity_dialog.reload()
+        self.activity_dialog.show()
+        self.activity_dialog.raise_()
+
     def _on_store_changed(self) -> None:
         self.sidebar.reload()
         self._select_last_campaign()
@@ -336,7 +407,7 @@ class MainWindow(QMainWindow):
         _actions().new_campaign(self, self.context)
 
     def _edit_details(self) -> None:
-        if self.context.campaign_id is not None:
+        if self.context.campaign_id is not None and self.writable():
             _actions().edit_campaign(self, self.context, self.context.campaign_id)
 
     def _toggle_archive(self, checked: bool) -> None:

@@ -131,6 +131,10 @@
         <translation>☆ 收藏</translation>
     </message>
     <message>
+        <source>Not saved yet: the store cannot be reached. What you typed stays here and is saved when it is back.</source>
+        <translation>尚未保存：连不上数据库。你输入的内容留在这里，连上后自动保存。</translation>
+    </message>
+    <message>
         <source>Rename copy</source>
         <translation>修改文案标题</translation>
     </message>

@@ -2,6 +2,61 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>ActivityDialog</name>
+    <message>
+        <source>Activity log</source>
+        <translation>操作记录</translation>
+    </message>
+    <message>
+        <source>All campaigns</source>
+        <translation>全部活动</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>谁</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>做了什么</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>涉及的行</translation>
+    </message>
+    <message>
+        <source> (you)</source>
+        <translation>（你）</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>修改</translation>
+    </message>
+</context>
+<context>
     <name>BackgroundTask</name>
     <message>
         <source>Cancel</source>
@@ -271,6 +326,10 @@
     <message>
         <source>Cannot keep the password in {file}: {reason}. Untick the box to connect without keeping it.</source>
         <translation>无法把密码保存到 {file}：{reason}。取消勾选即可不保存密码直接连接。</translation>
+    <name>ChangeCommand</name>
+    <message>
+        <source>“{action}” was changed since by {name}: their change stays, and the step is off your undo list.</source>
+        <translation>“{action}”之后被 {name} 改过：保留对方的修改，这一步已从你的撤销列表中去掉。</translation>
     </message>
 </context>
 <context>
@@ -346,6 +405,20 @@
     <message>
         <source>Open the team&apos;s shared store on a PostgreSQL server</source>
         <translation>打开团队放在 PostgreSQL 服务器上的共用存储</translation>
+        <source>Your &amp;name in the team…</source>
+        <translation>我在团队中的名字(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>The name the others see beside your changes</source>
+        <translation>其他人在你的改动旁看到的名字</translation>
+    </message>
+    <message>
+        <source>&amp;Activity log…</source>
+        <translation>操作记录(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Who changed what in this campaign, and when</source>
+        <translation>谁在什么时候改了本活动的什么</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -422,6 +495,14 @@
     <message>
         <source>Store: {store}</source>
         <translation>数据库：{store}</translation>
+    </message>
+    <message>
+        <source>Your name in the team</source>
+        <translation>我在团队中的名字</translation>
+    </message>
+    <message>
+        <source>The others see this name beside your changes (empty: your login name):</source>
+        <translation>其他人会在你的改动旁看到这个名字（留空则用你的登录名）：</translation>
     </message>
     <message>
         <source>Export workbook</source>
@@ -643,6 +724,79 @@
     <message>
         <source>kept in the app</source>
         <translation>应用中保留</translation>
+    </message>
+</context>
+<context>
+    <name>TeamBanner</name>
+    <message>
+        <source>Reconnect now</source>
+        <translation>立即重新连接</translation>
+    </message>
+    <message>
+        <source>Read-only: you can look and export, not change</source>
+        <translation>只读：可以查看和导出，不能修改</translation>
+    </message>
+    <message>
+        <source>The store cannot be reached — retrying; unsaved edits are kept</source>
+        <translation>连不上数据库，正在重试；未保存的修改会保留</translation>
+    </message>
+</context>
+<context>
+    <name>TeamSync</name>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>已被别人修改</translation>
+    </message>
+    <message>
+        <source>{name} changed this at {time}, after you loaded it.</source>
+        <translation>{name} 在 {time} 修改了这里，晚于你打开它的时间。</translation>
+    </message>
+    <message>
+        <source>Reload shows their change and drops your edit. Keep mine writes your edit over theirs.</source>
+        <translation>“重新载入”显示对方的修改并放弃你的编辑；“保留我的”用你的编辑覆盖对方的。</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>重新载入</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>保留我的</translation>
+    </message>
+    <message>
+        <source>{name} changed this at {time}, after your edit.</source>
+        <translation>{name} 在 {time} 修改了这里，晚于你的这次编辑。</translation>
+    </message>
+    <message>
+        <source>Keep theirs leaves their change and takes this step off your undo list. {action} anyway puts your version back over theirs.</source>
+        <translation>“保留对方的”留下对方的修改，并把这一步从你的撤销列表中去掉；“仍然{action}”会用你的版本覆盖对方的。</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <source>Keep theirs</source>
+        <translation>保留对方的</translation>
+    </message>
+    <message>
+        <source>Undo anyway</source>
+        <translation>仍然撤销</translation>
+    </message>
+    <message>
+        <source>Redo anyway</source>
+        <translation>仍然重做</translation>
+    </message>
+</context>
+<context>
+    <name>WhoTips</name>
+    <message>
+        <source>Last changed by {name} at {time}</source>
+        <translation>最后由 {name} 于 {time} 修改</translation>
     </message>
 </context>
 </TS>
