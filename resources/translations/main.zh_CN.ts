@@ -236,6 +236,13 @@
     </message>
 </context>
 <context>
+    <name>ChangeCommand</name>
+    <message>
+        <source>“{action}” was changed since by {name}: their change stays, and the step is off your undo list.</source>
+        <translation>“{action}”之后被 {name} 改过：保留对方的修改，这一步已从你的撤销列表中去掉。</translation>
+    </message>
+</context>
+<context>
     <name>ConnectDialog</name>
     <message>
         <source>Connect to team store</source>
@@ -326,10 +333,6 @@
     <message>
         <source>Cannot keep the password in {file}: {reason}. Untick the box to connect without keeping it.</source>
         <translation>无法把密码保存到 {file}：{reason}。取消勾选即可不保存密码直接连接。</translation>
-    <name>ChangeCommand</name>
-    <message>
-        <source>“{action}” was changed since by {name}: their change stays, and the step is off your undo list.</source>
-        <translation>“{action}”之后被 {name} 改过：保留对方的修改，这一步已从你的撤销列表中去掉。</translation>
     </message>
 </context>
 <context>
@@ -405,6 +408,8 @@
     <message>
         <source>Open the team&apos;s shared store on a PostgreSQL server</source>
         <translation>打开团队放在 PostgreSQL 服务器上的共用存储</translation>
+    </message>
+    <message>
         <source>Your &amp;name in the team…</source>
         <translation>我在团队中的名字(&amp;N)…</translation>
     </message>
