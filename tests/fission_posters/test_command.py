@@ -1,0 +1,82 @@
+"""`flashdesk fission posters CAMPAIGN --promoters FILE -o DIR` through a parser built with the
+module's own register() (the fission manifest lists it at merge; then `flashdesk.cli.main`
+reaches it the same way)."""
+
+from __future__ import annotations
+
+import argparse
+
+from PySide6.QtGui import QImage
+
+from flashdesk.fission.poster_commands import register
+from flashdesk.posters.qr import decode
+from tests.fission_posters.promoters import many, promoter_book
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="flashdesk")
+    register(parser.add_subparsers(dest="command"))
+    return parser
+
+
+def _run(*argv) -> int:
+    args = _parser().parse_args([str(a) for a in argv])
+    return args.func(args)
+
+
+def test_posters_command_writes_verified_posters_and_reports_the_rest(store, campaign_id, tmp_path,
+                                                                     capsys):
+    out, book = tmp_path / "posters", promoter_book(tmp_path)
+    code = _run("fission", "posters", campaign_id, "--promoters", book,
+                "-o", out, "--store", store.path)
+    captured = capsys.readouterr()
+    assert code == 1  # four people have no poster
+    assert "4 posters written, 0 already there from an earlier run, 4 people without a poster" \
+        in captured.out
+    assert "\rposters 4/4 (100 %)" in captured.err
+    assert "not made: row 5 (赵六): no personal link" in captured.err
+    assert "note: row 4 (王五): poster made without the avatar" in captured.err
+    found = {decode(QImage(str(p)))[0].rsplit("/", 1)[1] for p in out.glob("*.png")}
+    assert found == {"zs01", "ls02", "ww03", "zj09"}
+    again = _run("fission", "posters", campaign_id, "--promoters", book,
+                 "-o", out, "--store", store.path)
+    assert again == 1
+    assert "0 posters written, 4 already there" in capsys.readouterr().out
+
+
+def test_everyone_usable_exits_0_and_customers_need_a_link_pattern(store, campaign_id, tmp_path,
+                                                                   capsys):
+    from openpyxl import Workbook
+
+    book = Workbook()
+    book.active.append(["推广员", "推广链接"])
+    for nickname, _avatar, link in many(3):
+        book.active.append([nickname, link])
+    book.save(tmp_path / "codes.xlsx")
+    assert _run("fission", "posters", "618", "--promoters", tmp_path / "codes.xlsx", "-o",
+                tmp_path / "o", "--store", store.path) == 0
+    assert "3 posters written" in capsys.readouterr().out
+    from flashdesk.cli import main
+
+    # the error path as the command line shows it: one line, exit 2
+    args = _parser().parse_args(["fission", "posters", "618", "--customers", "-o",
+                                 str(tmp_path / "c"), "--store", str(store.path)])
+    try:
+        args.func(args)
+    except Exception as exc:  # noqa: BLE001
+        assert "--link PATTERN" in str(exc)
+    else:
+        raise AssertionError("no error for --customers without --link")
+    assert callable(main)
+
+
+def test_fission_parser_is_shared_with_the_other_fission_commands():
+    parser = argparse.ArgumentParser(prog="flashdesk")
+    sub = parser.add_subparsers(dest="command")
+    fission = sub.add_parser("fission")
+    actions = fission.add_subparsers(dest="fission_command", required=True)
+    actions.add_parser("board").set_defaults(func=lambda args: 7)
+    register(sub)
+    assert parser.parse_args(["fission", "board"]).func(None) == 7
+    args = parser.parse_args(["fission", "posters", "618", "--promoters", "p.csv", "-o", "d"])
+    assert args.output.name == "d" and args.promoters.name == "p.csv"
