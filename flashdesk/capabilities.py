@@ -24,6 +24,7 @@ CAPABILITIES: tuple[str, ...] = (
     "tasks",
     "customers",
     "review",
+    "flowmap",
 )
 
 
