@@ -78,22 +78,13 @@ class ProgressLine:
 
 def posters_command(args: argparse.Namespace) -> int:
     from flashdesk.campaigns.service import find_campaign
-    from flashdesk.errors import UserError
-    from flashdesk.fission.personal import (
-        poster_base,
-        promoters_from_customers,
-        read_promoters,
-        render_posters,
-    )
+    from flashdesk.fission.personal import poster_base, promoters_from_customers, read_promoters
     from flashdesk.groups.service import live_code
-    from flashdesk.i18n import translate
+    from flashdesk.posters.personal_run import render_posters
 
     store = open_store_from(args)
     campaign = find_campaign(store, args.campaign)
     if args.customers:
-        if not args.link:
-            raise UserError(translate("PersonalPosters", "--customers needs --link PATTERN, e.g. "
-                                      "--link 'https://shop.example.com/join?ref={id}'."))
         promoters = promoters_from_customers(store, args.link, tier=args.tier, tag=args.tag)
         avatar_folder = None
     else:
@@ -102,18 +93,16 @@ def posters_command(args: argparse.Namespace) -> int:
     base = poster_base(store, campaign.id, args.poster)
     line = ProgressLine()
     try:
-        run = render_posters(base, promoters, args.output, line, live_code=live_code(store, campaign.id),
-                             avatar_folder=avatar_folder)
+        run = render_posters(base, promoters, args.output, line,
+                             live_code=live_code(store, campaign.id), avatar_folder=avatar_folder)
     finally:
         line.end()
     for problem in run.problems:
-        print(translate("PersonalPosters", "not made: {line}").format(line=problem.line()),
-              file=sys.stderr)
+        print(f"not made: {problem.line()}", file=sys.stderr)
     for note in run.notes:
-        print(translate("PersonalPosters", "note: {line}").format(line=note.line()), file=sys.stderr)
-    print(translate("PersonalPosters", "{written} posters written, {already} already there from an "
-                    "earlier run, {problems} people without a poster; in {folder}").format(
-        written=len(run.written), already=run.already, problems=len(run.problems),
-        folder=args.output) + (translate("PersonalPosters", " (list: {report})").format(
-            report=run.report.name) if run.report else ""))
-    return 1 if run.problems else 0
+        print(f"note: {note.line()}", file=sys.stderr)
+    print(f"{len(run.written)} posters written, {run.already} already there from an earlier run, "
+          f"{len(run.problems)} people without a poster; in {args.output}"
+          + (f" (list: {run.report.name})" if run.report else "")
+          + (" — stopped; run again to go on" if run.cancelled else ""))
+    return 1 if run.problems or run.cancelled else 0

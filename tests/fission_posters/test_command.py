@@ -58,7 +58,7 @@ def test_everyone_usable_exits_0_and_customers_need_a_link_pattern(store, campai
     assert _run("fission", "posters", campaign_id, "--promoters", tmp_path / "codes.xlsx", "-o",
                 tmp_path / "o", "--store", store.path) == 0
     assert "3 posters written" in capsys.readouterr().out
-    with pytest.raises(UserError, match="--link PATTERN"):
+    with pytest.raises(UserError, match="link pattern with {id} where"):
         _run("fission", "posters", campaign_id, "--customers", "-o", tmp_path / "c",
              "--store", store.path)
     assert not (tmp_path / "c").exists()

@@ -9,18 +9,16 @@ import json
 import pytest
 from PySide6.QtGui import QImage
 
-from flashdesk.fission.personal import (
+from flashdesk.fission.personal import poster_base, promoters_from_customers, read_promoters
+from flashdesk.posters.personal import Promoter
+from flashdesk.posters.personal_run import (
     RECORD_NAME,
     REPORT_NAME,
     PromoterFileError,
     file_name,
-    poster_base,
-    promoters_from_customers,
-    read_promoters,
     render_posters,
     screen,
 )
-from flashdesk.posters.personal import Promoter
 from flashdesk.posters.qr import decode
 from tests.fission_posters.promoters import PEOPLE, many, promoter_book
 
@@ -131,7 +129,5 @@ def test_promoters_from_the_customer_list_get_links_from_the_pattern(store, tmp_
     assert [(p.nickname, p.link, p.source) for p in promoters] == [
         ("张三", "https://shop.example.com/join?ref=1", "customer 1"),
         ("赵六", "https://shop.example.com/join?ref=4", "customer 4")]
-    from flashdesk.errors import UserError
-
-    with pytest.raises(UserError, match=r"\{id\}"):
+    with pytest.raises(PromoterFileError, match=r"\{id\}"):
         promoters_from_customers(store, "https://shop.example.com/join")
