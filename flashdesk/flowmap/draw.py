@@ -186,7 +186,7 @@ def _paint_nodes(painter, step: Step, left: float, g: Geometry, accent: str) -> 
         painter.setPen(QPen(QColor(LINE), 1.5, Qt.PenStyle.DashLine))
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawRoundedRect(box, 10, 10)
-        _text(painter, box.adjusted(16, 0, -16, 0), translate("FlowMap", "+ %n more", None, more),
+        _text(painter, box.adjusted(16, 0, -16, 0), translate("FlowMap", "+ %n more", "", more),
               18, 600, MUTED, Qt.AlignmentFlag.AlignCenter)
 
 

@@ -67,6 +67,18 @@ def step_titles() -> dict[str, str]:
             "follow_up": translate("FlowMap", "Follow-up")}
 
 
+def _posts(count: int) -> str:
+    return translate("FlowMap", "%n post(s)", "", count)
+
+
+def _orders(count: int) -> str:
+    return translate("FlowMap", "%n order(s)", "", count)
+
+
+def _people(count: int) -> str:
+    return translate("FlowMap", "%n people", "", count)
+
+
 def _money(value: float) -> str:
     return f"{value:,.2f}".rstrip("0").rstrip(".")
 
@@ -93,7 +105,7 @@ def build(store: Store, campaign_id: int) -> FlowMap:
     titles = step_titles()
     reached = {c.channel: c.participants for c in data.channels}
     posts = Counter(post.channel_id for post in list_posts(store, campaign_id))
-    channels = tuple(Node(c.name, translate("FlowMap", "%n post(s)", None, posts[c.id]),
+    channels = tuple(Node(c.name, _posts(posts[c.id]),
                           reached.get(c.name) or None)
                      for c in list_channels(store, campaign_id))
     code = live_code(store, campaign_id)
@@ -111,7 +123,7 @@ def build(store: Store, campaign_id: int) -> FlowMap:
                      price=_money(campaign.list_price), quota=campaign.quota))
     if data.orders:
         order_nodes = (order, Node(translate("FlowMap", "Revenue ¥{revenue}").format(
-            revenue=_money(data.revenue)), translate("FlowMap", "%n order(s)", None, data.orders)))
+            revenue=_money(data.revenue)), _orders(data.orders)))
     else:
         order_nodes = (order,)
     lists: dict[str, list[str]] = {}
@@ -119,7 +131,7 @@ def build(store: Store, campaign_id: int) -> FlowMap:
     for item in follow_ups(store, campaign_id):
         lists.setdefault(item.kind.kind, []).append(item.status)
         names[item.kind.kind] = item.kind.name
-    follow = tuple(Node(names[kind], translate("FlowMap", "%n people", None, len(marks))
+    follow = tuple(Node(names[kind], _people(len(marks))
                         + " · " + translate("FlowMap", "{done} done").format(
                             done=sum(m == "done" for m in marks)))
                    for kind, marks in lists.items())

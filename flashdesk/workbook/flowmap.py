@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import io
 
+from openpyxl.styles import Alignment
 from openpyxl.worksheet.worksheet import Worksheet
 
 from flashdesk.workbook.cells import header_row, print_setup, put, title_row
@@ -40,7 +41,7 @@ def write(ws: Worksheet, context: SheetContext) -> None:
         put(ws, row, 3, step.figure if step.figure is not None else "")
         cell = put(ws, row, 4, rates[step.key] if step.key in rates else "",
                    number_format="0%" if step.key in rates else None)
-        cell.alignment = cell.alignment.copy(horizontal="right")
+        cell.alignment = Alignment(horizontal="right", vertical="top")
     below = 3 + len(flow.steps) + 1
     picture, height = _picture(flow)
     ws.add_image(picture, f"A{below}")
