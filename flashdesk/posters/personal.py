@@ -167,7 +167,7 @@ def _fill_values(template: str, values: dict[str, str]) -> str:
 
 
 def paint_card(painter, card: Card, nickname: str, avatar, values: dict[str, str],
-               accent: str = "#C62828") -> None:
+               accent: tuple[str, str] = ("#C62828", "#FFFFFF")) -> None:
     """A white rounded card: the avatar in a circle (or the nickname's first character on the
     accent colour when there is none), the nickname in bold and the invitation line."""
     from PySide6.QtCore import QRectF, Qt
@@ -197,12 +197,12 @@ def paint_card(painter, card: Card, nickname: str, avatar, values: dict[str, str
         painter.setPen(QPen(QColor(255, 255, 255), max(1.0, side * 0.03)))
         painter.drawEllipse(circle)
     else:
-        painter.setBrush(QBrush(color(accent, "#C62828")))
+        painter.setBrush(QBrush(color(accent[0], "#C62828")))
         painter.drawEllipse(circle)
         initial = font(10, 700)
         initial.setPixelSize(max(1, round(side * 0.48)))
         painter.setFont(initial)
-        painter.setPen(QColor(255, 255, 255))
+        painter.setPen(color(accent[1], "#FFFFFF"))
         painter.drawText(circle, Qt.AlignmentFlag.AlignCenter, nickname[:1])
     left = circle.right() + pad * 1.3
     width = rect.right() - radius * 0.6 - left
@@ -222,14 +222,23 @@ def paint_card(painter, card: Card, nickname: str, avatar, values: dict[str, str
     painter.restore()
 
 
-def accent_of(doc: PosterDoc) -> str:
-    """The colour of the poster's badge or price, for the avatar placeholder."""
+def accent_of(doc: PosterDoc) -> tuple[str, str]:
+    """(ground, text) colours for the avatar placeholder, taken from the poster's badge (its fill
+    and text) or its price; the text turns dark on a light ground so the initial stays legible."""
+    from flashdesk.posters.checks import luminance
+    from flashdesk.posters.render import color
+
+    ground, text = "#C62828", "#FFFFFF"
     for element in doc.ordered():
         if element.kind == "badge" and element.props.get("fill"):
-            return str(element.props["fill"])
+            ground, text = str(element.props["fill"]), str(element.props.get("color", text))
+            break
         if element.kind == "price" and element.props.get("color"):
-            return str(element.props["color"])
-    return "#C62828"
+            ground = str(element.props["color"])
+            break
+    if luminance(color(ground)) > 0.45 and luminance(color(text)) > 0.45:
+        text = "#1F1F1F"
+    return ground, text
 
 
 # ---- one poster ------------------------------------------------------------------------
