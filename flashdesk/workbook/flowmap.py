@@ -5,6 +5,7 @@ itself, so the team sees the whole flow on one printed page."""
 from __future__ import annotations
 
 import io
+import math
 
 from openpyxl.styles import Alignment
 from openpyxl.worksheet.worksheet import Worksheet
@@ -13,8 +14,8 @@ from flashdesk.workbook.cells import header_row, print_setup, put, title_row
 from flashdesk.workbook.export import SheetContext
 
 TITLE = "流程图"
-IMAGE_WIDTH = 1100  # pixels in the sheet: about the table's width
-WIDTHS = [14, 70, 12, 12]
+IMAGE_WIDTH = 1140  # pixels: about the table's width as spreadsheet programs draw its 122 units
+WIDTHS = [14, 84, 12, 12]
 
 
 def _picture(flow):
@@ -37,7 +38,9 @@ def write(ws: Worksheet, context: SheetContext) -> None:
     for row, step in enumerate(flow.steps, start=3):
         nodes = [node.label + (f"（{node.detail}）" if node.detail else "") for node in step.nodes]
         put(ws, row, 1, step.title)
-        put(ws, row, 2, " → ".join(nodes) if step.chain else "；".join(nodes))
+        content = " → ".join(nodes) if step.chain else "；".join(nodes)
+        put(ws, row, 2, content)
+        ws.row_dimensions[row].height = 16 * _lines(content, WIDTHS[1]) + 4
         put(ws, row, 3, step.figure if step.figure is not None else "")
         cell = put(ws, row, 4, rates[step.key] if step.key in rates else "",
                    number_format="0%" if step.key in rates else None)
@@ -48,3 +51,10 @@ def write(ws: Worksheet, context: SheetContext) -> None:
     for row in range(below, below + height // 20 + 2):
         ws.row_dimensions[row].height = 15  # 20 px: the picture spans a known number of rows
     print_setup(ws)
+    ws.page_setup.fitToHeight = 1  # the table and the map on one page, as the team pins it up
+
+
+def _lines(text: str, width: float) -> int:
+    """Wrapped lines of a cell `width` units wide (a CJK character takes about 1.7)."""
+    units = sum(1.7 if ord(ch) > 0x2E80 else 1 for ch in text)
+    return max(1, math.ceil(units / (width - 2)))
