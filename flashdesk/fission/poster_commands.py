@@ -15,15 +15,20 @@ from flashdesk.store.arguments import add_store_option, open_store_from
 
 
 def fission_actions(subparsers):
-    """The `fission` command's subcommands, shared with the other fission commands: whichever
-    module registers first makes the `fission` parser, the others add to it."""
+    """The `fission` command's subcommands, shared with the other fission commands (invites,
+    board): whichever module registers first makes the `fission` parser and keeps its
+    subcommands in the parser's `_fission_actions` default, the others add to it."""
     parser = subparsers.choices.get("fission")
     if parser is None:
-        parser = subparsers.add_parser("fission", help="fission campaigns: personal posters, "
-                                       "invites, leaderboard")
-        parser.add_subparsers(dest="fission_command", metavar="ACTION", required=True)
-    return next(action for action in parser._actions
-                if isinstance(action, argparse._SubParsersAction))
+        parser = subparsers.add_parser("fission", help="fission campaigns: import invites, print "
+                                       "the leaderboard, personal posters")
+        parser.set_defaults(_fission_actions=parser.add_subparsers(
+            dest="action", metavar="ACTION", required=True))
+    actions = parser.get_default("_fission_actions")
+    if actions is None:  # made by a module that did not keep it: find it among its actions
+        actions = next(action for action in parser._actions
+                       if isinstance(action, argparse._SubParsersAction))
+    return actions
 
 
 def register(subparsers) -> None:

@@ -65,12 +65,31 @@ def test_everyone_usable_exits_0_and_customers_need_a_link_pattern(store, campai
 
 
 def test_fission_parser_is_shared_with_the_other_fission_commands():
-    parser = argparse.ArgumentParser(prog="flashdesk")
-    sub = parser.add_subparsers(dest="command")
-    fission = sub.add_parser("fission")
-    actions = fission.add_subparsers(dest="fission_command", required=True)
-    actions.add_parser("board").set_defaults(func=lambda args: 7)
+    """Either order of registration: this module first (the invites command then finds the
+    parser's `_fission_actions`), or another module first, with or without keeping it."""
+    def other_module(sub):  # the way the fission commands module registers `board`
+        fission = sub.choices.get("fission")
+        if fission is None:
+            fission = sub.add_parser("fission")
+            fission.set_defaults(_fission_actions=fission.add_subparsers(dest="action",
+                                                                         required=True))
+        fission.get_default("_fission_actions").add_parser("board").set_defaults(
+            func=lambda args: 7)
+
+    for first_this in (True, False):
+        parser = argparse.ArgumentParser(prog="flashdesk")
+        sub = parser.add_subparsers(dest="command")
+        if first_this:
+            register(sub)
+            other_module(sub)
+        else:
+            other_module(sub)
+            register(sub)
+        assert parser.parse_args(["fission", "board"]).func(None) == 7
+        args = parser.parse_args(["fission", "posters", "618", "--promoters", "p.csv", "-o", "d"])
+        assert args.output.name == "d" and args.promoters.name == "p.csv"
+    bare = argparse.ArgumentParser(prog="flashdesk")
+    sub = bare.add_subparsers(dest="command")
+    sub.add_parser("fission").add_subparsers(dest="action")  # a parser that kept nothing
     register(sub)
-    assert parser.parse_args(["fission", "board"]).func(None) == 7
-    args = parser.parse_args(["fission", "posters", "618", "--promoters", "p.csv", "-o", "d"])
-    assert args.output.name == "d" and args.promoters.name == "p.csv"
+    assert bare.parse_args(["fission", "posters", "1", "--customers", "-o", "d"]).customers
