@@ -57,6 +57,7 @@ def test_manifest_names_what_exists(manifest):
     if manifest.tab:
         module, _, name = manifest.tab.partition(":")
         assert isinstance(getattr(import_module(module), name), type)
+        assert manifest.tab_title, f"{manifest.name}: a tab needs its tab_title"
     # a capability without tables (the flow map) has no migrations and so no branch
     assert manifest.branch in _branches() if manifest.tables else manifest.branch is None
     if manifest.tables:
