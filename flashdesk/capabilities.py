@@ -25,6 +25,7 @@ CAPABILITIES: tuple[str, ...] = (
     "customers",
     "fission",
     "review",
+    "flowmap",
 )
 
 

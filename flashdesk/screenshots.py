@@ -159,6 +159,16 @@ EXTRA_PAGES: dict[str, Callable[[Shooter, object], None]] = {
 }
 
 
+def _flow_map(shooter: Shooter, window) -> None:
+    """View → Flow map…, at the window's size."""
+    from flashdesk.gui.flowmap.dialog import open_flow_map
+
+    dialog = open_flow_map(window, window.context)
+    dialog.resize(window.size())
+    shooter.shot("flow-map", dialog)
+    dialog.close()
+
+
 def take_screenshots(folder: Path, size: tuple[int, int] = (1400, 900),
                      language: str = "zh_CN") -> Shooter:
     """Picture every page at `size` in `language`; returns what was saved and which tabs
@@ -205,6 +215,7 @@ def take_screenshots(folder: Path, size: tuple[int, int] = (1400, 900),
             if extra is not None:
                 extra(shooter, tab)
         window.tabs.setCurrentIndex(0)
+        _flow_map(shooter, window)
         app.processEvents()
         return shooter
     finally:

@@ -11,7 +11,7 @@ MANIFEST = Manifest(
     branch="fission",
     part="flashdesk.fission.plan",
     sheets=("flashdesk.workbook.fission_board",),
-    commands=("flashdesk.fission.commands",),
+    commands=("flashdesk.fission.commands", "flashdesk.fission.poster_commands"),
     tab="flashdesk.gui.fission.tab:FissionTab",
     tab_title=QT_TRANSLATE_NOOP("FissionTab", "Fission"),
 )

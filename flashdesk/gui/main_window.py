@@ -34,6 +34,12 @@ def _actions():
     return campaign_actions
 
 
+def _flow_map():
+    from flashdesk.gui.flowmap import dialog
+
+    return dialog
+
+
 class _StackButton(QAction):
     """A toolbar action bound to the undo stack; it lives and dies with its toolbar, so a
     language switch that rebuilds the toolbar leaves no stale connection behind."""
@@ -237,6 +243,10 @@ class MainWindow(QMainWindow):
         self.show_archived_action.setChecked(self.sidebar is None or self.sidebar.model.show_archived)
         view_menu.addAction(self.show_archived_action)
         view_menu.addAction(self.activity_action)
+        self.flow_map_action = self._action(
+            self.tr("&Flow map…"), lambda: _flow_map().open_flow_map(self, self.context),
+            tip=self.tr("The campaign's flow from channels to follow-up, with the review's funnel"))
+        view_menu.addAction(self.flow_map_action)
         language_menu = view_menu.addMenu(self.tr("&Language"))
         group = QActionGroup(self)
         self.language_actions = {}
@@ -345,7 +355,7 @@ class MainWindow(QMainWindow):
         has = self.context.campaign_id is not None
         for action in (self.duplicate_action, self.rename_action, self.archive_action,
                        self.delete_action, self.export_action, self.read_back_action,
-                       self.calendar_action):
+                       self.calendar_action, self.flow_map_action):
             action.setEnabled(has)
         for action in (self.new_action, self.open_store_action, self.connect_action, self.name_action,
                        self.activity_action):

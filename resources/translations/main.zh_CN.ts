@@ -462,6 +462,14 @@
         <translation>显示已归档活动(&amp;A)</translation>
     </message>
     <message>
+        <source>&amp;Flow map…</source>
+        <translation>流程图(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>The campaign&apos;s flow from channels to follow-up, with the review&apos;s funnel</source>
+        <translation>活动从渠道到跟进的完整流程，附复盘漏斗</translation>
+    </message>
+    <message>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
@@ -662,6 +670,139 @@
     <message>
         <source>{days} days</source>
         <translation>{days} 天</translation>
+    </message>
+</context>
+<context>
+    <name>PersonalPostersDialog</name>
+    <message>
+        <source>Personal posters</source>
+        <translation>专属海报</translation>
+    </message>
+    <message>
+        <source>Every promoter gets the campaign&apos;s poster with their nickname, avatar and own QR code; each QR is read back and compared with the person&apos;s link before the file is kept.</source>
+        <translation>每位推广员都会得到一张带自己昵称、头像和专属二维码的活动海报；保存前会识别每个二维码，并与本人的链接核对一致。</translation>
+    </message>
+    <message>
+        <source>From a file</source>
+        <translation>从文件导入</translation>
+    </message>
+    <message>
+        <source>From the customer list</source>
+        <translation>从客户列表选取</translation>
+    </message>
+    <message>
+        <source>.xlsx or .csv: nickname, avatar (optional), link</source>
+        <translation>.xlsx 或 .csv：昵称、头像（可选）、专属链接</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Each person&apos;s link: {id} is replaced by their customer id</source>
+        <translation>每人的链接：{id} 会替换为其客户编号</translation>
+    </message>
+    <message>
+        <source>all customers</source>
+        <translation>全部客户</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Only customers tagged</source>
+        <translation>仅限带此标签的客户</translation>
+    </message>
+    <message>
+        <source>Poster</source>
+        <translation>海报</translation>
+    </message>
+    <message>
+        <source>Output folder</source>
+        <translation>输出文件夹</translation>
+    </message>
+    <message>
+        <source>People without a poster and notes appear here after a run.</source>
+        <translation>生成后，未出图的人员和提示会列在这里。</translation>
+    </message>
+    <message>
+        <source>&amp;Make posters</source>
+        <translation>生成海报(&amp;M)</translation>
+    </message>
+    <message>
+        <source>This campaign has no poster yet; make one in the Posters tab first.</source>
+        <translation>这个活动还没有海报，请先在“海报”页制作一张。</translation>
+    </message>
+    <message>
+        <source>Promoter list</source>
+        <translation>推广员名单</translation>
+    </message>
+    <message>
+        <source>Lists (*.xlsx *.csv *.txt)</source>
+        <translation>名单 (*.xlsx *.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>Choose the promoter file.</source>
+        <translation>请选择推广员名单文件。</translation>
+    </message>
+    <message>
+        <source>Choose the folder the posters go to.</source>
+        <translation>请选择海报保存的文件夹。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Making %n poster(s)…</source>
+        <translation>
+            <numerusform>正在生成 %n 张海报…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Making personal posters</source>
+        <translation>正在生成专属海报</translation>
+    </message>
+    <message>
+        <source>Nothing more was made.</source>
+        <translation>没有再生成新的海报。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n poster(s) made</source>
+        <translation>
+            <numerusform>已生成 %n 张海报</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already there from an earlier run</source>
+        <translation>
+            <numerusform>%n 张此前已生成</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people without a poster</source>
+        <translation>
+            <numerusform>%n 人未生成海报</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped. Make posters again to go on where it stopped.</source>
+        <translation>已停止。再次点击“生成海报”会从中断处继续。</translation>
+    </message>
+    <message>
+        <source>The full list is in {name} in the folder.</source>
+        <translation>完整清单见文件夹中的 {name}。</translation>
+    </message>
+    <message>
+        <source>Not made — {line}</source>
+        <translation>未生成 — {line}</translation>
+    </message>
+    <message>
+        <source>Note — {line}</source>
+        <translation>提示 — {line}</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more in the report file</source>
+        <translation>
+            <numerusform>… 其余 %n 条见清单文件</numerusform>
+        </translation>
     </message>
 </context>
 <context>

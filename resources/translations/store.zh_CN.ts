@@ -12,10 +12,6 @@
         <translation>{path} 不是普通文件（而是管道或设备）；请选择一个数据库文件。</translation>
     </message>
     <message>
-        <source>{path} cannot be read and written by you. Fix its permissions or open another store.</source>
-        <translation>你没有 {path} 的读写权限。请修改文件权限，或打开其他数据库。</translation>
-    </message>
-    <message>
         <source>There is no store at {path}. Check the path; `flashdesk new --store PATH` creates one.</source>
         <translation>{path} 处没有数据库。请检查路径；`flashdesk new --store PATH` 可以新建一个。</translation>
     </message>
@@ -42,6 +38,10 @@
     <message>
         <source>The store {store} cannot be reached ({reason}). Nothing was saved; what you typed is still there: try again once the status bar no longer says the store is gone.</source>
         <translation>连不上数据库 {store}（{reason}）。没有保存任何内容；你输入的内容还在：等状态栏不再提示连不上后再试一次。</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read by you. Fix its permissions or open another store.</source>
+        <translation>你没有读取 {path} 的权限。请修改它的权限，或打开另一个存储。</translation>
     </message>
     <message>
         <source>The folder {folder} is not writable. Choose a store location you can write to.</source>
