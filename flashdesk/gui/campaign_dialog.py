@@ -160,11 +160,11 @@ class CampaignDialog(QDialog):
                              (self.tr("Coupon: &spend at least (yuan)"), self.coupon_threshold),
                              (self.tr("Coupon: amount o&ff (yuan)"), self.coupon_off),
                              ("", self.coupon_hint),
-                             (self.tr("&Deposit (yuan)"), self.deposit),
+                             (self.tr("D&eposit (yuan)"), self.deposit),
                              (self.tr("Balance opens after launch"), self.balance_after_hours),
                              (self.tr("Balance window lasts"), self.balance_hours),
                              ("", self.balance_hint),
-                             (self.tr("&New-member gift"), self.new_member_gift),
+                             (self.tr("Ne&w-member gift"), self.new_member_gift),
                              (self.tr("Li&mit per person"), self.limit_per_person),
                              (self.tr("Red packet &budget (yuan)"), self.budget)):
             form.addRow(label, field)

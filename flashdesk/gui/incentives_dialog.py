@@ -36,6 +36,7 @@ from flashdesk.campaigns.incentives import (
 from flashdesk.campaigns.offer import MAX_AMOUNT, money
 from flashdesk.gui.context import AppContext
 from flashdesk.gui.messages import show_error
+from flashdesk.i18n import translate
 
 COLUMNS = ("node", "kind", "count", "min", "max", "sender")
 
@@ -191,7 +192,7 @@ def edit_incentives(parent: QWidget, context: AppContext) -> bool:
         return False
     try:
         context.push(set_incentives(context.store, campaign_id, after, new_budget),
-                     dialog.tr("Edit red packets and draws"))
+                     translate("IncentivesDialog", "Edit red packets and draws"))
     except Exception as exc:
         show_error(parent, exc)
         return False
