@@ -114,7 +114,7 @@ def test_runbook_shows_each_nodes_red_packets(qtbot, app_context, store, campaig
     model = tab.runbook.runbook_model
     first = {model.lines[r][0].key: r for r in reversed(range(model.rowCount())) if model.lines[r][2]}
     cell = model.index(first["wake_up"], RunbookModel.INCENTIVE).data()
-    assert cell == "红包 10 个 ¥2–10（群主）；红包 2 个 ¥5–20（群主）"
+    assert cell == "红包 10 个 ¥2–10（群主）\n红包 2 个 ¥5–20（群主）"
     assert model.headerData(RunbookModel.INCENTIVE, Qt.Orientation.Horizontal) == "Red packets / draws"
     app_context.push(set_incentives(store, campaign_id, [IncentiveDraft("sign_up", "draw", 2, 10, 10, "运营")],
                                     800), "edit")

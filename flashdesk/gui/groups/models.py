@@ -277,7 +277,7 @@ class RunbookModel(QAbstractTableModel):
             return copy_data(self.copies.get(node.copy_id), role, self.values) if first else None
         if column == self.INCENTIVE:
             if first and role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-                return "；".join(row.describe() for row in self.incentives.get(node.key, []))
+                return "\n".join(row.describe() for row in self.incentives.get(node.key, []))
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             if column == self.NODE:

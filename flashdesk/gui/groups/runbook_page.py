@@ -4,7 +4,7 @@ and the door to run mode."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import QHeaderView, QLabel, QPushButton, QVBoxLayout
 
 from flashdesk.copies.links import linked_copies
 from flashdesk.groups import runbook as rb
@@ -28,6 +28,9 @@ class RunbookPage(Page):
         self.runbook_view = table_view(self.runbook_model, self, stretch=(RunbookModel.TEXT,))
         self.runbook_view.setItemDelegateForColumn(
             RunbookModel.KIND, ChoiceDelegate(BEAT_KINDS, kind_label, self.runbook_view))
+        header = self.runbook_view.horizontalHeader()  # red packets wrap, one per line
+        header.setSectionResizeMode(RunbookModel.INCENTIVE, QHeaderView.ResizeMode.Interactive)
+        self.runbook_view.setColumnWidth(RunbookModel.INCENTIVE, 190)
         self.run_summary = QLabel(self)
         self.run_summary.setObjectName("runSummary")
         self.run_summary.setWordWrap(True)
