@@ -120,3 +120,18 @@ def test_runbook_shows_each_nodes_red_packets(qtbot, app_context, store, campaig
                                     800), "edit")
     assert model.index(first["wake_up"], RunbookModel.INCENTIVE).data() == ""
     assert model.index(first["sign_up"], RunbookModel.INCENTIVE).data() == "抽奖 2 名 ¥10（运营）"
+
+
+def test_copy_library_follows_an_offer_edit(qtbot, app_context, store, campaign_id):
+    from flashdesk.campaigns.service import update_campaign
+    from flashdesk.gui.copies.tab import CopiesTab
+
+    app_context.select_campaign(campaign_id)
+    tab = CopiesTab(app_context)
+    qtbot.addWidget(tab)
+    tab.show()
+    assert tab.editor.values["gift"] == "380ml 正装" and tab.editor.values["coupon"] == ""
+    draft = get_draft(store, campaign_id)
+    draft.offer.coupon_threshold, draft.offer.coupon_off = 300, 30
+    app_context.push(update_campaign(store, campaign_id, draft), "coupon")
+    assert tab.editor.values["coupon"] == "满300减30"
