@@ -15,12 +15,11 @@ from sqlmodel import Session, col, select
 
 from flashdesk.campaigns.offer import MAX_AMOUNT, money
 from flashdesk.campaigns.tables import Incentive, Offer
-from flashdesk.i18n import translate
+from flashdesk.i18n import QT_TRANSLATE_NOOP, translate
 from flashdesk.store import Store
 from flashdesk.store.change import Change
 
 KINDS = ("red_packet", "draw")
-QT_TRANSLATE_NOOP = lambda context, text: text  # noqa: E731  (marks text for lupdate)
 KIND_NAMES = {"red_packet": QT_TRANSLATE_NOOP("Incentives", "Red packet"),
               "draw": QT_TRANSLATE_NOOP("Incentives", "Draw")}
 KIND_CHINESE = {"red_packet": "红包", "draw": "抽奖"}

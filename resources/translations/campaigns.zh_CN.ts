@@ -253,4 +253,11 @@
         <translation>比原价省 ¥{saving}</translation>
     </message>
 </context>
+<context>
+    <name>OverviewTab</name>
+    <message>
+        <source>Overview</source>
+        <translation>活动概览</translation>
+    </message>
+</context>
 </TS>
