@@ -3,15 +3,18 @@
 
 from __future__ import annotations
 
-from openpyxl.styles import Alignment, Font
+from copy import copy
+
+from openpyxl.styles import Alignment
 from openpyxl.worksheet.worksheet import Worksheet
 
-from flashdesk.workbook.cells import LABEL_FONT, header_row, print_setup, put, title_row
+from flashdesk.workbook.cells import BODY_FONT, LABEL_FONT, header_row, print_setup, put, title_row
 from flashdesk.workbook.export import SheetContext
 
 TITLE = "活动概览"
 LEFT = Alignment(horizontal="left", vertical="top", wrap_text=True)
-WARNING_FONT = Font(bold=True, color="C62828")
+WARNING_FONT = copy(BODY_FONT)
+WARNING_FONT.b, WARNING_FONT.color = True, "C62828"
 
 
 def offer_rows(context: SheetContext) -> list[tuple[str, object]]:
