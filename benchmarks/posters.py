@@ -55,9 +55,10 @@ def main() -> None:
     from flashdesk.posters.render import ensure_app, render_image
 
     ensure_app()
-    values = {"product": "爽肤水 230ml 限定装（加赠 380ml 正装）", "campaign": "618", "list_price": "399",
+    values = {"product": "爽肤水 230ml 限定装", "campaign": "618", "list_price": "399",
               "deal_price": "299", "quota": "500", "launch_date": "6月18日", "launch_time": "20:00",
-              "lifetime_days": "3", "staff": ""}
+              "lifetime_days": "3", "staff": "", "gift_line": "加赠 380ml 正装（价值 ¥450）",
+              "coupon": "满300减30"}
 
     def doc(template: str, fmt: str) -> PosterDoc:
         t = templates()[template]

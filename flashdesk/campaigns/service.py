@@ -9,7 +9,8 @@ from datetime import datetime
 from sqlmodel import Session, col, select
 
 from flashdesk.campaigns.draft import FIELDS, CampaignDraft, validate
-from flashdesk.campaigns.tables import Campaign
+from flashdesk.campaigns.offer import OFFER_FIELDS, OfferDraft
+from flashdesk.campaigns.tables import Campaign, Offer
 from flashdesk.errors import UserError
 from flashdesk.i18n import translate
 from flashdesk.playbook import Playbook, default_playbook
@@ -100,13 +101,42 @@ def create_campaign(store: Store, draft: CampaignDraft, playbook: Playbook | Non
         session.flush()
         for part in plan_parts():
             part.generate(session, campaign, playbook)
+        if draft.offer is not None:
+            _write_offer(session, campaign.id, draft.offer)
         edit.result = campaign.id
     return edit.change
 
 
+def _write_offer(session: Session, campaign_id: int, offer: OfferDraft) -> None:
+    row = session.get(Offer, campaign_id) or Offer(campaign_id=campaign_id)
+    for key in OFFER_FIELDS:
+        value = getattr(offer, key)
+        setattr(row, key, value.strip() if isinstance(value, str) else value)
+    session.add(row)
+
+
+def offer_in(session: Session, campaign_id: int) -> Offer:
+    """The campaign's offer row; an empty one (not added) if the campaign has none."""
+    return session.get(Offer, campaign_id) or Offer(campaign_id=campaign_id)
+
+
+def get_offer(store: Store, campaign_id: int) -> OfferDraft:
+    with store.session() as session:
+        live_campaign(session, campaign_id)
+        return OfferDraft.of(offer_in(session, campaign_id))
+
+
+def get_draft(store: Store, campaign_id: int) -> CampaignDraft:
+    """Everything the campaign dialog edits: the details and the offer."""
+    with store.session() as session:
+        campaign = live_campaign(session, campaign_id)
+        return CampaignDraft.of(campaign, OfferDraft.of(offer_in(session, campaign_id)))
+
+
 def update_campaign(store: Store, campaign_id: int, draft: CampaignDraft,
                     playbook: Playbook | None = None) -> Change:
-    """Save new details; a moved launch or a changed lifetime moves the plan with it."""
+    """Save new details (and the offer, when the draft carries one); a moved launch or a
+    changed lifetime moves the plan with it."""
     errors = validate(draft)
     if errors:
         raise _invalid(errors)
@@ -118,6 +148,8 @@ def update_campaign(store: Store, campaign_id: int, draft: CampaignDraft,
         for key in FIELDS:
             setattr(campaign, key, getattr(draft, key))
         campaign.updated_at = datetime.now()
+        if draft.offer is not None:
+            _write_offer(session, campaign_id, draft.offer)
         session.flush()
         if (before.launch_at, before.lifetime_days) != (campaign.launch_at, campaign.lifetime_days):
             playbook = planned_playbook(session, campaign.id, playbook)

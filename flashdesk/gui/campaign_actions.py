@@ -24,15 +24,18 @@ def _made(context: AppContext, text: str, make) -> int:
 
 
 def new_campaign(parent: QWidget, context: AppContext) -> int | None:
+    from flashdesk.campaigns.offer import OfferDraft
+    from flashdesk.playbook import default_playbook
+
+    budget = float(default_playbook().section("offers")["budget"])
     dialog = CampaignDialog(parent, translate("CampaignActions", "New campaign"), CampaignDraft(
         launch_at=(datetime.now() + timedelta(days=7)).replace(hour=20, minute=0, second=0,
-                                                               microsecond=0)), choose_model=True)
+                                                               microsecond=0),
+        offer=OfferDraft(budget=budget)), choose_model=True)
     draft = dialog.ask()
     if draft is None:
         return None
     try:
-        from flashdesk.playbook import default_playbook
-
         playbook = default_playbook().with_model(dialog.model_key())
         return _made(context, translate("CampaignActions", "New campaign “{name}”").format(name=draft.name),
                      lambda: service.create_campaign(context.store, draft, playbook))
@@ -43,7 +46,7 @@ def new_campaign(parent: QWidget, context: AppContext) -> int | None:
 
 def edit_campaign(parent: QWidget, context: AppContext, campaign_id: int) -> bool:
     try:
-        before = CampaignDraft.of(service.get_campaign(context.store, campaign_id))
+        before = service.get_draft(context.store, campaign_id)
     except Exception as exc:
         show_error(parent, exc)
         return False
@@ -78,13 +81,14 @@ def rename_campaign(parent: QWidget, context: AppContext, campaign_id: int) -> b
 def duplicate_campaign(parent: QWidget, context: AppContext, campaign_id: int) -> int | None:
     """Duplicate as template: the whole plan copied to a new launch date, shifted."""
     source = service.get_campaign(context.store, campaign_id)
-    draft = CampaignDraft.of(source)
+    draft = service.get_draft(context.store, campaign_id)  # the offer shown as it goes along
     draft.name = translate("CampaignActions", "{name} (copy)").format(name=source.name)
     draft.launch_at = source.launch_at + timedelta(days=7)
     dialog = CampaignDialog(parent, translate("CampaignActions", "Duplicate as template"), draft)
     for widget in (dialog.product, dialog.industry, dialog.list_price, dialog.deal_price,
                    dialog.quota, dialog.lifetime_days, dialog.notes):
         widget.setEnabled(False)  # a template copy changes only its name and launch
+    dialog.pages.setTabEnabled(1, False)  # the offer goes along as it is
     chosen = dialog.ask()
     if chosen is None:
         return None

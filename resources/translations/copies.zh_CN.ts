@@ -607,10 +607,6 @@
         <translation>群内到手价（元）</translation>
     </message>
     <message>
-        <source>list price minus deal price (empty when none)</source>
-        <translation>原价减到手价（没有差价时为空）</translation>
-    </message>
-    <message>
         <source>number of slots</source>
         <translation>限量份数</translation>
     </message>
@@ -629,6 +625,38 @@
     <message>
         <source>launch date and time</source>
         <translation>开售日期和时间</translation>
+    </message>
+    <message>
+        <source>what the buyer saves: list price minus deal price, plus the gift&apos;s value (empty when none)</source>
+        <translation>顾客省下多少：原价减到手价，再加赠品价值（没有则为空）</translation>
+    </message>
+    <message>
+        <source>the gift buyers get on top (offer)</source>
+        <translation>加赠的赠品（优惠）</translation>
+    </message>
+    <message>
+        <source>the gift&apos;s value (yuan)</source>
+        <translation>赠品价值（元）</translation>
+    </message>
+    <message>
+        <source>the coupon, e.g. 满300减50 or 立减20</source>
+        <translation>优惠券，如 满300减50 或 立减20</translation>
+    </message>
+    <message>
+        <source>the pre-sale deposit (yuan)</source>
+        <translation>预售定金（元）</translation>
+    </message>
+    <message>
+        <source>when the balance is paid (pre-sale)</source>
+        <translation>尾款支付时间（预售）</translation>
+    </message>
+    <message>
+        <source>pieces one buyer may take</source>
+        <translation>每人限购件数</translation>
+    </message>
+    <message>
+        <source>what a new member gets for joining</source>
+        <translation>新人进群礼</translation>
     </message>
     <message>
         <source>the day the group closes</source>

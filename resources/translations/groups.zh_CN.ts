@@ -180,6 +180,10 @@
         <source>Linked copy</source>
         <translation>关联文案</translation>
     </message>
+    <message>
+        <source>Red packets / draws</source>
+        <translation>红包/抽奖</translation>
+    </message>
 </context>
 <context>
     <name>GroupQr</name>
@@ -712,6 +716,14 @@
     <message>
         <source>Link a copy of the library to the selected beat&apos;s key node</source>
         <translation>为选中节拍所属的关键节点关联文案库中的文案</translation>
+    </message>
+    <message>
+        <source>Red packets…</source>
+        <translation>红包…</translation>
+    </message>
+    <message>
+        <source>Plan the red packets and draws of each key node and their budget</source>
+        <translation>规划每个关键节点的红包和抽奖及其预算</translation>
     </message>
     <message>
         <source>All {total} beats done.</source>

@@ -11,6 +11,16 @@
     </message>
   </context>
   <context>
+    <name>OverviewTab</name>
+    <message numerus="yes">
+      <source>(%n time(s) in this group)</source>
+      <translation>
+        <numerusform>(%n time in this group)</numerusform>
+        <numerusform>(%n times in this group)</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>PersonalPostersDialog</name>
     <message numerus="yes">
       <source>Making %n poster(s)…</source>

@@ -129,6 +129,14 @@
 <context>
     <name>CampaignDialog</name>
     <message>
+        <source>Details</source>
+        <translation>基本信息</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation>优惠</translation>
+    </message>
+    <message>
         <source>None: the plain playbook</source>
         <translation>不选：按通用剧本规划</translation>
     </message>
@@ -139,6 +147,90 @@
     <message>
         <source>Fission &amp;model</source>
         <translation>裂变模型(&amp;M)</translation>
+    </message>
+    <message>
+        <source>What buyers get besides the deal price. Copies and posters show it through {gift}, {coupon}, {deposit} … and leave out what is empty.</source>
+        <translation>到手价之外顾客还能得到什么。文案和海报通过 {gift}、{coupon}、{deposit} … 显示，空着的就不显示。</translation>
+    </message>
+    <message>
+        <source>e.g. 380ml 正装; empty for no gift</source>
+        <translation>如 380ml 正装；没有赠品就留空</translation>
+    </message>
+    <message>
+        <source>none (立减)</source>
+        <translation>无门槛（立减）</translation>
+    </message>
+    <message>
+        <source>no pre-sale</source>
+        <translation>不预售</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> 小时</translation>
+    </message>
+    <message>
+        <source>e.g. 旅行装小样 3 件</source>
+        <translation>如 旅行装小样 3 件</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>不限购</translation>
+    </message>
+    <message>
+        <source>&amp;Gift</source>
+        <translation>赠品(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Gift &amp;value (yuan)</source>
+        <translation>赠品价值（元）(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Coupon: &amp;spend at least (yuan)</source>
+        <translation>优惠券：满（元）(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Coupon: amount o&amp;ff (yuan)</source>
+        <translation>优惠券：减（元）(&amp;F)</translation>
+    </message>
+    <message>
+        <source>D&amp;eposit (yuan)</source>
+        <translation>定金（元）(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Balance opens after launch</source>
+        <translation>开售后多久开始付尾款</translation>
+    </message>
+    <message>
+        <source>Balance window lasts</source>
+        <translation>尾款支付时长</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w-member gift</source>
+        <translation>新人礼(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Li&amp;mit per person</source>
+        <translation>每人限购(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Red packet &amp;budget (yuan)</source>
+        <translation>红包预算（元）(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Shown as: {coupon}</source>
+        <translation>显示为：{coupon}</translation>
+    </message>
+    <message>
+        <source>No coupon (amount off is 0).</source>
+        <translation>没有优惠券（减免金额为 0）。</translation>
+    </message>
+    <message>
+        <source>Balance paid {start} – {end}</source>
+        <translation>尾款支付时间 {start} – {end}</translation>
+    </message>
+    <message>
+        <source>No pre-sale: set a deposit to plan the balance window.</source>
+        <translation>不预售：填写定金后才能安排尾款时间。</translation>
     </message>
     <message>
         <source>Name</source>
@@ -175,6 +267,46 @@
     <message>
         <source>Notes</source>
         <translation>备注</translation>
+    </message>
+    <message>
+        <source>Gift</source>
+        <translation>赠品</translation>
+    </message>
+    <message>
+        <source>Gift value</source>
+        <translation>赠品价值</translation>
+    </message>
+    <message>
+        <source>Coupon threshold</source>
+        <translation>优惠券门槛</translation>
+    </message>
+    <message>
+        <source>Coupon amount off</source>
+        <translation>优惠券减免</translation>
+    </message>
+    <message>
+        <source>Deposit</source>
+        <translation>定金</translation>
+    </message>
+    <message>
+        <source>Balance opens</source>
+        <translation>尾款开始</translation>
+    </message>
+    <message>
+        <source>Balance window</source>
+        <translation>尾款时长</translation>
+    </message>
+    <message>
+        <source>New-member gift</source>
+        <translation>新人礼</translation>
+    </message>
+    <message>
+        <source>Limit per person</source>
+        <translation>每人限购</translation>
+    </message>
+    <message>
+        <source>Red packet budget</source>
+        <translation>红包预算</translation>
     </message>
     <message>
         <source>One campaign is one launch through a flash group. The playbook plans the warm-up, the group and launch day from these details.</source>
@@ -333,6 +465,61 @@
     <message>
         <source>Cannot keep the password in {file}: {reason}. Untick the box to connect without keeping it.</source>
         <translation>无法把密码保存到 {file}：{reason}。取消勾选即可不保存密码直接连接。</translation>
+    </message>
+</context>
+<context>
+    <name>IncentivesDialog</name>
+    <message>
+        <source>Red packets and draws</source>
+        <translation>红包与抽奖</translation>
+    </message>
+    <message>
+        <source>Each line is sent every time its key node comes: a node of every group day sends it once a day. Planned spending counts every packet at its highest amount.</source>
+        <translation>每一行在它的关键节点每次到来时发放：每天都有的节点就每天发一次。计划支出按每个红包的最高金额计算。</translation>
+    </message>
+    <message>
+        <source>Key node</source>
+        <translation>关键节点</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>形式</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>个数</translation>
+    </message>
+    <message>
+        <source>From (yuan)</source>
+        <translation>最低（元）</translation>
+    </message>
+    <message>
+        <source>To (yuan)</source>
+        <translation>最高（元）</translation>
+    </message>
+    <message>
+        <source>Sent by</source>
+        <translation>发送人</translation>
+    </message>
+    <message>
+        <source>&amp;Add line</source>
+        <translation>添加一行(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove line</source>
+        <translation>删除一行(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Budget (yuan)</source>
+        <translation>预算（元）(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Planned at most ¥{planned}, expected about ¥{expected}, budget ¥{budget}.</source>
+        <translation>计划最多 ¥{planned}，预计约 ¥{expected}，预算 ¥{budget}。</translation>
+    </message>
+    <message>
+        <source>Edit red packets and draws</source>
+        <translation>编辑红包与抽奖</translation>
     </message>
 </context>
 <context>
@@ -644,12 +831,24 @@
         <translation>复盘</translation>
     </message>
     <message>
+        <source>Edit red packets and draws…</source>
+        <translation>编辑红包与抽奖…</translation>
+    </message>
+    <message>
         <source>Key dates</source>
         <translation>关键日期</translation>
     </message>
     <message>
         <source>Details</source>
         <translation>详情</translation>
+    </message>
+    <message>
+        <source>The deal</source>
+        <translation>优惠</translation>
+    </message>
+    <message>
+        <source>Red packets and draws</source>
+        <translation>红包与抽奖</translation>
     </message>
     <message>
         <source>The flow</source>
@@ -664,12 +863,34 @@
         <translation>¥{list:g} → ¥{deal:g}</translation>
     </message>
     <message>
+        <source>not set yet: posters leave the price out</source>
+        <translation>还没有设置：海报上不显示价格</translation>
+    </message>
+    <message>
         <source>first {quota} buyers</source>
         <translation>前 {quota} 名</translation>
     </message>
     <message>
         <source>{days} days</source>
         <translation>{days} 天</translation>
+    </message>
+    <message>
+        <source>{node}: {kind} × {count}, {amount} each, sent by {sender}</source>
+        <translation>{node}：{kind} × {count}，每个 {amount}，由{sender}发</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n time(s) in this group)</source>
+        <translation>
+            <numerusform>（本群共 %n 次）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None planned.</source>
+        <translation>还没有安排。</translation>
+    </message>
+    <message>
+        <source>Budget ¥{budget} · planned at most ¥{planned} · expected about ¥{expected}</source>
+        <translation>预算 ¥{budget} · 计划最多 ¥{planned} · 预计约 ¥{expected}</translation>
     </message>
 </context>
 <context>

@@ -317,6 +317,14 @@
         <translation>删去这个说法，或提供依据。</translation>
     </message>
     <message>
+        <source>The campaign has no deal price yet, so the linked price is left out of the poster.</source>
+        <translation>活动还没有设置到手价，所以海报上不显示关联的价格。</translation>
+    </message>
+    <message>
+        <source>Set the list and deal price in the campaign (Overview → Edit details…).</source>
+        <translation>在活动里设置原价和到手价（活动概览 → 编辑详情…）。</translation>
+    </message>
+    <message>
         <source>Another element overlaps or touches the QR code; covered or crowded codes fail to scan.</source>
         <translation>有元素压住或紧贴二维码；被遮挡或拥挤的二维码扫不出来。</translation>
     </message>

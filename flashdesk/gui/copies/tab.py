@@ -46,7 +46,7 @@ from flashdesk.gui.messages import show_error
 
 # The variables a copy is filled with come from the campaign, its own values and the
 # Group SOP (group name, live code, remaining quota).
-VALUE_TABLES = frozenset({"campaign", "copy_variable", "chat_group", "group_campaign"})
+VALUE_TABLES = frozenset({"campaign", "offer", "copy_variable", "chat_group", "group_campaign"})
 TABLES = VALUE_TABLES | {"copy"}
 SEARCH_DELAY_MS = 120
 
