@@ -13,11 +13,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime, time, timedelta
+from typing import TYPE_CHECKING
 
 from flashdesk.errors import UserError
 from flashdesk.i18n import translate
-from flashdesk.store import Store
-from flashdesk.store.change import Change
+
+if TYPE_CHECKING:  # the window's role picker reads the roles before SQLAlchemy loads
+    from flashdesk.store import Store
+    from flashdesk.store.change import Change
 
 KINDS = ("task", "post", "beat", "slot")
 SOON = timedelta(minutes=15)  # an item starting this soon is already "now"

@@ -27,6 +27,8 @@ class AppContext(QObject):
     changed = Signal(object)
     # The store was swapped (File → Open store…): every tab reloads.
     storeChanged = Signal()
+    # The operator picked another role (its playbook key; "" for the whole team).
+    roleChanged = Signal(str)
 
     def __init__(self, store: Store | None, settings: QSettings | None = None, parent=None):
         super().__init__(parent)
@@ -34,6 +36,21 @@ class AppContext(QObject):
         self.settings = settings or QSettings()
         self.undo_stack = QUndoStack(self)
         self.campaign_id: int | None = None
+        # what "now" is for the views that follow the clock (Today, its notifications);
+        # tests set a fixed one
+        from flashdesk.store.clock import now
+
+        self.clock = now
+
+    @property
+    def role(self) -> str:
+        """The operator's role (a playbook role key), remembered in the settings; "" the whole team."""
+        return str(self.settings.value("today/role", "") or "")
+
+    def set_role(self, role: str) -> None:
+        if role != self.role:
+            self.settings.setValue("today/role", role)
+            self.roleChanged.emit(role)
 
     def select_campaign(self, campaign_id: int | None) -> None:
         if campaign_id != self.campaign_id:

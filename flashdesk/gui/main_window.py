@@ -10,7 +10,18 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QSplitter, QTabWidget, QToolBar
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QTabWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
 
 import flashdesk
 from flashdesk import i18n
@@ -56,6 +67,7 @@ class MainWindow(QMainWindow):
         context.storeChanged.connect(self._on_store_changed)
         self._built_language = self.language()
         self.sidebar = None
+        self.notifier = None
         self._build()
         settings = context.settings
         geometry = settings.value("window/geometry")
@@ -90,6 +102,8 @@ class MainWindow(QMainWindow):
         from flashdesk.gui.campaign_list import CampaignSidebar
         from flashdesk.gui.follow import Follower
         from flashdesk.gui.tabs import LazyTab, tab_classes, tab_title
+        from flashdesk.gui.today.notify import DueBanner, DueNotifier
+        from flashdesk.gui.today.tab import TodayTab
 
         self.sidebar = CampaignSidebar(self.context, self)
         self.sidebar.campaignActivated.connect(self.context.select_campaign)
@@ -98,11 +112,11 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("mainTabs")  # theme.qss styles the inner tab bars differently
         self.tabs.setDocumentMode(True)
-        for tab_class in tab_classes():
+        # Today is the window's own tab (it reads every capability), first; then the capabilities'
+        for tab_class in (TodayTab, *tab_classes()):
             self.tabs.addTab(LazyTab(tab_class, self.context, self.tabs), tab_title(tab_class))
-        tab = self.context.settings.value("window/tab")
-        if tab not in (None, ""):  # before the tabs show, so only this one is built
-            self.tabs.setCurrentIndex(int(tab))
+        # before the tabs show, so only this one is built: Today in a launch week, else the last one
+        self.tabs.setCurrentIndex(self._opening_tab())
         self.sidebar.setMinimumWidth(180)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(self.sidebar)
@@ -114,8 +128,45 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([260, 1140])
         self.splitter.splitterMoved.connect(lambda _pos, _index: self._sidebar_moved())
-        self.setCentralWidget(self.splitter)
+        central = QWidget(self)
+        self.banner = DueBanner(central)
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.splitter, 1)
+        self.splitter.setParent(central)
+        self.setCentralWidget(central)
         self._restore_splitter()
+        if self.notifier is None:
+            self.notifier = DueNotifier(self.context, self.banner, self.show_today, self)
+        else:  # a language switch rebuilt the banner; what was told stays told
+            self.notifier.banner = self.banner
+            self.banner.openToday.connect(self.show_today)
+
+    def _opening_tab(self) -> int:
+        """Today (0) when the last campaign is in its launch week — from the first warm-up to the
+        group's close — else the tab the operator left open (the overview at first)."""
+        from flashdesk.agenda import launch_week
+        from flashdesk.campaigns.service import CampaignError, get_campaign
+
+        last = self.context.settings.value("window/lastCampaign")
+        if last not in (None, ""):
+            try:
+                if launch_week(get_campaign(self.context.store, int(last)), self.context.clock()):
+                    return 0
+            except (CampaignError, ValueError):
+                pass
+        tab = self.context.settings.value("window/tab")
+        return int(tab) if tab not in (None, "") else 1
+
+    def show_today(self) -> None:
+        """Bring the window up on Today (a notification was clicked)."""
+        self.tabs.setCurrentIndex(0)
+        self.banner.hide()
+        self.showNormal() if self.isMinimized() else self.show()
+        self.raise_()
+        self.activateWindow()
 
     def tab_at(self, index: int):
         """The tab widget itself (built now if it has not been shown yet)."""
@@ -224,7 +275,29 @@ class MainWindow(QMainWindow):
         toolbar.addActions([self.new_action, self.duplicate_action, self.export_action])
         toolbar.addSeparator()
         toolbar.addActions(self._toolbar_undo_actions(toolbar))
+        toolbar.addSeparator()
+        role_label = QLabel(self.tr("My role:"), toolbar)
+        role_label.setContentsMargins(4, 0, 4, 0)
+        toolbar.addWidget(role_label)
+        toolbar.addWidget(self._role_combo(toolbar))
         self.addToolBar(toolbar)
+
+    def _role_combo(self, parent: QWidget) -> QComboBox:
+        """The operator's role, from the playbook's roles; Today, its notifications and the
+        calendar export follow it."""
+        from flashdesk.agenda import playbook_roles
+
+        self.role_combo = QComboBox(parent)
+        self.role_combo.setObjectName("roleCombo")
+        self.role_combo.setToolTip(self.tr("Whose share Today, its reminders and the calendar export show"))
+        self.role_combo.addItem(self.tr("Whole team"), "")
+        for choice in playbook_roles():
+            self.role_combo.addItem(choice.name, choice.key)
+        index = self.role_combo.findData(self.context.role)
+        self.role_combo.setCurrentIndex(max(index, 0))
+        self.role_combo.currentIndexChanged.connect(
+            lambda _i: self.context.set_role(self.role_combo.currentData() or ""))
+        return self.role_combo
 
     def _toolbar_undo_actions(self, toolbar: QToolBar) -> list[QAction]:
         """Short Undo/Redo buttons: the menu's "Undo <edit>" texts grow with the edit's name
@@ -290,6 +363,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:
         self._save_state()
+        if self.notifier is not None:
+            self.notifier.stop()
         self.context.settings.sync()
         super().closeEvent(event)
 
@@ -378,7 +453,7 @@ class MainWindow(QMainWindow):
         from flashdesk.workbook.ical import export_calendar
 
         try:
-            written = export_calendar(self.context.store, campaign_id, path)
+            written = export_calendar(self.context.store, campaign_id, path, self.context.role)
         except PermissionError as error:
             show_error(self, error, self.tr("Cannot write {path}: choose another file.").format(path=path))
             return None
