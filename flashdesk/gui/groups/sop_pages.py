@@ -20,7 +20,8 @@ class TimetablePage(Page):
         self.slot_model = self.model(TimetableSlot, [
             Column("start", self.tr("Start")), Column("end", self.tr("End")),
             Column("content", self.tr("Content")), Column("interaction", self.tr("Interaction")),
-            Column("purpose", self.tr("Purpose")), Column("source", self.tr("Source"))],
+            Column("purpose", self.tr("Purpose")), Column("source", self.tr("Source")),
+            Column("owner", self.tr("Owner"))],
             highlight=lambda slot: slot.id in self.overlapping)
         self.slot_view = table_view(self.slot_model, self, stretch=(2, 4))
         self.overlaps = QLabel(self)
