@@ -101,9 +101,8 @@ class MainWindow(QMainWindow):
     def _build_content(self) -> None:
         from flashdesk.gui.campaign_list import CampaignSidebar
         from flashdesk.gui.follow import Follower
-        from flashdesk.gui.tabs import LazyTab, tab_classes, tab_title
+        from flashdesk.gui.tabs import LazyTab, tab_title, window_tabs
         from flashdesk.gui.today.notify import DueBanner, DueNotifier
-        from flashdesk.gui.today.tab import TodayTab
 
         self.sidebar = CampaignSidebar(self.context, self)
         self.sidebar.campaignActivated.connect(self.context.select_campaign)
@@ -112,9 +111,11 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("mainTabs")  # theme.qss styles the inner tab bars differently
         self.tabs.setDocumentMode(True)
-        # Today is the window's own tab (it reads every capability), first; then the capabilities'
-        for tab_class in (TodayTab, *tab_classes()):
+        # the capabilities' tabs in playbook order, then Today (gui/tabs.py: WINDOW_TABS)
+        for tab_class in window_tabs():
             self.tabs.addTab(LazyTab(tab_class, self.context, self.tabs), tab_title(tab_class))
+        self.today_index = self.tabs.count() - 1  # Today is the last of them
+        self.tabs.setTabIcon(self.today_index, icon("today"))
         # before the tabs show, so only this one is built: Today in a launch week, else the last one
         self.tabs.setCurrentIndex(self._opening_tab())
         self.sidebar.setMinimumWidth(180)
@@ -145,7 +146,7 @@ class MainWindow(QMainWindow):
             self.banner.openToday.connect(self.show_today)
 
     def _opening_tab(self) -> int:
-        """Today (0) when the last campaign is in its launch week — from the first warm-up to the
+        """Today when the last campaign is in its launch week — from the first warm-up to the
         group's close — else the tab the operator left open (the overview at first)."""
         from flashdesk.agenda import launch_week
         from flashdesk.campaigns.service import CampaignError, get_campaign
@@ -154,15 +155,15 @@ class MainWindow(QMainWindow):
         if last not in (None, ""):
             try:
                 if launch_week(get_campaign(self.context.store, int(last)), self.context.clock()):
-                    return 0
+                    return self.today_index
             except (CampaignError, ValueError):
                 pass
         tab = self.context.settings.value("window/tab")
-        return int(tab) if tab not in (None, "") else 1
+        return int(tab) if tab not in (None, "") else 0
 
     def show_today(self) -> None:
         """Bring the window up on Today (a notification was clicked)."""
-        self.tabs.setCurrentIndex(0)
+        self.tabs.setCurrentIndex(self.today_index)
         self.banner.hide()
         self.showNormal() if self.isMinimized() else self.show()
         self.raise_()
@@ -275,12 +276,15 @@ class MainWindow(QMainWindow):
         toolbar.addActions([self.new_action, self.duplicate_action, self.export_action])
         toolbar.addSeparator()
         toolbar.addActions(self._toolbar_undo_actions(toolbar))
-        toolbar.addSeparator()
-        role_label = QLabel(self.tr("My role:"), toolbar)
-        role_label.setContentsMargins(4, 0, 4, 0)
-        toolbar.addWidget(role_label)
-        toolbar.addWidget(self._role_combo(toolbar))
         self.addToolBar(toolbar)
+        role_bar = QToolBar(self.tr("My role"), self)
+        role_bar.setObjectName("roleToolbar")
+        role_bar.setMovable(False)
+        role_label = QLabel(self.tr("My role:"), role_bar)
+        role_label.setContentsMargins(4, 0, 4, 0)
+        role_bar.addWidget(role_label)
+        role_bar.addWidget(self._role_combo(role_bar))
+        self.addToolBar(role_bar)
 
     def _role_combo(self, parent: QWidget) -> QComboBox:
         """The operator's role, from the playbook's roles; Today, its notifications and the

@@ -7,7 +7,8 @@
     TAB_TITLE                               its label, marked with QT_TRANSLATE_NOOP(class name, …)
                                             (the tab bar shows it before the tab is built)
 
-The tabs follow the playbook's steps (Manifest.step). The window holds each tab in a
+The tabs follow the playbook's steps (Manifest.step); after them come the window's own tabs,
+which belong to no capability (Today reads them all). The window holds each tab in a
 LazyTab: only the tab on show is built and loaded; the others the first time they show."""
 
 from __future__ import annotations
@@ -19,15 +20,23 @@ from PySide6.QtWidgets import QFrame, QScrollArea, QWidget
 
 from flashdesk.capabilities import by_step
 
+# the window's own tabs ("module:Class"), after the capabilities' so each of those keeps its place
+WINDOW_TABS = ("flashdesk.gui.today.tab:TodayTab",)
+
+
+def _load(spec: str) -> type:
+    module, _, name = spec.partition(":")
+    return getattr(import_module(module), name)
+
 
 def tab_classes() -> list[type]:
-    classes = []
-    for manifest in by_step():
-        if manifest.tab is None:
-            continue
-        module, _, name = manifest.tab.partition(":")
-        classes.append(getattr(import_module(module), name))
-    return classes
+    """The capabilities' tabs, in playbook order."""
+    return [_load(manifest.tab) for manifest in by_step() if manifest.tab is not None]
+
+
+def window_tabs() -> list[type]:
+    """Every tab the window shows, in order."""
+    return tab_classes() + [_load(spec) for spec in WINDOW_TABS]
 
 
 def tab_title(tab_class: type) -> str:
