@@ -111,6 +111,7 @@ def test_without_a_tray_the_banner_tells_and_opens_today(qtbot, app_context, cam
 def test_group_sop_day_page_ticks_items(qtbot, app_context, campaign_id, launch_morning):
     win = _window(qtbot, app_context, campaign_id, launch_morning)
     titles = [win.tabs.tabText(i) for i in range(win.tabs.count())]
+    win.tabs.setCurrentIndex(titles.index("Group SOP"))
     groups = win.tab_at(titles.index("Group SOP"))
     groups.clock = lambda: launch_morning
     page = groups.days
