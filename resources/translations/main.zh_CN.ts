@@ -47,6 +47,10 @@
         <translation>复制为模板</translation>
     </message>
     <message>
+        <source>A longer or shorter group refits the copy&apos;s group days: each day gets its key nodes, tasks and timetable items, and the close day&apos;s nodes move to the new last day</source>
+        <translation>改变群的天数会重排副本的每一天：每天都有自己的关键节点、任务和执行表事项，收尾日的节点移到新的最后一天</translation>
+    </message>
+    <message>
         <source>Duplicate “{name}”</source>
         <translation>复制“{name}”</translation>
     </message>
@@ -289,6 +293,22 @@
     <message>
         <source>Campaign</source>
         <translation>活动</translation>
+    </message>
+    <message>
+        <source>My role</source>
+        <translation>我的角色</translation>
+    </message>
+    <message>
+        <source>My role:</source>
+        <translation>我的角色：</translation>
+    </message>
+    <message>
+        <source>Whose share Today, its reminders and the calendar export show</source>
+        <translation>“今天”、提醒和日历导出按这个角色筛选</translation>
+    </message>
+    <message>
+        <source>Whole team</source>
+        <translation>全员</translation>
     </message>
     <message>
         <source>Undo</source>

@@ -36,15 +36,6 @@ LATE = QColor("#c0392b")
 FOLD = 12  # overdue or done lists longer than this start folded
 
 
-def kind_names(widget: QWidget) -> dict[str, str]:
-    return {"task": widget.tr("Task"), "post": widget.tr("Post"), "beat": widget.tr("Runbook beat"),
-            "slot": widget.tr("Timetable")}
-
-
-def state_names(widget: QWidget) -> dict[str, str]:
-    return {"pending": widget.tr("To do"), "done": widget.tr("Done"), "skipped": widget.tr("Skipped")}
-
-
 class TodayTab(QWidget):
     TAB_TITLE = QT_TRANSLATE_NOOP("TodayTab", "Today")  # tab bar label, before building
 
@@ -174,7 +165,9 @@ class TodayTab(QWidget):
         return " · ".join((where, share, counts))
 
     def _add_section(self, title: str, rows: list[agenda.Item], colour, now, expanded: bool) -> None:
-        kinds, states = kind_names(self), state_names(self)
+        kinds = {"task": self.tr("Task"), "post": self.tr("Post"), "beat": self.tr("Runbook beat"),
+                 "slot": self.tr("Timetable")}
+        states = {"pending": self.tr("To do"), "done": self.tr("Done"), "skipped": self.tr("Skipped")}
         head = QTreeWidgetItem(self.tree, [f"{title} ({len(rows)})"])
         head.setFirstColumnSpanned(True)
         head.setFlags(Qt.ItemFlag.ItemIsEnabled)
