@@ -35,7 +35,6 @@ def test_launch_day_morning_sorts_into_now_later_and_overdue(store, campaign_id)
 
 
 def test_a_roles_share_follows_its_names(store, campaign_id):
-    now = _launch_day(store, campaign_id, 20, 16)
     everyone = agenda.plan_items(store, campaign_id)
     helper = agenda.plan_items(store, campaign_id, "helper")
     assert 0 < len(helper) < len(everyone)

@@ -37,7 +37,6 @@ GLYPHS = {
     "run": "mdi6.play-circle-outline",
     "chart": "mdi6.chart-bar",
     "check": "mdi6.check-circle-outline",
-    "today": "mdi6.calendar-today",
 }
 
 _cache: dict[str, QIcon] = {}

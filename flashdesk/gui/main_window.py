@@ -11,7 +11,6 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
-    QComboBox,
     QFileDialog,
     QLabel,
     QMainWindow,
@@ -115,7 +114,6 @@ class MainWindow(QMainWindow):
         for tab_class in window_tabs():
             self.tabs.addTab(LazyTab(tab_class, self.context, self.tabs), tab_title(tab_class))
         self.today_index = self.tabs.count() - 1  # Today is the last of them
-        self.tabs.setTabIcon(self.today_index, icon("today"))
         # before the tabs show, so only this one is built: Today in a launch week, else the last one
         self.tabs.setCurrentIndex(self._opening_tab())
         self.sidebar.setMinimumWidth(180)
@@ -245,6 +243,7 @@ class MainWindow(QMainWindow):
         self.show_archived_action.setCheckable(True)
         self.show_archived_action.setChecked(self.sidebar is None or self.sidebar.model.show_archived)
         view_menu.addAction(self.show_archived_action)
+        self._role_menu(view_menu.addMenu(self.tr("My &role")))
         language_menu = view_menu.addMenu(self.tr("&Language"))
         group = QActionGroup(self)
         self.language_actions = {}
@@ -277,31 +276,26 @@ class MainWindow(QMainWindow):
         toolbar.addSeparator()
         toolbar.addActions(self._toolbar_undo_actions(toolbar))
         self.addToolBar(toolbar)
-        role_bar = QToolBar(self.tr("My role"), self)
-        role_bar.setObjectName("roleToolbar")
-        role_bar.setMovable(False)
-        role_label = QLabel(self.tr("My role:"), role_bar)
-        role_label.setContentsMargins(4, 0, 4, 0)
-        role_bar.addWidget(role_label)
-        role_bar.addWidget(self._role_combo(role_bar))
-        self.addToolBar(role_bar)
 
-    def _role_combo(self, parent: QWidget) -> QComboBox:
-        """The operator's role, from the playbook's roles; Today, its notifications and the
-        calendar export follow it."""
+    def _role_menu(self, menu) -> None:
+        """The operator's role, from the playbook's roles (Today also has a picker): Today, its
+        reminders and the calendar export follow it."""
         from flashdesk.agenda import playbook_roles
 
-        self.role_combo = QComboBox(parent)
-        self.role_combo.setObjectName("roleCombo")
-        self.role_combo.setToolTip(self.tr("Whose share Today, its reminders and the calendar export show"))
-        self.role_combo.addItem(self.tr("Whole team"), "")
-        for choice in playbook_roles():
-            self.role_combo.addItem(choice.name, choice.key)
-        index = self.role_combo.findData(self.context.role)
-        self.role_combo.setCurrentIndex(max(index, 0))
-        self.role_combo.currentIndexChanged.connect(
-            lambda _i: self.context.set_role(self.role_combo.currentData() or ""))
-        return self.role_combo
+        group = QActionGroup(self)
+        self.role_actions = {}
+        for key, name in [("", self.tr("Whole team")), *((c.key, c.name) for c in playbook_roles())]:
+            action = QAction(name, self, checkable=True)
+            action.setChecked(key == self.context.role)
+            action.triggered.connect(lambda _checked=False, k=key: self.context.set_role(k))
+            group.addAction(action)
+            menu.addAction(action)
+            self.role_actions[key] = action
+        self.context.roleChanged.connect(self._role_changed)
+
+    def _role_changed(self, role: str) -> None:
+        if role in self.role_actions:
+            self.role_actions[role].setChecked(True)
 
     def _toolbar_undo_actions(self, toolbar: QToolBar) -> list[QAction]:
         """Short Undo/Redo buttons: the menu's "Undo <edit>" texts grow with the edit's name

@@ -275,6 +275,10 @@
         <translation>显示已归档活动(&amp;A)</translation>
     </message>
     <message>
+        <source>My &amp;role</source>
+        <translation>我的角色(&amp;R)</translation>
+    </message>
+    <message>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
@@ -293,18 +297,6 @@
     <message>
         <source>Campaign</source>
         <translation>活动</translation>
-    </message>
-    <message>
-        <source>My role</source>
-        <translation>我的角色</translation>
-    </message>
-    <message>
-        <source>My role:</source>
-        <translation>我的角色：</translation>
-    </message>
-    <message>
-        <source>Whose share Today, its reminders and the calendar export show</source>
-        <translation>“今天”、提醒和日历导出按这个角色筛选</translation>
     </message>
     <message>
         <source>Whole team</source>

@@ -66,6 +66,14 @@
         <translation>跳过选中的节拍或执行表事项</translation>
     </message>
     <message>
+        <source>My role:</source>
+        <translation>我的角色：</translation>
+    </message>
+    <message>
+        <source>Whose share Today, its reminders and the calendar export show (also under View → My role)</source>
+        <translation>“今天”、提醒和日历导出按这个角色筛选（也可在 视图 → 我的角色 中选择）</translation>
+    </message>
+    <message>
         <source>No campaign selected. Pick one on the left to see what is due today.</source>
         <translation>未选择活动。在左侧选一个，查看今天要做的事。</translation>
     </message>

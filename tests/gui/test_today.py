@@ -49,9 +49,10 @@ def test_today_lists_the_roles_items_and_done_is_one_undo_step(qtbot, app_contex
     today: TodayTab = win.tab_at(win.today_index)
     assert "Group day 1 of 4" in today.subheading.text()
     everyone = today.items()
-    combo = win.findChild(QComboBox, "roleCombo")
+    combo = today.findChild(QComboBox, "roleCombo")
     combo.setCurrentIndex(combo.findData("copywriter"))
     assert app_context.settings.value("today/role") == "copywriter" and app_context.role == "copywriter"
+    assert win.role_actions["copywriter"].isChecked()  # View → My role follows
     mine = today.items()
     assert 0 < len(mine) < len(everyone) and "My role: 文案" in today.subheading.text()
     slot = next(i for i in today.sorted_out.now if i.kind == "slot")
@@ -68,6 +69,8 @@ def test_today_lists_the_roles_items_and_done_is_one_undo_step(qtbot, app_contex
     app_context.undo_stack.undo()
     assert today.section_of(slot.uid) == "now"
 
+    win.role_actions[""].trigger()  # back to the whole team from the menu
+    assert app_context.role == "" and combo.currentData() == "" and len(today.items()) == len(everyone)
     task = next(i for i in today.sorted_out.overdue if i.kind == "task")
     today.select(task.uid)
     assert today.done_button.isEnabled() and not today.skip_button.isEnabled()

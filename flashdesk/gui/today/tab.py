@@ -10,6 +10,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QHeaderView,
     QLabel,
     QPushButton,
@@ -78,8 +79,20 @@ class TodayTab(QWidget):
         self.empty.setObjectName("emptyHint")
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        role_label = QLabel(self.tr("My role:"), self)
+        role_label.setContentsMargins(16, 0, 0, 0)
+        self.role_combo = QComboBox(self)
+        self.role_combo.setObjectName("roleCombo")
+        self.role_combo.setToolTip(self.tr("Whose share Today, its reminders and the calendar export show "
+                                           "(also under View → My role)"))
+        self.role_combo.addItem(self.tr("Whole team"), "")
+        for choice in agenda.playbook_roles():
+            self.role_combo.addItem(choice.name, choice.key)
+        self.role_combo.setCurrentIndex(max(self.role_combo.findData(context.role), 0))
+        self.role_combo.currentIndexChanged.connect(
+            lambda _i: context.set_role(self.role_combo.currentData() or ""))
         buttons = FlowLayout()
-        buttons.add_widgets(self.done_button, self.skip_button)
+        buttons.add_widgets(self.done_button, self.skip_button, role_label, self.role_combo)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.subheading)
@@ -89,11 +102,17 @@ class TodayTab(QWidget):
         Follower(self, context, TABLES, lambda _change: self.refresh(), self.refresh)
         context.campaignSelected.connect(lambda _id: self.refresh())
         context.storeChanged.connect(self.refresh)
-        context.roleChanged.connect(lambda _role: self.refresh())
+        context.roleChanged.connect(self._role_changed)
         self.minute = QTimer(self)  # what is "now" moves on even when nothing is edited
         self.minute.setInterval(30_000)
         self.minute.timeout.connect(self.refresh)
         self.minute.start()
+        self.refresh()
+
+    def _role_changed(self, role: str) -> None:
+        self.role_combo.blockSignals(True)
+        self.role_combo.setCurrentIndex(max(self.role_combo.findData(role), 0))
+        self.role_combo.blockSignals(False)
         self.refresh()
 
     # --- loading ------------------------------------------------------------------------
