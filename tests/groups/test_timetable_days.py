@@ -158,3 +158,26 @@ def test_duplicating_seven_days_as_two_drops_the_days_after_the_new_close(store)
     assert [n.key for n in nodes if n.at.date() == closing] == ["last_countdown", "close"]
     with pytest.raises(Exception, match="1 to 7"):
         duplicate_campaign(store, campaign_id, "八天", source.launch_at, 8)
+
+
+def test_groups_0005_gives_the_playbooks_slots_their_owners(tmp_path):
+    def rows(run):
+        contents = ["早安问候 + 今日小提示", "晚间主推：课程或产品 + 当天最佳评价", "我自己的时段"]
+        for position, content in enumerate(contents):
+            run("INSERT INTO timetable_slot (campaign_id, position, start, \"end\", content, interaction, purpose, "
+                "source, deleted, owner, days) VALUES (1, ?, '19:30', '20:00', ?, '', '', '', 0, '', 'all')",
+                (position, content))
+        for slot_id in (1, 2, 3):
+            for day in ("2026-05-20", "2026-05-21", "2026-05-22"):
+                run("INSERT INTO timetable_item (campaign_id, slot_id, day, state, done_by) "
+                    "VALUES (1, ?, ?, 'pending', '')", (slot_id, day))
+
+    store = open_store(old_store(tmp_path, "groups_0004", rows=rows))
+    try:
+        slots = {s.content[:4]: (s.owner, s.days) for s in service.rows(store, TimetableSlot, 1)}
+        assert slots == {"早安问候": ("运营", "all"), "晚间主推": ("运营", "after"), "我自己的": ("", "all")}
+        days = {(i.content[:4], i.day.day) for i in day_items(store, 1)}
+        assert ("晚间主推", 20) not in days and ("晚间主推", 21) in days
+        assert {("早安问候", 20), ("我自己的", 20)} <= days and len(days) == 8
+    finally:
+        store.close()
