@@ -83,6 +83,12 @@ def test_time_passing_moves_items_from_later_to_now(qtbot, app_context, campaign
     app_context.clock = lambda: wake.start
     today.minute.timeout.emit()  # the tab's own timer firing
     assert today.section_of(wake.uid) == "now"
+    win.tabs.setCurrentIndex(0)  # hidden, the tab waits for its next showing
+    app_context.clock = lambda: wake.end + timedelta(minutes=30)
+    today.minute.timeout.emit()
+    assert today.section_of(wake.uid) == "now" and today.clock_stale
+    win.tabs.setCurrentIndex(win.today_index)
+    assert today.section_of(wake.uid) == "overdue" and not today.clock_stale
 
 
 def test_a_due_item_is_told_once_through_a_real_tray_icon(qtbot, app_context, campaign_id, launch_morning):

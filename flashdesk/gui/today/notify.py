@@ -72,16 +72,19 @@ class DueNotifier(QObject):
 
     def due(self) -> list:
         """The pending items of the role whose time has come and were not told yet."""
-        from flashdesk.agenda import plan_items
+        from flashdesk.agenda import launch_week, plan_items
+        from flashdesk.campaigns.service import get_campaign
 
         campaign_id, store = self.context.campaign_id, self.context.store
         if campaign_id is None or store is None:
             return []
+        now = self.context.clock()
         try:
+            if not launch_week(get_campaign(store, campaign_id), now):
+                return []  # nothing of the plan falls due outside its window
             items = plan_items(store, campaign_id, self.context.role)
         except Exception:  # noqa: BLE001 — a deleted campaign still selected, a role it lacks
             return []
-        now = self.context.clock()
         fresh = []
         for item in items:
             key = (campaign_id, item.uid)

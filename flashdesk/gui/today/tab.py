@@ -105,9 +105,23 @@ class TodayTab(QWidget):
         context.roleChanged.connect(self._role_changed)
         self.minute = QTimer(self)  # what is "now" moves on even when nothing is edited
         self.minute.setInterval(30_000)
-        self.minute.timeout.connect(self.refresh)
+        self.minute.timeout.connect(self.tick)
         self.minute.start()
+        self.clock_stale = False
         self.refresh()
+
+    def tick(self) -> None:
+        """Time moved on: refresh now if the tab can be seen, else when it is shown."""
+        if self.isVisible() or not self.window().isVisible():
+            self.refresh()
+        else:
+            self.clock_stale = True
+
+    def showEvent(self, event) -> None:
+        if self.clock_stale:
+            self.clock_stale = False
+            self.refresh()
+        super().showEvent(event)
 
     def _role_changed(self, role: str) -> None:
         self.role_combo.blockSignals(True)
