@@ -243,7 +243,11 @@ class MainWindow(QMainWindow):
         self.show_archived_action.setCheckable(True)
         self.show_archived_action.setChecked(self.sidebar is None or self.sidebar.model.show_archived)
         view_menu.addAction(self.show_archived_action)
-        self._role_menu(view_menu.addMenu(self.tr("My &role")))
+        role_menu = view_menu.addMenu(self.tr("My &role"))
+        if self.context.store is not None:  # the playbook loads after the first paint, with the store
+            self._role_menu(role_menu)
+        else:
+            role_menu.setEnabled(False)
         language_menu = view_menu.addMenu(self.tr("&Language"))
         group = QActionGroup(self)
         self.language_actions = {}
@@ -283,7 +287,7 @@ class MainWindow(QMainWindow):
         from flashdesk.agenda import playbook_roles
 
         group = QActionGroup(self)
-        self.role_actions = {}
+        self.role_actions: dict[str, QAction] = {}
         for key, name in [("", self.tr("Whole team")), *((c.key, c.name) for c in playbook_roles())]:
             action = QAction(name, self, checkable=True)
             action.setChecked(key == self.context.role)
