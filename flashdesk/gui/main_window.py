@@ -111,8 +111,8 @@ class MainWindow(QMainWindow):
         self.tabs.setObjectName("mainTabs")  # theme.qss styles the inner tab bars differently
         self.tabs.setDocumentMode(True)
         # the capabilities' tabs in playbook order, then Today (gui/tabs.py: WINDOW_TABS)
-        for tab_class in window_tabs():
-            self.tabs.addTab(LazyTab(tab_class, self.context, self.tabs), tab_title(tab_class))
+        for manifest in window_tabs():
+            self.tabs.addTab(LazyTab(manifest, self.context, self.tabs), tab_title(manifest))
         self.today_index = self.tabs.count() - 1  # Today is the last of them
         # before the tabs show, so only this one is built: Today in a launch week, else the last one
         self.tabs.setCurrentIndex(self._opening_tab())

@@ -397,10 +397,6 @@
 <context>
     <name>OverviewTab</name>
     <message>
-        <source>Overview</source>
-        <translation>活动概览</translation>
-    </message>
-    <message>
         <source>Edit details…</source>
         <translation>编辑详情…</translation>
     </message>
@@ -546,6 +542,13 @@
     <message>
         <source>kept in the app</source>
         <translation>应用中保留</translation>
+    </message>
+</context>
+<context>
+    <name>TodayTab</name>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
     </message>
 </context>
 </TS>

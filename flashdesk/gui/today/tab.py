@@ -6,7 +6,7 @@ time passes (a QTimer on the context's clock)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -38,13 +38,11 @@ FOLD = 12  # overdue or done lists longer than this start folded
 
 
 class TodayTab(QWidget):
-    TAB_TITLE = QT_TRANSLATE_NOOP("TodayTab", "Today")  # tab bar label, before building
-
     def __init__(self, context: AppContext, parent=None):
         super().__init__(parent)
         self.context = context
         self.sorted_out = agenda.Agenda()
-        self.setWindowTitle(self.tr(self.TAB_TITLE))
+        self.setWindowTitle(self.tr("Today"))
         self.heading = QLabel(self)
         self.heading.setObjectName("overviewHeading")
         self.heading.setWordWrap(True)
