@@ -196,6 +196,18 @@
         <translation>已跳过</translation>
     </message>
     <message>
+        <source>every group day</source>
+        <translation>每个群日</translation>
+    </message>
+    <message>
+        <source>launch day only</source>
+        <translation>仅开售日</translation>
+    </message>
+    <message>
+        <source>the days after launch day</source>
+        <translation>开售日之后的每天</translation>
+    </message>
+    <message>
         <source>say</source>
         <translation>发言</translation>
     </message>
@@ -920,6 +932,10 @@
     <message>
         <source>Owner</source>
         <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>哪几天</translation>
     </message>
     <message>
         <source>Add slot</source>

@@ -152,3 +152,22 @@ def test_duplicate_dialog_changes_the_groups_length(qtbot, app_context, campaign
     assert copy.id != campaign_id and copy.lifetime_days == 5
     assert len({i.day for i in day_items(app_context.store, copy.id)}) == 6
     i18n.install("en")
+
+
+def test_a_slots_days_are_edited_on_the_timetable_page(qtbot, app_context, campaign_id, launch_morning):
+    win = _window(qtbot, app_context, campaign_id, launch_morning)
+    titles = [win.tabs.tabText(i) for i in range(win.tabs.count())]
+    win.tabs.setCurrentIndex(titles.index("Group SOP"))
+    groups = win.tab_at(titles.index("Group SOP"))
+    page = groups.daily
+    groups.pages.setCurrentWidget(page)
+    model = page.slot_model
+    column = next(i for i, c in enumerate(model.columns) if c.field == "days")
+    assert model.index(0, column).data() == "every group day"
+    assert model.setData(model.index(0, column), "launch")
+    first = model.row_at(0)
+    assert [i.day for i in day_items(app_context.store, campaign_id) if i.slot_id == first.id] == \
+        [launch_morning.date()]
+    assert model.index(0, column).data() == "launch day only"
+    app_context.undo_stack.undo()
+    assert len([i for i in day_items(app_context.store, campaign_id) if i.slot_id == first.id]) == 4
