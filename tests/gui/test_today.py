@@ -99,6 +99,8 @@ def test_a_due_item_is_told_once_through_a_real_tray_icon(qtbot, app_context, ca
     assert isinstance(notifier.tray, QSystemTrayIcon) and notifier.tray.isVisible()
     assert ("Due now: 11:00", told[-1].summary[:120]) in notifier.told
     assert notifier.check() == []  # not repeated
+    again = DueNotifier(app_context, win.banner, win.show_today, win, tray_available=True)
+    assert again.check() == [] and again.tray is None  # nor after a restart (the settings keep it)
     win.tabs.setCurrentIndex(0)
     notifier.tray.messageClicked.emit()
     assert win.tabs.currentIndex() == win.today_index

@@ -1,8 +1,9 @@
 """Due items raise a desktop notification while the app runs: every half minute the selected
 campaign's items of the operator's role (flashdesk/agenda.py) are looked at, and each one whose
 time has just come is told once — through the system tray where the desktop has one, else in
-a non-modal banner inside the window. Clicking either opens Today. Items already late when the
-app starts are not told again (Today lists them as overdue)."""
+a non-modal banner inside the window. Clicking either opens Today. What was told is kept in the
+settings per campaign, so a restart does not tell it again; items already late when the app
+starts are not told at all (Today lists them as overdue)."""
 
 from __future__ import annotations
 
@@ -86,14 +87,22 @@ class DueNotifier(QObject):
         except Exception:  # noqa: BLE001 — a deleted campaign still selected, a role it lacks
             return []
         fresh = []
+        told = self._told_before(campaign_id)
         for item in items:
             key = (campaign_id, item.uid)
             if item.state != "pending" or key in self.seen or item.start > now:
                 continue
             self.seen.add(key)
-            if now - item.start <= FRESH:
+            if now - item.start <= FRESH and item.uid not in told:
                 fresh.append(item)
+        if fresh:
+            told |= {item.uid for item in fresh}  # at most the campaign's items: a few hundred
+            self.context.settings.setValue(f"today/told/{campaign_id}", " ".join(sorted(told)))
         return fresh
+
+    def _told_before(self, campaign_id: int) -> set[str]:
+        value = self.context.settings.value(f"today/told/{campaign_id}", "")
+        return set(str(value).split()) if value else set()
 
     def check(self) -> list:
         """Tell what has just fallen due; returns those items."""
