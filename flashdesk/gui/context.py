@@ -41,6 +41,9 @@ class AppContext(QObject):
         from flashdesk.store.clock import now
 
         self.clock = now
+        # the plan items (agenda uids such as "beat-12") a reminder was shown for this session:
+        # run mode and Today's notifier share it, so a beat is told once, not by both
+        self.told: set[str] = set()
 
     @property
     def role(self) -> str:

@@ -173,3 +173,19 @@ def test_a_slots_days_are_edited_on_the_timetable_page(qtbot, app_context, campa
     assert model.index(0, column).data() == "launch day only"
     app_context.undo_stack.undo()
     assert len([i for i in day_items(app_context.store, campaign_id) if i.slot_id == first.id]) == 4
+
+
+def test_a_beat_run_mode_alerted_is_not_told_again(qtbot, app_context, campaign_id, launch_morning):
+    from flashdesk.gui.groups.run_mode import RunModeWindow
+
+    wake = launch_morning.replace(hour=19, minute=30)
+    win = _window(qtbot, app_context, campaign_id, wake)
+    run = RunModeWindow(app_context, campaign_id, lambda: wake)
+    qtbot.addWidget(run)
+    run.show()
+    run.tick()
+    assert run.alerted  # the first wake-up beat fell due in run mode
+    beat_uid = f"beat-{next(iter(run.alerted))}"
+    told = win.notifier.check()
+    assert told and beat_uid not in {item.uid for item in told}
+    run.close()

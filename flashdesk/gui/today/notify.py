@@ -93,8 +93,9 @@ class DueNotifier(QObject):
             if item.state != "pending" or key in self.seen or item.start > now:
                 continue
             self.seen.add(key)
-            if now - item.start <= FRESH and item.uid not in told:
+            if now - item.start <= FRESH and item.uid not in told and item.uid not in self.context.told:
                 fresh.append(item)
+                self.context.told.add(item.uid)
         if fresh:
             told |= {item.uid for item in fresh}  # at most the campaign's items: a few hundred
             self.context.settings.setValue(f"today/told/{campaign_id}", " ".join(sorted(told)))
