@@ -19,6 +19,10 @@
         <translation>{count} 项到点了</translation>
     </message>
     <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
         <source>Due now: {time}</source>
         <translation>到点了：{time}</translation>
     </message>

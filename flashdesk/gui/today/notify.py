@@ -110,7 +110,7 @@ class DueNotifier(QObject):
         items = self.due()
         if len(items) > MANY:
             self.notify(self.tr("{count} items due").format(count=len(items)),
-                        "; ".join(item.summary[:30] for item in items[:MANY]) + " …")
+                        self.tr("; ").join(item.summary[:30] for item in items[:MANY]) + " …")
         for item in items if len(items) <= MANY else ():
             self.notify(self.tr("Due now: {time}").format(time=f"{item.start:%H:%M}"), item.summary[:120])
         return items
