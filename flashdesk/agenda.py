@@ -73,9 +73,6 @@ class Agenda:
     overdue: list[Item] = field(default_factory=list)
     finished: list[Item] = field(default_factory=list)  # today's done or skipped
 
-    def pending(self) -> list[Item]:
-        return self.overdue + self.now + self.later
-
 
 def playbook_roles(playbook=None) -> list[RoleChoice]:
     from flashdesk.playbook import default_playbook
