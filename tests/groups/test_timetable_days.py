@@ -11,7 +11,7 @@ import pytest
 from openpyxl import load_workbook
 
 from flashdesk.campaigns.sample import sample_draft
-from flashdesk.campaigns.service import create_campaign, duplicate_campaign, get_campaign
+from flashdesk.campaigns.service import create_campaign, duplicate_campaign, get_campaign, is_live
 from flashdesk.groups import service
 from flashdesk.groups.days import group_days
 from flashdesk.groups.rules import GroupError
@@ -137,13 +137,15 @@ def test_duplicating_three_days_as_five_refits_the_group_days(store, campaign_id
     assert day_items(store, campaign_id)[0].state == "done"
     assert len({i.day for i in day_items(store, campaign_id)}) == 4
     change.apply(store, undo=True)
-    assert day_items(store, campaign_id) and not [c for c in [copy_id] if _alive(store, c)]
+    assert day_items(store, campaign_id) and not is_live(store, copy_id)
+    change.apply(store, undo=False)
+    assert len(day_items(store, copy_id)) == 5 * 6 - 1
 
 
-def _alive(store, campaign_id) -> bool:
-    from flashdesk.campaigns.service import is_live
-
-    return is_live(store, campaign_id)
+def test_a_duplicate_with_another_length_undoes_and_redoes_row_for_row(store, campaign_id):
+    source = get_campaign(store, campaign_id)
+    assert_round_trip(store, lambda: duplicate_campaign(store, campaign_id, "五天群", source.launch_at
+                                                        + timedelta(days=30), lifetime_days=5))
 
 
 def test_duplicating_seven_days_as_two_drops_the_days_after_the_new_close(store):
