@@ -25,7 +25,7 @@ from tests.change_check import assert_round_trip
 from tests.old_stores import old_store
 
 
-@pytest.mark.parametrize("lifetime", [3, 7])
+@pytest.mark.parametrize("lifetime", [1, 3, 7])
 def test_every_group_day_has_its_timetable_items(store, lifetime):
     campaign_id = create_campaign(store, replace(sample_draft(), lifetime_days=lifetime)).result
     campaign = get_campaign(store, campaign_id)
