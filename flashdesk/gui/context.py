@@ -20,6 +20,12 @@ if TYPE_CHECKING:  # the store (SQLAlchemy) is imported after the window's first
     from flashdesk.store.change import Change
 
 
+def _store_now():
+    from flashdesk.store import clock
+
+    return clock.now()
+
+
 class AppContext(QObject):
     # The operator picked another campaign (None: no campaign selected).
     campaignSelected = Signal(object)
@@ -36,11 +42,9 @@ class AppContext(QObject):
         self.settings = settings or QSettings()
         self.undo_stack = QUndoStack(self)
         self.campaign_id: int | None = None
-        # what "now" is for the views that follow the clock (Today, its notifications);
-        # tests set a fixed one
-        from flashdesk.store.clock import now
-
-        self.clock = now
+        # what "now" is for the views that follow the clock (Today, its notifications): the
+        # store's clock (flashdesk/store/clock.py), looked up on each call; tests may set a fixed one
+        self.clock = _store_now
         # the plan items (agenda uids such as "beat-12") a reminder was shown for this session:
         # run mode and Today's notifier share it, so a beat is told once, not by both
         self.told: set[str] = set()
