@@ -165,22 +165,34 @@ def rename_campaign(store: Store, campaign_id: int, name: str) -> Change:
     return update_campaign(store, campaign_id, draft)
 
 
-def duplicate_campaign(store: Store, campaign_id: int, name: str, launch_at: datetime) -> Change:
+def duplicate_campaign(store: Store, campaign_id: int, name: str, launch_at: datetime,
+                       lifetime_days: int | None = None, playbook: Playbook | None = None) -> Change:
     """Copy a campaign and its whole plan to a new launch date, everything shifted;
-    `change.result` is the copy's id."""
+    `change.result` is the copy's id. With another `lifetime_days` (1–7) the copy's group lives
+    that long: its day-bound plan is refitted as an edited lifetime would be (the close day's
+    nodes move to the new last day, each group day gets its nodes, tasks and timetable items)."""
     with store.edit() as edit:
         session = edit.session
         source = live_campaign(session, campaign_id)
         draft = CampaignDraft.of(source)
         draft.name, draft.launch_at = name, launch_at
+        if lifetime_days is not None:
+            draft.lifetime_days = lifetime_days
         errors = validate(draft)
         if errors:
             raise _invalid(errors)
-        target = Campaign(**draft.values())
+        target = Campaign(**{**draft.values(), "lifetime_days": source.lifetime_days})
         session.add(target)
         session.flush()
         for part in plan_parts():
             part.copy(session, source, target)
+        if draft.lifetime_days != source.lifetime_days:
+            session.flush()
+            before = CampaignSnapshot(target.id, target.launch_at, target.lifetime_days)
+            target.lifetime_days = draft.lifetime_days
+            session.flush()
+            for part in plan_parts():
+                part.campaign_changed(session, before, target, playbook or default_playbook())
         edit.result = target.id
     return edit.change
 

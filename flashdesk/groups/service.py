@@ -11,10 +11,12 @@ from sqlmodel import Session, col, select
 
 from flashdesk.campaigns.service import Campaign, live_campaign
 from flashdesk.groups import rules
+from flashdesk.groups.days import add_items, fit_items
 from flashdesk.groups.plan import setup_items
 from flashdesk.groups.rules import GroupError
 from flashdesk.groups.tables import (
     BEAT_KINDS,
+    SLOT_DAYS,
     ChatGroup,
     CrisisPlan,
     GroupCampaign,
@@ -84,6 +86,8 @@ def _rule(table, field):
         return bool
     if field == "state":
         return rules.beat_state if table is NodeBeat else rules.group_state
+    if field == "days":
+        return lambda v: rules.choice(v, SLOT_DAYS, label=translate("GroupService", "Days"))
     if field == "kind":
         return lambda v: rules.choice(v, BEAT_KINDS, label=translate("GroupService", "Beat kind"))
     if field == "qr_payload":
@@ -116,7 +120,7 @@ EDITABLE = {
     GroupSetupItem: ("title", "text", "done", "copy_id"),
     KeyNode: ("name", "at", "owner", "copy_id"),
     NodeBeat: ("kind", "text", "wait_minutes"),
-    TimetableSlot: ("start", "end", "content", "interaction", "purpose", "source"),
+    TimetableSlot: ("start", "end", "content", "interaction", "purpose", "source", "owner", "days"),
     WeeklyRhythm: ("day", "time", "activity", "purpose"),
     SetupSopItem: ("topic", "content"),
     CrisisPlan: ("risk", "response", "owner"),
@@ -183,6 +187,9 @@ def edit(store: Store, table, row_id: int, **fields) -> Change:
                 and row.members >= row.capacity:
             row.state = "full"
         _cross_check(session, row)
+        if isinstance(row, TimetableSlot) and "days" in fields:
+            session.flush()
+            fit_items(session, _campaign(session, row.campaign_id))
     return recorded.change
 
 
@@ -372,6 +379,7 @@ def add_slot(store: Store, campaign_id: int, start: str = "20:00", end: str = "2
         _cross_check(session, slot)
         session.add(slot)
         session.flush()
+        add_items(session, _campaign(session, campaign_id), slot)
         edit.result = slot.id
     return edit.change
 

@@ -86,16 +86,19 @@ def duplicate_campaign(parent: QWidget, context: AppContext, campaign_id: int) -
     draft.launch_at = source.launch_at + timedelta(days=7)
     dialog = CampaignDialog(parent, translate("CampaignActions", "Duplicate as template"), draft)
     for widget in (dialog.product, dialog.industry, dialog.list_price, dialog.deal_price,
-                   dialog.quota, dialog.lifetime_days, dialog.notes):
-        widget.setEnabled(False)  # a template copy changes only its name and launch
+                   dialog.quota, dialog.notes):
+        widget.setEnabled(False)  # a template copy changes its name, launch and the group's length
     dialog.pages.setTabEnabled(1, False)  # the offer goes along as it is
+    dialog.lifetime_days.setToolTip(translate(
+        "CampaignActions", "A longer or shorter group refits the copy's group days: each day gets its key nodes, "
+        "tasks and timetable items, and the close day's nodes move to the new last day"))
     chosen = dialog.ask()
     if chosen is None:
         return None
     try:
         return _made(context, translate("CampaignActions", "Duplicate “{name}”").format(name=source.name),
                      lambda: service.duplicate_campaign(context.store, campaign_id,
-                                                        chosen.name, chosen.launch_at))
+                                                        chosen.name, chosen.launch_at, chosen.lifetime_days))
     except Exception as exc:
         show_error(parent, exc)
         return None

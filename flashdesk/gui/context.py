@@ -21,6 +21,12 @@ if TYPE_CHECKING:  # the store (SQLAlchemy) is imported after the window's first
     from flashdesk.store.change import Change
 
 
+def _store_now():
+    from flashdesk.store import clock
+
+    return clock.now()
+
+
 class AppContext(QObject):
     # The operator picked another campaign (None: no campaign selected).
     campaignSelected = Signal(object)
@@ -33,6 +39,8 @@ class AppContext(QObject):
     reachable = Signal(bool)
     # A short word for the status bar (an undo step dropped because of another operator).
     notice = Signal(str)
+    # The operator picked another role (its playbook key; "" for the whole team).
+    roleChanged = Signal(str)
 
     def __init__(self, store: Store | None, settings: QSettings | None = None, parent=None):
         super().__init__(parent)
@@ -40,6 +48,22 @@ class AppContext(QObject):
         self.settings = settings or QSettings()
         self.undo_stack = QUndoStack(self)
         self.campaign_id: int | None = None
+        # what "now" is for the views that follow the clock (Today, its notifications): the
+        # store's clock (flashdesk/store/clock.py), looked up on each call; tests may set a fixed one
+        self.clock = _store_now
+        # the plan items (agenda uids such as "beat-12") a reminder was shown for this session:
+        # run mode and Today's notifier share it, so a beat is told once, not by both
+        self.told: set[str] = set()
+
+    @property
+    def role(self) -> str:
+        """The operator's role (a playbook role key), remembered in the settings; "" the whole team."""
+        return str(self.settings.value("today/role", "") or "")
+
+    def set_role(self, role: str) -> None:
+        if role != self.role:
+            self.settings.setValue("today/role", role)
+            self.roleChanged.emit(role)
 
     def select_campaign(self, campaign_id: int | None) -> None:
         if campaign_id != self.campaign_id:

@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
     QSplitter,
     QTabWidget,
     QToolBar,
+    QVBoxLayout,
+    QWidget,
 )
 
 import flashdesk
@@ -78,6 +80,7 @@ class MainWindow(QMainWindow):
         context.storeChanged.connect(self._on_store_changed)
         self._built_language = self.language()
         self.sidebar = None
+        self.notifier = None
         self._build()
         settings = context.settings
         geometry = settings.value("window/geometry")
@@ -113,7 +116,8 @@ class MainWindow(QMainWindow):
     def _build_content(self) -> None:
         from flashdesk.gui.campaign_list import CampaignSidebar
         from flashdesk.gui.follow import Follower
-        from flashdesk.gui.tabs import LazyTab, tab_manifests, tab_title
+        from flashdesk.gui.tabs import LazyTab, tab_title, window_tabs
+        from flashdesk.gui.today.notify import DueBanner, DueNotifier
 
         self.sidebar = CampaignSidebar(self.context, self)
         self.sidebar.campaignActivated.connect(self.context.select_campaign)
@@ -122,11 +126,12 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("mainTabs")  # theme.qss styles the inner tab bars differently
         self.tabs.setDocumentMode(True)
-        for manifest in tab_manifests():
+        # the capabilities' tabs in playbook order, then Today (gui/tabs.py: WINDOW_TABS)
+        for manifest in window_tabs():
             self.tabs.addTab(LazyTab(manifest, self.context, self.tabs), tab_title(manifest))
-        tab = self.context.settings.value("window/tab")
-        if tab not in (None, ""):  # before the tabs show, so only this one is built
-            self.tabs.setCurrentIndex(int(tab))
+        self.today_index = self.tabs.count() - 1  # Today is the last of them
+        # before the tabs show, so only this one is built: Today in a launch week, else the last one
+        self.tabs.setCurrentIndex(self._opening_tab())
         self.sidebar.setMinimumWidth(180)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(self.sidebar)
@@ -138,10 +143,23 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([260, 1140])
         self.splitter.splitterMoved.connect(lambda _pos, _index: self._sidebar_moved())
-        self.setCentralWidget(self.splitter)
+        central = QWidget(self)
+        self.banner = DueBanner(central)
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.splitter, 1)
+        self.splitter.setParent(central)
+        self.setCentralWidget(central)
         self._restore_splitter()
         self.tabs.currentChanged.connect(lambda _index: QTimer.singleShot(0, self._tab_shown))
         QTimer.singleShot(0, self._tab_shown)
+        if self.notifier is None:
+            self.notifier = DueNotifier(self.context, self.banner, self.show_today, self)
+        else:  # a language switch rebuilt the banner; what was told stays told
+            self.notifier.banner = self.banner
+            self.banner.openToday.connect(self.show_today)
 
     def _tab_shown(self) -> None:
         """A tab built: its rows tell who changed them last; read-only, its edit controls go."""
@@ -159,6 +177,30 @@ class MainWindow(QMainWindow):
             return self.context.store is None or self.context.store.team.writable
         except Exception:  # noqa: BLE001 - the store gone: the banner says so
             return True
+
+    def _opening_tab(self) -> int:
+        """Today when the last campaign is in its launch week — from the first warm-up to the
+        group's close — else the tab the operator left open (the overview at first)."""
+        from flashdesk.agenda import launch_week
+        from flashdesk.campaigns.service import CampaignError, get_campaign
+
+        last = self.context.settings.value("window/lastCampaign")
+        if last not in (None, ""):
+            try:
+                if launch_week(get_campaign(self.context.store, int(last)), self.context.clock()):
+                    return self.today_index
+            except (CampaignError, ValueError):
+                pass
+        tab = self.context.settings.value("window/tab")
+        return int(tab) if tab not in (None, "") else 0
+
+    def show_today(self) -> None:
+        """Bring the window up on Today (a notification was clicked)."""
+        self.tabs.setCurrentIndex(self.today_index)
+        self.banner.hide()
+        self.showNormal() if self.isMinimized() else self.show()
+        self.raise_()
+        self.activateWindow()
 
     def tab_at(self, index: int):
         """The tab widget itself (built now if it has not been shown yet)."""
@@ -247,6 +289,11 @@ class MainWindow(QMainWindow):
             self.tr("&Flow map…"), lambda: _flow_map().open_flow_map(self, self.context),
             tip=self.tr("The campaign's flow from channels to follow-up, with the review's funnel"))
         view_menu.addAction(self.flow_map_action)
+        role_menu = view_menu.addMenu(self.tr("My &role"))
+        if self.context.store is not None:  # the playbook loads after the first paint, with the store
+            self._role_menu(role_menu)
+        else:
+            role_menu.setEnabled(False)
         language_menu = view_menu.addMenu(self.tr("&Language"))
         group = QActionGroup(self)
         self.language_actions = {}
@@ -279,6 +326,26 @@ class MainWindow(QMainWindow):
         toolbar.addSeparator()
         toolbar.addActions(self._toolbar_undo_actions(toolbar))
         self.addToolBar(toolbar)
+
+    def _role_menu(self, menu) -> None:
+        """The operator's role, from the playbook's roles (Today also has a picker): Today, its
+        reminders and the calendar export follow it."""
+        from flashdesk.agenda import playbook_roles
+
+        group = QActionGroup(self)
+        self.role_actions: dict[str, QAction] = {}
+        for key, name in [("", self.tr("Whole team")), *((c.key, c.name) for c in playbook_roles())]:
+            action = QAction(name, self, checkable=True)
+            action.setChecked(key == self.context.role)
+            action.triggered.connect(lambda _checked=False, k=key: self.context.set_role(k))
+            group.addAction(action)
+            menu.addAction(action)
+            self.role_actions[key] = action
+        self.context.roleChanged.connect(self._role_changed)
+
+    def _role_changed(self, role: str) -> None:
+        if role in self.role_actions:
+            self.role_actions[role].setChecked(True)
 
     def _toolbar_undo_actions(self, toolbar: QToolBar) -> list[QAction]:
         """Short Undo/Redo buttons: the menu's "Undo <edit>" texts grow with the edit's name
@@ -344,6 +411,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:
         self._save_state()
+        if self.notifier is not None:
+            self.notifier.stop()
         self.context.settings.sync()
         super().closeEvent(event)
 
@@ -461,7 +530,7 @@ class MainWindow(QMainWindow):
         from flashdesk.workbook.ical import export_calendar
 
         try:
-            written = export_calendar(self.context.store, campaign_id, path)
+            written = export_calendar(self.context.store, campaign_id, path, self.context.role)
         except PermissionError as error:
             show_error(self, error, self.tr("Cannot write {path}: choose another file.").format(path=path))
             return None

@@ -102,6 +102,10 @@
         <translation>复制为模板</translation>
     </message>
     <message>
+        <source>A longer or shorter group refits the copy&apos;s group days: each day gets its key nodes, tasks and timetable items, and the close day&apos;s nodes move to the new last day</source>
+        <translation>改变群的天数会重排副本的每一天：每天都有自己的关键节点、任务和执行表事项，收尾日的节点移到新的最后一天</translation>
+    </message>
+    <message>
         <source>Duplicate “{name}”</source>
         <translation>复制“{name}”</translation>
     </message>
@@ -657,6 +661,10 @@
         <translation>活动从渠道到跟进的完整流程，附复盘漏斗</translation>
     </message>
     <message>
+        <source>My &amp;role</source>
+        <translation>我的角色(&amp;R)</translation>
+    </message>
+    <message>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
@@ -675,6 +683,10 @@
     <message>
         <source>Campaign</source>
         <translation>活动</translation>
+    </message>
+    <message>
+        <source>Whole team</source>
+        <translation>全员</translation>
     </message>
     <message>
         <source>Undo</source>
@@ -1157,6 +1169,13 @@
     <message>
         <source>Redo anyway</source>
         <translation>仍然重做</translation>
+    </message>
+</context>
+<context>
+    <name>TodayTab</name>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
     </message>
 </context>
 <context>

@@ -35,6 +35,15 @@ def state_label(state: str) -> str:
     }.get(state, state)
 
 
+def days_label(days: str) -> str:
+    """Which group days a timetable slot comes on."""
+    return {
+        "all": QCoreApplication.translate("GroupModels", "every group day"),
+        "launch": QCoreApplication.translate("GroupModels", "launch day only"),
+        "after": QCoreApplication.translate("GroupModels", "the days after launch day"),
+    }.get(days, days)
+
+
 def kind_label(kind: str) -> str:
     return {
         "say": QCoreApplication.translate("GroupModels", "say"),
@@ -50,7 +59,7 @@ def kind_label(kind: str) -> str:
 class Column:
     field: str
     header: str
-    kind: str = "text"  # text, int, datetime, time, state, check, filled, copy (a linked copy id)
+    kind: str = "text"  # text, int, datetime, time, state, days, check, filled, copy (a linked copy id)
     editable: bool = True
 
 
@@ -121,6 +130,8 @@ class RowsModel(QAbstractTableModel):
                 return f"{value:%Y-%m-%d %H:%M}"
             if column.kind == "state":
                 return state_label(value)
+            if column.kind == "days":
+                return days_label(value)
             if column.kind == "filled":
                 return fill(value, self.values)
             return value
