@@ -34,7 +34,7 @@ def test_import_command_dry_run_then_apply(tmp_path):
     book.save(path)
     dry = run("import", campaign_id, path, "--dry-run", "--store", tmp_path / "s.sqlite3")
     assert dry.returncode == 0, dry.stderr
-    assert "甘特图: 0 added, 1 changed, 0 conflicts" in dry.stdout and "'80'" in dry.stdout
+    assert "甘特图: 0 added, 1 changed, 0 conflicts" in dry.stdout and "'80%'" in dry.stdout
     assert snapshot(store, campaign_id) == before
     done = run("import", campaign_id, path, "--store", tmp_path / "s.sqlite3")
     assert "Applied 1 rows as one change." in done.stdout
