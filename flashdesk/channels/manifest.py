@@ -9,7 +9,7 @@ MANIFEST = Manifest(
     owns=("channel", "post"),
     branch="channels",
     part="flashdesk.channels.plan",
-    sheets=("flashdesk.workbook.channels", "flashdesk.workbook.channels_calendar"),
+    sheets=("flashdesk.workbook.channels", "flashdesk.workbook.channels_calendar", "flashdesk.workbook.posts"),
     commands=("flashdesk.channels.commands",),
     tab="flashdesk.gui.channels.tab:ChannelsTab",
 )

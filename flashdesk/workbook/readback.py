@@ -70,7 +70,9 @@ class ReadBack:
 
 
 # the modules whose sheets read back, in workbook order; each has readers(store, campaign)
-READERS = ("flashdesk.workbook.copies", "flashdesk.workbook.tasks")
+READERS = ("flashdesk.workbook.copies", "flashdesk.workbook.channels", "flashdesk.workbook.posts",
+           "flashdesk.workbook.tasks", "flashdesk.workbook.groups.setup_sop",
+           "flashdesk.workbook.groups.runbook", "flashdesk.workbook.groups.live_code")
 
 
 class ReadBackError(UserError):
@@ -376,10 +378,10 @@ def plain_records(ws, sheet: Sheet) -> list[Record]:
     records = []
     for number, row in enumerate(rows, start=header + 1):
         cells = {c: row[positions[c]] if positions[c] < len(row) else None for c in wanted}
-        if blank(cells.values()):
-            continue
         at = positions.get(id_title)
         identity = parse_row_id(row[at]) if at is not None and at < len(row) else None
+        if identity is None and blank(cells.values()):
+            continue
         records.append(Record(number, identity, cells))
     return records
 
