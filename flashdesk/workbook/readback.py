@@ -72,7 +72,8 @@ class ReadBack:
 # the modules whose sheets read back, in workbook order; each has readers(store, campaign)
 READERS = ("flashdesk.workbook.copies", "flashdesk.workbook.channels", "flashdesk.workbook.posts",
            "flashdesk.workbook.tasks", "flashdesk.workbook.groups.setup_sop",
-           "flashdesk.workbook.groups.runbook", "flashdesk.workbook.groups.live_code")
+           "flashdesk.workbook.groups.runbook", "flashdesk.workbook.groups.live_code",
+           "flashdesk.workbook.review.readback")
 
 
 class ReadBackError(UserError):

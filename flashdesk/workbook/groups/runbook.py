@@ -10,9 +10,9 @@ from flashdesk.copies.links import label, linked_copies
 from flashdesk.groups.runbook import load_runbook
 from flashdesk.groups.service import text_values
 from flashdesk.groups.texts import fill
+from flashdesk.imports import ID_TITLE
 from flashdesk.workbook.cells import LABEL_FONT, header_row, print_setup, put, title_row
 from flashdesk.workbook.export import SheetContext
-from flashdesk.imports import ID_TITLE
 from flashdesk.workbook.groups import KIND_NAMES, STATE_NAMES, row_height
 from flashdesk.workbook.identity import hide_column
 

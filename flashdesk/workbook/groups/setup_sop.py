@@ -7,9 +7,9 @@ from flashdesk.copies.links import label, linked_copies
 from flashdesk.groups import service
 from flashdesk.groups.tables import ChatGroup, GroupSetupItem, SetupSopItem
 from flashdesk.groups.texts import fill
+from flashdesk.imports import ID_TITLE
 from flashdesk.workbook.cells import LABEL_FONT, header_row, print_setup, put, title_row
 from flashdesk.workbook.export import SheetContext
-from flashdesk.imports import ID_TITLE
 from flashdesk.workbook.groups import row_height, tick_of
 from flashdesk.workbook.identity import hide_column
 
