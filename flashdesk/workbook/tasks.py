@@ -279,6 +279,9 @@ def readers(store, campaign) -> list:
             return
         path = " → ".join(label.get(k, (None, k))[1] for k in [*loop, loop[0]])
         rows = {label[k][0] for k in loop if label.get(k, (None,))[0] is not None}
+        edited = {r.row for r in diff.rows if r.row in rows and (
+            r.key is None or any(c.column == PREDECESSORS for c in r.cells))}
+        rows = edited or rows  # the rows whose predecessor cells made the loop
         for row in diff.rows:
             if row.row in rows:
                 row.cells = [c for c in row.cells if c.column != PREDECESSORS]
