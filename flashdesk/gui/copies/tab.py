@@ -3,7 +3,7 @@ undo step; using a copy copies it filled for the current campaign and counts the
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelectionModel, Qt, QTimer
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -52,12 +52,10 @@ SEARCH_DELAY_MS = 120
 
 
 class CopiesTab(QWidget):
-    TAB_TITLE = QT_TRANSLATE_NOOP("CopiesTab", "Copy library")  # tab bar label, before building
 
     def __init__(self, context: AppContext, parent=None):
         super().__init__(parent)
         self.context = context
-        self.setWindowTitle(self.tr(self.TAB_TITLE))
         self.current_id: int | None = None
         self._current: CopyDraft | None = None
         self._pushing = False
