@@ -449,10 +449,25 @@ def diff_sheet(book, sheet: Sheet, fingerprints: dict[str, dict[str, str]]) -> S
                           "conflict" if any(c.conflict for c in cells) else "changed", label, cells,
                           identity.id, take, sheet.kind)
             diff.rows.append(row)
+    # a row the team added that the app already holds, unmatched by any identity: the same
+    # workbook read back before; it is not added twice
+    unseen = {}
+    for key, (_label, values) in current.items():
+        if key not in seen:
+            unseen.setdefault(_same(values), key)
+    for row in [r for r in diff.rows if r.kind == "added"]:
+        key = unseen.pop(_same(row.value), None)
+        if key is not None:
+            seen.add(key)
+            diff.rows.remove(row)
     diff.missing = [label for key, (label, _values) in current.items() if key not in seen]
     if sheet.check:
         sheet.check(diff, parsed)
     return diff
+
+
+def _same(values: dict) -> tuple:
+    return tuple(sorted((c, show(v)) for c, v in values.items() if not c.startswith("_") and show(v)))
 
 
 def sheet_rows(ws, first_title: str, limit: int = 20_000) -> tuple[int, dict[str, int], list[tuple]]:
