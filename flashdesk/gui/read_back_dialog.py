@@ -59,7 +59,11 @@ class ReadBackDialog(QDialog):
 
     def _fill(self) -> None:
         kinds = {"added": self.tr("added"), "changed": self.tr("changed"), "conflict": self.tr("conflict")}
+        quiet = []
         for sheet in self.read.sheets:
+            if not (sheet.rows or sheet.unreadable or sheet.missing):
+                quiet.append(sheet.title)
+                continue
             top = QTreeWidgetItem(self.tree, [sheet.title + " — " + self.tr(
                 "{added} added, {changed} changed, {conflicts} conflicts, {bad} unreadable, "
                 "{missing} not in the workbook").format(
@@ -71,10 +75,13 @@ class ReadBackDialog(QDialog):
             for row in sheet.rows:
                 item = QTreeWidgetItem(top, [self.tr("row {row}: {kind}").format(row=row.row, kind=kinds[row.kind]),
                                              row.label])
+                item.setToolTip(1, row.label)
                 item.setCheckState(0, Qt.CheckState.Unchecked if row.kind == "conflict" else Qt.CheckState.Checked)
                 for cell in row.cells:
                     child = QTreeWidgetItem(item, ["", "⚠ " + self.tr("changed in both") if cell.conflict else "",
                                                    cell.column, cell.old, cell.new])
+                    child.setToolTip(3, cell.old)
+                    child.setToolTip(4, cell.new)
                     if cell.conflict:
                         for column in range(5):
                             child.setBackground(column, QBrush(CONFLICT))
@@ -84,11 +91,16 @@ class ReadBackDialog(QDialog):
                 item.setExpanded(True)
                 self._rows.append((item, row))
             for bad in sheet.unreadable:
-                QTreeWidgetItem(top, [self.tr("row {row}: unreadable").format(row=bad.row), bad.why, bad.column])
+                item = QTreeWidgetItem(top, [self.tr("row {row}: unreadable").format(row=bad.row), bad.why, bad.column])
+                item.setToolTip(1, bad.why)
+                item.setForeground(1, QBrush(QColor("#b03a2e")))
             for title in sheet.missing:
                 QTreeWidgetItem(top, [self.tr("deleted by the team"), title, "",
-                                      self.tr("kept in the app")])
+                                      self.tr("kept in the app")]).setToolTip(1, title)
             top.setExpanded(True)
+        if quiet:
+            item = QTreeWidgetItem(self.tree, [self.tr("No changes in: {sheets}").format(sheets="、".join(quiet))])
+            item.setFirstColumnSpanned(True)
 
     def _tick_all(self, state: Qt.CheckState) -> None:
         for item, _row in self._rows:

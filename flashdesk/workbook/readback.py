@@ -411,6 +411,8 @@ def diff_sheet(book, sheet: Sheet, fingerprints: dict[str, dict[str, str]]) -> S
             values = sheet.parse(record.cells)
         except CellProblem as problem:
             diff.unreadable.append(Unreadable(record.number, problem.column, problem.why))
+            if identity is not None and identity.id in current:
+                seen.add(identity.id)  # kept as the app has it, not deleted by the team
             continue
         if identity is None or identity.id in seen:  # a row the team added (or copied)
             if not sheet.adds:
