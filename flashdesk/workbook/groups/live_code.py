@@ -16,6 +16,7 @@ from flashdesk.workbook.identity import hide_column
 TITLE = "群活码"
 LINK, UNSET = "群活码链接", "（未设置）"
 HEADERS = ["轮换顺序", "群名", "二维码内容", "容量", "成员数", "二维码生成", "二维码过期", "状态"]
+WIDTHS = [10, 30, 44, 8, 8, 17, 17, 9]
 
 
 def write(ws, context: SheetContext) -> None:
@@ -28,7 +29,7 @@ def write(ws, context: SheetContext) -> None:
     put(ws, 3, 1, "名额", font=LABEL_FONT)
     put(ws, 3, 2, f"限量 {quota.quota} · 已售 {quota.sold} · 剩余 {quota.remaining}")
     ws.merge_cells(start_row=3, start_column=2, end_row=3, end_column=len(HEADERS))
-    header_row(ws, 4, HEADERS, [10, 30, 44, 8, 8, 17, 17, 9])
+    header_row(ws, 4, HEADERS, WIDTHS)
     for row, group in enumerate(service.rows(store, ChatGroup, cid), start=5):
         for column, value in enumerate((row - 4, group.name, group.qr_payload, group.capacity,
                                         group.members, group.created_on, group.expires_at,
@@ -38,7 +39,7 @@ def write(ws, context: SheetContext) -> None:
         ws.row_dimensions[row].height = row_height((group.name, 30), (group.qr_payload, 44))
     put(ws, 4, len(HEADERS) + 1, ID_TITLE)
     hide_column(ws, len(HEADERS) + 1)
-    print_setup(ws, width=143)  # the hidden identity column is not printed
+    print_setup(ws, width=sum(WIDTHS))  # the hidden identity column is not printed
 
 
 FIELDS = {"群名": "name", "二维码内容": "qr_payload", "容量": "capacity", "成员数": "members",

@@ -20,13 +20,15 @@ TITLE = "关键节点执行表"
 BLANK = "____"
 NODE_ID = "节点标识"
 HEADERS = ["关键节点", "时间", "负责人", "到点", "节拍", "发送内容", "等待(分)", "关联文案", "完成"]
+WIDTHS = [12, 12, 8, 12, 16, 60, 9, 14, 10]
+BEAT_COLUMN = len(HEADERS) + 1  # hidden: the beat's identity, then the node's (first beat only)
 
 
 def write(ws, context: SheetContext) -> None:
     book = load_runbook(context.store, context.campaign.id, context.playbook)
     title_row(ws, f"{context.campaign.name} · 关键节点执行表（{context.campaign.launch_at:%Y-%m-%d} 起）",
               len(HEADERS))
-    header_row(ws, 2, HEADERS, [12, 12, 8, 12, 16, 60, 9, 14, 10])
+    header_row(ws, 2, HEADERS, WIDTHS)
     copies = linked_copies(context.store, (node.copy_id for node in book.nodes))
     on_the_night = night_values(context)
     row = 3
@@ -44,19 +46,19 @@ def write(ws, context: SheetContext) -> None:
             put(ws, row, 7, beat.wait_minutes)
             put(ws, row, 8, label(copies.get(node.copy_id)))
             put(ws, row, 9, STATE_NAMES.get(beat.state, beat.state) or "☐")
-            put(ws, row, 10, f"beat:{beat.id}", wrap=False)
+            put(ws, row, BEAT_COLUMN, f"beat:{beat.id}", wrap=False)
             if row == first:
-                put(ws, row, 11, f"node:{node.id}", wrap=False)
+                put(ws, row, BEAT_COLUMN + 1, f"node:{node.id}", wrap=False)
             ws.row_dimensions[row].height = row_height((text, 60))
             row += 1
         if row - first > 1:
             for column in (1, 2, 3, 8):
                 ws.merge_cells(start_row=first, start_column=column, end_row=row - 1, end_column=column)
-    put(ws, 2, 10, ID_TITLE)
-    put(ws, 2, 11, NODE_ID)
-    hide_column(ws, 10)
-    hide_column(ws, 11)
-    print_setup(ws, width=153)  # the hidden identity columns are not printed
+    put(ws, 2, BEAT_COLUMN, ID_TITLE)
+    put(ws, 2, BEAT_COLUMN + 1, NODE_ID)
+    hide_column(ws, BEAT_COLUMN)
+    hide_column(ws, BEAT_COLUMN + 1)
+    print_setup(ws, width=sum(WIDTHS))  # the hidden identity columns are not printed
 
 
 def night_values(context: SheetContext) -> dict[str, object] | None:

@@ -14,13 +14,16 @@ from flashdesk.workbook.groups import row_height, tick_of
 from flashdesk.workbook.identity import hide_column
 
 TITLE = "社群基础搭建SOP"
+HEADERS = ["项目", "内容", "负责群", "完成", "关联文案"]
+WIDTHS = [14, 70, 30, 8, 20]
+ID_COLUMN = len(HEADERS) + 1  # hidden: the checklist line's identity
 
 
 def write(ws, context: SheetContext) -> None:
     store, cid = context.store, context.campaign.id
     values = service.text_values(store, cid)
     title_row(ws, f"{context.campaign.name} · 社群基础搭建SOP", 5)
-    header_row(ws, 2, ["项目", "内容", "负责群", "完成", "关联文案"], [14, 70, 30, 8, 20])
+    header_row(ws, 2, HEADERS, WIDTHS)
     groups = [(group, service.setup_checklist(store, group.id))
               for group in service.rows(store, ChatGroup, cid)]
     copies = linked_copies(store, (item.copy_id for _g, items in groups for item in items))
@@ -31,7 +34,7 @@ def write(ws, context: SheetContext) -> None:
         put(ws, row, 2, text)
         put(ws, row, 3, "全部群")
         put(ws, row, 4, "")
-        put(ws, row, 6, f"sop:{item.id}", wrap=False)
+        put(ws, row, ID_COLUMN, f"sop:{item.id}", wrap=False)
         ws.row_dimensions[row].height = row_height((text, 70))
         row += 1
     for group, items in groups:
@@ -43,13 +46,13 @@ def write(ws, context: SheetContext) -> None:
             put(ws, row, 3, group.name)
             put(ws, row, 4, "✓" if item.done else "☐")
             put(ws, row, 5, label(copies.get(item.copy_id)))
-            put(ws, row, 6, f"setup:{item.id}", wrap=False)
+            put(ws, row, ID_COLUMN, f"setup:{item.id}", wrap=False)
             ws.row_dimensions[row].height = row_height((text, 70), (group.name, 30),
                                                        (label(copies.get(item.copy_id)), 20))
             row += 1
-    put(ws, 2, 6, ID_TITLE)
-    hide_column(ws, 6)
-    print_setup(ws, width=142)  # the hidden identity column is not printed
+    put(ws, 2, ID_COLUMN, ID_TITLE)
+    hide_column(ws, ID_COLUMN)
+    print_setup(ws, width=sum(WIDTHS))  # the hidden identity column is not printed
 
 
 def readers(store, campaign) -> list:
