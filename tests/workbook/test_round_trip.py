@@ -245,3 +245,43 @@ def test_review_rows_added_and_recorded_twice(store, campaign_id, exported):
     before = len(records(store, campaign_id, "daily"))
     apply_read_back(store, read)
     assert len(records(store, campaign_id, "daily")) == before + 1
+
+
+def test_rows_the_team_adds_become_rows_and_bad_cells_are_named(store, campaign_id, exported):
+    before = counts(store, campaign_id)
+    book = openpyxl.load_workbook(exported)
+    codes = book["群活码"]
+    new = codes.max_row + 1
+    for title, value in (("群名", "补充3群"), ("容量", "300"), ("成员数", 12)):
+        codes.cell(new, column(codes, title, 4)).value = value
+    posts = book["预热发布表"]
+    new = posts.max_row + 1
+    first_day = posts.cell(3, 1).value
+    for title, value in (("日期", f"{first_day:%m月%d日}"), ("时间", "19:30"), ("渠道", posts.cell(3, 3).value),
+                         ("阶段", posts.cell(3, 4).value), ("发布内容", "加推一条")):
+        posts.cell(new, column(posts, title, 2)).value = value
+    posts.cell(4, column(posts, "点赞", 2)).value = 5  # results on a post still planned
+    runbook = book["关键节点执行表"]
+    runbook.cell(4, column(runbook, "完成", 2)).value = "跳过"
+    runbook.cell(5, column(runbook, "完成", 2)).value = "maybe"
+    plan = book["宣发规划表"]
+    plan.cell(3, column(plan, "宣发形式", 2)).value = "飞鸽传书"
+    book.save(exported)
+    read = read_back(store, campaign_id, exported)
+    bad = sorted((s.title, u.column) for s in read.sheets for u in s.unreadable)
+    assert bad == [("关键节点执行表", "完成"), ("宣发规划表", "宣发形式"), ("预热发布表", "状态")]
+    assert all("飞鸽传书" in u.why for s in read.sheets for u in s.unreadable if s.title == "宣发规划表")
+    assert summary(read) == [("关键节点执行表", "changed", ("完成",)),
+                             ("群活码", "added", tuple(sorted(("群名", "容量", "成员数", "状态")))),
+                             ("预热发布表", "added",
+                              tuple(sorted(("日期", "时间", "渠道", "阶段", "发布内容", "状态"))))]
+    change = apply_read_back(store, read)
+    after = counts(store, campaign_id)
+    assert after[1:3] == (before[1] + 1, before[2] + 1) and after[0] == before[0]
+    group = groups.rows(store, ChatGroup, campaign_id)[-1]
+    assert (group.name, group.capacity, group.members) == ("补充3群", 300, 12)
+    assert groups.setup_checklist(store, group.id)  # a new group comes with its set-up checklist
+    assert load_runbook(store, campaign_id).beats()[1].state == "skipped"
+    assert any(p.title == "加推一条" and f"{p.time_of_day:%H:%M}" == "19:30" for p in list_posts(store, campaign_id))
+    change.apply(store, undo=True)
+    assert counts(store, campaign_id) == before
