@@ -73,7 +73,7 @@ class ReadBack:
 READERS = ("flashdesk.workbook.copies", "flashdesk.workbook.channels", "flashdesk.workbook.posts",
            "flashdesk.workbook.tasks", "flashdesk.workbook.groups.setup_sop",
            "flashdesk.workbook.groups.runbook", "flashdesk.workbook.groups.live_code",
-           "flashdesk.workbook.review.readback")
+           "flashdesk.workbook.review.readback", "flashdesk.workbook.review.abtests")
 
 
 class ReadBackError(UserError):

@@ -147,5 +147,13 @@
         <source>{value!r} is not a percentage from 0 to 100.</source>
         <translation>{value!r} 不是 0 到 100 的百分比。</translation>
     </message>
+    <message>
+        <source>name the step being tested.</source>
+        <translation>请写明测试的环节。</translation>
+    </message>
+    <message>
+        <source>{converted} converted but only {exposed} exposed; converted people are part of the exposed ones.</source>
+        <translation>转化 {converted} 人，但曝光只有 {exposed} 人；转化的人应包含在曝光的人之内。</translation>
+    </message>
 </context>
 </TS>

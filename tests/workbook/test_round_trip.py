@@ -285,3 +285,23 @@ def test_rows_the_team_adds_become_rows_and_bad_cells_are_named(store, campaign_
     assert any(p.title == "加推一条" and f"{p.time_of_day:%H:%M}" == "19:30" for p in list_posts(store, campaign_id))
     change.apply(store, undo=True)
     assert counts(store, campaign_id) == before
+
+
+def test_ab_test_counts_read_back_and_the_outline_does_not(store, campaign_id, tmp_path):
+    from flashdesk.review.experiments import ABDraft, list_ab_tests, save_ab_test
+
+    save_ab_test(store, campaign_id, ABDraft("邀请文案", "短句", "长句", 500, 40, 480, 30))
+    path = export_workbook(store, campaign_id, tmp_path / "team.xlsx", language="zh_CN")
+    book = openpyxl.load_workbook(path)
+    ab = book["复盘-AB测试与提纲"]
+    ab.cell(3, column(ab, "B 转化", 2)).value = "52"
+    ab.insert_rows(4)  # the new test goes right under the first, above the blank row and outline
+    for title, value in (("环节", "海报"), ("A 曝光", 100), ("A 转化", 9), ("B 曝光", 100), ("B 转化", 12)):
+        ab.cell(4, column(ab, title, 2)).value = value
+    book.save(path)
+    read = read_back(store, campaign_id, path)
+    assert summary(read) == [("复盘-AB测试与提纲", "added", ("A 曝光", "A 转化", "B 曝光", "B 转化", "环节")),
+                             ("复盘-AB测试与提纲", "changed", ("B 转化",))]
+    apply_read_back(store, read)
+    tests = {t.step: t for t in list_ab_tests(store, campaign_id)}
+    assert tests["邀请文案"].converted_b == 52 and tests["海报"].converted_b == 12 and len(tests) == 2
