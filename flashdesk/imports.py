@@ -138,7 +138,9 @@ class RowId:
 
 
 def parse_row_id(value) -> RowId | None:
+    """ "task:12:3fa9c01b2e", or "post:7" for a row whose cells are fingerprinted only in the
+    hidden FlashDesk sheet."""
     parts = str(value or "").strip().split(":")
-    if len(parts) != 3 or not parts[1].isdigit():
+    if len(parts) not in (2, 3) or not parts[1].isdigit():
         return None
-    return RowId(parts[0], int(parts[1]), parts[2])
+    return RowId(parts[0], int(parts[1]), parts[2] if len(parts) == 3 else "")

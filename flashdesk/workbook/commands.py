@@ -82,8 +82,8 @@ def import_command(args: argparse.Namespace) -> int:
         for row in sheet.rows:
             print(f"  row {row.row} {row.kind}: {row.label}")
             for cell in row.cells:
-                if row.kind == "conflict":
-                    print(f"    {cell.column}: app {cell.old!r} | workbook {cell.new!r}")
+                if cell.conflict:
+                    print(f"    {cell.column}: app {cell.old!r} | workbook {cell.new!r} (changed in both)")
                 else:
                     print(f"    {cell.column}: {cell.old!r} -> {cell.new!r}")
         for bad in sheet.unreadable:

@@ -497,6 +497,14 @@
         <translation>这里不能编辑 {field}。</translation>
     </message>
     <message>
+        <source>That row belongs to another campaign.</source>
+        <translation>这一行属于另一个活动。</translation>
+    </message>
+    <message>
+        <source>Live code</source>
+        <translation>群活码</translation>
+    </message>
+    <message>
         <source>That row no longer exists.</source>
         <translation>该行已不存在。</translation>
     </message>

@@ -1045,8 +1045,8 @@
         <translation>读回工作簿</translation>
     </message>
     <message>
-        <source>Tick the rows to write into the campaign. Conflicts were changed in the workbook and in the app since the export; ticking one takes the workbook&apos;s value.</source>
-        <translation>勾选要写入活动的行。冲突行在导出后既在工作簿里、也在应用里被改过；勾选它就采用工作簿里的值。</translation>
+        <source>Tick the rows to write into the campaign. A conflict is a cell changed in the workbook and in the app since the export (marked ⚠); ticking its row takes the workbook&apos;s values.</source>
+        <translation>勾选要写入活动的行。冲突是指导出后在工作簿和应用里都改过的单元格（标 ⚠）；勾选该行即采用工作簿里的值。</translation>
     </message>
     <message>
         <source>Row</source>
@@ -1067,6 +1067,14 @@
     <message>
         <source>In the workbook</source>
         <translation>工作簿中的值</translation>
+    </message>
+    <message>
+        <source>Tick all</source>
+        <translation>全部勾选</translation>
+    </message>
+    <message>
+        <source>Untick all</source>
+        <translation>全部取消</translation>
     </message>
     <message>
         <source>Apply ticked rows</source>
@@ -1093,6 +1101,10 @@
         <translation>第 {row} 行：{kind}</translation>
     </message>
     <message>
+        <source>changed in both</source>
+        <translation>两边都改过</translation>
+    </message>
+    <message>
         <source>row {row}: unreadable</source>
         <translation>第 {row} 行：无法读取</translation>
     </message>
@@ -1103,6 +1115,10 @@
     <message>
         <source>kept in the app</source>
         <translation>应用中保留</translation>
+    </message>
+    <message>
+        <source>No changes in: {sheets}</source>
+        <translation>没有改动：{sheets}</translation>
     </message>
 </context>
 <context>

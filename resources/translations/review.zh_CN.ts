@@ -578,6 +578,10 @@
         <source>{where}: %n row(s) recorded twice ({sample}). Choose whether the new numbers or the recorded ones win.</source>
         <translation>{where}：有 %n 行重复记录（{sample}）。请选择保留新数据还是已记录的数据。</translation>
     </message>
+    <message>
+        <source>that row was deleted meanwhile.</source>
+        <translation>这一行在此期间已被删除。</translation>
+    </message>
 </context>
 <context>
     <name>ReviewTab</name>
