@@ -147,5 +147,13 @@
         <source>{converted} converted but only {exposed} exposed; converted people are part of the exposed ones.</source>
         <translation>转化 {converted} 人，但曝光只有 {exposed} 人；转化的人应包含在曝光的人之内。</translation>
     </message>
+    <message>
+        <source>{value!r} is not a tick; write ✓ when the beat was sent, 跳过 when it was skipped, or leave ☐.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a line added to the runbook is not read back; add beats in the app&apos;s runbook.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 </TS>

@@ -1,5 +1,4 @@
 """关键节点执行表: every group day node by node — time, owner, each beat to send with its due
-"""关键节点执行表: every group day node by node — time, owner, each beat to send with its due
 time and wait, the linked copy, a box to tick, and the node's red packets and draws. The
 slots left are known only on the night: until a sale is recorded, a beat still to send shows
 {remaining} as a blank to fill in, not the full quota. What the team fills in reads back:
