@@ -195,8 +195,7 @@ def _write(session: Session, parsed: Parsed, campaign_id: int | None, label: str
             summary.uncertain.append((number, values.get("nickname") or "", person))
             doubtful[len(linked)] = (number, values.get("nickname") or "")
         linked.append((person, values))
-    _insert(session, Customer, [dict(r, stage="", notes="", paid_total=0.0)
-                                for r in people.inserted])
+    _insert(session, Customer, people.inserted)  # stage, notes and paid total: defaults
     if parsed.kind == "customers":
         _tags(session, linked, summary)
         sources = {}

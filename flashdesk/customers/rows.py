@@ -235,17 +235,18 @@ def _converter(field_name: str):
                     return round(number, 2)
             return general(cell)
         return amount
-    if field_name in TIMES:
+    if field_name in TIMES or field_name in DATES:
+        day = field_name in DATES
+
         def moment(cell):
-            if cell.__class__ is str and len(cell) == 19:
+            if cell.__class__ is str and len(cell) >= 10:
                 try:
-                    return datetime.fromisoformat(cell)
+                    found = datetime.fromisoformat(cell)
                 except ValueError:
-                    pass
+                    return general(cell)
+                return found.date() if day else found
             return general(cell)
         return moment
-    if field_name in DATES:
-        return general
     limit = TEXT_LIMITS[field_name]
 
     def text(cell):
