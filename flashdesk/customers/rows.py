@@ -21,7 +21,7 @@ HEADING_SEARCH = 10  # rows looked at for the headings
 SHOWN_PROBLEMS = 5
 TEXT_LIMITS = {"external_id": 100, "nickname": 100, "remark": 100, "added_by": 100, "source": 100,
                "tags": 1000, "group": 100, "group_nickname": 100, "join_method": 50,
-               "inviter": 100, "order_no": 64, "item": 200, "status": 50}
+               "inviter": 100, "order_no": 64, "item": 200, "status": 50, "channel": 100}
 DATES = {"added_on"}
 TIMES = {"joined_at", "ordered_at", "paid_at"}
 AMOUNTS = {"amount", "refund"}
@@ -260,8 +260,9 @@ def _converter(field_name: str):
     return text
 
 
-def parse(sheet: Sheet, kind: str, mapping: dict[str, int]) -> Parsed:
-    """Every row checked; CustomerImportError listing the first problems if any."""
+def parse(sheet: Sheet, kind: str, mapping: dict[str, int], checked=None) -> Parsed:
+    """Every row checked; CustomerImportError listing the first problems if any.
+    `checked(done, total)` is told how far it got, every 10,000 rows."""
     parsed = Parsed(kind, mapping)
     problems = []
     converters = [(field_name, index, _converter(field_name))
@@ -269,7 +270,10 @@ def parse(sheet: Sheet, kind: str, mapping: dict[str, int]) -> Parsed:
     width = max(mapping.values(), default=-1) + 1
     needed = NEEDED[kind]
     records = parsed.records
-    for number, cells in sheet.rows:
+    total = len(sheet.rows)
+    for position, (number, cells) in enumerate(sheet.rows):
+        if checked is not None and not position % 10_000:
+            checked(position, total)
         if len(cells) < width:
             cells = cells + [None] * (width - len(cells))
         try:
