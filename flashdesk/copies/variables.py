@@ -4,7 +4,8 @@ A variable is a name in braces. An unknown name is an error that says where it s
 (line and column), so the editor can mark it and the command line can point at it. Values
 for group_name, live_code and remaining have no source on the campaign itself: the Group
 SOP supplies them (flashdesk.groups.copy_values) and the operator may set them by
-hand per campaign (CopyVariable), which wins."""
+hand per campaign (CopyVariable), which wins. {nickname} is the person a follow-up message
+is written to (flashdesk.customers.followups fills it)."""
 
 from __future__ import annotations
 
@@ -31,8 +32,13 @@ VARIABLES: dict[str, str] = {
     "group_name": QT_TRANSLATE_NOOP("CopyVariables", "the open flash group's name"),
     "live_code": QT_TRANSLATE_NOOP("CopyVariables", "live code link for joining (Group SOP)"),
     "campaign": QT_TRANSLATE_NOOP("CopyVariables", "campaign name"),
+    "nickname": QT_TRANSLATE_NOOP("CopyVariables", "the person's nickname (each follow-up "
+                                  "message is filled for its person)"),
 }
 OPERATOR_SET = ("group_name", "live_code", "remaining")
+# filled per person (the customers' follow-up messages), never from the campaign: elsewhere
+# (the editor's preview, an exported copy) the placeholder stays as typed
+PER_PERSON = ("nickname",)
 
 
 def describe(name: str) -> str:
