@@ -269,6 +269,8 @@ def parse(sheet: Sheet, kind: str, mapping: dict[str, int], checked=None) -> Par
                   for field_name, index in mapping.items()]
     width = max(mapping.values(), default=-1) + 1
     needed = NEEDED[kind]
+    single = [fields[0] for fields in needed if len(fields) == 1]  # checked in one C-level pass
+    several = [fields for fields in needed if len(fields) > 1]
     records = parsed.records
     total = len(sheet.rows)
     for position, (number, cells) in enumerate(sheet.rows):
@@ -280,7 +282,8 @@ def parse(sheet: Sheet, kind: str, mapping: dict[str, int], checked=None) -> Par
             values = {name: convert(cells[index]) for name, index, convert in converters}
         except ValueError:
             values = None  # the row is looked at cell by cell below, for the messages
-        if values is not None and all(any(map(values.get, fields)) for fields in needed):
+        if (values is not None and all(map(values.get, single))
+                and all(any(map(values.get, fields)) for fields in several)):
             records.append((number, values))
             continue
         values, bad = {}, False

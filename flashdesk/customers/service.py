@@ -18,6 +18,8 @@ from flashdesk.customers.tables import (
 from flashdesk.customers.tiers import Rules, default_rules
 from flashdesk.store import Store
 
+PAGE = 200  # people per page of a list (the tab's model, the benchmark)
+
 
 @dataclass(frozen=True)
 class Person:

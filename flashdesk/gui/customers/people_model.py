@@ -11,7 +11,11 @@ PersonIdRole = Qt.ItemDataRole.UserRole + 1
 
 
 class PeopleModel(QAbstractTableModel):
-    PAGE = 200
+    @property
+    def PAGE(self) -> int:  # noqa: N802  (a constant of the service, read on first use)
+        from flashdesk.customers.service import PAGE
+
+        return PAGE
 
     def __init__(self, parent=None):
         super().__init__(parent)
