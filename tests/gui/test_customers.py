@@ -148,7 +148,7 @@ def test_screenshots(tab, tmp_path, language):
         assert widget.minimumSizeHint().width() <= 1024
         folder = os.environ.get("SCREENSHOTS")
         if folder:
-            for size in ((1024, 700), (1920, 1080)):
+            for size in ((1024, 700), (1400, 900)):
                 widget.resize(*size)
                 for index in range(widget.sections.count()):
                     widget.sections.setCurrentIndex(index)

@@ -133,8 +133,12 @@ class CustomersTab(QWidget):
         self.people_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.people_view.verticalHeader().hide()
         self.people_view.horizontalHeader().setStretchLastSection(True)
-        for column, width in enumerate((130, 110, 110, 60, 60, 80)):
-            self.people_view.setColumnWidth(column, width)
+        self.people_view.verticalHeader().setDefaultSectionSize(
+            self.people_view.fontMetrics().height() + 8)  # a list of thousands: compact rows
+        metrics = self.people_view.fontMetrics()
+        for column, sample in enumerate(("长一点的昵称", "备注备注备注", "138****8000 ", "等级的",
+                                         "阶段的", "99999.00")):
+            self.people_view.setColumnWidth(column, metrics.horizontalAdvance(sample) + 16)
         self.people_view.selectionModel().currentRowChanged.connect(lambda *_: self.show_person())
         self.person = QTextBrowser(page)
         self.person.setObjectName("personPage")
