@@ -218,3 +218,25 @@ def test_import_runs_off_the_ui_thread_and_cancel_changes_nothing(tab, tmp_path)
     finish(dialog)
     assert dialog.change is not None and tab.people_model is not None
     assert len(people(tab.context.store)) == 30_000
+
+
+def test_the_review_tab_follows_an_imported_order_export(tab, qtbot, tmp_path):
+    from flashdesk.gui.review.tab import ReviewTab
+
+    review = ReviewTab(tab.context)
+    qtbot.addWidget(review)
+    review.resize(1400, 900)
+    review.show()
+    assert review.cards["orders"].value.text() in ("0", "")
+    import_through_dialog(tab, exports.member_list(tmp_path))
+    import_through_dialog(tab, exports.order_export(tmp_path))
+    # 5 orders, one cancelled: 4 paid, 399 + 699 + 299 (refund 100) + 699
+    assert review.cards["orders"].value.text() == "4"
+    assert review.cards["revenue"].value.text() == "¥2,096"
+    note = review.pages["daily"].note
+    assert note.isVisible() and "imported shop exports" in note.text()
+    folder = os.environ.get("SCREENSHOTS")
+    if folder:
+        review.grab().save(str(Path(folder) / "review-imported-orders-en-1400.png"))
+    tab.context.undo_stack.undo()  # the order import undone: the review follows
+    assert review.cards["orders"].value.text() in ("0", "")

@@ -38,7 +38,8 @@ NOTES = frozenset({"review_text"})
 # its records, tests and notes; the campaign's quota and dates, the channels' published posts
 # it counts, the library copies linked rows report on
 TABLES = NOTES | {"review_daily", "review_channel_day", "review_copy", "review_material",
-                  "review_ab_test", "campaign", "channel", "post", "copy"}
+                  "review_ab_test", "campaign", "channel", "post", "copy",
+                  "customer_order", "customer_membership"}  # imported orders and members count too
 
 
 class _Card(QFrame):
