@@ -201,7 +201,11 @@ def test_import_runs_off_the_ui_thread_and_cancel_changes_nothing(tab, tmp_path)
     timer = QTimer(tab)
     timer.timeout.connect(lambda: ticks.append(1))
     timer.start(20)
+    closed = []
+    dialog.rejected.connect(lambda: closed.append(True))
     dialog.run()
+    dialog.reject()  # Escape while it runs: the dialog stays, the import goes on
+    assert dialog.task is not None and not closed
     progress = dialog.task.dialog
     began = time.monotonic()
     while progress.value() < 30 and dialog.task is not None:  # checked the rows, matching

@@ -147,6 +147,12 @@ class ImportDialog(QDialog):
         self.task = BackgroundTask(self, self.tr("Importing {name}…").format(name=path.name),
                                    work, self._finished).start()
 
+    def reject(self) -> None:
+        """Escape or closing the window while the import runs does nothing: the progress
+        dialog's Cancel stops it (closing here would lose a finished import's undo step)."""
+        if self.task is None:
+            super().reject()
+
     def _finished(self, result, error) -> None:
         self.task = None
         self.buttons.setEnabled(True)
