@@ -44,8 +44,10 @@ class Manifest:
     sheets: tuple[str, ...] = ()
     # modules defining register(subparsers) for its CLI commands
     commands: tuple[str, ...] = ()
-    # its tab, "module:Class" (see flashdesk/gui/tabs.py)
+    # its tab, "module:Class" (see flashdesk/gui/tabs.py), and the tab bar's label, marked
+    # with QT_TRANSLATE_NOOP("Class", …): the bar shows it before the tab's module is imported
     tab: str | None = None
+    tab_title: str = ""
 
 
 @cache

@@ -36,6 +36,12 @@ def translate(context: str, text: str, disambiguation: str | None = None, n: int
     return QCoreApplication.translate(context, text, disambiguation, n)
 
 
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
+    """Marks a text for translation where it is defined; translate(context, text) shows it.
+    Qt's own marker lives in QtCore, which the command line and the manifests do not load."""
+    return text
+
+
 _language = "en"  # what install() last set: the source language until then
 
 
@@ -140,7 +146,7 @@ def area_of(rel: Path) -> str:
     return parts[0] if len(parts) > 1 else "core"
 
 
-_MARKED = re.compile(r"""(?<![\w])(tr|translate)\(\s*["']""")
+_MARKED = re.compile(r"""(?<![\w])(tr|translate|QT_TRANSLATE_NOOP)\(\s*["']""")
 
 
 def area_sources(root: Path) -> dict[str, list[Path]]:

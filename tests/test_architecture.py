@@ -57,6 +57,7 @@ def test_manifest_names_what_exists(manifest):
     if manifest.tab:
         module, _, name = manifest.tab.partition(":")
         assert isinstance(getattr(import_module(module), name), type)
+        assert manifest.tab_title, f"{manifest.name}: a tab needs its tab_title"
     assert manifest.branch in _branches()
     if manifest.tables:
         assert manifest.tables == f"flashdesk.{manifest.name}.tables"

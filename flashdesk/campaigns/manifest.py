@@ -1,6 +1,7 @@
 """Campaigns declare themselves (see flashdesk/capabilities.py)."""
 
 from flashdesk.capabilities import Manifest
+from flashdesk.i18n import QT_TRANSLATE_NOOP
 
 MANIFEST = Manifest(
     name="campaigns",
@@ -11,4 +12,5 @@ MANIFEST = Manifest(
     sheets=("flashdesk.workbook.overview",),
     commands=("flashdesk.campaigns.commands",),
     tab="flashdesk.gui.overview:OverviewTab",
+    tab_title=QT_TRANSLATE_NOOP("OverviewTab", "Overview"),
 )

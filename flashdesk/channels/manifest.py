@@ -1,6 +1,7 @@
 """The publicity matrix and warm-up calendar declare themselves (see flashdesk/capabilities.py)."""
 
 from flashdesk.capabilities import Manifest
+from flashdesk.i18n import QT_TRANSLATE_NOOP
 
 MANIFEST = Manifest(
     name="channels",
@@ -12,4 +13,5 @@ MANIFEST = Manifest(
     sheets=("flashdesk.workbook.channels", "flashdesk.workbook.channels_calendar"),
     commands=("flashdesk.channels.commands",),
     tab="flashdesk.gui.channels.tab:ChannelsTab",
+    tab_title=QT_TRANSLATE_NOOP("ChannelsTab", "Channels"),
 )

@@ -1,6 +1,7 @@
 """The copy library declares itself (see flashdesk/capabilities.py)."""
 
 from flashdesk.capabilities import Manifest
+from flashdesk.i18n import QT_TRANSLATE_NOOP
 
 MANIFEST = Manifest(
     name="copies",
@@ -12,4 +13,5 @@ MANIFEST = Manifest(
     sheets=("flashdesk.workbook.copies",),
     commands=("flashdesk.copies.commands",),
     tab="flashdesk.gui.copies.tab:CopiesTab",
+    tab_title=QT_TRANSLATE_NOOP("CopiesTab", "Copy library"),
 )

@@ -1,6 +1,7 @@
 """Customers declare themselves (see flashdesk/capabilities.py)."""
 
 from flashdesk.capabilities import Manifest
+from flashdesk.i18n import QT_TRANSLATE_NOOP
 
 MANIFEST = Manifest(
     name="customers",
@@ -13,4 +14,5 @@ MANIFEST = Manifest(
     # the follow-up workbook is written by the workbook layer, so its command lives there
     commands=("flashdesk.customers.commands", "flashdesk.workbook.followups_command"),
     tab="flashdesk.gui.customers.tab:CustomersTab",
+    tab_title=QT_TRANSLATE_NOOP("CustomersTab", "Customers"),
 )

@@ -1,6 +1,7 @@
 """The Group SOP declares itself (see flashdesk/capabilities.py)."""
 
 from flashdesk.capabilities import Manifest
+from flashdesk.i18n import QT_TRANSLATE_NOOP
 
 MANIFEST = Manifest(
     name="groups",
@@ -14,4 +15,5 @@ MANIFEST = Manifest(
             "flashdesk.workbook.groups.runbook", "flashdesk.workbook.groups.daily",
             "flashdesk.workbook.groups.crisis"),
     tab="flashdesk.gui.groups.tab:GroupsTab",
+    tab_title=QT_TRANSLATE_NOOP("GroupsTab", "Group SOP"),
 )

@@ -89,7 +89,7 @@ class MainWindow(QMainWindow):
     def _build_content(self) -> None:
         from flashdesk.gui.campaign_list import CampaignSidebar
         from flashdesk.gui.follow import Follower
-        from flashdesk.gui.tabs import LazyTab, tab_classes, tab_title
+        from flashdesk.gui.tabs import LazyTab, tab_manifests, tab_title
 
         self.sidebar = CampaignSidebar(self.context, self)
         self.sidebar.campaignActivated.connect(self.context.select_campaign)
@@ -98,8 +98,8 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("mainTabs")  # theme.qss styles the inner tab bars differently
         self.tabs.setDocumentMode(True)
-        for tab_class in tab_classes():
-            self.tabs.addTab(LazyTab(tab_class, self.context, self.tabs), tab_title(tab_class))
+        for manifest in tab_manifests():
+            self.tabs.addTab(LazyTab(manifest, self.context, self.tabs), tab_title(manifest))
         tab = self.context.settings.value("window/tab")
         if tab not in (None, ""):  # before the tabs show, so only this one is built
             self.tabs.setCurrentIndex(int(tab))

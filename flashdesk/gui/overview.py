@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QLocale, Qt
+from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
@@ -40,12 +40,10 @@ class _DateCard(QFrame):
 
 
 class OverviewTab(QWidget):
-    TAB_TITLE = QT_TRANSLATE_NOOP("OverviewTab", "Overview")  # tab bar label, before building
 
     def __init__(self, context: AppContext, parent=None):
         super().__init__(parent)
         self.context = context
-        self.setWindowTitle(self.tr(self.TAB_TITLE))
         self.heading = QLabel(self)
         self.heading.setObjectName("overviewHeading")
         self.heading.setWordWrap(True)

@@ -1,6 +1,7 @@
 """Posters declare themselves (see flashdesk/capabilities.py)."""
 
 from flashdesk.capabilities import Manifest
+from flashdesk.i18n import QT_TRANSLATE_NOOP
 
 MANIFEST = Manifest(
     name="posters",
@@ -12,4 +13,5 @@ MANIFEST = Manifest(
     sheets=("flashdesk.workbook.posters",),
     commands=("flashdesk.posters.commands",),
     tab="flashdesk.gui.posters.tab:PostersTab",
+    tab_title=QT_TRANSLATE_NOOP("PostersTab", "Posters"),
 )

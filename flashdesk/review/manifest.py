@@ -1,6 +1,7 @@
 """Review declares itself (see flashdesk/capabilities.py)."""
 
 from flashdesk.capabilities import Manifest
+from flashdesk.i18n import QT_TRANSLATE_NOOP
 
 MANIFEST = Manifest(
     name="review",
@@ -13,4 +14,5 @@ MANIFEST = Manifest(
             "flashdesk.workbook.review.copies", "flashdesk.workbook.review.materials",
             "flashdesk.workbook.review.abtests"),
     tab="flashdesk.gui.review.tab:ReviewTab",
+    tab_title=QT_TRANSLATE_NOOP("ReviewTab", "Review"),
 )

@@ -75,4 +75,11 @@
         <translation>没有编号或名称为 {ref!r} 的活动；用 `flashdesk campaigns` 可以列出全部活动。</translation>
     </message>
 </context>
+<context>
+    <name>OverviewTab</name>
+    <message>
+        <source>Overview</source>
+        <translation>活动概览</translation>
+    </message>
+</context>
 </TS>

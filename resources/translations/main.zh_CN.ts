@@ -385,10 +385,6 @@
 <context>
     <name>OverviewTab</name>
     <message>
-        <source>Overview</source>
-        <translation>活动概览</translation>
-    </message>
-    <message>
         <source>Edit details…</source>
         <translation>编辑详情…</translation>
     </message>

@@ -8,7 +8,7 @@ import csv
 import io
 from datetime import date
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelectionModel, QModelIndex, Qt, QTimer
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -59,12 +59,10 @@ CELL_ROLE = Qt.ItemDataRole.UserRole + 10
 
 
 class ChannelsTab(QWidget):
-    TAB_TITLE = QT_TRANSLATE_NOOP("ChannelsTab", "Channels")  # tab bar label, before building
 
     def __init__(self, context: AppContext, parent=None):
         super().__init__(parent)
         self.context = context
-        self.setWindowTitle(self.tr(self.TAB_TITLE))
         self.rules = channel_rules()
         self.copies: dict = {}  # id -> the library copies the posts link
         self.posters: dict = {}  # id -> the posters the posts link (LinkedPoster)

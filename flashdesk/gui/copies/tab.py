@@ -3,7 +3,7 @@ undo step; using a copy copies it filled for the current campaign and counts the
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelectionModel, Qt, QTimer
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -52,12 +52,10 @@ SEARCH_DELAY_MS = 120
 
 
 class CopiesTab(QWidget):
-    TAB_TITLE = QT_TRANSLATE_NOOP("CopiesTab", "Copy library")  # tab bar label, before building
 
     def __init__(self, context: AppContext, parent=None):
         super().__init__(parent)
         self.context = context
-        self.setWindowTitle(self.tr(self.TAB_TITLE))
         self.current_id: int | None = None
         self._current: CopyDraft | None = None
         self._pushing = False
@@ -267,11 +265,14 @@ class CopiesTab(QWidget):
             if copy_id != self.current_id:
                 if self._current is not None:
                     self.editor.commit_body()
-                self._show(copy_id)
+                # the list's row was read by the same query: no second trip to the store
+                self._show(copy_id, self.model.rows[current.row()])
 
-    def _show(self, copy_id: int | None) -> None:
+    def _show(self, copy_id: int | None, copy=None) -> None:
         draft = None
-        if copy_id is not None:
+        if copy is not None:
+            draft = CopyDraft.of(copy)
+        elif copy_id is not None:
             try:
                 draft = CopyDraft.of(service.get_copy(self.context.store, copy_id))
             except UserError:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -66,12 +66,10 @@ def _message(text: str) -> QStandardItem:
 
 
 class CustomersTab(QWidget):
-    TAB_TITLE = QT_TRANSLATE_NOOP("CustomersTab", "Customers")
 
     def __init__(self, context: AppContext, parent=None):
         super().__init__(parent)
         self.context = context
-        self.setWindowTitle(self.tr(self.TAB_TITLE))
         self.sections = QTabWidget(self)
         self.sections.setDocumentMode(True)
         self.sections.addTab(self._people_page(), self.tr("People"))

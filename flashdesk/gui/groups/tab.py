@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from flashdesk.gui.context import AppContext
@@ -20,13 +20,11 @@ from flashdesk.gui.groups.sop_pages import CrisisPage, SopPage, TimetablePage
 
 
 class GroupsTab(QWidget):
-    TAB_TITLE = QT_TRANSLATE_NOOP("GroupsTab", "Group SOP")  # tab bar label, before building
 
     def __init__(self, context: AppContext, parent=None, clock: Callable[[], datetime] | None = None):
         super().__init__(parent)
         self.context = context
         self.clock = clock or datetime.now
-        self.setWindowTitle(self.tr(self.TAB_TITLE))
         self.empty = QLabel(self.tr("No campaign selected. Pick one on the left to run its groups."), self)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         now = lambda: self.clock()  # noqa: E731 — pages follow a clock swapped later

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Hashable
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QStandardPaths, Qt, QTimer
+from PySide6.QtCore import QStandardPaths, Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -50,12 +50,10 @@ NEW_ELEMENTS = {  # kind -> (x, y, w, h as fractions of the page, props)
 
 
 class PostersTab(QWidget):
-    TAB_TITLE = QT_TRANSLATE_NOOP("PostersTab", "Posters")  # tab bar label, before building
 
     def __init__(self, context: AppContext, parent=None):
         super().__init__(parent)
         self.context = context
-        self.setWindowTitle(self.tr(self.TAB_TITLE))
         self.poster_id: int | None = None
         self.doc = None
         self.findings = []

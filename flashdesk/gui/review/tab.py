@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFileDialog,
     QFrame,
@@ -60,14 +60,12 @@ class _Card(QFrame):
 
 
 class ReviewTab(QWidget):
-    TAB_TITLE = QT_TRANSLATE_NOOP("ReviewTab", "Review")  # tab bar label, before building
 
     def __init__(self, context: AppContext, parent=None):
         super().__init__(parent)
         self.context = context
         self.data: ReviewData | None = None
         self.task = None
-        self.setWindowTitle(self.tr(self.TAB_TITLE))
         titles = {"quota_sold": self.tr("Quota sold"), "orders": self.tr("Orders"),
                   "revenue": self.tr("Revenue"), "conversion": self.tr("Conversion"),
                   "best_channel": self.tr("Best channel"), "best_copy": self.tr("Best copy")}

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -45,12 +45,10 @@ TABLES = BOARD_TABLES | {"task_role", "campaign", "post", "channel"}
 
 
 class TasksTab(QWidget):
-    TAB_TITLE = QT_TRANSLATE_NOOP("TasksTab", "Tasks")  # tab bar label, before building
 
     def __init__(self, context: AppContext, parent=None):
         super().__init__(parent)
         self.context = context
-        self.setWindowTitle(self.tr(self.TAB_TITLE))
         self.state: BoardState | None = None
         self.now = datetime.now
         self._shown_campaign: int | None = None
