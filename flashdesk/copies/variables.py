@@ -5,7 +5,8 @@ A variable is a name in braces. An unknown name is an error that says where it s
 variables ({gift}, {coupon} …) come from the campaign's offer and are empty where it has none,
 which the copy lint reports. Values for group_name, live_code and remaining have no source on
 the campaign itself: the Group SOP supplies them (flashdesk.groups.copy_values) and the
-operator may set them by hand per campaign (CopyVariable), which wins."""
+operator may set them by hand per campaign (CopyVariable), which wins. {nickname} is the
+person a follow-up message is written to (flashdesk.customers.followups fills it)."""
 
 from __future__ import annotations
 
@@ -40,8 +41,13 @@ VARIABLES: dict[str, str] = {
     "group_name": QT_TRANSLATE_NOOP("CopyVariables", "the open flash group's name"),
     "live_code": QT_TRANSLATE_NOOP("CopyVariables", "live code link for joining (Group SOP)"),
     "campaign": QT_TRANSLATE_NOOP("CopyVariables", "campaign name"),
+    "nickname": QT_TRANSLATE_NOOP("CopyVariables", "the person's nickname (each follow-up "
+                                  "message is filled for its person)"),
 }
 OPERATOR_SET = ("group_name", "live_code", "remaining")
+# filled per person (the customers' follow-up messages), never from the campaign: elsewhere
+# (the editor's preview, an exported copy) the placeholder stays as typed
+PER_PERSON = ("nickname",)
 
 
 def describe(name: str) -> str:

@@ -581,10 +581,14 @@ class MainWindow(QMainWindow):
     def start_export(self, campaign_id: int, path: Path):
         from flashdesk.gui.workers import BackgroundTask
 
+        # phone numbers in full only when the operator chose so in the Customers tab
+        full_phones = self.context.settings.value("customers/full_phones", False, type=bool)
+
         def work(progress):
             from flashdesk.workbook.export import export_workbook
 
-            return export_workbook(self.context.store, campaign_id, path, progress)
+            return export_workbook(self.context.store, campaign_id, path, progress,
+                                   full_phones=full_phones)
 
         def done(result, error) -> None:
             from flashdesk.workbook.export import ExportCancelled

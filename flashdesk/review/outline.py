@@ -62,6 +62,11 @@ def _channels(data: ReviewData) -> tuple[list[str], list[str]]:
         comments = sum(c.comments for c in data.channels)
         good.append(f"宣发日历中已发布的帖子计入 {data.posts_counted} 个渠道日，"
                     f"共收获 {likes} 个点赞、{comments} 条评论。")
+    selling = sorted((c for c in data.channels if c.orders), key=lambda c: -c.orders)
+    if selling:
+        share = selling[0].orders / data.orders if data.orders else 0
+        good.append(f"按店铺订单的来源渠道，{selling[0].channel} 成交 {selling[0].orders} 单"
+                    f"（占 {_pct(share)}）。")
     weak = [c for c in data.channels if c.actions and c is not best]
     if weak:
         worst = min(weak, key=lambda c: c.participants / c.actions)

@@ -199,6 +199,9 @@ class Recorder:
 
     def __init__(self) -> None:
         self.before: dict[str, dict[Key, Image | None]] = {}
+        # after images the writer handed over (store/bulk.py), so finish() need not read
+        # those rows back; any later write to such a row drops its image here
+        self.known: dict[str, dict[Key, Image]] = {}
         self._links = _on_delete_links()
 
     def _read(self, connection, table: Table, keys: list[Key]) -> dict[Key, dict]:
@@ -207,7 +210,12 @@ class Recorder:
     def existing(self, connection, table: Table, keys: Iterable[Key]) -> None:
         """Note rows about to be updated or deleted (those not noted yet)."""
         seen = self.before.setdefault(table.name, {})
-        fresh = [key for key in dict.fromkeys(keys) if key not in seen]
+        keys = list(dict.fromkeys(keys))
+        known = self.known.get(table.name)
+        if known:
+            for key in keys:
+                known.pop(key, None)
+        fresh = [key for key in keys if key not in seen]
         if fresh:
             seen.update(self._read(connection, table, fresh))
 
@@ -215,6 +223,11 @@ class Recorder:
         seen = self.before.setdefault(table.name, {})
         for key in keys:
             seen.setdefault(key, None)
+
+    def written(self, table: Table, images: dict[Key, Image]) -> None:
+        """The rows' images as the writer just left them (noted before, as inserted or
+        through existing()): finish() takes these instead of reading the rows back."""
+        self.known.setdefault(table.name, {}).update(images)
 
     def matching(self, connection, table: Table, where, *, deleting: bool) -> None:
         """Note the rows a criteria UPDATE/DELETE will touch (and, for a delete, those the
@@ -251,7 +264,10 @@ class Recorder:
         for name, images in self.before.items():
             if not images:
                 continue
-            after = self._read(connection, _table(name), list(images))
+            known = self.known.get(name, {})
+            unknown = [key for key in images if key not in known]
+            after = self._read(connection, _table(name), unknown) if unknown else {}
+            after.update(known)
             rows += [RowImage(name, key, before, after.get(key))
                      for key, before in images.items() if before != after.get(key)]
         if campaign_id is None:
@@ -309,6 +325,11 @@ def recording(store: Store, campaign_id: int | None = None, *,
         if made is None or conflict.change is not made:
             raise
         edit.change = team.settle(conflict)
+
+
+def session_recorder(session: Session) -> Recorder | None:
+    """The recorder of an edit's session (None outside store.edit())."""
+    return session.info.get(_RECORDER)
 
 
 def _recorder(session: Session) -> Recorder | None:

@@ -12,6 +12,10 @@
         <translation>来自社群 SOP：{value}</translation>
     </message>
     <message>
+        <source>each person&apos;s own, in their follow-up message</source>
+        <translation>每人各自的昵称，用于其跟进私信</translation>
+    </message>
+    <message>
         <source>Leave a field empty to use what the Group SOP tab knows (open group, live code, quota minus sold). The other values come from the campaign&apos;s details; change them there.</source>
         <translation>留空则使用社群 SOP 页中的数据（当前开放的群、群活码、限量减去已售）。其他值来自活动详情，请在那里修改。</translation>
     </message>
@@ -665,6 +669,10 @@
     <message>
         <source>campaign name</source>
         <translation>活动名称</translation>
+    </message>
+    <message>
+        <source>the person&apos;s nickname (each follow-up message is filled for its person)</source>
+        <translation>客户昵称（每条跟进私信按各自的客户填入）</translation>
     </message>
     <message>
         <source>Unknown variable {{{name}}} at line {line}, column {column}. Known: {known}.</source>

@@ -149,11 +149,11 @@
     </message>
     <message>
         <source>{value!r} is not a tick; write ✓ when the beat was sent, 跳过 when it was skipped, or leave ☐.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value!r} 不是勾选标记；已发送写 ✓，跳过写 跳过，未发送保留 ☐。</translation>
     </message>
     <message>
         <source>a line added to the runbook is not read back; add beats in the app&apos;s runbook.</source>
-        <translation type="unfinished"></translation>
+        <translation>在执行表里新加的行不会读回；请在应用的执行表中添加节拍。</translation>
     </message>
 </context>
 </TS>

@@ -39,7 +39,8 @@ NOTES = frozenset({"review_text"})
 # it counts, the library copies linked rows report on
 TABLES = NOTES | {"review_daily", "review_channel_day", "review_copy", "review_material",
                   "review_ab_test", "campaign", "channel", "post", "copy", "fission_plan",
-                  "fission_invite", "chat_group"}
+                  "fission_invite", "chat_group",
+                  "customer_order", "customer_membership"}  # imported orders and members count too
 
 
 class _Card(QFrame):
@@ -174,6 +175,11 @@ class ReviewTab(QWidget):
             "Also counted: %n channel-day(s) from published posts in the warm-up calendar "
             "(their participants, likes and comments). A row here for the same channel and day "
             "replaces that day's posts.", "", posts) if posts else "")
+        imported = self.data.imported_days
+        self.pages["daily"].set_note(self.tr(
+            "Also counted: %n day-group(s) of paid orders from imported shop exports (Customers "
+            "tab), with the group's members from its member export. A row here for the same day "
+            "and group replaces them.", "", imported) if imported else "")
         empty = self.data.empty and not self.data.ab_tests
         self.hint.setVisible(empty)
         self.sample_button.setVisible(empty)
