@@ -5,7 +5,7 @@ from flashdesk.capabilities import Manifest
 
 MANIFEST = Manifest(
     name="flowmap",
-    step=9,
+    step=10,
     sheets=("flashdesk.workbook.flowmap",),
     commands=("flashdesk.flowmap.commands",),
 )
