@@ -203,6 +203,11 @@
         <translation>邀 {count} 人 → {reward}</translation>
     </message>
     <message>
+        <source>; </source>
+        <comment>between reward tiers</comment>
+        <translation>；</translation>
+    </message>
+    <message>
         <source>Not counted: people who left within {hours} h of joining, and customers known before {day}.</source>
         <translation>不计入：进群 {hours} 小时内退群的人，以及 {day} 之前就已是客户的人。</translation>
     </message>

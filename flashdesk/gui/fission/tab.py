@@ -186,7 +186,7 @@ class FissionTab(QWidget):
         else:
             self.model_label.setText(self.tr("Model: {name} — {summary}").format(
                 name=model.label(), summary=model.summary))
-        tiers = "; ".join(self.tr("{count} invites → {reward}").format(
+        tiers = self.tr("; ", "between reward tiers").join(self.tr("{count} invites → {reward}").format(
             count=t.invites, reward=t.reward) for t in rules.tiers)
         rule = self.tr("Not counted: people who left within {hours} h of joining, and customers "
                        "known before {day}.").format(hours=rules.leave_hours,
