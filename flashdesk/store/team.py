@@ -268,18 +268,19 @@ class Team:
         return seq
 
     def _upsert(self, connection, values: list[dict]) -> None:
-        if self.sqlite:
-            from sqlalchemy.dialects.sqlite import insert as upsert
-        else:
-            from sqlalchemy.dialects.postgresql import insert as upsert
-        statement = upsert(row_stamp)
-        statement = statement.on_conflict_do_update(
-            index_elements=[row_stamp.c.table_name, row_stamp.c.row_key],
-            set_={"version": row_stamp.c.version + 1, "seq": statement.excluded.seq,
-                  "origin": statement.excluded.origin, "changed_by": statement.excluded.changed_by,
-                  "changed_at": statement.excluded.changed_at})
-        for start in range(0, len(values), _CHUNK):
-            connection.execute(statement, values[start:start + _CHUNK])
+        # through the driver's executemany: SQLAlchemy's compiled upsert cost ~4x as much per
+        # row, which an import of 300,000 orders felt (every row it adds is stamped)
+        mark = "?" if self.sqlite else "%s"
+        sql = (f"INSERT INTO row_stamp (table_name, row_key, version, seq, origin, changed_by, "
+               f"changed_at) VALUES ({mark}, {mark}, 1, {mark}, {mark}, {mark}, {mark}) "
+               "ON CONFLICT (table_name, row_key) DO UPDATE SET version = row_stamp.version + 1, "
+               "seq = excluded.seq, origin = excluded.origin, changed_by = excluded.changed_by, "
+               "changed_at = excluded.changed_at")
+        connection.exec_driver_sql(sql, [
+            (v["table_name"], v["row_key"], v["seq"], v["origin"], v["changed_by"],
+             # SQLAlchemy's own text form of a DateTime on SQLite, so both writers agree
+             v["changed_at"].strftime("%Y-%m-%d %H:%M:%S.%f") if self.sqlite else v["changed_at"])
+            for v in values])
 
     def describe(self, seq: int | None, label: str) -> None:
         """Name an action in the log once the GUI knows its name (after it committed)."""
