@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import builtins
 import logging
+import os
 import sys
 from contextlib import contextmanager
 
@@ -106,6 +107,17 @@ class _AfterFirstPaint(QObject):
         return False
 
 
+def start_location(settings: QSettings) -> str:
+    """The store to open when --store names none: FLASHDESK_STORE, else the team store the
+    window worked on last (File → Connect to team store…), else the file in the data folder."""
+    from flashdesk.gui.connect_dialog import REOPEN_KEY
+    from flashdesk.paths import STORE_ENV
+
+    if os.environ.get(STORE_ENV, "").strip():
+        return default_store_location()
+    return str(settings.value(REOPEN_KEY, "") or "") or default_store_location()
+
+
 def build_main_window(store_location: str | None = None):
     """Show the main window at once, then open the store (and plan the sample campaign on a
     first run) right after its first paint. Returns (app, window); the app quits with code 1
@@ -121,7 +133,7 @@ def build_main_window(store_location: str | None = None):
         with plain_imports():  # the store, SQLAlchemy, Alembic on a first start
             from flashdesk.campaigns.sample import ensure_sample
 
-            store = open_store_interactively(store_location or default_store_location())
+            store = open_store_interactively(store_location or start_location(window.context.settings))
             if store is None:
                 app.exit(1)
                 return

@@ -17,6 +17,7 @@ from flashdesk.errors import UserError
 from flashdesk.store.arguments import add_store_option
 
 WORKBOOK_COMMANDS = "flashdesk.workbook.commands"
+STORE_COMMANDS = "flashdesk.store.commands"
 
 log = logging.getLogger("flashdesk")
 
@@ -46,7 +47,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--lang", choices=("zh_CN", "en"), default=None,
                         help="interface language for --screenshots (default zh_CN)")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for name in [*(name for manifest in manifests() for name in manifest.commands), WORKBOOK_COMMANDS]:
+    for name in [*(name for manifest in manifests() for name in manifest.commands), WORKBOOK_COMMANDS,
+                 STORE_COMMANDS]:
         import_module(name).register(subparsers)
     return parser
 

@@ -7,6 +7,7 @@ from flashdesk.store.backup import list_backups, restore_latest
 from flashdesk.store.migrations import script_heads, store_revisions
 
 
+@pytest.mark.sqlite_only
 def test_pragmas_on_every_connection(store):
     with store.engine.connect() as conn:
         raw = conn.connection.dbapi_connection
@@ -43,6 +44,7 @@ def test_foreign_sqlite_database_is_refused(tmp_path):
         open_store(path)
 
 
+@pytest.mark.sqlite_only
 def test_corrupt_store_is_refused_and_restorable(tmp_path, store):
     path = store.path
     from flashdesk.store.backup import backup_store
@@ -65,11 +67,11 @@ def test_corrupt_store_is_refused_and_restorable(tmp_path, store):
 def test_newer_store_is_refused_naming_the_version(tmp_path, store):
     with store.engine.begin() as conn:
         conn.exec_driver_sql("UPDATE alembic_version SET version_num='9999_future' "
-                             "WHERE rowid = (SELECT min(rowid) FROM alembic_version)")
+                             "WHERE version_num = (SELECT min(version_num) FROM alembic_version)")
         conn.exec_driver_sql("UPDATE store_info SET value='9.0.0' WHERE key='app_version'")
     store.close()
     with pytest.raises(NewerStoreError, match="newer FlashDesk \\(9.0.0"):
-        open_store(tmp_path / "store.sqlite3")
+        open_store(store.path or store.url)
 
 
 def test_store_under_a_file_is_refused(tmp_path):
@@ -104,6 +106,7 @@ def _crash_while_writing(path) -> None:
         "os._exit(0)\n"), str(path)], check=True)
 
 
+@pytest.mark.sqlite_only
 def test_integrity_check_runs_only_after_an_unclean_shutdown(store):
     path = store.path
     store.close()
@@ -117,6 +120,7 @@ def test_integrity_check_runs_only_after_an_unclean_shutdown(store):
         open_store(path)
 
 
+@pytest.mark.sqlite_only
 def test_a_crash_on_a_healthy_store_opens_fine(store):
     from flashdesk.campaigns.service import list_campaigns
 

@@ -5,7 +5,11 @@ trigram index (copy_fts). Trigram cannot see shorter terms (福利, 折扣, 福)
 1-2 characters goes to copy_grams, an FTS5 index of every 2-character substring (see
 migration copies_0003): a 2-character term is one of its tokens, a 1-character term the
 prefix of one. A short term made of punctuation has no gram token and is matched by
-instr() over the rows the other terms leave. Other database engines use LIKE."""
+instr() over the rows the other terms leave.
+
+PostgreSQL (a team store) has one GIN index over every character and 2-character substring
+of a copy's text (migration copies_0004): the terms' grams narrow the copies down through it,
+and strpos checks each candidate for the whole term. Other engines use LIKE."""
 
 from __future__ import annotations
 
@@ -40,10 +44,44 @@ class Match:
 
     sources: list[tuple[str, str]] = field(default_factory=list)
     clauses: list[str] = field(default_factory=list)
-    params: dict[str, str] = field(default_factory=dict)
+    # conditions that only narrow the rows down through an index, implied by `clauses`: used
+    # when the matches drive the query, left out when the sort index is walked (PostgreSQL
+    # would otherwise compute the grams of every row it passes)
+    narrow: list[str] = field(default_factory=list)
+    params: dict[str, str | list[str]] = field(default_factory=dict)
 
 
-def match(terms: list[str], sqlite: bool) -> Match:
+# the indexed expression of copies_0004, written the same way so PostgreSQL uses the index
+PG_TEXT = "(copy.title || ' ' || copy.body)"
+
+
+def grams(term: str) -> list[str]:
+    """The grams a copy holding `term` must have: the character of a 1-character term, else
+    every 2-character substring (as flashdesk_grams cuts them)."""
+    if len(term) == 1:
+        return [term]
+    return sorted({term[i:i + 2] for i in range(len(term) - 1)})
+
+
+def _postgres(terms: list[str]) -> Match:
+    result = Match()
+    if not terms:
+        return result
+    result.params["grams"] = sorted({gram for term in terms for gram in grams(term)})
+    result.narrow.append(f'(flashdesk_grams{PG_TEXT} COLLATE "C") @> CAST(:grams AS text[])')
+    for i, term in enumerate(terms):
+        result.params[f"term{i}"] = term
+        # a term without letter case (Chinese, digits, punctuation) is found in the text as it
+        # is: lower() over every row a sorted page passes would cost more than the search
+        text = PG_TEXT if term.lower() == term.upper() else f"lower{PG_TEXT}"
+        result.clauses.append(f"strpos({text}, :term{i}) > 0")
+    return result
+
+
+def match(terms: list[str], dialect: str) -> Match:
+    if dialect == "postgresql":
+        return _postgres(terms)
+    sqlite = dialect == "sqlite"
     result = Match()
     long_terms = [t for t in terms if len(t) > SHORT]
     short_terms = [t for t in terms if len(t) <= SHORT]

@@ -22,6 +22,7 @@ from flashdesk.errors import UserError
 from flashdesk.i18n import translate
 from flashdesk.store import Store
 from flashdesk.store.change import Change
+from flashdesk.store.ids import new_ids
 
 SORTS = ("used", "results", "updated", "title")
 SCOPES = ("all", "library", "campaign")
@@ -31,6 +32,10 @@ _ORDER = {
     "updated": "copy.updated_at DESC, copy.id DESC",
     "title": "copy.title, copy.id",
 }
+# PostgreSQL puts NULLs first when descending and sorts text by the database's locale: the
+# same list as on SQLite needs NULLs last and the characters' own order
+_PG_ORDER = {**_ORDER, "results": "copy.participants DESC NULLS LAST, copy.times_used DESC, copy.id DESC",
+             "title": 'copy.title COLLATE "C", copy.id'}
 
 
 class CopyError(UserError):
@@ -124,6 +129,19 @@ def seeded_copy(store: Store, seed_key: str, campaign_id: int | None = None) -> 
             Copy.seed_key == seed_key, col(Copy.deleted).is_(False),
             or_(col(Copy.campaign_id).is_(None), Copy.campaign_id == campaign_id))).all()
     return min(found, key=lambda copy: (copy.campaign_id is None, copy.id), default=None)
+
+
+def add_planned_copy(session: Session, draft: CopyDraft) -> int:
+    """A campaign-scoped copy written by a plan part in the planning transaction; its id.
+    The playbook's copies are checked when it loads, so a bad one here is a programming
+    error."""
+    errors = validate(draft)
+    if errors:
+        raise _invalid(errors)
+    copy = Copy(**draft.values())
+    session.add(copy)
+    session.flush()
+    return copy.id
 
 
 def create_copy(store: Store, draft: CopyDraft) -> Change:
@@ -258,15 +276,17 @@ _SORT_INDEX = {"used": "ix_copy_used", "results": "ix_copy_results",
 COUNT_CAP = 1000
 
 
-def _filters(query: CopyQuery) -> tuple[list[str], dict]:
+def _filters(query: CopyQuery, sqlite: bool) -> tuple[list[str], dict]:
     # unary + keeps SQLite off the campaign index, so a sorted page walks the sort index
-    clauses, params = ["copy.deleted = 0"], {}
+    # (PostgreSQL would only misjudge how many rows pass: it chooses well by itself)
+    plus = "+" if sqlite else ""
+    clauses, params = ["copy.deleted = FALSE"], {}
     if query.scope == "library" or query.campaign_id is None:
-        clauses.append("+copy.campaign_id IS NULL")
+        clauses.append(f"{plus}copy.campaign_id IS NULL")
     elif query.scope == "campaign":
         clauses.append("copy.campaign_id = :campaign")
     else:
-        clauses.append("(+copy.campaign_id IS NULL OR +copy.campaign_id = :campaign)")
+        clauses.append(f"({plus}copy.campaign_id IS NULL OR {plus}copy.campaign_id = :campaign)")
     if query.campaign_id is not None:
         params["campaign"] = query.campaign_id
     if query.channel is not None:
@@ -279,7 +299,7 @@ def _filters(query: CopyQuery) -> tuple[list[str], dict]:
         clauses.append("(',' || copy.levers || ',') LIKE :lever")
         params["lever"] = f"%,{query.lever},%"
     if query.favourites:
-        clauses.append("copy.favourite = 1")
+        clauses.append("copy.favourite = TRUE")
     return clauses, params
 
 
@@ -292,11 +312,13 @@ def _sql(store: Store, query: CopyQuery, *, drive_by_match: bool) -> tuple[str, 
     sort them (drive_by_match). Many matches or no terms: walk the sort index and stop at
     the page, checking each row against the matches."""
     sqlite = _is_sqlite(store)
-    clauses, params = _filters(query)
-    found = search.match(query.terms, sqlite)
+    clauses, params = _filters(query, sqlite)
+    found = search.match(query.terms, store.engine.dialect.name)
     params.update(found.params)
     matched = " INTERSECT ".join(f"SELECT rowid AS id FROM {table} WHERE {table} MATCH :{param}"
                                  for table, param in found.sources)
+    if drive_by_match:
+        clauses += found.narrow
     if drive_by_match and len(found.sources) == 1:
         table, param = found.sources[0]
         source = f"{table} CROSS JOIN copy ON copy.id = {table}.rowid"
@@ -314,7 +336,7 @@ def count_copies(store: Store, query: CopyQuery, cap: int | None = None) -> int:
     """How many copies the query lists; with `cap`, counting stops past it (cap + 1 means
     "more than cap") so that a keystroke never waits for a full count."""
     body, params = _sql(store, query, drive_by_match=True)
-    sql = f"SELECT count(*) FROM (SELECT 1 {body} LIMIT {int(cap) + 1})" if cap is not None \
+    sql = f"SELECT count(*) FROM (SELECT 1 {body} LIMIT {int(cap) + 1}) AS capped" if cap is not None \
         else f"SELECT count(*) {body}"
     with store.session() as session:
         return session.execute(text(sql), params).scalar_one()
@@ -330,7 +352,8 @@ def find_copies(store: Store, query: CopyQuery, offset: int = 0, limit: int = 20
         capped_count = count_copies(store, query, COUNT_CAP)
     sparse = bool(query.terms) and capped_count <= COUNT_CAP
     body, params = _sql(store, query, drive_by_match=sparse)
-    sql = text(f"SELECT copy.id {body} ORDER BY {_ORDER[query.sort]} LIMIT :limit OFFSET :offset")
+    order = (_ORDER if _is_sqlite(store) else _PG_ORDER)[query.sort]
+    sql = text(f"SELECT copy.id {body} ORDER BY {order} LIMIT :limit OFFSET :offset")
     with store.session() as session:
         ids = [row[0] for row in session.execute(sql, {**params, "limit": limit, "offset": offset})]
         if not ids:
@@ -381,8 +404,8 @@ def add_imported(store: Store, rows) -> Change:
     leave a second copy of itself beside the store."""
     now = datetime.now()
     with store.edit(immediate=True) as edit:  # the write lock first: the next ids stay ours
-        first = edit.session.execute(text("SELECT coalesce(max(id), 0) + 1 FROM copy")).scalar_one()
-        values = [{**row.draft.values(), "id": first + n, "times_used": row.times_used,
+        ids = new_ids(edit.session, Copy, len(rows))
+        values = [{**row.draft.values(), "id": ids[n], "times_used": row.times_used,
                    "deleted": False, "source_id": None, "seed_key": None, "created_at": now,
                    "updated_at": now} for n, row in enumerate(rows)]
         if values:  # the ids named, so the change can undo the insert

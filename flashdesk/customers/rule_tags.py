@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from sqlalchemy import delete, func, insert
+from sqlalchemy import delete, insert
 from sqlmodel import Session, col, select
 
 from flashdesk.campaigns.service import Campaign
@@ -19,6 +19,7 @@ from flashdesk.customers.tables import (
     CustomerTag,
 )
 from flashdesk.customers.tiers import Rules
+from flashdesk.store.ids import new_ids
 
 
 def no_order_cutoff(campaign: Campaign, rules: Rules) -> datetime:
@@ -50,7 +51,7 @@ def apply(session: Session, campaign: Campaign, rules: Rules, now: datetime) -> 
                                                    col(CustomerTag.customer_id).in_(stale)))
         new = sorted(holders - have.keys())
         if new:
-            first = (session.exec(select(func.max(CustomerTag.id))).one() or 0) + 1
+            ids = new_ids(session, CustomerTag, len(new))
             session.exec(insert(CustomerTag), params=[
-                {"id": first + i, "customer_id": p, "tag": tag, "origin": "rule"}
+                {"id": ids[i], "customer_id": p, "tag": tag, "origin": "rule"}
                 for i, p in enumerate(new)])

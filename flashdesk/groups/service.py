@@ -11,10 +11,12 @@ from sqlmodel import Session, col, select
 
 from flashdesk.campaigns.service import Campaign, live_campaign
 from flashdesk.groups import rules
+from flashdesk.groups.days import add_items, fit_items
 from flashdesk.groups.plan import setup_items
 from flashdesk.groups.rules import GroupError
 from flashdesk.groups.tables import (
     BEAT_KINDS,
+    SLOT_DAYS,
     ChatGroup,
     CrisisPlan,
     GroupCampaign,
@@ -84,6 +86,8 @@ def _rule(table, field):
         return bool
     if field == "state":
         return rules.beat_state if table is NodeBeat else rules.group_state
+    if field == "days":
+        return lambda v: rules.choice(v, SLOT_DAYS, label=translate("GroupService", "Days"))
     if field == "kind":
         return lambda v: rules.choice(v, BEAT_KINDS, label=translate("GroupService", "Beat kind"))
     if field == "qr_payload":
@@ -116,7 +120,7 @@ EDITABLE = {
     GroupSetupItem: ("title", "text", "done", "copy_id"),
     KeyNode: ("name", "at", "owner", "copy_id"),
     NodeBeat: ("kind", "text", "wait_minutes"),
-    TimetableSlot: ("start", "end", "content", "interaction", "purpose", "source"),
+    TimetableSlot: ("start", "end", "content", "interaction", "purpose", "source", "owner", "days"),
     WeeklyRhythm: ("day", "time", "activity", "purpose"),
     SetupSopItem: ("topic", "content"),
     CrisisPlan: ("risk", "response", "owner"),
@@ -186,6 +190,9 @@ def _set_fields(session: Session, table, row, fields: dict) -> None:
             and row.state == "open" and row.members >= row.capacity:
         row.state = "full"
     _cross_check(session, row)
+    if isinstance(row, TimetableSlot) and "days" in fields:
+        session.flush()
+        fit_items(session, _campaign(session, row.campaign_id))
 
 
 def read_back(session: Session, campaign_id: int, table, updates: dict[int, dict]) -> None:
@@ -355,6 +362,12 @@ def set_sold(store: Store, campaign_id: int, sold) -> Change:
     return edit.change
 
 
+def member_total(session: Session, campaign_id: int) -> int:
+    """The members of the campaign's groups, as the Group SOP counts them."""
+    return sum(session.exec(select(ChatGroup.members).where(
+        ChatGroup.campaign_id == campaign_id, col(ChatGroup.deleted).is_(False))))
+
+
 def take_counts(session: Session, campaign_id: int, *, members: dict[str, int] | None = None,
                 sold: int | None = None) -> None:
     """Counts that an upper capability knows from real exports (the customers' member and
@@ -406,6 +419,7 @@ def add_slot(store: Store, campaign_id: int, start: str = "20:00", end: str = "2
         _cross_check(session, slot)
         session.add(slot)
         session.flush()
+        add_items(session, _campaign(session, campaign_id), slot)
         edit.result = slot.id
     return edit.change
 

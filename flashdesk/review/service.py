@@ -22,6 +22,7 @@ from flashdesk.playbook import KeyDates, key_dates
 from flashdesk.review.records import KINDS, Kind, RecordError, Source, key_text, parse_row
 from flashdesk.store import Store
 from flashdesk.store.change import Change
+from flashdesk.store.ids import new_ids
 
 NEW, RECORDED = "new", "recorded"
 
@@ -180,8 +181,8 @@ def _insert(session: Session, kind: Kind, campaign_id: int, rows: list[dict[str,
     """Insert with the ids named (the next free ones), so the Change knows the new rows."""
     if rows:
         table = kind.table.__table__
-        first = (session.execute(select(func.max(table.c.id))).scalar_one() or 0) + 1
-        session.execute(insert(table), [{"campaign_id": campaign_id, **row, "id": first + i}
+        ids = new_ids(session, table, len(rows))
+        session.execute(insert(table), [{"campaign_id": campaign_id, **row, "id": ids[i]}
                                         for i, row in enumerate(rows)])
 
 
@@ -234,7 +235,7 @@ def delete_records(store: Store, campaign_id: int, kind_name: str,
 
 
 def iter_records(store: Store, campaign_id: int, kind_name: str, batch: int = 5000, *, ids: bool = False):
-    """Rows of one kind as tuples in column order (then the row's id when `ids`), sorted by
+    """Rows of one kind as lists in column order (then the row's id when `ids`), sorted by
     key, streamed in batches (the workbook writes 100,000 daily rows without holding them all). Read through the driver:
     SQLAlchemy's per-row date parsing would cost more than the rest of the read; the few
     distinct days are parsed once each."""

@@ -12,17 +12,23 @@ if TYPE_CHECKING:
     from flashdesk.store.engine import Store, open_store
     from flashdesk.store.errors import (
         CorruptStoreError,
+        EmptyDatabaseError,
         NewerStoreError,
         NotAStoreError,
+        ServerAccessError,
+        ServerUnreachableError,
         StoreDiskError,
         StoreError,
         StoreInUseError,
+        StoreOfflineError,
         StoreReadOnlyError,
     )
 
 _ENGINE = ("Store", "open_store")
-__all__ = ["CorruptStoreError", "NewerStoreError", "NotAStoreError", "Store", "StoreDiskError",
-           "StoreError", "StoreInUseError", "StoreReadOnlyError", "open_store"]
+__all__ = ["CorruptStoreError", "EmptyDatabaseError", "NewerStoreError", "NotAStoreError",
+           "ServerAccessError", "ServerUnreachableError", "Store", "StoreDiskError",
+           "StoreError", "StoreInUseError", "StoreOfflineError", "StoreReadOnlyError",
+           "open_store"]
 
 
 def __getattr__(name: str):

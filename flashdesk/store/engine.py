@@ -8,6 +8,7 @@ import sqlite3
 import stat
 from collections.abc import Iterator
 from contextlib import contextmanager
+from functools import cached_property
 from pathlib import Path
 from urllib.parse import quote
 
@@ -19,19 +20,37 @@ from sqlmodel import Session
 from flashdesk.i18n import translate
 from flashdesk.store.errors import (  # noqa: F401  (the store's errors, importable from here too)
     CorruptStoreError,
+    EmptyDatabaseError,
     NewerStoreError,
     NotAStoreError,
     StoreError,
+    StoreOfflineError,
     classify,
     damaged,
 )
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
+CONNECT_TIMEOUT_S = 8
 
 
 def _is_url(location: str) -> bool:
     return "://" in location
+
+
+def engine_url(location: str) -> URL:
+    """The SQLAlchemy URL for a store URL: postgresql:// (and postgres://, as libpq spells
+    it too) means the psycopg driver, the one FlashDesk ships."""
+    from sqlalchemy.engine import make_url
+
+    url = make_url(location)
+    if url.drivername in ("postgresql", "postgres"):
+        url = url.set(drivername="postgresql+psycopg")
+    return url
+
+
+def is_postgres(engine: Engine) -> bool:
+    return engine.dialect.name == "postgresql"
 
 
 def _set_sqlite_pragmas(dbapi_connection, _record) -> None:
@@ -69,8 +88,17 @@ class Store:
         return self.engine.url.render_as_string(hide_password=True)
 
     @property
+    def location(self) -> str:
+        """What `open_store` takes to open this store again: its file, or its URL (without
+        the password: libpq finds that in ~/.pgpass)."""
+        if self.path:
+            return str(self.path)
+        url = self.engine.url
+        return url.set(drivername=url.get_backend_name(), password=None).render_as_string(hide_password=False)
+
+    @property
     def display_name(self) -> str:
-        return str(self.path) if self.path else self.url
+        return self.location
 
     def immediate(self) -> Engine:
         """The engine whose transactions take the write lock at BEGIN: for work that reads
@@ -86,9 +114,27 @@ class Store:
             try:
                 yield session
                 session.commit()
-            except BaseException:
-                session.rollback()
-                raise
+            except BaseException as exc:
+                try:
+                    session.rollback()
+                except DBAPIError:  # the connection is gone with the server: nothing to undo
+                    pass
+                gone = self._gone(exc)
+                if gone is None:
+                    raise
+                raise gone from exc
+
+    def _gone(self, exc: BaseException) -> StoreError | None:
+        """A server store that cannot be reached, as the operator's error (None otherwise)."""
+        from sqlalchemy.exc import InterfaceError, OperationalError
+
+        if self.engine.dialect.name == "sqlite" or not isinstance(exc, (OperationalError, InterfaceError)):
+            return None
+        reason = (str(exc.orig) if exc.orig is not None else str(exc)).strip().splitlines()
+        return StoreOfflineError(translate(
+            "Store", "The store {store} cannot be reached ({reason}). Nothing was saved; what you "
+            "typed is still there: try again once the status bar no longer says the store is "
+            "gone.").format(store=self.display_name, reason=reason[0] if reason else "?"))
 
     def checkpoint(self) -> None:
         """Copy the WAL into the store file and truncate it: after a big write, so the disk
@@ -97,14 +143,26 @@ class Store:
             with self.engine.connect() as conn:
                 conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
 
-    def edit(self, campaign_id: int | None = None, *, immediate: bool = False):
+    def edit(self, campaign_id: int | None = None, *, immediate: bool = True):
         """A transaction like `session()` that records its writes: the block gets an `Edit`
-        (`.session`, set `.result`), and `.change` holds the Change once the block ends."""
+        (`.session`, set `.result`), and `.change` holds the Change once the block ends.
+        On SQLite it takes the write lock at BEGIN: with other app processes on the file (team
+        mode), a deferred transaction that read before another's commit could not write at all
+        (SQLite fails it at once, busy timeout or not); waiting for the lock first can."""
         from flashdesk.store.change import recording
 
         return recording(self, campaign_id, immediate=immediate)
 
+    @cached_property
+    def team(self):
+        """This process's part in team mode: stamps, conflicts, others' changes (team.py)."""
+        from flashdesk.store.team import Team
+
+        return Team(self)
+
     def close(self) -> None:
+        if "team" in self.__dict__:
+            self.team.close()
         self.engine.dispose()
 
 
@@ -116,8 +174,8 @@ def _check_sqlite_file(path: Path, create: bool) -> None:
         if not stat.S_ISREG(path.stat().st_mode):  # a FIFO or device would hang or mislead
             raise StoreError(translate("Store", "{path} is not a regular file (a pipe or a device); "
                                        "choose a store file.").format(path=path))
-        if not os.access(path, os.R_OK | os.W_OK):
-            raise StoreError(translate("Store", "{path} cannot be read and written by you. Fix its "
+        if not os.access(path, os.R_OK):  # readable only: opened read-only (store/team.py)
+            raise StoreError(translate("Store", "{path} cannot be read by you. Fix its "
                                        "permissions or open another store.").format(path=path))
         with path.open("rb") as fh:
             header = fh.read(len(SQLITE_HEADER))
@@ -203,7 +261,14 @@ def check_integrity(path: Path) -> None:
 def make_engine(location: str | Path, *, create: bool = True) -> tuple[Engine, Path | None]:
     location = str(location)
     if _is_url(location):
-        engine = create_engine(location)
+        url = engine_url(location)
+        options = {}
+        if url.get_backend_name() == "postgresql" and "connect_timeout" not in url.query:
+            # a server that is away answers nothing: say so after seconds, not minutes; and no
+            # JIT compiling: it costs tens of milliseconds on the app's short queries (a search
+            # keystroke whose estimate looks large), more than they take without it
+            options["connect_args"] = {"connect_timeout": CONNECT_TIMEOUT_S, "options": "-c jit=off"}
+        engine = create_engine(url, **options)
         path = Path(engine.url.database) if engine.url.get_backend_name() == "sqlite" and \
             engine.url.database not in (None, "", ":memory:") else None
     else:
@@ -222,8 +287,9 @@ def make_engine(location: str | Path, *, create: bool = True) -> tuple[Engine, P
 
 
 def open_store(location: str | Path, *, migrate: bool = True, create: bool = True) -> Store:
-    """Open the store at a path or SQLAlchemy URL (creating a missing file only with
-    create=True), bring its schema up to date (taking a backup first) and return it."""
+    """Open the store at a path or SQLAlchemy URL (creating a missing file, or setting up an
+    empty database, only with create=True), bring its schema up to date (taking a backup
+    first) and return it."""
     from flashdesk.store import migrations
     from flashdesk.store.tables import load_tables
 
@@ -231,6 +297,11 @@ def open_store(location: str | Path, *, migrate: bool = True, create: bool = Tru
     engine, path = make_engine(location, create=create)
     store = Store(engine, path)
     try:
+        if path is None and not create and migrations.store_revisions(store) is None:
+            raise EmptyDatabaseError(translate(
+                "Store", "{store} is an empty database, not a FlashDesk store yet. `flashdesk new "
+                "--store {store}` or File → Connect to team store… sets one up there.").format(
+                    store=store.display_name))
         migrations.check_and_upgrade(store, apply=migrate)
     except DBAPIError as exc:
         store.close()

@@ -4,6 +4,7 @@ gets its own plain message."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from flashdesk.errors import UserError
@@ -38,8 +39,24 @@ class StoreReadOnlyError(StoreError):
     pass
 
 
+class StoreOfflineError(StoreError):
+    """A store on a server that cannot be reached now (the server down, the network gone)."""
+
+
 class StoreDiskError(StoreError):
     """The disk is full (or a file-size limit or I/O error stopped a write)."""
+
+
+class ServerUnreachableError(StoreError):
+    """A team store's server does not answer (down, wrong host or port, no network)."""
+
+
+class ServerAccessError(StoreError):
+    """The server answered but does not let this user in (password, role, pg_hba)."""
+
+
+class EmptyDatabaseError(StoreError):
+    """A database with no tables where a store was expected: it can be set up as one."""
 
 
 # SQLite's primary result codes (the low byte of an extended code)
@@ -54,9 +71,65 @@ def sqlite_code(exc: BaseException) -> int | None:
     return None if code is None else code & 0xFF
 
 
+_QUOTED = re.compile(r'"([^"]*)"')
+
+
+def _quoted(message: str, after: str) -> str:
+    found = _QUOTED.search(message, message.find(after))
+    return found.group(1) if found else "?"
+
+
+def classify_server(exc: BaseException, store: str | Path) -> StoreError | None:
+    """The operator's error for a PostgreSQL (libpq) failure to connect to a team store."""
+    orig = getattr(exc, "orig", None) or exc
+    if not type(orig).__module__.startswith("psycopg"):
+        return None
+    message = str(orig)
+    lowered = message.lower()
+    if "password authentication failed" in lowered:
+        return ServerAccessError(translate(
+            "Store", "The server of {store} refused the password of {user}. Correct it in "
+            "~/.pgpass, or enter it in File → Connect to team store….").format(
+                store=store, user=_quoted(message, "for user")))
+    if "no password supplied" in lowered:
+        return ServerAccessError(translate(
+            "Store", "The server of {store} asks for a password: put it in ~/.pgpass (a line "
+            "host:port:database:user:password, readable only by you), or enter it in File → "
+            "Connect to team store….").format(store=store))
+    if "role" in lowered and "does not exist" in lowered:
+        return ServerAccessError(translate(
+            "Store", "The server of {store} has no user {user}. Ask whoever runs the team server "
+            "to create one for you (see Team mode in the README).").format(
+                store=store, user=_quoted(message, "role")))
+    if "database" in lowered and "does not exist" in lowered:
+        return StoreError(translate(
+            "Store", "There is no database {database} on the server of {store}. Check the name, "
+            "or ask whoever runs the team server to create it.").format(
+                store=store, database=_quoted(message, "database")))
+    if "pg_hba.conf" in lowered or "permission denied for database" in lowered:
+        return ServerAccessError(translate(
+            "Store", "The server of {store} does not let you in from this computer. Ask whoever "
+            "runs the team server to allow it (pg_hba.conf and GRANT CONNECT).").format(store=store))
+    if "could not translate host name" in lowered:
+        return ServerUnreachableError(translate(
+            "Store", "The server name in {store} is unknown. Check the host, or the network.")
+            .format(store=store))
+    if ("connection refused" in lowered or "timeout expired" in lowered or "timed out" in lowered
+            or "no route to host" in lowered or "network is unreachable" in lowered
+            or "no such file or directory" in lowered and "socket" in lowered):
+        return ServerUnreachableError(translate(
+            "Store", "The server of {store} does not answer: it is not running, or the host or "
+            "port is wrong. Start it or check the address, then try again; nothing was changed.")
+            .format(store=store))
+    return None
+
+
 def classify(exc: BaseException, store: str | Path) -> StoreError | None:
     """The operator's error for a database failure on `store`; None when it is not one of
     the faults the operator can do something about."""
+    server = classify_server(exc, store)
+    if server is not None:
+        return server
     code = sqlite_code(exc)
     if code in (_BUSY, _LOCKED):
         return StoreInUseError(translate(

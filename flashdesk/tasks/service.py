@@ -17,6 +17,7 @@ from flashdesk.i18n import translate
 from flashdesk.playbook import default_playbook, key_dates
 from flashdesk.store import Store
 from flashdesk.store.change import Change
+from flashdesk.store.ids import new_ids
 from flashdesk.tasks import schedule
 from flashdesk.tasks.schedule import KINDS, Link
 from flashdesk.tasks.tables import Task, TaskLink, TaskRole
@@ -478,7 +479,7 @@ def import_tasks(store: Store, campaign_id: int, drafts: list[TaskDraft],
     if not drafts:
         raise TaskError(translate("TaskService", "There are no task rows to add; give at least one "
                                   "row with a name and a start."))
-    # the write lock first: ids are max(id)+1 and must not race another process's writes
+    # the write lock first: on SQLite the new ids are max(id)+1 (store/ids.py)
     with store.edit(campaign_id, immediate=True) as edit:
         session = edit.session
         campaign = _campaign(session, campaign_id)
@@ -502,9 +503,8 @@ def import_tasks(store: Store, campaign_id: int, drafts: list[TaskDraft],
                 values["end"] = draft.start
             rows.append(dict(values, campaign_id=campaign_id, position=last + offset, key="",
                              anchor="L", key_node="", post_id=None, deleted=False))
-        first_id = (session.exec(select(Task.id).order_by(col(Task.id).desc())).first() or 0) + 1
-        session.exec(insert(Task), params=[dict(r, id=first_id + i) for i, r in enumerate(rows)])
-        ids = [first_id + i for i in range(len(rows))]
+        ids = new_ids(session, Task, len(rows))
+        session.exec(insert(Task), params=[dict(r, id=i) for i, r in zip(ids, rows)])
         edit.result = ids
         links = _links(session, campaign_id)
         new_links = []
@@ -532,8 +532,7 @@ def import_tasks(store: Store, campaign_id: int, drafts: list[TaskDraft],
                                       "through rows {rows}. Nothing was added.").format(
                 row=rows_in[-1], rows=", ".join(map(str, rows_in))))
         if new_links:
-            first_link = (session.exec(select(TaskLink.id).order_by(col(TaskLink.id).desc())).first() or 0) + 1
-            new_links = [dict(v, id=first_link + i) for i, v in enumerate(new_links)]
+            new_links = [dict(v, id=i) for i, v in zip(new_ids(session, TaskLink, len(new_links)), new_links)]
             session.exec(insert(TaskLink), params=new_links)
             _push(session, campaign_id, ids)
     return edit.change

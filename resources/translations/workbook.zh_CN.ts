@@ -80,14 +80,6 @@
         <translation>{members} 名成员超过了群容量 {capacity}。</translation>
     </message>
     <message>
-        <source>{value!r} is not a tick; write ✓ when the beat was sent, 跳过 when it was skipped, or leave ☐.</source>
-        <translation>{value!r} 不是勾选标记；已发送写 ✓，跳过写 跳过，未发送保留 ☐。</translation>
-    </message>
-    <message>
-        <source>a line added to the runbook is not read back; add beats in the app&apos;s runbook.</source>
-        <translation>在执行表里新加的行不会读回；请在应用的执行表中添加节拍。</translation>
-    </message>
-    <message>
         <source>a line added to this sheet is not read back; add set-up steps in the app&apos;s Groups tab.</source>
         <translation>在此表新加的行不会读回；请在应用的社群页添加搭建步骤。</translation>
     </message>
@@ -154,6 +146,14 @@
     <message>
         <source>{converted} converted but only {exposed} exposed; converted people are part of the exposed ones.</source>
         <translation>转化 {converted} 人，但曝光只有 {exposed} 人；转化的人应包含在曝光的人之内。</translation>
+    </message>
+    <message>
+        <source>{value!r} is not a tick; write ✓ when the beat was sent, 跳过 when it was skipped, or leave ☐.</source>
+        <translation>{value!r} 不是勾选标记；已发送写 ✓，跳过写 跳过，未发送保留 ☐。</translation>
+    </message>
+    <message>
+        <source>a line added to the runbook is not read back; add beats in the app&apos;s runbook.</source>
+        <translation>在执行表里新加的行不会读回；请在应用的执行表中添加节拍。</translation>
     </message>
 </context>
 </TS>

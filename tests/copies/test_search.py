@@ -1,6 +1,7 @@
 """Search: 2-character Chinese terms (the trigram trap), 3+ characters, several terms
 AND-ed, single characters, punctuation, highlights; the indexes follow edits."""
 
+from sqlalchemy import text as sql
 from sqlmodel import col, select
 
 from flashdesk.copies import service
@@ -56,7 +57,7 @@ def test_indexes_follow_edits_and_deletes(store):
     assert "新标题" in _titles(store, "焕新折扣")
     assert _titles(store, "旧的") == set()
     with store.engine.begin() as conn:
-        conn.exec_driver_sql("DELETE FROM copy WHERE id = ?", (copy_id,))
+        conn.execute(sql("DELETE FROM copy WHERE id = :id"), {"id": copy_id})
     assert _titles(store, "焕新") == set()
 
 

@@ -97,7 +97,7 @@ def test_each_bad_row_is_reported_and_nothing_is_added(store, tmp_path, row, rea
     assert len(good) == 1 and [b.number for b in bad] == [4]
     assert reason.lower() in bad[0].reason.lower()
     before = service.library_size(store)
-    result = _cli("copies", "import", path, "--store", store.path)
+    result = _cli("copies", "import", path, "--store", store.location)
     assert result.returncode == 2 and "row 4:" in result.stdout and "Nothing was added" in result.stdout
     assert service.library_size(store) == before
 
@@ -105,10 +105,10 @@ def test_each_bad_row_is_reported_and_nothing_is_added(store, tmp_path, row, rea
 def test_good_csv_is_added_whole(store, tmp_path):
     path = _csv(tmp_path, [GOOD, ["私聊回访", "", "跟进回访", "", "用得怎么样？", "", "12"]])
     before = service.library_size(store)
-    preview = _cli("copies", "import", path, "--dry-run", "--store", store.path)
+    preview = _cli("copies", "import", path, "--dry-run", "--store", store.location)
     assert preview.returncode == 0 and "2 good, 0 bad" in preview.stdout
     assert service.library_size(store) == before
-    result = _cli("copies", "import", path, "--store", store.path)
+    result = _cli("copies", "import", path, "--store", store.location)
     assert result.returncode == 0, result.stdout + result.stderr
     assert "2 good, 0 bad" in result.stdout and "倒计时: 1" in result.stdout
     assert service.library_size(store) == before + 2
@@ -137,11 +137,11 @@ def _cli(*args):
 
 def test_search_command(store, campaign_id):
     service.create_copy(store, CopyDraft(title="本群折扣专属", stage="discount", campaign_id=campaign_id)).result
-    result = _cli("copies", "search", "折扣", "--store", store.path)
+    result = _cli("copies", "search", "折扣", "--store", store.location)
     assert result.returncode == 1 and result.stdout == ""  # the campaign's copy needs --campaign
-    result = _cli("copies", "search", "折扣", "--campaign", campaign_id, "--store", store.path)
+    result = _cli("copies", "search", "折扣", "--campaign", campaign_id, "--store", store.location)
     assert result.returncode == 0
     assert "\t优惠预告\t本群【折扣】专属" in result.stdout
-    result = _cli("copies", "search", "福利", "名额", "--store", store.path)
+    result = _cli("copies", "search", "福利", "名额", "--store", store.location)
     lines = result.stdout.strip().splitlines()
     assert lines and all(line.split("\t")[0].isdigit() for line in lines)

@@ -3,7 +3,6 @@ split keeps the split), rule tags in step with the campaign's data, manual edits
 forgetting a person everywhere at once."""
 
 import dataclasses
-import sqlite3
 from datetime import datetime
 
 import pytest
@@ -86,8 +85,8 @@ def test_forgetting_a_person_removes_every_row_about_them(store, campaign_id, tm
     load(store, exports.member_list(tmp_path), campaign_id)
     load(store, exports.order_export(tmp_path), campaign_id)
     change = edits.forget(store, [1])
-    with sqlite3.connect(store.path) as db:
-        left = [db.execute(f"SELECT count(*) FROM {t} WHERE customer_id = 1").fetchone()[0]
+    with store.engine.connect() as db:
+        left = [db.exec_driver_sql(f"SELECT count(*) FROM {t} WHERE customer_id = 1").scalar_one()
                 for t in ("customer_tag", "customer_membership", "customer_order",
                           "customer_listing", "customer_match")]
     assert left == [0, 0, 0, 0, 0]

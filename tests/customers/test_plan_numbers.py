@@ -1,7 +1,6 @@
 """The Group SOP gets real numbers: a group's member count from the latest member export
 that lists it, the sold count from the campaign's paid orders — in the import's one Change."""
 
-import sqlite3
 
 from flashdesk.groups.service import quota
 from tests.customers import exports
@@ -9,8 +8,8 @@ from tests.customers.test_import import load
 
 
 def group(store):
-    with sqlite3.connect(store.path) as db:
-        return db.execute("SELECT name, members FROM chat_group").fetchone()
+    with store.engine.connect() as db:
+        return tuple(db.exec_driver_sql("SELECT name, members FROM chat_group").one())
 
 
 def test_member_export_sets_the_group_count_and_orders_the_sold_count(store, campaign_id, tmp_path):

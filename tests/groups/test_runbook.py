@@ -53,7 +53,7 @@ def test_state_survives_reopening_the_store(tmp_path, store, campaign_id):
         rb.finish_current(store, campaign_id)
     current = rb.load_runbook(store, campaign_id).current.id
     store.close()
-    again = open_store(store.path)
+    again = open_store(store.location)
     assert rb.load_runbook(again, campaign_id).current.id == current
     assert rb.load_runbook(again, campaign_id).progress()[0] == 3
     again.close()

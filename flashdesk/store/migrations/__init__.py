@@ -14,6 +14,7 @@ from flashdesk.i18n import translate
 from flashdesk.store.engine import NewerStoreError, NotAStoreError, Store, check_integrity
 
 SCRIPT_DIR = Path(__file__).resolve().parent
+UPGRADE_LOCK = 0x466C6173  # "Flas": the advisory lock key of a schema upgrade on PostgreSQL
 
 
 def _config(connection=None):
@@ -98,6 +99,7 @@ def check_and_upgrade(store: Store, *, apply: bool = True) -> None:
     # same old store waits here, then finds it current; a failure or a kill leaves the
     # store as it was (and the backup is taken only by the process that upgrades).
     with store.immediate().begin() as conn:
+        _lock_for_upgrade(conn)
         current = _revisions(conn, store)
         if current == heads:
             return
@@ -115,8 +117,23 @@ def check_and_upgrade(store: Store, *, apply: bool = True) -> None:
             raise
 
 
+def _lock_for_upgrade(conn) -> None:
+    """On PostgreSQL (whose DDL is transactional too, but which has no BEGIN IMMEDIATE) two
+    operators starting an old store at once queue on an advisory lock held until commit."""
+    if conn.dialect.name == "postgresql":
+        conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": UPGRADE_LOCK})
+
+
+def upgrade_in(conn, target: str = "heads") -> None:
+    """Bring the schema up to `target` inside the caller's transaction (a store copy makes
+    the schema and fills it in one)."""
+    _lock_for_upgrade(conn)
+    _upgrade(conn, target)
+
+
 def upgrade(store: Store, target: str = "heads") -> None:
     with store.immediate().begin() as conn:
+        _lock_for_upgrade(conn)
         _upgrade(conn, target)
 
 

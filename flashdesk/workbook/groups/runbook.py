@@ -1,12 +1,14 @@
 """关键节点执行表: every group day node by node — time, owner, each beat to send with its due
-time and wait, the linked copy, and a box to tick. The slots left are known only on the
-night: until a sale is recorded, a beat still to send shows {remaining} as a blank to fill
-in, not the full quota. What the team fills in reads back: each beat's tick (完成) and wait,
-and each node's time and owner (hidden columns keep the beat's and the node's identity)."""
+time and wait, the linked copy, a box to tick, and the node's red packets and draws. The
+slots left are known only on the night: until a sale is recorded, a beat still to send shows
+{remaining} as a blank to fill in, not the full quota. What the team fills in reads back:
+each beat's tick (完成) and wait, and each node's time and owner (hidden columns keep the
+beat's and the node's identity)."""
 
 from __future__ import annotations
 
 from flashdesk.copies.links import label, linked_copies
+from flashdesk.groups.incentive_plan import by_node
 from flashdesk.groups.runbook import load_runbook
 from flashdesk.groups.service import text_values
 from flashdesk.groups.texts import fill
@@ -19,8 +21,9 @@ from flashdesk.workbook.identity import hide_column
 TITLE = "关键节点执行表"
 BLANK = "____"
 NODE_ID = "节点标识"
-HEADERS = ["关键节点", "时间", "负责人", "到点", "节拍", "发送内容", "等待(分)", "关联文案", "完成"]
-WIDTHS = [12, 12, 8, 12, 16, 60, 9, 14, 10]
+HEADERS = ["关键节点", "时间", "负责人", "到点", "节拍", "发送内容", "等待(分)", "关联文案", "完成",
+           "红包/抽奖"]
+WIDTHS = [12, 12, 8, 12, 14, 48, 8, 14, 8, 26]
 BEAT_COLUMN = len(HEADERS) + 1  # hidden: the beat's identity, then the node's (first beat only)
 
 
@@ -29,6 +32,7 @@ def write(ws, context: SheetContext) -> None:
     title_row(ws, f"{context.campaign.name} · 关键节点执行表（{context.campaign.launch_at:%Y-%m-%d} 起）",
               len(HEADERS))
     header_row(ws, 2, HEADERS, WIDTHS)
+    incentives = by_node(context.store, context.campaign.id)
     copies = linked_copies(context.store, (node.copy_id for node in book.nodes))
     on_the_night = night_values(context)
     row = 3
@@ -46,13 +50,14 @@ def write(ws, context: SheetContext) -> None:
             put(ws, row, 7, beat.wait_minutes)
             put(ws, row, 8, label(copies.get(node.copy_id)))
             put(ws, row, 9, STATE_NAMES.get(beat.state, beat.state) or "☐")
+            put(ws, row, 10, "；".join(line.describe() for line in incentives.get(node.key, [])))
             put(ws, row, BEAT_COLUMN, f"beat:{beat.id}", wrap=False)
             if row == first:
                 put(ws, row, BEAT_COLUMN + 1, f"node:{node.id}", wrap=False)
-            ws.row_dimensions[row].height = row_height((text, 60))
+            ws.row_dimensions[row].height = row_height((text, 48))
             row += 1
         if row - first > 1:
-            for column in (1, 2, 3, 8):
+            for column in (1, 2, 3, 8, 10):
                 ws.merge_cells(start_row=first, start_column=column, end_row=row - 1, end_column=column)
     put(ws, 2, BEAT_COLUMN, ID_TITLE)
     put(ws, 2, BEAT_COLUMN + 1, NODE_ID)

@@ -1,0 +1,132 @@
+"""The copy library at 100,000 copies on a team store (PostgreSQL), the SQL side of a search
+keystroke: the capped count and the first page the Copy library tab asks for, through the
+copy service, for 1-, 2- and 3+-character and mixed terms, against a plain substring scan of
+the same copies held in memory (measured in the same run). The page and the count must
+equal that scan's. Goal: median <= 20 ms. Also the import of the copies through the service
+(add_imported: one transaction, the gram index kept up) against a bare COPY of the same rows
+into an unindexed table.
+
+Starts a throwaway PostgreSQL server like the tests do (tests/postgres_server.py: Debian's
+`postgresql` package).
+
+    python benchmarks/copies_pg.py [--copies 100000] [--runs 7]
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+from copies import KEYSTROKE_GOAL_MS, TERMS, write_csv  # noqa: E402
+
+PAGE = 200
+
+
+def bare_copy(server, rows: list[list]) -> float:
+    import psycopg
+
+    name = server.create_database()
+    with psycopg.connect(server.dsn(name), autocommit=True) as conn:
+        conn.execute("CREATE TABLE copy (id serial PRIMARY KEY, title text, channel text, stage text, "
+                     "levers text, body text, times_used int, participants text)")
+        started = time.perf_counter()
+        with conn.cursor() as cur, cur.copy("COPY copy (title, channel, stage, levers, body, times_used, "
+                                            "participants) FROM STDIN") as copy:
+            for row in rows:
+                copy.write_row(row)
+        return time.perf_counter() - started
+
+
+class Scan:
+    """The plain substring scan the search must agree with, over the library in memory."""
+
+    def __init__(self, store):
+        with store.engine.connect() as conn:
+            self.rows = conn.exec_driver_sql(
+                "SELECT id, lower(title), lower(body), times_used FROM copy "
+                "WHERE deleted = false AND campaign_id IS NULL").all()
+
+    def __call__(self, text: str) -> tuple[list[int], int]:
+        from flashdesk.copies.search import parse_terms
+
+        terms = parse_terms(text)
+        hits = [r for r in self.rows if all(t in r[1] or t in r[2] for t in terms)]
+        hits.sort(key=lambda r: (-r[3], -r[0]))
+        return [r[0] for r in hits[:PAGE]], len(hits)
+
+
+def keystroke(store, text: str) -> tuple[float, list[int], int]:
+    """What the tab's model asks on a keystroke: the capped count, then the first page."""
+    from flashdesk.copies.service import COUNT_CAP, CopyQuery, count_copies, find_copies
+
+    started = time.perf_counter()
+    query = CopyQuery(text=text)
+    total = count_copies(store, query, COUNT_CAP)
+    page = find_copies(store, query, 0, PAGE, capped_count=total)
+    return (time.perf_counter() - started) * 1000, [c.id for c in page], total
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--copies", type=int, default=100_000)
+    parser.add_argument("--runs", type=int, default=7)
+    args = parser.parse_args()
+    from flashdesk.copies.service import COUNT_CAP, add_imported
+    from flashdesk.copies.transfer import read_copies
+    from flashdesk.store import open_store
+    from tests.postgres_server import start_server
+
+    server = start_server()
+    try:
+        with tempfile.TemporaryDirectory() as tmp:
+            rows = write_csv(Path(tmp) / "copies.csv", args.copies, random.Random(5))
+            parsed, bad = read_copies(Path(tmp) / "copies.csv")
+            assert not bad
+        bare = bare_copy(server, rows)
+        url = server.url(server.create_database())
+        store = open_store(url)
+        started = time.perf_counter()
+        add_imported(store, parsed)
+        seconds = time.perf_counter() - started
+        with store.engine.begin() as conn:
+            conn.exec_driver_sql("ANALYZE copy")
+            size = conn.exec_driver_sql("SELECT pg_database_size(current_database())").scalar_one() / 1e6
+            index = conn.exec_driver_sql("SELECT pg_relation_size('ix_copy_grams')").scalar_one() / 1e6
+        print(f"PostgreSQL {server.bindir.parent.name}: import of {args.copies:,} copies through the "
+              f"service: {seconds:.1f} s; bare COPY of the rows into an unindexed table {bare:.1f} s "
+              f"({seconds / bare:.1f}x); database {size:.0f} MB, of which the gram index {index:.0f} MB")
+        scan = Scan(store)
+        print(f"{'term':<14}{'matches':>9}{'keystroke ms':>14}{'scan ms':>10}{'ratio':>8}")
+        medians = []
+        for term in TERMS:
+            samples = []
+            for _ in range(args.runs):
+                elapsed, ids, total = keystroke(store, term)
+                samples.append(elapsed)
+            started = time.perf_counter()
+            expected, matches = scan(term)
+            scanned = (time.perf_counter() - started) * 1000
+            assert ids == expected, f"{term}: the page differs from the substring scan"
+            assert total == min(matches, COUNT_CAP + 1), f"{term}: the count differs"
+            value = statistics.median(samples)
+            medians.append(value)
+            print(f"{term:<14}{matches:>9,}{value:>14.1f}{scanned:>10.1f}{scanned / value:>7.1f}x")
+        overall = statistics.median(medians)
+        print(f"keystroke SQL median over the terms: {overall:.1f} ms (goal <= {KEYSTROKE_GOAL_MS} ms); "
+              "every page and count equals the substring scan")
+        store.close()
+    finally:
+        server.stop()
+
+
+if __name__ == "__main__":
+    main()
