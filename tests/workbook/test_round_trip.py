@@ -206,7 +206,6 @@ def test_a_workbook_from_another_store_is_refused_by_name(store, campaign_id, ex
     from flashdesk.campaigns.sample import sample_draft
     from flashdesk.campaigns.service import create_campaign
     from flashdesk.store import open_store
-
     from flashdesk.store.identity import store_name
 
     other = open_store(tmp_path / "other.sqlite3")
