@@ -13,17 +13,24 @@ STORE_ID = "store_id"
 
 
 def store_id(store) -> str:
+    """The store's id, made on first need. A store that cannot be written just now (read
+    only, a full disk) gives "" instead: its workbook then carries no store id, and reading
+    it back checks the campaign only."""
+    from sqlalchemy.exc import OperationalError
+
     with store.session() as session:
         row = session.get(StoreInfo, STORE_ID)
         if row is not None and row.value:
             return row.value
-    with store.session(immediate=True) as session:
-        row = session.get(StoreInfo, STORE_ID)  # another process may have made it meanwhile
-        if row is None or not row.value:
-            row = StoreInfo(key=STORE_ID, value=uuid.uuid4().hex)
-            session.add(row)
-            session.commit()
-        return row.value
+    try:
+        with store.session(immediate=True) as session:
+            row = session.get(StoreInfo, STORE_ID)  # another process may have made it meanwhile
+            if row is None or not row.value:
+                row = StoreInfo(key=STORE_ID, value=uuid.uuid4().hex)
+                session.add(row)
+            return row.value
+    except OperationalError:
+        return ""
 
 
 def store_name(store) -> str:

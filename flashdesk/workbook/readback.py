@@ -296,7 +296,7 @@ def read_back(store: Store, campaign_id: int, path: Path | str) -> ReadBack:
             raise ReadBackError(translate("ReadBack", "{path} is not a workbook FlashDesk exported (its "
                                           "hidden FlashDesk sheet is missing); export the campaign "
                                           "and fill that in.").format(path=path))
-        if exported.store_id is not None and exported.store_id != store_id(store):
+        if exported.store_id and exported.store_id != store_id(store):
             raise ReadBackError(translate(
                 "ReadBack", "This workbook was exported from the store {store} (campaign {other}), "
                 "not from this one ({this}); open that store to read it back.").format(

@@ -74,7 +74,7 @@ def test_sop_sheets_name_the_linked_copy(store, campaign_id, tmp_path):
     service.edit(store, KeyNode, node.id, copy_id=copy_id)
     book = load_workbook(export_workbook(store, campaign_id, tmp_path / "team.xlsx"))
     setup = book["社群基础搭建SOP"]
-    assert [c.value for c in setup[2]] == ["项目", "内容", "负责群", "完成", "关联文案"]
+    assert [c.value for c in setup[2]] == ["项目", "内容", "负责群", "完成", "关联文案", "行标识"]
     rows = list(setup.iter_rows(min_row=3, values_only=True))
     assert [r[4] for r in rows if r[0] == "群公告"] == ["=叫醒红包话术"]
     assert all(r[4] in (None, "") for r in rows if r[0] != "群公告")

@@ -206,11 +206,13 @@ def test_a_workbook_from_another_store_is_refused_by_name(store, campaign_id, ex
     from flashdesk.campaigns.sample import sample_draft
     from flashdesk.campaigns.service import create_campaign
     from flashdesk.store import open_store
+    from flashdesk.store.identity import store_name
 
     other = open_store(tmp_path / "other.sqlite3")
     twin = create_campaign(other, sample_draft()).result  # same id, same name
-    with pytest.raises(ReadBackError, match="exported from the store store.sqlite3"):
+    with pytest.raises(ReadBackError, match="exported from the store") as refused:
         read_back(other, twin, exported)
+    assert store_name(store) in str(refused.value) and "other.sqlite3" in str(refused.value)
     other.close()
 
 
