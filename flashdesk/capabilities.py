@@ -23,7 +23,9 @@ CAPABILITIES: tuple[str, ...] = (
     "channels",
     "tasks",
     "customers",
+    "fission",
     "review",
+    "flowmap",
 )
 
 

@@ -151,12 +151,53 @@ def _review_pages(shooter: Shooter, tab) -> None:
     tab.sections.setCurrentIndex(0)
 
 
+def _today_pages(shooter: Shooter, tab) -> None:
+    """Today on launch night (the sample's plan as it stands a quarter past launch), then the
+    notification of what has just fallen due: the tray's where there is one, else the banner."""
+    from datetime import timedelta
+
+    from flashdesk.campaigns.service import get_campaign
+
+    context, window = tab.context, shooter.window
+    clock = context.clock
+    launch = get_campaign(context.store, context.campaign_id).launch_at
+    context.clock = lambda: launch + timedelta(minutes=16)
+    try:
+        from flashdesk.agenda import mark
+
+        tab.refresh()
+        for item in [i for i in tab.sorted_out.overdue if i.kind == "beat"][:6]:  # the wake-up quiz, sent
+            mark(context.store, item, "done", "运营", context.clock())
+        tab.refresh()
+        shooter.shot("today-launch-night")
+        if window.notifier.check() and not window.notifier.tray_available:
+            shooter.shot("today-notification")
+            window.banner.hide()
+        context.clock = lambda: launch.replace(hour=11, minute=5) + timedelta(days=1)
+        tab.refresh()
+        shooter.shot("today-group-day-2")
+    finally:
+        context.clock = clock
+        tab.refresh()
+
+
 EXTRA_PAGES: dict[str, Callable[[Shooter, object], None]] = {
+    "TodayTab": _today_pages,
     "TasksTab": _tasks_pages,
     "PostersTab": _posters_pages,
     "GroupsTab": _groups_pages,
     "ReviewTab": _review_pages,
 }
+
+
+def _flow_map(shooter: Shooter, window) -> None:
+    """View → Flow map…, at the window's size."""
+    from flashdesk.gui.flowmap.dialog import open_flow_map
+
+    dialog = open_flow_map(window, window.context)
+    dialog.resize(window.size())
+    shooter.shot("flow-map", dialog)
+    dialog.close()
 
 
 def take_screenshots(folder: Path, size: tuple[int, int] = (1400, 900),
@@ -205,6 +246,7 @@ def take_screenshots(folder: Path, size: tuple[int, int] = (1400, 900),
             if extra is not None:
                 extra(shooter, tab)
         window.tabs.setCurrentIndex(0)
+        _flow_map(shooter, window)
         app.processEvents()
         return shooter
     finally:

@@ -134,7 +134,7 @@ def check_main_window(run: SelfTestRun) -> str:
 
     from flashdesk.gui.context import AppContext
     from flashdesk.gui.main_window import MainWindow
-    from flashdesk.gui.tabs import tab_manifests
+    from flashdesk.gui.tabs import window_tabs
 
     app, store, campaign_id = run.need("app"), run.need("store"), run.need("campaign_id")
     settings = QSettings(str(run.folder / "settings.ini"), QSettings.Format.IniFormat)
@@ -150,8 +150,8 @@ def check_main_window(run: SelfTestRun) -> str:
         window.tabs.setCurrentIndex(0)
         app.processEvents()
         image = window.grab().toImage()
-        if window.tabs.count() != len(tab_manifests()):
-            raise AssertionError(f"{window.tabs.count()} tabs shown, {len(tab_manifests())} declared")
+        if window.tabs.count() != len(window_tabs()):
+            raise AssertionError(f"{window.tabs.count()} tabs shown, {len(window_tabs())} declared")
         colours = {image.pixel(x, y) for x in range(0, image.width(), 7)
                    for y in range(0, image.height(), 7)}
         if image.isNull() or len(colours) < 8:

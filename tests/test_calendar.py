@@ -8,9 +8,8 @@ from icalendar import Calendar
 
 from flashdesk.campaigns.service import get_campaign
 from flashdesk.channels.service import list_posts
-from flashdesk.groups import service as groups
 from flashdesk.groups.runbook import load_runbook
-from flashdesk.groups.tables import TimetableSlot
+from flashdesk.groups.timetable import day_items
 from flashdesk.tasks.service import load_board
 from tests.test_cli import run
 
@@ -24,7 +23,7 @@ def test_calendar_has_every_item_with_an_alarm(store, campaign_id, tmp_path):
     board = load_board(store, campaign_id)
     expected = {"task": len(board.tasks), "post": len(list_posts(store, campaign_id)),
                 "beat": load_runbook(store, campaign_id).progress()[1],
-                "slot": len(groups.rows(store, TimetableSlot, campaign_id)) * (campaign.lifetime_days + 1)}
+                "slot": len(day_items(store, campaign_id))}
     store.close()
     out = tmp_path / "plan.ics"
     result = run("calendar", str(campaign_id), "-o", out, "--store", store.path)
@@ -53,7 +52,12 @@ def test_a_roles_calendar_holds_its_share(store, campaign_id, tmp_path):
     events = _events(out)
     summaries = {str(e["summary"]) for e in events if str(e.get("categories").cats[0]) == "task"}
     assert summaries == {t.name for t in tasks}
-    assert not any(str(e.get("categories").cats[0]) == "slot" for e in events)
+    assert not any(str(e.get("categories").cats[0]) == "slot" for e in events)  # no slot is the helper's
+
+    out = tmp_path / "copy.ics"
+    assert run("calendar", str(campaign_id), "-o", out, "--role", "copywriter", "--store", store.path).returncode == 0
+    slots = [e for e in _events(out) if str(e.get("categories").cats[0]) == "slot"]
+    assert slots and all(str(e["summary"]).startswith("品牌实力") for e in slots)  # the 11:00 slot is 文案's
 
     wrong = run("calendar", str(campaign_id), "-o", tmp_path / "x.ics", "--role", "老板", "--store", store.path)
     assert wrong.returncode == 2 and "老板" in wrong.stderr and "helper" in wrong.stderr

@@ -28,7 +28,7 @@ def test_every_page_at_a_laptop_size_in_english(tmp_path):
     assert "screenshots in" in result.stdout and "scrolls sideways" not in result.stdout
     for part in ("overview", "channels-channelviews-2", "gantt-zoom-hour", "gantt-zoom-week",
                  "gantt-load", "gantt-print-preview", "posters-selected-element",
-                 "posters-print-preview", "groups-run-mode", "review-chart-7"):
+                 "posters-print-preview", "groups-run-mode", "review-chart-7", "flow-map"):
         assert any(part in name for name in names), f"no picture of {part}: {names}"
     with Image.open(next(folder.glob("*-overview.png"))) as image:
         assert image.size == (1024, 700)

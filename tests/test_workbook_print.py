@@ -48,12 +48,13 @@ def workbook_path(sample_store):
 
 def test_every_sheet_is_set_up_for_print(workbook_path):
     book = load_workbook(workbook_path)
-    assert len(shown_sheets(book)) == 18 and book["FlashDesk"].sheet_state == "hidden"  # the campaign's identity
+    assert len(shown_sheets(book)) == 19 and book["FlashDesk"].sheet_state == "hidden"  # the campaign's identity
     for ws in shown_sheets(book):
         setup = ws.page_setup
         assert int(setup.paperSize) in (A4, A3), ws.title
         assert ws.sheet_properties.pageSetUpPr.fitToPage, ws.title
-        assert setup.fitToWidth == 1 and setup.fitToHeight == 0, ws.title
+        # the flow map prints its table and map on one page; the rest as many pages tall as needed
+        assert setup.fitToWidth == 1 and setup.fitToHeight == (ws.title == "流程图"), ws.title
         assert ws.print_title_rows, ws.title  # header rows repeat on every page
         assert "&A" in ws.oddFooter.left.text and "&P" in ws.oddFooter.right.text \
             and "&N" in ws.oddFooter.right.text, ws.title

@@ -4,9 +4,10 @@ the command line and the service (before anything is written)."""
 from __future__ import annotations
 
 import unicodedata
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from datetime import datetime
 
+from flashdesk.campaigns.offer import OfferDraft, validate_offer
 from flashdesk.i18n import translate
 
 MAX_NAME = 200
@@ -31,13 +32,15 @@ class CampaignDraft:
         hour=20, minute=0, second=0, microsecond=0))
     lifetime_days: int = 3
     notes: str = ""
+    offer: OfferDraft | None = None  # None: the offer stays as it is (or the playbook's, when new)
 
     @classmethod
-    def of(cls, campaign) -> CampaignDraft:
-        return cls(**{name: getattr(campaign, name) for name in FIELDS})
+    def of(cls, campaign, offer: OfferDraft | None = None) -> CampaignDraft:
+        return cls(**{name: getattr(campaign, name) for name in FIELDS}, offer=offer)
 
     def values(self) -> dict:
-        return asdict(self)
+        """The campaign's own columns (the offer is a row of its own)."""
+        return {name: getattr(self, name) for name in FIELDS}
 
 
 def control_characters(text: str, allow_newlines: bool = False) -> bool:
@@ -87,6 +90,9 @@ def validate(draft: CampaignDraft) -> dict[str, str]:
         errors["launch_at"] = translate("CampaignDraft", "Launch date and time are needed, e.g. 2026-06-18 20:00.")
     elif not 2000 <= draft.launch_at.year <= 2100:
         errors["launch_at"] = translate("CampaignDraft", "The launch year must lie between 2000 and 2100.")
+    if draft.offer is not None:
+        for key, message in validate_offer(draft.offer, draft.deal_price, draft.quota).items():
+            errors.setdefault(key, message)
     return errors
 
 

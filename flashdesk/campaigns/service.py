@@ -9,11 +9,12 @@ from datetime import datetime
 from sqlmodel import Session, col, select
 
 from flashdesk.campaigns.draft import FIELDS, CampaignDraft, validate
-from flashdesk.campaigns.tables import Campaign
+from flashdesk.campaigns.offer import OFFER_FIELDS, OfferDraft
+from flashdesk.campaigns.tables import Campaign, Offer
 from flashdesk.errors import UserError
 from flashdesk.i18n import translate
 from flashdesk.playbook import Playbook, default_playbook
-from flashdesk.playbook.parts import plan_parts
+from flashdesk.playbook.parts import plan_parts, planned_playbook
 from flashdesk.store import Store
 from flashdesk.store.change import Change
 
@@ -100,13 +101,42 @@ def create_campaign(store: Store, draft: CampaignDraft, playbook: Playbook | Non
         session.flush()
         for part in plan_parts():
             part.generate(session, campaign, playbook)
+        if draft.offer is not None:
+            _write_offer(session, campaign.id, draft.offer)
         edit.result = campaign.id
     return edit.change
 
 
+def _write_offer(session: Session, campaign_id: int, offer: OfferDraft) -> None:
+    row = session.get(Offer, campaign_id) or Offer(campaign_id=campaign_id)
+    for key in OFFER_FIELDS:
+        value = getattr(offer, key)
+        setattr(row, key, value.strip() if isinstance(value, str) else value)
+    session.add(row)
+
+
+def offer_in(session: Session, campaign_id: int) -> Offer:
+    """The campaign's offer row; an empty one (not added) if the campaign has none."""
+    return session.get(Offer, campaign_id) or Offer(campaign_id=campaign_id)
+
+
+def get_offer(store: Store, campaign_id: int) -> OfferDraft:
+    with store.session() as session:
+        live_campaign(session, campaign_id)
+        return OfferDraft.of(offer_in(session, campaign_id))
+
+
+def get_draft(store: Store, campaign_id: int) -> CampaignDraft:
+    """Everything the campaign dialog edits: the details and the offer."""
+    with store.session() as session:
+        campaign = live_campaign(session, campaign_id)
+        return CampaignDraft.of(campaign, OfferDraft.of(offer_in(session, campaign_id)))
+
+
 def update_campaign(store: Store, campaign_id: int, draft: CampaignDraft,
                     playbook: Playbook | None = None) -> Change:
-    """Save new details; a moved launch or a changed lifetime moves the plan with it."""
+    """Save new details (and the offer, when the draft carries one); a moved launch or a
+    changed lifetime moves the plan with it."""
     errors = validate(draft)
     if errors:
         raise _invalid(errors)
@@ -118,8 +148,11 @@ def update_campaign(store: Store, campaign_id: int, draft: CampaignDraft,
         for key in FIELDS:
             setattr(campaign, key, getattr(draft, key))
         campaign.updated_at = datetime.now()
+        if draft.offer is not None:
+            _write_offer(session, campaign_id, draft.offer)
         session.flush()
         if (before.launch_at, before.lifetime_days) != (campaign.launch_at, campaign.lifetime_days):
+            playbook = planned_playbook(session, campaign.id, playbook)
             for part in plan_parts():
                 part.campaign_changed(session, before, campaign, playbook)
     return edit.change
@@ -132,22 +165,34 @@ def rename_campaign(store: Store, campaign_id: int, name: str) -> Change:
     return update_campaign(store, campaign_id, draft)
 
 
-def duplicate_campaign(store: Store, campaign_id: int, name: str, launch_at: datetime) -> Change:
+def duplicate_campaign(store: Store, campaign_id: int, name: str, launch_at: datetime,
+                       lifetime_days: int | None = None, playbook: Playbook | None = None) -> Change:
     """Copy a campaign and its whole plan to a new launch date, everything shifted;
-    `change.result` is the copy's id."""
+    `change.result` is the copy's id. With another `lifetime_days` (1–7) the copy's group lives
+    that long: its day-bound plan is refitted as an edited lifetime would be (the close day's
+    nodes move to the new last day, each group day gets its nodes, tasks and timetable items)."""
     with store.edit() as edit:
         session = edit.session
         source = live_campaign(session, campaign_id)
         draft = CampaignDraft.of(source)
         draft.name, draft.launch_at = name, launch_at
+        if lifetime_days is not None:
+            draft.lifetime_days = lifetime_days
         errors = validate(draft)
         if errors:
             raise _invalid(errors)
-        target = Campaign(**draft.values())
+        target = Campaign(**{**draft.values(), "lifetime_days": source.lifetime_days})
         session.add(target)
         session.flush()
         for part in plan_parts():
             part.copy(session, source, target)
+        if draft.lifetime_days != source.lifetime_days:
+            session.flush()
+            before = CampaignSnapshot(target.id, target.launch_at, target.lifetime_days)
+            target.lifetime_days = draft.lifetime_days
+            session.flush()
+            for part in plan_parts():
+                part.campaign_changed(session, before, target, playbook or default_playbook())
         edit.result = target.id
     return edit.change
 

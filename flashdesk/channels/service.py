@@ -404,3 +404,62 @@ def linked_copy_context(store: Store, campaign_id: int, posts) -> tuple[dict, di
 
     copies = linked_copies(store, (post.copy_id for post in posts))
     return copies, (values_for(store, campaign_id) if copies else {})
+
+
+# ---- the team workbook read back ----------------------------------------------------------
+
+def read_back_channels(session: Session, campaign_id: int, updates: dict[int, dict],
+                       additions: list[dict], rules: ChannelRules | None = None) -> None:
+    """Write a team workbook's 宣发规划表 rows inside the caller's edit: `updates` by channel
+    id set only the fields given (name, forms, direction, notes, owner); `additions` are new
+    custom channels at the end. Checked as the matrix checks a typed row."""
+    rules = rules or channel_rules()
+    _campaign(session, campaign_id)
+    rows = _rows(session, campaign_id)
+    for channel_id, fields in updates.items():
+        channel = _channel(session, channel_id)
+        draft = ChannelDraft.of(channel)
+        for key, value in fields.items():
+            setattr(draft, key, tuple(value) if key == "forms" else value)
+        draft = _clean(draft)
+        check_channel(draft, rules, _taken(rows, channel_id))
+        for key, value in draft.values().items():
+            setattr(channel, key, value)
+        session.flush()
+    for fields in additions:
+        draft = _clean(ChannelDraft(**{**fields, "forms": tuple(fields.get("forms", ()))}))
+        check_channel(draft, rules, _taken(rows))
+        channel = Channel(campaign_id=campaign_id, position=len(rows), **draft.values())
+        session.add(channel)
+        session.flush()
+        rows.append(channel)
+
+
+def read_back_posts(session: Session, campaign_id: int, updates: dict[int, dict],
+                    additions: list[dict], rules: ChannelRules | None = None) -> None:
+    """Write a team workbook's post rows (预热发布表) inside the caller's edit: `updates` by
+    post id set only the fields given (channel_id, day, time_of_day, stage, title, owner,
+    status, likes, comments, participants); `additions` are new posts. A post moved to
+    another day or channel is checked as a new one is (the day within the campaign)."""
+    rules = rules or channel_rules()
+    campaign = _campaign(session, campaign_id)
+    for post_id, fields in updates.items():
+        post = _post(session, post_id)
+        draft = PostDraft.of(post)
+        for key, value in fields.items():
+            setattr(draft, key, value)
+        if (draft.day, draft.channel_id) != (post.day, post.channel_id):
+            _checked(session, campaign, draft, rules)
+            post.anchor = _anchor(draft.day, campaign)
+        else:
+            check_post(draft, rules)
+        for key, value in draft.values().items():
+            setattr(post, key, value)
+    for fields in additions:
+        draft = PostDraft(**fields)
+        _checked(session, campaign, draft, rules)
+        count = len(session.exec(select(Post.id).where(
+            Post.channel_id == draft.channel_id, Post.day == draft.day)).all())
+        session.add(Post(campaign_id=campaign_id, anchor=_anchor(draft.day, campaign), position=count,
+                         **draft.values()))
+    session.flush()

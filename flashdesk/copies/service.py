@@ -131,6 +131,19 @@ def seeded_copy(store: Store, seed_key: str, campaign_id: int | None = None) -> 
     return min(found, key=lambda copy: (copy.campaign_id is None, copy.id), default=None)
 
 
+def add_planned_copy(session: Session, draft: CopyDraft) -> int:
+    """A campaign-scoped copy written by a plan part in the planning transaction; its id.
+    The playbook's copies are checked when it loads, so a bad one here is a programming
+    error."""
+    errors = validate(draft)
+    if errors:
+        raise _invalid(errors)
+    copy = Copy(**draft.values())
+    session.add(copy)
+    session.flush()
+    return copy.id
+
+
 def create_copy(store: Store, draft: CopyDraft) -> Change:
     """A new copy; `change.result` is its id."""
     errors = validate(draft)
@@ -417,17 +430,29 @@ def import_rows(store: Store, updates: dict[int, tuple[CopyDraft, int]],
     return edit.change
 
 
-def read_back(session: Session, updates: dict[int, tuple[CopyDraft, int]],
+def read_back(session: Session, updates: dict[int, tuple[CopyDraft, int] | dict],
               additions: list[tuple[CopyDraft, int]]) -> None:
-    """Write a team workbook's 文案库 rows inside the caller's edit: `updates` by copy id
-    (draft, times used) keep each copy's campaign and favourite; `additions` are new."""
-    for draft, _used in [*updates.values(), *additions]:
+    """Write a team workbook's 文案库 rows inside the caller's edit: `updates` by copy id,
+    each (draft, times used) or a dict of only the fields to set (title, body, channel,
+    stage, levers, participants, times_used), keep each copy's campaign and favourite;
+    `additions` are new."""
+    for draft, _used in additions:
         errors = validate(draft)
         if errors:
             raise _invalid(errors)
     now = datetime.now()
-    for copy_id, (draft, used) in updates.items():
+    for copy_id, update in updates.items():
         copy = _load(session, copy_id)
+        if isinstance(update, dict):
+            draft, used = CopyDraft.of(copy), update.get("times_used", copy.times_used)
+            for key, value in update.items():
+                if key != "times_used":
+                    setattr(draft, key, value)
+        else:
+            draft, used = update
+        errors = validate(draft)
+        if errors:
+            raise _invalid(errors)
         values = draft.values()
         for key in ("title", "body", "channel", "stage", "levers", "participants"):
             setattr(copy, key, values[key])

@@ -1,10 +1,12 @@
 """Variables in a copy body, such as {product} or {deal_price}, filled from the campaign.
 
 A variable is a name in braces. An unknown name is an error that says where it stands
-(line and column), so the editor can mark it and the command line can point at it. Values
-for group_name, live_code and remaining have no source on the campaign itself: the Group
-SOP supplies them (flashdesk.groups.copy_values) and the operator may set them by
-hand per campaign (CopyVariable), which wins."""
+(line and column), so the editor can mark it and the command line can point at it. The offer's
+variables ({gift}, {coupon} …) come from the campaign's offer and are empty where it has none,
+which the copy lint reports. Values for group_name, live_code and remaining have no source on
+the campaign itself: the Group SOP supplies them (flashdesk.groups.copy_values) and the
+operator may set them by hand per campaign (CopyVariable), which wins. {nickname} is the
+person a follow-up message is written to (flashdesk.customers.followups fills it)."""
 
 from __future__ import annotations
 
@@ -23,7 +25,15 @@ VARIABLES: dict[str, str] = {
     "product": QT_TRANSLATE_NOOP("CopyVariables", "product name"),
     "list_price": QT_TRANSLATE_NOOP("CopyVariables", "list price (yuan)"),
     "deal_price": QT_TRANSLATE_NOOP("CopyVariables", "deal price in the group (yuan)"),
-    "saving": QT_TRANSLATE_NOOP("CopyVariables", "list price minus deal price (empty when none)"),
+    "saving": QT_TRANSLATE_NOOP("CopyVariables", "what the buyer saves: list price minus deal "
+                                "price, plus the gift's value (empty when none)"),
+    "gift": QT_TRANSLATE_NOOP("CopyVariables", "the gift buyers get on top (offer)"),
+    "gift_value": QT_TRANSLATE_NOOP("CopyVariables", "the gift's value (yuan)"),
+    "coupon": QT_TRANSLATE_NOOP("CopyVariables", "the coupon, e.g. 满300减50 or 立减20"),
+    "deposit": QT_TRANSLATE_NOOP("CopyVariables", "the pre-sale deposit (yuan)"),
+    "balance": QT_TRANSLATE_NOOP("CopyVariables", "when the balance is paid (pre-sale)"),
+    "limit": QT_TRANSLATE_NOOP("CopyVariables", "pieces one buyer may take"),
+    "new_member_gift": QT_TRANSLATE_NOOP("CopyVariables", "what a new member gets for joining"),
     "quota": QT_TRANSLATE_NOOP("CopyVariables", "number of slots"),
     "remaining": QT_TRANSLATE_NOOP("CopyVariables", "slots left (quota minus sold in Group SOP)"),
     "launch": QT_TRANSLATE_NOOP("CopyVariables", "launch date and time"),
@@ -31,8 +41,13 @@ VARIABLES: dict[str, str] = {
     "group_name": QT_TRANSLATE_NOOP("CopyVariables", "the open flash group's name"),
     "live_code": QT_TRANSLATE_NOOP("CopyVariables", "live code link for joining (Group SOP)"),
     "campaign": QT_TRANSLATE_NOOP("CopyVariables", "campaign name"),
+    "nickname": QT_TRANSLATE_NOOP("CopyVariables", "the person's nickname (each follow-up "
+                                  "message is filled for its person)"),
 }
 OPERATOR_SET = ("group_name", "live_code", "remaining")
+# filled per person (the customers' follow-up messages), never from the campaign: elsewhere
+# (the editor's preview, an exported copy) the placeholder stays as typed
+PER_PERSON = ("nickname",)
 
 
 def describe(name: str) -> str:
@@ -100,18 +115,25 @@ def _when(moment) -> str:
     return f"{moment.month}月{moment.day}日 {moment:%H:%M}"
 
 
-def campaign_values(campaign, overrides: dict[str, str] | None = None) -> dict[str, str]:
-    """Every variable's value for a campaign; operator-set values come from overrides."""
+def campaign_values(campaign, overrides: dict[str, str] | None = None,
+                    offer=None) -> dict[str, str]:
+    """Every variable's value for a campaign and its offer (an Offer row or OfferDraft; the
+    offer's variables are empty without one); operator-set values come from overrides."""
+    from flashdesk.campaigns.offer import offer_values
+    from flashdesk.campaigns.offer import saving as offer_saving
     from flashdesk.playbook import key_dates
 
     dates = key_dates(campaign)
-    saving = campaign.list_price - campaign.deal_price
+    saving = offer_saving(campaign, offer)
+    deal = offer_values(campaign, offer)
     close = dates.group_close
     values = {
         "product": campaign.product,
         "list_price": _money(campaign.list_price),
         "deal_price": _money(campaign.deal_price),
         "saving": _money(saving) if saving > 0 else "",
+        **{name: deal[name] for name in ("gift", "gift_value", "coupon", "deposit", "balance",
+                                         "limit", "new_member_gift")},
         "quota": str(campaign.quota),
         "remaining": "",
         "launch": _when(campaign.launch_at),

@@ -69,7 +69,7 @@ def draft(body: str, values: dict[str, str], nickname: str) -> str:
 
     if "{nickname}" not in body:
         body = "{nickname}，" + body
-    return fill(body, values, strict=False).replace("{nickname}", nickname)
+    return fill(body, {**values, "nickname": nickname}, strict=False)
 
 
 def follow_ups(store: Store, campaign_id: int, rules: Rules | None = None) -> list[FollowUp]:

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from sqlalchemy import func, insert, update
+from sqlalchemy import func
 from sqlmodel import Session, col, select
 
 from flashdesk.campaigns.service import live_campaign
@@ -29,6 +29,7 @@ from flashdesk.customers.tables import (
 from flashdesk.customers.tiers import default_rules
 from flashdesk.i18n import translate
 from flashdesk.store import Store
+from flashdesk.store.bulk import insert_rows, update_rows
 from flashdesk.store.change import Change
 from flashdesk.store.ids import NewIds, new_ids
 
@@ -53,6 +54,28 @@ class Summary:
     @property
     def unchanged(self) -> bool:
         return not (self.new_people or self.updated_people or self.added or self.updated)
+
+
+class ImportCancelled(CustomerImportError):
+    """The operator cancelled the import; the transaction is rolled back."""
+
+
+class Steps:
+    """Progress through an import as a percentage: `progress(done, 100, label)` is the
+    worker's callback (flashdesk/gui/workers.py); once it returns False the import stops
+    and nothing is written."""
+
+    def __init__(self, progress=None):
+        self.progress = progress
+
+    def __call__(self, percent: float, label: str = "") -> None:
+        if self.progress is not None and not self.progress(int(percent), 100, label):
+            raise ImportCancelled(translate("Customers", "The import was cancelled; nothing was "
+                                            "imported."))
+
+    def part(self, start: float, end: float, label: str):
+        """A callback for a share of the work: (done, total) -> this step's percentage."""
+        return lambda done, total: self(start + (end - start) * done / max(total, 1), label)
 
 
 class _People:
@@ -142,15 +165,18 @@ def _with_ids(session: Session, table, rows) -> list[dict]:
 
 
 def _insert(session: Session, table, rows: list[dict]) -> None:
-    # a Core insert of the table: the ORM's bulk path handles each dict by its mapper, three
-    # times slower for rows that are plain values already
-    for start in range(0, len(rows), CHUNK):
-        session.execute(insert(table.__table__), rows[start:start + CHUNK])
+    # one DBAPI executemany whose rows go to the Change as written (store/bulk.py): the ORM's
+    # bulk path, or a Core insert, costs several times the insert itself per row
+    insert_rows(session, table.__table__, rows)
 
 
 def _update(session: Session, table, rows: list[dict]) -> None:
-    for start in range(0, len(rows), CHUNK):
-        session.exec(update(table), params=rows[start:start + CHUNK])
+    """Update by id; rows changing different columns go in one statement per column set."""
+    shapes: dict[tuple, list[dict]] = {}
+    for row in rows:
+        shapes.setdefault(tuple(sorted(row)), []).append(row)
+    for same in shapes.values():
+        update_rows(session, table.__table__, same)
 
 
 def _priors(session: Session, kind: str, campaign_id: int | None, label: str):
@@ -178,21 +204,26 @@ SOURCES = {"members": "customer_membership", "orders": "customer_order",
 
 
 def _write(session: Session, parsed: Parsed, campaign_id: int | None, label: str,
-           file_name: str) -> Summary:
+           file_name: str, steps: Steps) -> Summary:
     summary = Summary(parsed.kind, len(parsed.records))
+    matching = steps.part(30, 60, translate("Customers", "Matching people…"))
+    matching(0, 1)
     people = _People(session)
     prior = _priors(session, parsed.kind, campaign_id, label)
     linked: list[tuple[int, dict]] = []
     doubtful: dict[int, tuple[int, str]] = {}  # index in linked -> (file row, nickname)
-    for number, values in parsed.records:
+    total = len(parsed.records)
+    for index, (number, values) in enumerate(parsed.records):
+        if not index % 10_000:
+            matching(index, total)
         person, new, certain = people.take(values, parsed.kind == "customers", prior(values))
         summary.new_people += new
         if not certain:
             summary.uncertain.append((number, values.get("nickname") or "", person))
             doubtful[len(linked)] = (number, values.get("nickname") or "")
         linked.append((person, values))
-    _insert(session, Customer, [dict(r, stage="", notes="", paid_total=0.0)
-                                for r in people.inserted])
+    steps(60, translate("Customers", "Writing…"))
+    _insert(session, Customer, people.inserted)  # stage, notes and paid total: defaults
     if parsed.kind == "customers":
         _tags(session, linked, summary)
         sources = {}
@@ -256,7 +287,7 @@ def _members(session: Session, linked, campaign_id, summary: Summary) -> None:
 
 def _orders(session: Session, linked, campaign_id, summary: Summary, people: _People) -> None:
     names = ("customer_id", "campaign_id", "ordered_at", "paid_at", "item", "amount", "refund",
-             "status", "paid")
+             "status", "paid", "channel")
     have = {r[0]: dict(zip(("id",) + names, r[1:])) for r in session.exec(select(
         CustomerOrder.order_no, CustomerOrder.id, *[getattr(CustomerOrder, n) for n in names]))}
     added, changed, touched, at = {}, {}, set(), {}
@@ -265,7 +296,7 @@ def _orders(session: Session, linked, campaign_id, summary: Summary, people: _Pe
                "ordered_at": values["ordered_at"], "paid_at": values.get("paid_at"),
                "item": values.get("item") or "", "amount": values["amount"],
                "refund": values.get("refund") or 0.0, "status": values.get("status") or "",
-               "paid": _paid(values)}
+               "paid": _paid(values), "channel": values.get("channel") or ""}
         number = values["order_no"]
         if number in have:
             diff = _differences(have[number], row)
@@ -334,13 +365,15 @@ def remembered(store: Store, shape: str) -> tuple[str, dict[str, str]] | None:
 
 
 def _write_all(session: Session, parsed: Parsed, campaign_id: int | None, label: str,
-               file_name: str) -> Summary:
+               file_name: str, steps: Steps) -> Summary:
     campaign = None if campaign_id is None else live_campaign(session, campaign_id,
                                                                CustomerImportError)
-    summary = _write(session, parsed, campaign_id, label, file_name)
+    summary = _write(session, parsed, campaign_id, label, file_name, steps)
     if campaign is not None:
+        steps(85, translate("Customers", "Updating tags and the plan's numbers…"))
         rule_tags.apply(session, campaign, default_rules(), datetime.now())
         _plan_counts(session, parsed, campaign_id)
+    steps(95, translate("Customers", "Saving…"))
     return summary
 
 
@@ -362,19 +395,21 @@ def _plan_counts(session: Session, parsed: Parsed, campaign_id: int) -> None:
 
 def import_rows(store: Store, parsed: Parsed, *, shape: str, headings: dict[str, str],
                 campaign_id: int | None = None, label: str = "", file_name: str = "",
-                dry_run: bool = False) -> tuple[Summary, Change | None]:
+                dry_run: bool = False, progress=None) -> tuple[Summary, Change | None]:
     """Write the rows in one transaction (none when dry_run) and remember the mapping
-    (field -> heading) for the file's shape."""
+    (field -> heading) for the file's shape. `progress(done, total, label) -> bool` (see
+    Steps) follows the work and can cancel it: ImportCancelled, nothing written."""
+    steps = Steps(progress)
     if not parsed.records:
         raise CustomerImportError(translate("Customers", "Nothing to import: the file has no "
                                             "data rows under its headings."))
     if dry_run:
         with store.session() as session:
-            summary = _write_all(session, parsed, campaign_id, label, file_name)
+            summary = _write_all(session, parsed, campaign_id, label, file_name, steps)
             session.rollback()
         return summary, None
     with store.edit(campaign_id, immediate=True) as edit:
-        summary = _write_all(edit.session, parsed, campaign_id, label, file_name)
+        summary = _write_all(edit.session, parsed, campaign_id, label, file_name, steps)
         if headings:
             _remember(edit.session, shape, parsed.kind, headings)
         edit.result = summary

@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from pydantic import NaiveDatetime
-from sqlalchemy import UniqueConstraint
+from sqlalchemy import Index, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
 
@@ -33,10 +33,12 @@ class Customer(SQLModel, table=True):
 
 class CustomerTag(SQLModel, table=True):
     __tablename__ = "customer_tag"
-    __table_args__ = (UniqueConstraint("customer_id", "tag", name="uq_customer_tag_key"),)
+    # (tag, customer_id): a tag's people straight from the index (customers_0004)
+    __table_args__ = (UniqueConstraint("customer_id", "tag", name="uq_customer_tag_key"),
+                      Index("ix_customer_tag_tag_customer", "tag", "customer_id"))
     id: int | None = Field(default=None, primary_key=True)
     customer_id: int = Field(foreign_key="customer.id", ondelete="CASCADE")
-    tag: str = Field(max_length=50, index=True)
+    tag: str = Field(max_length=50)
     origin: str = Field(default="manual", max_length=10)  # manual | import | rule
 
 
@@ -45,7 +47,9 @@ class CustomerMembership(SQLModel, table=True):
 
     __tablename__ = "customer_membership"
     __table_args__ = (UniqueConstraint("customer_id", "group_name",
-                                       name="uq_customer_membership_key"),)
+                                       name="uq_customer_membership_key"),
+                      Index("ix_customer_membership_campaign_customer", "campaign_id",
+                            "customer_id"))
     id: int | None = Field(default=None, primary_key=True)
     customer_id: int = Field(foreign_key="customer.id", ondelete="CASCADE")
     campaign_id: int | None = Field(default=None, foreign_key="campaign.id", index=True)
@@ -58,9 +62,12 @@ class CustomerMembership(SQLModel, table=True):
 
 class CustomerOrder(SQLModel, table=True):
     """An order from a shop export; paid is what it adds to the person's total (the amount
-    less refunds, nothing for a cancelled or unpaid order)."""
+    less refunds, nothing for a cancelled or unpaid order). channel is where the shop says
+    the order came from (its 渠道/来源 column), which the review counts orders by."""
 
     __tablename__ = "customer_order"
+    # a campaign's buyers straight from the index (customers_0004)
+    __table_args__ = (Index("ix_customer_order_campaign_customer", "campaign_id", "customer_id"),)
     id: int | None = Field(default=None, primary_key=True)
     customer_id: int = Field(foreign_key="customer.id", ondelete="CASCADE", index=True)
     campaign_id: int | None = Field(default=None, foreign_key="campaign.id", index=True)
@@ -72,6 +79,7 @@ class CustomerOrder(SQLModel, table=True):
     refund: float = 0.0
     status: str = Field(default="", max_length=50)
     paid: float = 0.0
+    channel: str = Field(default="", max_length=100)  # the shop's source channel (customers_0004)
 
 
 class CustomerListing(SQLModel, table=True):
@@ -80,7 +88,9 @@ class CustomerListing(SQLModel, table=True):
 
     __tablename__ = "customer_listing"
     __table_args__ = (UniqueConstraint("customer_id", "campaign_id", "label",
-                                       name="uq_customer_listing_key"),)
+                                       name="uq_customer_listing_key"),
+                      Index("ix_customer_listing_campaign_customer", "campaign_id",
+                            "customer_id"))
     id: int | None = Field(default=None, primary_key=True)
     customer_id: int = Field(foreign_key="customer.id", ondelete="CASCADE")
     campaign_id: int | None = Field(default=None, foreign_key="campaign.id", index=True)

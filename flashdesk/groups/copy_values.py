@@ -28,10 +28,11 @@ def group_values(store: Store, campaign_id: int) -> dict[str, str]:
 def values_for(store: Store, campaign_id: int) -> dict[str, str]:
     """Every variable's value for the campaign, ready to fill a copy. group_name, live_code
     and remaining come from the Group SOP unless the operator set them by hand."""
-    from flashdesk.campaigns.service import get_campaign
+    from flashdesk.campaigns.service import get_campaign, get_offer
     from flashdesk.copies.service import variable_overrides
     from flashdesk.copies.variables import campaign_values
 
     campaign = get_campaign(store, campaign_id)
     return campaign_values(campaign, {**group_values(store, campaign_id),
-                                      **variable_overrides(store, campaign_id)})
+                                      **variable_overrides(store, campaign_id)},
+                           get_offer(store, campaign_id))

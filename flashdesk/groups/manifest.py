@@ -8,7 +8,7 @@ MANIFEST = Manifest(
     step=6,
     tables="flashdesk.groups.tables",
     owns=("group_campaign", "chat_group", "group_setup_item", "key_node", "node_beat",
-          "timetable_slot", "weekly_rhythm", "setup_sop_item", "crisis_plan"),
+          "timetable_slot", "timetable_item", "weekly_rhythm", "setup_sop_item", "crisis_plan"),
     branch="groups",
     part="flashdesk.groups.plan",
     sheets=("flashdesk.workbook.groups.live_code", "flashdesk.workbook.groups.setup_sop",

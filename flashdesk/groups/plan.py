@@ -12,8 +12,10 @@ from datetime import datetime, time, timedelta
 from sqlmodel import Session, col, select
 
 from flashdesk.campaigns.service import Campaign
+from flashdesk.groups.days import add_items, fit_items, shift_items
 from flashdesk.groups.tables import (
     BEAT_KINDS,
+    SLOT_DAYS,
     ChatGroup,
     CrisisPlan,
     GroupCampaign,
@@ -111,6 +113,10 @@ def validate(section, check) -> None:
             check.fail(f"{where}.end", "should be after start")
         for key in ("content", "interaction", "purpose", "source"):
             check.require(slot, key, str, where)
+        if "owner" in slot:
+            check.require(slot, "owner", str, where)
+        if slot.get("days", "all") not in SLOT_DAYS:
+            check.fail(f"{where}.days", f"should be one of {', '.join(SLOT_DAYS)}")
     for i, item in enumerate(check.table_list(section, "weekly", SECTION)):
         where = f"{SECTION}.weekly[{i}]"
         check.require(item, "day", str, where)
@@ -207,8 +213,11 @@ def generate(session: Session, campaign: Campaign, playbook) -> None:
             session.flush()
             session.add_all(NodeBeat(node_id=node.id, position=j, kind=kind, text=text, wait_minutes=wait)
                             for j, (kind, text, wait) in enumerate(beats))
-    session.add_all(TimetableSlot(campaign_id=cid, position=i, **slot)
-                    for i, slot in enumerate(section["timetable"]))
+    for i, spec in enumerate(section["timetable"]):
+        slot = TimetableSlot(campaign_id=cid, position=i, **spec)
+        session.add(slot)
+        session.flush()
+        add_items(session, campaign, slot)
     session.add_all(WeeklyRhythm(campaign_id=cid, position=i, **item)
                     for i, item in enumerate(section["weekly"]))
     session.add_all(SetupSopItem(campaign_id=cid, position=i, **item)
@@ -257,6 +266,8 @@ def campaign_changed(session: Session, before, campaign: Campaign, playbook) -> 
     _shift_nodes(session, campaign.id, before, campaign)
     if campaign.lifetime_days != before.lifetime_days:
         _fit_daily_nodes(session, campaign, playbook)
+    shift_items(session, campaign.id, before.launch_at, campaign.launch_at)
+    fit_items(session, campaign)
     if not delta:
         return
     for group in session.exec(select(ChatGroup).where(ChatGroup.campaign_id == campaign.id)):
@@ -307,4 +318,8 @@ def copy(session: Session, source: Campaign, target: Campaign) -> None:
     for table in (TimetableSlot, WeeklyRhythm, SetupSopItem, CrisisPlan):
         for row in _rows(session, table, source.id):
             if not row.deleted:
-                session.add(_clone(row, campaign_id=target.id))
+                twin = _clone(row, campaign_id=target.id)
+                session.add(twin)
+                if table is TimetableSlot:  # a fresh launch: every item of its days pending
+                    session.flush()
+                    add_items(session, target, twin)

@@ -86,13 +86,16 @@ def load_runbook(store: Store, campaign_id: int, playbook: Playbook | None = Non
         _campaign(session, campaign_id)
         nodes = list(session.exec(select(KeyNode).where(KeyNode.campaign_id == campaign_id)
                                   .order_by(col(KeyNode.at), col(KeyNode.position))))
+        beats_of: dict[int, list[NodeBeat]] = {node.id: [] for node in nodes}
+        for beat in session.exec(select(NodeBeat).join(KeyNode).where(  # one query, not one per node
+                KeyNode.campaign_id == campaign_id, col(NodeBeat.deleted).is_(False))
+                .order_by(col(NodeBeat.node_id), col(NodeBeat.position))):
+            beats_of[beat.node_id].append(beat)
         views = []
         for node in nodes:
             view = NodeView(node.id, node.key, node.name, node.at, node.owner, copy_id=node.copy_id)
             planned, before = node.at, None
-            for beat in session.exec(select(NodeBeat).where(NodeBeat.node_id == node.id,
-                                                            col(NodeBeat.deleted).is_(False))
-                                     .order_by(col(NodeBeat.position))):
+            for beat in beats_of[node.id]:
                 due = planned
                 if before is not None and before.finished_at is not None:
                     due = max(planned, before.finished_at + timedelta(minutes=before.wait_minutes))

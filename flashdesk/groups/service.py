@@ -11,10 +11,12 @@ from sqlmodel import Session, col, select
 
 from flashdesk.campaigns.service import Campaign, live_campaign
 from flashdesk.groups import rules
+from flashdesk.groups.days import add_items, fit_items
 from flashdesk.groups.plan import setup_items
 from flashdesk.groups.rules import GroupError
 from flashdesk.groups.tables import (
     BEAT_KINDS,
+    SLOT_DAYS,
     ChatGroup,
     CrisisPlan,
     GroupCampaign,
@@ -84,6 +86,8 @@ def _rule(table, field):
         return bool
     if field == "state":
         return rules.beat_state if table is NodeBeat else rules.group_state
+    if field == "days":
+        return lambda v: rules.choice(v, SLOT_DAYS, label=translate("GroupService", "Days"))
     if field == "kind":
         return lambda v: rules.choice(v, BEAT_KINDS, label=translate("GroupService", "Beat kind"))
     if field == "qr_payload":
@@ -116,7 +120,7 @@ EDITABLE = {
     GroupSetupItem: ("title", "text", "done", "copy_id"),
     KeyNode: ("name", "at", "owner", "copy_id"),
     NodeBeat: ("kind", "text", "wait_minutes"),
-    TimetableSlot: ("start", "end", "content", "interaction", "purpose", "source"),
+    TimetableSlot: ("start", "end", "content", "interaction", "purpose", "source", "owner", "days"),
     WeeklyRhythm: ("day", "time", "activity", "purpose"),
     SetupSopItem: ("topic", "content"),
     CrisisPlan: ("risk", "response", "owner"),
@@ -166,24 +170,57 @@ def _check_copy(session: Session, row, copy_id) -> None:
 
 def edit(store: Store, table, row_id: int, **fields) -> Change:
     """Change some fields of one row (a group filled to capacity becomes full)."""
-    allowed = EDITABLE[table]
     with store.edit() as recorded:
-        session = recorded.session
-        row = _get(session, table, row_id)
-        for field, value in fields.items():
-            if field not in allowed:
-                raise GroupError(translate("GroupService", "{field} cannot be edited here.").format(field=field))
-            if field == "copy_id":
-                if value != row.copy_id:
-                    _check_copy(session, row, value)
-                row.copy_id = value
-                continue
-            setattr(row, field, _rule(table, field)(value))
-        if isinstance(row, ChatGroup) and "members" in fields and row.state == "open" \
-                and row.members >= row.capacity:
-            row.state = "full"
-        _cross_check(session, row)
+        _set_fields(recorded.session, table, _get(recorded.session, table, row_id), fields)
     return recorded.change
+
+
+def _set_fields(session: Session, table, row, fields: dict) -> None:
+    allowed = EDITABLE[table]
+    for field, value in fields.items():
+        if field not in allowed:
+            raise GroupError(translate("GroupService", "{field} cannot be edited here.").format(field=field))
+        if field == "copy_id":
+            if value != row.copy_id:
+                _check_copy(session, row, value)
+            row.copy_id = value
+            continue
+        setattr(row, field, _rule(table, field)(value))
+    if isinstance(row, ChatGroup) and "members" in fields and "state" not in fields \
+            and row.state == "open" and row.members >= row.capacity:
+        row.state = "full"
+    _cross_check(session, row)
+    if isinstance(row, TimetableSlot) and "days" in fields:
+        session.flush()
+        fit_items(session, _campaign(session, row.campaign_id))
+
+
+def read_back(session: Session, campaign_id: int, table, updates: dict[int, dict]) -> None:
+    """Write a team workbook's cells of one SOP table inside the caller's edit: `updates`
+    by row id set only the fields given, checked as an edit in the app is. A beat's
+    `state` (done, skipped, pending) also sets when it was finished."""
+    for row_id, fields in updates.items():
+        row = _get(session, table, row_id)
+        owner = row if hasattr(row, "campaign_id") else None
+        if owner is None and hasattr(row, "group_id"):
+            owner = session.get(ChatGroup, row.group_id)
+        if owner is None and hasattr(row, "node_id"):
+            owner = session.get(KeyNode, row.node_id)
+        if owner is None or owner.campaign_id != campaign_id:
+            raise GroupError(translate("GroupService", "That row belongs to another campaign."))
+        fields = dict(fields)
+        if "state" in fields and table is NodeBeat:
+            state = rules.beat_state(fields.pop("state"))
+            if state != row.state:
+                row.state = state
+                row.finished_at = None if state == "pending" else datetime.now().replace(microsecond=0)
+        _set_fields(session, table, row, fields)
+    session.flush()
+
+
+def set_live_code_in(session: Session, campaign_id: int, url: str) -> None:
+    """set_live_code inside the caller's edit (a read-back workbook)."""
+    _head(session, campaign_id).live_code_url = rules.url(url, label=translate("GroupService", "Live code"))
 
 
 def rows(store: Store, table, campaign_id: int) -> list:
@@ -217,24 +254,34 @@ def add_group(store: Store, campaign_id: int, *, name: str | None = None, qr_pay
               now: datetime | None = None, playbook: Playbook | None = None) -> Change:
     """Open the next group in the rotation, with its set-up checklist from the playbook;
     `change.result` is its id."""
+    with store.edit(campaign_id) as edit:
+        edit.result = add_group_in(edit.session, campaign_id, name=name, qr_payload=qr_payload,
+                                   now=now, playbook=playbook)
+    return edit.change
+
+
+def add_group_in(session: Session, campaign_id: int, *, name: str | None = None, qr_payload: str = "",
+                 now: datetime | None = None, playbook: Playbook | None = None, **fields) -> int:
+    """add_group inside the caller's edit; `fields` (capacity, members, expires_at, state)
+    set as an edit would. Returns the group's id."""
     section = (playbook or default_playbook()).section("groups")
     now = (now or datetime.now()).replace(second=0, microsecond=0)
-    with store.edit(campaign_id) as edit:
-        session = edit.session
-        campaign = _campaign(session, campaign_id)
-        number = len(session.exec(select(ChatGroup.id).where(ChatGroup.campaign_id == campaign_id)).all()) + 1
-        if name is None:
-            name = fill(section["group_name"], {"product": campaign.product, "number": number})[:100]
-        group = ChatGroup(campaign_id=campaign_id, position=_next_position(session, ChatGroup, campaign_id),
-                          name=_rule(ChatGroup, "name")(name),
-                          qr_payload=_rule(ChatGroup, "qr_payload")(qr_payload),
-                          capacity=section["capacity"], created_on=now,
-                          expires_at=now + timedelta(days=section["qr_valid_days"]))
-        session.add(group)
-        session.flush()
-        session.add_all(setup_items(group.id, section))
-        edit.result = group.id
-    return edit.change
+    campaign = _campaign(session, campaign_id)
+    number = len(session.exec(select(ChatGroup.id).where(ChatGroup.campaign_id == campaign_id)).all()) + 1
+    if name is None:
+        name = fill(section["group_name"], {"product": campaign.product, "number": number})[:100]
+    group = ChatGroup(campaign_id=campaign_id, position=_next_position(session, ChatGroup, campaign_id),
+                      name=_rule(ChatGroup, "name")(name),
+                      qr_payload=_rule(ChatGroup, "qr_payload")(qr_payload),
+                      capacity=section["capacity"], created_on=now,
+                      expires_at=now + timedelta(days=section["qr_valid_days"]))
+    session.add(group)
+    session.flush()
+    session.add_all(setup_items(group.id, section))
+    if fields:
+        _set_fields(session, ChatGroup, group, fields)
+    session.flush()
+    return group.id
 
 
 def new_qr_fields(payload: str, now: datetime, playbook: Playbook | None = None) -> dict:
@@ -315,6 +362,12 @@ def set_sold(store: Store, campaign_id: int, sold) -> Change:
     return edit.change
 
 
+def member_total(session: Session, campaign_id: int) -> int:
+    """The members of the campaign's groups, as the Group SOP counts them."""
+    return sum(session.exec(select(ChatGroup.members).where(
+        ChatGroup.campaign_id == campaign_id, col(ChatGroup.deleted).is_(False))))
+
+
 def take_counts(session: Session, campaign_id: int, *, members: dict[str, int] | None = None,
                 sold: int | None = None) -> None:
     """Counts that an upper capability knows from real exports (the customers' member and
@@ -366,6 +419,7 @@ def add_slot(store: Store, campaign_id: int, start: str = "20:00", end: str = "2
         _cross_check(session, slot)
         session.add(slot)
         session.flush()
+        add_items(session, _campaign(session, campaign_id), slot)
         edit.result = slot.id
     return edit.change
 

@@ -5,6 +5,8 @@ operators think of slots as clock times, not as dates."""
 
 from __future__ import annotations
 
+from datetime import date
+
 from pydantic import NaiveDatetime
 from sqlmodel import Field, SQLModel
 
@@ -13,6 +15,9 @@ from flashdesk.store.clock import now
 GROUP_STATES = ("open", "full", "closed")
 BEAT_STATES = ("pending", "done", "skipped")
 BEAT_KINDS = ("say", "announce", "question", "helper", "congratulate", "post")
+# the group days a timetable slot comes on: every day from launch day to the close day, launch
+# day only, or the days after launch day
+SLOT_DAYS = ("all", "launch", "after")
 
 
 class GroupCampaign(SQLModel, table=True):
@@ -105,6 +110,22 @@ class TimetableSlot(SQLModel, table=True):
     purpose: str = Field(default="", max_length=2000)
     source: str = Field(default="", max_length=500)
     deleted: bool = False
+    # who does it (a role's name; "" the whole team) and on which group days (groups_0004)
+    owner: str = Field(default="", max_length=100)
+    days: str = Field(default="all", max_length=10)
+
+
+class TimetableItem(SQLModel, table=True):
+    """A timetable slot on one group day: done or skipped, by whom and when (groups_0004)."""
+
+    __tablename__ = "timetable_item"
+    id: int | None = Field(default=None, primary_key=True)
+    campaign_id: int = Field(foreign_key="campaign.id", index=True, ondelete="CASCADE")
+    slot_id: int = Field(foreign_key="timetable_slot.id", index=True, ondelete="CASCADE")
+    day: date
+    state: str = Field(default="pending", max_length=10)
+    done_by: str = Field(default="", max_length=100)
+    finished_at: NaiveDatetime | None = None
 
 
 class WeeklyRhythm(SQLModel, table=True):

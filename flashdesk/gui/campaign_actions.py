@@ -24,15 +24,21 @@ def _made(context: AppContext, text: str, make) -> int:
 
 
 def new_campaign(parent: QWidget, context: AppContext) -> int | None:
+    from flashdesk.campaigns.offer import OfferDraft
+    from flashdesk.playbook import default_playbook
+
+    budget = float(default_playbook().section("offers")["budget"])
     dialog = CampaignDialog(parent, translate("CampaignActions", "New campaign"), CampaignDraft(
         launch_at=(datetime.now() + timedelta(days=7)).replace(hour=20, minute=0, second=0,
-                                                               microsecond=0)))
+                                                               microsecond=0),
+        offer=OfferDraft(budget=budget)), choose_model=True)
     draft = dialog.ask()
     if draft is None:
         return None
     try:
+        playbook = default_playbook().with_model(dialog.model_key())
         return _made(context, translate("CampaignActions", "New campaign “{name}”").format(name=draft.name),
-                     lambda: service.create_campaign(context.store, draft))
+                     lambda: service.create_campaign(context.store, draft, playbook))
     except Exception as exc:
         show_error(parent, exc)
         return None
@@ -40,7 +46,7 @@ def new_campaign(parent: QWidget, context: AppContext) -> int | None:
 
 def edit_campaign(parent: QWidget, context: AppContext, campaign_id: int) -> bool:
     try:
-        before = CampaignDraft.of(service.get_campaign(context.store, campaign_id))
+        before = service.get_draft(context.store, campaign_id)
     except Exception as exc:
         show_error(parent, exc)
         return False
@@ -75,20 +81,24 @@ def rename_campaign(parent: QWidget, context: AppContext, campaign_id: int) -> b
 def duplicate_campaign(parent: QWidget, context: AppContext, campaign_id: int) -> int | None:
     """Duplicate as template: the whole plan copied to a new launch date, shifted."""
     source = service.get_campaign(context.store, campaign_id)
-    draft = CampaignDraft.of(source)
+    draft = service.get_draft(context.store, campaign_id)  # the offer shown as it goes along
     draft.name = translate("CampaignActions", "{name} (copy)").format(name=source.name)
     draft.launch_at = source.launch_at + timedelta(days=7)
     dialog = CampaignDialog(parent, translate("CampaignActions", "Duplicate as template"), draft)
     for widget in (dialog.product, dialog.industry, dialog.list_price, dialog.deal_price,
-                   dialog.quota, dialog.lifetime_days, dialog.notes):
-        widget.setEnabled(False)  # a template copy changes only its name and launch
+                   dialog.quota, dialog.notes):
+        widget.setEnabled(False)  # a template copy changes its name, launch and the group's length
+    dialog.pages.setTabEnabled(1, False)  # the offer goes along as it is
+    dialog.lifetime_days.setToolTip(translate(
+        "CampaignActions", "A longer or shorter group refits the copy's group days: each day gets its key nodes, "
+        "tasks and timetable items, and the close day's nodes move to the new last day"))
     chosen = dialog.ask()
     if chosen is None:
         return None
     try:
         return _made(context, translate("CampaignActions", "Duplicate “{name}”").format(name=source.name),
                      lambda: service.duplicate_campaign(context.store, campaign_id,
-                                                        chosen.name, chosen.launch_at))
+                                                        chosen.name, chosen.launch_at, chosen.lifetime_days))
     except Exception as exc:
         show_error(parent, exc)
         return None

@@ -1,12 +1,14 @@
-"""New / edit campaign dialog. It opens clean: a problem is shown once the operator has
-edited that field, and every remaining one when they press OK (which then keeps the dialog
-open on the first field to fix). The draft is checked by the campaigns' own rules."""
+"""New / edit campaign dialog: the details on one page, the offer (gift, coupon, pre-sale,
+new-member gift, limit per person, incentive budget) on another. It opens clean: a problem is
+shown once the operator has edited that field, and every remaining one when they press OK
+(which then keeps the dialog open on the first field to fix, on its page). The draft is
+checked by the campaigns' own rules."""
 
 from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QDateTime
+from PySide6.QtCore import QDateTime, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
@@ -18,11 +20,13 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QSpinBox,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from flashdesk.campaigns.draft import CampaignDraft, validate
+from flashdesk.campaigns.offer import MAX_HOURS, MAX_LIMIT, OfferDraft, coupon_text
 
 INDUSTRIES = ("美妆护肤", "食品饮料", "母婴用品", "服饰鞋包", "家居日用", "数码家电", "教育培训",
               "本地生活", "医疗健康", "宠物用品")
@@ -30,11 +34,12 @@ MAX_PRICE = 10_000_000.0
 
 
 class CampaignDialog(QDialog):
-    def __init__(self, parent: QWidget | None, title: str, draft: CampaignDraft):
+    def __init__(self, parent: QWidget | None, title: str, draft: CampaignDraft, *,
+                 choose_model: bool = False):
         super().__init__(parent)
         self.setObjectName("CampaignDialog")
         self.setWindowTitle(title)
-        self.resize(560, 560)
+        self.resize(600, 600)
         layout = QVBoxLayout(self)
         intro = QLabel(self.tr("One campaign is one launch through a flash group. The playbook "
                                "plans the warm-up, the group and launch day from these details."), self)
@@ -66,9 +71,18 @@ class CampaignDialog(QDialog):
                              (self.tr("Group &lifetime (days)"), self.lifetime_days),
                              (self.tr("N&otes"), self.notes)):
             form.addRow(label, field)
+        self.model = None
+        if choose_model:  # a new campaign may be planned by a fission model (playbook data)
+            self._model_row(form)
+        self.pages = QTabWidget(self)
+        self.pages.setObjectName("pages")
+        details = QWidget(self.pages)
+        details.setLayout(form)
+        self.pages.addTab(details, self.tr("Details"))
+        self.pages.addTab(self._offer_page(), self.tr("Offer"))
         for key, field in self.fields().items():
             field.setObjectName(key)  # tests and the style sheet find fields by their draft key
-        layout.addLayout(form)
+        layout.addWidget(self.pages, 1)
 
         self.problems = QLabel(self)
         self.problems.setObjectName("problems")
@@ -91,13 +105,117 @@ class CampaignDialog(QDialog):
                             ("quota", self.quota.valueChanged),
                             ("launch_at", self.launch_at.dateTimeChanged),
                             ("lifetime_days", self.lifetime_days.valueChanged),
-                            ("notes", self.notes.textChanged)):
+                            ("notes", self.notes.textChanged),
+                            ("gift", self.gift.textChanged), ("gift_value", self.gift_value.valueChanged),
+                            ("coupon_threshold", self.coupon_threshold.valueChanged),
+                            ("coupon_off", self.coupon_off.valueChanged),
+                            ("deposit", self.deposit.valueChanged),
+                            ("balance_after_hours", self.balance_after_hours.valueChanged),
+                            ("balance_hours", self.balance_hours.valueChanged),
+                            ("new_member_gift", self.new_member_gift.textChanged),
+                            ("limit_per_person", self.limit_per_person.valueChanged),
+                            ("budget", self.budget.valueChanged)):
             signal.connect(lambda *_, key=key: self._edited(key))
+        for signal in (self.coupon_threshold.valueChanged, self.coupon_off.valueChanged,
+                       self.deposit.valueChanged, self.launch_at.dateTimeChanged):
+            signal.connect(self._show_offer_hints)
+        self._show_offer_hints()
+
+    DETAILS = ("name", "product", "industry", "list_price", "deal_price", "quota", "launch_at",
+               "lifetime_days", "notes")
+    OFFER = ("gift", "gift_value", "coupon_threshold", "coupon_off", "deposit",
+             "balance_after_hours", "balance_hours", "new_member_gift", "limit_per_person", "budget")
+
+    def _model_row(self, form: QFormLayout) -> None:
+        from flashdesk.playbook import default_playbook
+
+        self.model = QComboBox(self)
+        self.model.setObjectName("model")
+        self.model.addItem(self.tr("None: the plain playbook"), None)
+        for model in default_playbook().models:
+            self.model.addItem(model.label(), model.key)
+            self.model.setItemData(self.model.count() - 1, model.summary,
+                                   Qt.ItemDataRole.ToolTipRole)
+        self.model_summary = QLabel(self)
+        self.model_summary.setObjectName("modelSummary")
+        self.model_summary.setWordWrap(True)
+        self.model.currentIndexChanged.connect(lambda _i: self.model_summary.setText(
+            self.model.currentData(Qt.ItemDataRole.ToolTipRole) or self.tr(
+                "No fission model: the campaign plans as the playbook has it.")))
+        self.model.currentIndexChanged.emit(0)
+        form.addRow(self.tr("Fission &model"), self.model)
+        form.addRow("", self.model_summary)
+
+    def model_key(self) -> str | None:
+        """The fission model chosen (spread | product | service), None for none."""
+        return self.model.currentData() if self.model is not None else None
 
     def fields(self) -> dict[str, QWidget]:
-        return {key: getattr(self, key) for key in ("name", "product", "industry", "list_price",
-                                                    "deal_price", "quota", "launch_at",
-                                                    "lifetime_days", "notes")}
+        return {key: getattr(self, key) for key in (*self.DETAILS, *self.OFFER)}
+
+    def _offer_page(self) -> QWidget:
+        page = QWidget(self)
+        intro = QLabel(self.tr("What buyers get besides the deal price. Copies and posters show "
+                               "it through {gift}, {coupon}, {deposit} … and leave out what is "
+                               "empty."), page)
+        intro.setWordWrap(True)
+        self.gift = QLineEdit(page)
+        self.gift.setPlaceholderText(self.tr("e.g. 380ml 正装; empty for no gift"))
+        self.gift_value = self._price()
+        self.coupon_threshold, self.coupon_off = self._price(), self._price()
+        self.coupon_threshold.setSpecialValueText(self.tr("none (立减)"))
+        self.coupon_hint = QLabel(page)
+        self.coupon_hint.setObjectName("couponHint")
+        self.deposit = self._price()
+        self.deposit.setSpecialValueText(self.tr("no pre-sale"))
+        self.balance_after_hours, self.balance_hours = QSpinBox(page), QSpinBox(page)
+        self.balance_after_hours.setRange(0, MAX_HOURS)
+        self.balance_hours.setRange(1, MAX_HOURS)
+        for box in (self.balance_after_hours, self.balance_hours):
+            box.setSuffix(self.tr(" h"))
+        self.balance_hint = QLabel(page)
+        self.balance_hint.setObjectName("balanceHint")
+        self.balance_hint.setWordWrap(True)
+        self.new_member_gift = QLineEdit(page)
+        self.new_member_gift.setPlaceholderText(self.tr("e.g. 旅行装小样 3 件"))
+        self.limit_per_person = QSpinBox(page)
+        self.limit_per_person.setRange(0, MAX_LIMIT)
+        self.limit_per_person.setSpecialValueText(self.tr("no limit"))
+        self.budget = self._price()
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        for label, field in ((self.tr("&Gift"), self.gift), (self.tr("Gift &value (yuan)"), self.gift_value),
+                             (self.tr("Coupon: &spend at least (yuan)"), self.coupon_threshold),
+                             (self.tr("Coupon: amount o&ff (yuan)"), self.coupon_off),
+                             ("", self.coupon_hint),
+                             (self.tr("D&eposit (yuan)"), self.deposit),
+                             (self.tr("Balance opens after launch"), self.balance_after_hours),
+                             (self.tr("Balance window lasts"), self.balance_hours),
+                             ("", self.balance_hint),
+                             (self.tr("Ne&w-member gift"), self.new_member_gift),
+                             (self.tr("Li&mit per person"), self.limit_per_person),
+                             (self.tr("Red packet &budget (yuan)"), self.budget)):
+            form.addRow(label, field)
+        layout = QVBoxLayout(page)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addStretch(1)
+        return page
+
+    def _show_offer_hints(self) -> None:
+        coupon = coupon_text(self.coupon_threshold.value(), self.coupon_off.value())
+        self.coupon_hint.setText(self.tr("Shown as: {coupon}").format(coupon=coupon) if coupon
+                                 else self.tr("No coupon (amount off is 0)."))
+        pre_sale = self.deposit.value() > 0
+        self.balance_after_hours.setEnabled(pre_sale)
+        self.balance_hours.setEnabled(pre_sale)
+        if pre_sale:
+            start = self.launch_at.dateTime().addSecs(self.balance_after_hours.value() * 3600)
+            end = start.addSecs(self.balance_hours.value() * 3600)
+            self.balance_hint.setText(self.tr("Balance paid {start} – {end}").format(
+                start=start.toString("MM-dd HH:mm"), end=end.toString("MM-dd HH:mm")))
+        else:
+            self.balance_hint.setText(self.tr("No pre-sale: set a deposit to plan the balance window."))
 
     def _price(self) -> QDoubleSpinBox:
         box = QDoubleSpinBox(self)
@@ -115,6 +233,17 @@ class CampaignDialog(QDialog):
         self.launch_at.setDateTime(QDateTime(draft.launch_at))
         self.lifetime_days.setValue(draft.lifetime_days)
         self.notes.setPlainText(draft.notes)
+        offer = draft.offer or OfferDraft()
+        self.gift.setText(offer.gift)
+        self.gift_value.setValue(offer.gift_value)
+        self.coupon_threshold.setValue(offer.coupon_threshold)
+        self.coupon_off.setValue(offer.coupon_off)
+        self.deposit.setValue(offer.deposit)
+        self.balance_after_hours.setValue(offer.balance_after_hours)
+        self.balance_hours.setValue(offer.balance_hours)
+        self.new_member_gift.setText(offer.new_member_gift)
+        self.limit_per_person.setValue(offer.limit_per_person or 0)
+        self.budget.setValue(offer.budget)
 
     def draft(self) -> CampaignDraft:
         launch: datetime = self.launch_at.dateTime().toPython()
@@ -123,14 +252,27 @@ class CampaignDialog(QDialog):
             industry=self.industry.currentText().strip(),
             list_price=round(self.list_price.value(), 2), deal_price=round(self.deal_price.value(), 2),
             quota=self.quota.value(), launch_at=launch.replace(second=0, microsecond=0),
-            lifetime_days=self.lifetime_days.value(), notes=self.notes.toPlainText())
+            lifetime_days=self.lifetime_days.value(), notes=self.notes.toPlainText(),
+            offer=OfferDraft(
+                gift=self.gift.text().strip(), gift_value=round(self.gift_value.value(), 2),
+                coupon_threshold=round(self.coupon_threshold.value(), 2),
+                coupon_off=round(self.coupon_off.value(), 2), deposit=round(self.deposit.value(), 2),
+                balance_after_hours=self.balance_after_hours.value(),
+                balance_hours=self.balance_hours.value(),
+                new_member_gift=self.new_member_gift.text().strip(),
+                limit_per_person=self.limit_per_person.value() or None,
+                budget=round(self.budget.value(), 2)))
 
     def labels(self) -> dict[str, str]:
         return {"name": self.tr("Name"), "product": self.tr("Product"),
                 "industry": self.tr("Industry"), "list_price": self.tr("List price"),
                 "deal_price": self.tr("Deal price"), "quota": self.tr("Quota"),
                 "launch_at": self.tr("Launch"), "lifetime_days": self.tr("Group lifetime"),
-                "notes": self.tr("Notes")}
+                "notes": self.tr("Notes"), "gift": self.tr("Gift"), "gift_value": self.tr("Gift value"),
+                "coupon_threshold": self.tr("Coupon threshold"), "coupon_off": self.tr("Coupon amount off"),
+                "deposit": self.tr("Deposit"), "balance_after_hours": self.tr("Balance opens"),
+                "balance_hours": self.tr("Balance window"), "new_member_gift": self.tr("New-member gift"),
+                "limit_per_person": self.tr("Limit per person"), "budget": self.tr("Red packet budget")}
 
     def _edited(self, key: str) -> None:
         self.touched.add(key)
@@ -151,7 +293,9 @@ class CampaignDialog(QDialog):
         self.touched |= set(self.fields())
         errors = self.revalidate()
         if errors:
-            self.fields()[next(iter(errors))].setFocus()
+            key = next(iter(errors))
+            self.pages.setCurrentIndex(1 if key in self.OFFER else 0)
+            self.fields()[key].setFocus()
             return
         super().accept()
 

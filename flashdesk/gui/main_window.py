@@ -8,9 +8,20 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtCore import QByteArray, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QSplitter, QTabWidget, QToolBar
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QInputDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QTabWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
 
 import flashdesk
 from flashdesk import i18n
@@ -23,6 +34,12 @@ def _actions():
     from flashdesk.gui import campaign_actions
 
     return campaign_actions
+
+
+def _flow_map():
+    from flashdesk.gui.flowmap import dialog
+
+    return dialog
 
 
 class _StackButton(QAction):
@@ -52,22 +69,32 @@ class MainWindow(QMainWindow):
         self.resize(1400, 900)
         self.store_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.store_label)
+        from flashdesk.gui.team import TeamBanner, TeamSync
+
+        self.team_sync = TeamSync(context, self)  # others' changes, conflicts, the connection
+        self.team_banner = TeamBanner(self.team_sync, self)
+        self.statusBar().addWidget(self.team_banner)
+        self.activity_dialog = None
+        context.notice.connect(lambda text: self.statusBar().showMessage(text, 10000))
         context.campaignSelected.connect(self._on_campaign_selected)
         context.storeChanged.connect(self._on_store_changed)
         self._built_language = self.language()
         self.sidebar = None
+        self.notifier = None
         self._build()
         settings = context.settings
         geometry = settings.value("window/geometry")
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
         if context.store is not None:
+            self.team_sync.attach()
             self._select_last_campaign()
 
     def attach_store(self, store) -> None:
         """Give the window its store once it has been painted."""
         self.context.store = store
         self._build()
+        self.team_sync.attach()
         self._select_last_campaign()
 
     # --- building -------------------------------------------------------------------------
@@ -89,7 +116,8 @@ class MainWindow(QMainWindow):
     def _build_content(self) -> None:
         from flashdesk.gui.campaign_list import CampaignSidebar
         from flashdesk.gui.follow import Follower
-        from flashdesk.gui.tabs import LazyTab, tab_manifests, tab_title
+        from flashdesk.gui.tabs import LazyTab, tab_title, window_tabs
+        from flashdesk.gui.today.notify import DueBanner, DueNotifier
 
         self.sidebar = CampaignSidebar(self.context, self)
         self.sidebar.campaignActivated.connect(self.context.select_campaign)
@@ -98,11 +126,12 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("mainTabs")  # theme.qss styles the inner tab bars differently
         self.tabs.setDocumentMode(True)
-        for manifest in tab_manifests():
+        # the capabilities' tabs in playbook order, then Today (gui/tabs.py: WINDOW_TABS)
+        for manifest in window_tabs():
             self.tabs.addTab(LazyTab(manifest, self.context, self.tabs), tab_title(manifest))
-        tab = self.context.settings.value("window/tab")
-        if tab not in (None, ""):  # before the tabs show, so only this one is built
-            self.tabs.setCurrentIndex(int(tab))
+        self.today_index = self.tabs.count() - 1  # Today is the last of them
+        # before the tabs show, so only this one is built: Today in a launch week, else the last one
+        self.tabs.setCurrentIndex(self._opening_tab())
         self.sidebar.setMinimumWidth(180)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(self.sidebar)
@@ -114,8 +143,64 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([260, 1140])
         self.splitter.splitterMoved.connect(lambda _pos, _index: self._sidebar_moved())
-        self.setCentralWidget(self.splitter)
+        central = QWidget(self)
+        self.banner = DueBanner(central)
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.splitter, 1)
+        self.splitter.setParent(central)
+        self.setCentralWidget(central)
         self._restore_splitter()
+        self.tabs.currentChanged.connect(lambda _index: QTimer.singleShot(0, self._tab_shown))
+        QTimer.singleShot(0, self._tab_shown)
+        if self.notifier is None:
+            self.notifier = DueNotifier(self.context, self.banner, self.show_today, self)
+        else:  # a language switch rebuilt the banner; what was told stays told
+            self.notifier.banner = self.banner
+            self.banner.openToday.connect(self.show_today)
+
+    def _tab_shown(self) -> None:
+        """A tab built: its rows tell who changed them last; read-only, its edit controls go."""
+        from flashdesk.gui.team import follow_rows, lock
+
+        holder = self.tabs.currentWidget() if self.sidebar is not None else None
+        if holder is None or not holder.is_built() or self.context.store is None:
+            return
+        follow_rows(holder.widget(), self.context)
+        if not self.writable():
+            lock(holder.widget())
+
+    def writable(self) -> bool:
+        try:
+            return self.context.store is None or self.context.store.team.writable
+        except Exception:  # noqa: BLE001 - the store gone: the banner says so
+            return True
+
+    def _opening_tab(self) -> int:
+        """Today when the last campaign is in its launch week — from the first warm-up to the
+        group's close — else the tab the operator left open (the overview at first)."""
+        from flashdesk.agenda import launch_week
+        from flashdesk.campaigns.service import CampaignError, get_campaign
+
+        last = self.context.settings.value("window/lastCampaign")
+        if last not in (None, ""):
+            try:
+                if launch_week(get_campaign(self.context.store, int(last)), self.context.clock()):
+                    return self.today_index
+            except (CampaignError, ValueError):
+                pass
+        tab = self.context.settings.value("window/tab")
+        return int(tab) if tab not in (None, "") else 0
+
+    def show_today(self) -> None:
+        """Bring the window up on Today (a notification was clicked)."""
+        self.tabs.setCurrentIndex(self.today_index)
+        self.banner.hide()
+        self.showNormal() if self.isMinimized() else self.show()
+        self.raise_()
+        self.activateWindow()
 
     def tab_at(self, index: int):
         """The tab widget itself (built now if it has not been shown yet)."""
@@ -164,6 +249,10 @@ class MainWindow(QMainWindow):
         self.open_store_action = self._action(self.tr("&Open store…"), self.open_store, QKeySequence.StandardKey.Open)
         self.connect_action = self._action(self.tr("Connect to &team store…"), self.connect_team_store, None,
                                            self.tr("Open the team's shared store on a PostgreSQL server"))
+        self.name_action = self._action(self.tr("Your &name in the team…"), self.ask_name, None,
+                                        self.tr("The name the others see beside your changes"))
+        self.activity_action = self._action(self.tr("&Activity log…"), self.show_activity, "Ctrl+Shift+L",
+                                            self.tr("Who changed what in this campaign, and when"))
         quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         self.undo_action = self.context.undo_stack.createUndoAction(self, self.tr("&Undo"))
         self.undo_action.setShortcuts([QKeySequence.StandardKey.Undo])
@@ -175,7 +264,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addActions([self.export_action, self.read_back_action, self.calendar_action])
         file_menu.addSeparator()
-        file_menu.addActions([self.open_store_action, self.connect_action])
+        file_menu.addActions([self.open_store_action, self.connect_action, self.name_action])
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
 
@@ -195,6 +284,16 @@ class MainWindow(QMainWindow):
         self.show_archived_action.setCheckable(True)
         self.show_archived_action.setChecked(self.sidebar is None or self.sidebar.model.show_archived)
         view_menu.addAction(self.show_archived_action)
+        view_menu.addAction(self.activity_action)
+        self.flow_map_action = self._action(
+            self.tr("&Flow map…"), lambda: _flow_map().open_flow_map(self, self.context),
+            tip=self.tr("The campaign's flow from channels to follow-up, with the review's funnel"))
+        view_menu.addAction(self.flow_map_action)
+        role_menu = view_menu.addMenu(self.tr("My &role"))
+        if self.context.store is not None:  # the playbook loads after the first paint, with the store
+            self._role_menu(role_menu)
+        else:
+            role_menu.setEnabled(False)
         language_menu = view_menu.addMenu(self.tr("&Language"))
         group = QActionGroup(self)
         self.language_actions = {}
@@ -227,6 +326,26 @@ class MainWindow(QMainWindow):
         toolbar.addSeparator()
         toolbar.addActions(self._toolbar_undo_actions(toolbar))
         self.addToolBar(toolbar)
+
+    def _role_menu(self, menu) -> None:
+        """The operator's role, from the playbook's roles (Today also has a picker): Today, its
+        reminders and the calendar export follow it."""
+        from flashdesk.agenda import playbook_roles
+
+        group = QActionGroup(self)
+        self.role_actions: dict[str, QAction] = {}
+        for key, name in [("", self.tr("Whole team")), *((c.key, c.name) for c in playbook_roles())]:
+            action = QAction(name, self, checkable=True)
+            action.setChecked(key == self.context.role)
+            action.triggered.connect(lambda _checked=False, k=key: self.context.set_role(k))
+            group.addAction(action)
+            menu.addAction(action)
+            self.role_actions[key] = action
+        self.context.roleChanged.connect(self._role_changed)
+
+    def _role_changed(self, role: str) -> None:
+        if role in self.role_actions:
+            self.role_actions[role].setChecked(True)
 
     def _toolbar_undo_actions(self, toolbar: QToolBar) -> list[QAction]:
         """Short Undo/Redo buttons: the menu's "Undo <edit>" texts grow with the edit's name
@@ -292,6 +411,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:
         self._save_state()
+        if self.notifier is not None:
+            self.notifier.stop()
         self.context.settings.sync()
         super().closeEvent(event)
 
@@ -303,10 +424,20 @@ class MainWindow(QMainWindow):
         has = self.context.campaign_id is not None
         for action in (self.duplicate_action, self.rename_action, self.archive_action,
                        self.delete_action, self.export_action, self.read_back_action,
-                       self.calendar_action):
+                       self.calendar_action, self.flow_map_action):
             action.setEnabled(has)
-        for action in (self.new_action, self.open_store_action, self.connect_action):
+        for action in (self.new_action, self.open_store_action, self.connect_action, self.name_action,
+                       self.activity_action):
             action.setEnabled(self.context.store is not None)
+        writable = self.writable()
+        self.team_banner.show_read_only(not writable)
+        if not writable:  # a read-only role or file: look and export, never change
+            for action in (self.new_action, self.duplicate_action, self.rename_action,
+                           self.archive_action, self.delete_action, self.read_back_action,
+                           self.undo_action, self.redo_action, self.name_action,
+                           getattr(self, "edit_action", None)):
+                if action is not None:
+                    action.setEnabled(False)
         if has:
             from flashdesk.campaigns.service import get_campaign
 
@@ -325,6 +456,25 @@ class MainWindow(QMainWindow):
         self.sidebar.reload()
         self._update_actions()
 
+    def ask_name(self) -> None:
+        from flashdesk.gui.team import NAME_KEY
+
+        current = str(self.context.settings.value(NAME_KEY, "") or self.context.store.team.name)
+        name, ok = QInputDialog.getText(self, self.tr("Your name in the team"), self.tr(
+            "The others see this name beside your changes (empty: your login name):"),
+            text=current)
+        if ok:
+            self.team_sync.set_name(name.strip()[:100])
+
+    def show_activity(self) -> None:
+        from flashdesk.gui.team import ActivityDialog
+
+        if self.activity_dialog is None:
+            self.activity_dialog = ActivityDialog(self.context, self)
+        self.activity_dialog.reload()
+        self.activity_dialog.show()
+        self.activity_dialog.raise_()
+
     def _on_store_changed(self) -> None:
         self.sidebar.reload()
         self._select_last_campaign()
@@ -336,7 +486,7 @@ class MainWindow(QMainWindow):
         _actions().new_campaign(self, self.context)
 
     def _edit_details(self) -> None:
-        if self.context.campaign_id is not None:
+        if self.context.campaign_id is not None and self.writable():
             _actions().edit_campaign(self, self.context, self.context.campaign_id)
 
     def _toggle_archive(self, checked: bool) -> None:
@@ -380,7 +530,7 @@ class MainWindow(QMainWindow):
         from flashdesk.workbook.ical import export_calendar
 
         try:
-            written = export_calendar(self.context.store, campaign_id, path)
+            written = export_calendar(self.context.store, campaign_id, path, self.context.role)
         except PermissionError as error:
             show_error(self, error, self.tr("Cannot write {path}: choose another file.").format(path=path))
             return None
@@ -431,10 +581,14 @@ class MainWindow(QMainWindow):
     def start_export(self, campaign_id: int, path: Path):
         from flashdesk.gui.workers import BackgroundTask
 
+        # phone numbers in full only when the operator chose so in the Customers tab
+        full_phones = self.context.settings.value("customers/full_phones", False, type=bool)
+
         def work(progress):
             from flashdesk.workbook.export import export_workbook
 
-            return export_workbook(self.context.store, campaign_id, path, progress)
+            return export_workbook(self.context.store, campaign_id, path, progress,
+                                   full_phones=full_phones)
 
         def done(result, error) -> None:
             from flashdesk.workbook.export import ExportCancelled

@@ -1,4 +1,5 @@
-"""The campaign overview: its details and the key dates the playbook derives from them."""
+"""The campaign overview: its details, the deal, the red packets and draws against their
+budget, and the key dates the playbook derives from them."""
 
 from __future__ import annotations
 
@@ -84,6 +85,24 @@ class OverviewTab(QWidget):
         self.phases.setWordWrap(True)
         self.phases.setObjectName("phaseList")
 
+        self.deal = QLabel(self)
+        self.deal.setObjectName("dealLines")
+        self.deal.setWordWrap(True)
+        self.deal.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.incentive_list = QLabel(self)
+        self.incentive_list.setObjectName("incentiveList")
+        self.incentive_list.setWordWrap(True)
+        self.budget = QLabel(self)
+        self.budget.setObjectName("budgetLine")
+        self.budget.setWordWrap(True)
+        self.budget_warning = QLabel(self)
+        self.budget_warning.setObjectName("budgetWarning")
+        self.budget_warning.setWordWrap(True)
+        self.budget_warning.setStyleSheet("color: #C62828; font-weight: 600;")
+        self.incentives_button = QPushButton(self.tr("Edit red packets and draws…"), self)
+        self.incentives_button.setObjectName("editIncentives")
+        self.incentives_button.clicked.connect(self._edit_incentives)
+
         header = QHBoxLayout()
         titles = QVBoxLayout()
         titles.addWidget(self.heading)
@@ -104,6 +123,21 @@ class OverviewTab(QWidget):
         section.setObjectName("sectionTitle")
         page.addWidget(section)
         page.addLayout(details)
+        section = QLabel(self.tr("The deal"), self)
+        section.setObjectName("sectionTitle")
+        page.addWidget(section)
+        page.addWidget(self.deal)
+        page.addSpacing(8)
+        incentives_head = QHBoxLayout()
+        section = QLabel(self.tr("Red packets and draws"), self)
+        section.setObjectName("sectionTitle")
+        incentives_head.addWidget(section, 1)
+        incentives_head.addWidget(self.incentives_button)
+        page.addLayout(incentives_head)
+        page.addWidget(self.incentive_list)
+        page.addWidget(self.budget)
+        page.addWidget(self.budget_warning)
+        page.addSpacing(8)
         section = QLabel(self.tr("The flow"), self)
         section.setObjectName("sectionTitle")
         page.addWidget(section)
@@ -119,7 +153,8 @@ class OverviewTab(QWidget):
         self.scroll = scroll
 
         context.campaignSelected.connect(lambda _id: self.refresh())
-        Follower(self, context, {"campaign"}, lambda _change: self.refresh(), self.refresh)
+        Follower(self, context, {"campaign", "offer", "incentive", "key_node"},
+                 lambda _change: self.refresh(), self.refresh)
         context.storeChanged.connect(self.refresh)
         self.refresh()
 
@@ -142,7 +177,8 @@ class OverviewTab(QWidget):
         self.fields["product"].setText(campaign.product)
         self.fields["industry"].setText(campaign.industry or "—")
         self.fields["prices"].setText(self.tr("¥{list:g} → ¥{deal:g}").format(
-            list=campaign.list_price, deal=campaign.deal_price))
+            list=campaign.list_price, deal=campaign.deal_price) if campaign.deal_price > 0
+            else self.tr("not set yet: posters leave the price out"))
         self.fields["quota"].setText(self.tr("first {quota} buyers").format(quota=campaign.quota))
         self.fields["launch"].setText(f"{campaign.launch_at:%Y-%m-%d %H:%M}")
         self.fields["lifetime"].setText(self.tr("{days} days").format(days=campaign.lifetime_days))
@@ -154,11 +190,46 @@ class OverviewTab(QWidget):
             card.date.setText(QLocale().toString(QDate(day), "MM-dd ddd")
                               + (f" {value:%H:%M}" if key == "launch" else ""))
             card.offset.setText(f"D{offset:+d}" if offset else "D0")
+        self._show_offer(campaign)
         english = phase_names()  # the board's phase labels: English in the English UI
         self.phases.setText("  →  ".join(
             f"{i18n.shown(phase.name, english.get(phase.key, ''))} "
             f"({phase.start.resolve(dates.launch_day, dates.group_close):%m-%d})"
             for phase in playbook.phases))
+
+    def _show_offer(self, campaign) -> None:
+        from flashdesk.campaigns.incentives import kind_name, node_names
+        from flashdesk.campaigns.offer import deal_lines, money
+        from flashdesk.campaigns.service import get_offer
+        from flashdesk.groups.incentive_plan import by_node, incentive_plan, node_counts
+
+        store, cid = self.context.store, campaign.id
+        self.deal.setText("\n".join(f"• {line}" for line in deal_lines(campaign, get_offer(store, cid))))
+        names, counts = node_names(), node_counts(store, cid)
+        lines = []
+        for key, rows in by_node(store, cid).items():
+            times = counts.get(key, 0)
+            for row in rows:
+                amount = (f"¥{money(row.max_amount)}" if row.min_amount == row.max_amount
+                          else f"¥{money(row.min_amount)}–{money(row.max_amount)}")
+                line = self.tr("{node}: {kind} × {count}, {amount} each, sent by {sender}").format(
+                    node=names.get(key, key), kind=kind_name(row.kind), count=row.count,
+                    amount=amount, sender=row.sender or "—")
+                if times != 1:
+                    line += " " + self.tr("(%n time(s) in this group)", "", times)
+                lines.append(f"• {line}")
+        self.incentive_list.setText("\n".join(lines) or self.tr("None planned."))
+        plan = incentive_plan(store, cid)
+        self.budget.setText(self.tr("Budget ¥{budget} · planned at most ¥{planned} · expected "
+                                    "about ¥{expected}").format(
+            budget=money(plan.budget), planned=money(plan.planned), expected=money(plan.expected)))
+        self.budget_warning.setText(plan.warning())
+        self.budget_warning.setVisible(plan.over)
+
+    def _edit_incentives(self) -> None:
+        from flashdesk.gui.incentives_dialog import edit_incentives
+
+        edit_incentives(self, self.context)
 
     def _edit(self) -> None:
         from flashdesk.gui.campaign_actions import edit_campaign

@@ -6,23 +6,43 @@
                                             storeChanged
 
 The tabs follow the playbook's steps (Manifest.step); the tab bar's labels come from the
-manifests (Manifest.tab_title). The window holds each tab in a LazyTab: only the tab on show
-is imported, built and loaded; the others the first time they show. (Importing every tab's
+manifests (Manifest.tab_title). After them come the window's own tabs, which belong to no
+capability (Today reads them all), declared the same way in WINDOW_TABS. The window holds each
+tab in a LazyTab: only the tab on show is imported, built and loaded; the others the first
+time they show. (Importing every tab's
 module up front cost ~180 ms before the plan was on screen.)"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from importlib import import_module
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QFrame, QScrollArea, QWidget
 
 from flashdesk.capabilities import by_step
 
 
+@dataclass(frozen=True)
+class WindowTab:
+    """A tab of the window's own, declared as a manifest declares its tab."""
+
+    tab: str  # "module:Class"
+    tab_title: str  # marked with QT_TRANSLATE_NOOP("Class", …)
+
+
+# after the capabilities' tabs, so each of those keeps its place
+WINDOW_TABS = (WindowTab("flashdesk.gui.today.tab:TodayTab", QT_TRANSLATE_NOOP("TodayTab", "Today")),)
+
+
 def tab_manifests() -> list:
     """The manifests that declare a tab, in the order of the tab bar."""
     return [manifest for manifest in by_step() if manifest.tab is not None]
+
+
+def window_tabs() -> list:
+    """Every tab the window shows, in order: the capabilities', then its own."""
+    return tab_manifests() + list(WINDOW_TABS)
 
 
 def tab_title(manifest) -> str:

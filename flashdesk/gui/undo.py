@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Hashable
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 if TYPE_CHECKING:
@@ -32,10 +33,30 @@ class ChangeCommand(QUndoCommand):
         if self._done:  # pushed right after the service made the change
             self._done = False
             return
-        self.context.apply(self.change, undo=False)
+        self._replay(undo=False)
 
     def undo(self) -> None:
-        self.context.apply(self.change, undo=True)
+        self._replay(undo=True)
+
+    def _replay(self, *, undo: bool) -> None:
+        """Undo or redo through the context. When it cannot be done — another operator
+        changed these rows since and the operator kept theirs (store/team.py), or the store
+        refused — nothing was written and the step leaves the stack (Qt drops an obsolete
+        command), so the stack never claims a state the store does not have."""
+        from flashdesk.store.team import Conflict
+
+        try:
+            self.context.apply(self.change, undo=undo)
+        except Conflict as conflict:
+            self.setObsolete(True)
+            self.context.notice.emit(QCoreApplication.translate(
+                "ChangeCommand", "“{action}” was changed since by {name}: their change stays, and "
+                "the step is off your undo list.").format(action=self.change.label, name=conflict.by))
+        except Exception as error:  # noqa: BLE001 - said in a message box, never a traceback
+            from flashdesk.gui.messages import show_error
+
+            self.setObsolete(True)
+            show_error(None, error)
 
     def id(self) -> int:
         return -1 if self.merge_key is None else _MERGING

@@ -2,6 +2,7 @@
 
 from flashdesk.playbook.calendar import DayRef, KeyDates, key_dates
 from flashdesk.playbook.loader import Phase, Playbook, PlaybookError, default_playbook, load_playbook
+from flashdesk.playbook.models import ModelError, PlanModel
 
-__all__ = ["DayRef", "KeyDates", "Phase", "Playbook", "PlaybookError", "default_playbook",
+__all__ = ["DayRef", "KeyDates", "ModelError", "Phase", "PlanModel", "Playbook", "PlaybookError", "default_playbook",
            "key_dates", "load_playbook"]

@@ -4,7 +4,7 @@ and what is wrong."""
 from __future__ import annotations
 
 import tomllib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -12,6 +12,7 @@ from typing import Any
 from flashdesk.errors import UserError
 from flashdesk.paths import resource
 from flashdesk.playbook.calendar import DayRef
+from flashdesk.playbook.models import PlanModel, find_model, merge, parse_models
 
 REQUIRED_PHASES = ("warm_up", "entry", "launch", "close", "review")
 
@@ -37,6 +38,20 @@ class Playbook:
     version: int
     phases: tuple[Phase, ...]
     sections: dict[str, Any] = field(default_factory=dict)
+    # the plan models ([[model]], see playbook/models.py) and the one this playbook plans by
+    models: tuple[PlanModel, ...] = ()
+    model: str | None = None
+
+    def with_model(self, name: str | None) -> Playbook:
+        """The playbook as the model named `name` (key, Chinese name or alias) plans a
+        campaign; itself for no name. ModelError for a name it does not know."""
+        if not name:
+            return self
+        chosen = find_model(self.models, name)
+        return replace(self, sections=merge(self.sections, chosen.plan), model=chosen.key)
+
+    def plan_model(self) -> PlanModel | None:
+        return next((m for m in self.models if m.key == self.model), None)
 
     def phase_map(self) -> dict[str, Phase]:
         return {phase.key: phase for phase in self.phases}
@@ -48,11 +63,11 @@ class Playbook:
 class Checker:
     """Small helpers so each plan part validates its section in a few readable lines."""
 
-    def __init__(self, path: Path):
-        self.path = path
+    def __init__(self, path: Path, prefix: str = ""):
+        self.path, self.prefix = path, prefix  # prefix: a model's checks name the model
 
     def fail(self, key: str, problem: str) -> None:
-        raise PlaybookError(self.path, key, problem)
+        raise PlaybookError(self.path, self.prefix + key, problem)
 
     def require(self, table: dict, key: str, kind: type | tuple[type, ...], where: str) -> Any:
         if key not in table:
@@ -104,14 +119,23 @@ def _parse(path: Path) -> Playbook:
             check.fail("phase", f"phase {needed!r} is missing (needed: {', '.join(REQUIRED_PHASES)})")
     if len(set(keys)) != len(keys):
         check.fail("phase", "two phases share a key")
-    sections = {k: v for k, v in data.items() if k not in ("playbook", "phase")}
-    playbook = Playbook(path, name, version, tuple(phases), sections)
+    sections = {k: v for k, v in data.items() if k not in ("playbook", "phase", "model")}
+    models = parse_models(data.get("model"), check)
+    playbook = Playbook(path, name, version, tuple(phases), sections, models)
     from flashdesk.playbook.parts import plan_parts
 
     for part in plan_parts():
         if part.SECTION not in sections:
             check.fail(part.SECTION, "section is missing")
         part.validate(sections[part.SECTION], check)
+    for model in models:
+        unknown = [key for key in model.plan if key not in sections]
+        if unknown:
+            check.fail(f"model.{model.key}.plan", f"overlays no section of the playbook: {unknown}")
+        planned = playbook.with_model(model.key)
+        model_check = Checker(path, f"model {model.key}: ")
+        for part in plan_parts():
+            part.validate(planned.sections[part.SECTION], model_check)
     return playbook
 
 

@@ -27,7 +27,7 @@ BALANCE_LIMIT = 0.12  # centre of visual weight this far (fraction of the side) 
 @dataclass(frozen=True)
 class Finding:
     severity: str
-    rule: str  # format, focus, palette, contrast, text, claims, qr, image, balance, layout
+    rule: str  # format, focus, palette, contrast, text, claims, price, qr, image, balance, layout
     element_id: str | None
     why: str
     fix: str
@@ -141,6 +141,7 @@ def check(doc: PosterDoc, *, decode_qr: bool = True) -> list[Finding]:
     findings += check_contrast(doc, rendered)
     findings += check_text_amount(doc)
     findings += check_claims(doc)
+    findings += check_price(doc)
     for element in doc.qr_elements():
         findings += check_qr(doc, element, rendered.image if decode_qr else None, scale)
     findings += live_code.findings(doc)
@@ -305,6 +306,19 @@ def check_claims(doc: PosterDoc) -> list[Finding]:
                 severity = ERROR if hit.rule == "extreme_word" else WARNING
                 findings.append(Finding(severity, "claims", element.id, why, fix))
     return findings
+
+
+def check_price(doc: PosterDoc) -> list[Finding]:
+    """A price linked to a campaign without a deal price is left out of the poster (it would
+    read 到手价 ¥0); say so, since the poster then sells without a price."""
+    if "deal_price" not in doc.values or doc.values["deal_price"].strip():
+        return []
+    why = translate("PosterChecks", "The campaign has no deal price yet, so the linked price is "
+                    "left out of the poster.")
+    fix = translate("PosterChecks", "Set the list and deal price in the campaign (Overview → "
+                    "Edit details…).")
+    return [Finding(WARNING, "price", e.id, why, fix) for e in doc.elements
+            if e.kind == "price" and e.props.get("deal_bind") and not text_of(e, doc.values, "deal_")]
 
 
 def _touches(a: Element, b: Element, gap: float) -> bool:

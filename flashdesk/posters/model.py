@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import copy
 import json
+import re
 import uuid
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -89,7 +90,16 @@ def loads_elements(text: str) -> list[Element]:
     return [Element.from_json(item) for item in data.get("elements", [])]
 
 
+_NAME = re.compile(r"\{(\w+)\}")
+
+
 def _fill(template: str, values: dict[str, str]) -> str:
+    """The template filled; a line naming a value the campaign does not have (no gift, no
+    coupon, no deal price) is left out whole, never shown as "到手价 ¥" or "加赠 ".
+    A name that is not a value at all stays as typed, so the operator sees the typo."""
+    if any(name in values and not str(values[name]).strip() for name in _NAME.findall(template)):
+        return ""
+
     class Missing(dict):
         def __missing__(self, key):
             return "{" + key + "}"
@@ -118,17 +128,26 @@ def list_price_text(element: Element, values: dict[str, str]) -> str:
 
 
 def _price(value: float) -> str:
-    return f"{value:.2f}".rstrip("0").rstrip(".")
+    """"" for no price: a linked price line is then left out rather than showing ¥0."""
+    return f"{value:.2f}".rstrip("0").rstrip(".") if value > 0 else ""
 
 
-def campaign_values(campaign, staff: str = "") -> dict[str, str]:
-    """The fields a linked text may name."""
+OFFER_NAMES = ("gift", "gift_value", "gift_line", "coupon", "deposit", "balance", "deposit_line",
+               "limit", "limit_line", "new_member_gift")
+
+
+def campaign_values(campaign, staff: str = "", offer=None) -> dict[str, str]:
+    """The fields a linked text may name: the campaign's, and its offer's (an Offer row or
+    OfferDraft; empty without one)."""
+    from flashdesk.campaigns.offer import offer_values
+
     launch: datetime = campaign.launch_at
+    deal = offer_values(campaign, offer)
     return {"product": campaign.product, "campaign": campaign.name,
             "list_price": _price(campaign.list_price), "deal_price": _price(campaign.deal_price),
             "quota": str(campaign.quota), "launch_date": f"{launch.month}月{launch.day}日",
             "launch_time": f"{launch:%H:%M}", "lifetime_days": str(campaign.lifetime_days),
-            "staff": staff}
+            "staff": staff, **{name: deal[name] for name in OFFER_NAMES}}
 
 
 def instantiate(template: Template, fmt: Format, palette: Palette, payload: str) -> list[Element]:

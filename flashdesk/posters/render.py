@@ -110,13 +110,16 @@ def _paint_text(painter, element: Element, doc: PosterDoc) -> None:
     from PySide6.QtCore import Qt
 
     rect = rectf(element)
+    text = text_of(element, doc.values)
+    if not text.strip() and element.props.get("bind"):
+        return  # a linked line the campaign has no value for (no coupon): nothing, not an empty pill
     if element.kind == "badge":
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(color(element.props.get("fill"), "#FFD54F"))
         radius = min(rect.height(), rect.width()) / 2
         painter.drawRoundedRect(rect, radius, radius)
     painter.setPen(color(element.props.get("color")))
-    draw_text(painter, rect, align_flags(element), text_of(element, doc.values), text_font(element))
+    draw_text(painter, rect, align_flags(element), text, text_font(element))
 
 
 def _paint_price(painter, element: Element, doc: PosterDoc) -> None:

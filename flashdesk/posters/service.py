@@ -9,7 +9,7 @@ from datetime import datetime
 
 from sqlmodel import Session, col, select
 
-from flashdesk.campaigns.service import Campaign, live_campaign
+from flashdesk.campaigns.service import Campaign, live_campaign, offer_in
 from flashdesk.groups.service import group_qrs
 from flashdesk.i18n import translate
 from flashdesk.posters import live_code
@@ -198,7 +198,7 @@ def poster_doc(store: Store, poster_id: int, staff: str = "") -> PosterDoc:
         row = _poster(session, poster_id)
         campaign = _campaign(session, row.campaign_id)
         doc = PosterDoc(get_format(row.format), loads_elements(row.document),
-                        campaign_values(campaign, staff), row.palette)
+                        campaign_values(campaign, staff, offer_in(session, campaign.id)), row.palette)
         doc.images = load_images(session, doc.asset_ids())
         doc.live_code = live_code.campaign_live_code(session, row.campaign_id)
         live_code.fill(doc.elements, doc.live_code)

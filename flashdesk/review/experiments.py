@@ -99,3 +99,20 @@ def delete_ab_test(store: Store, test_id: int) -> Change:
         if test is not None:
             edit.session.delete(test)
     return edit.change
+
+
+def read_back_ab_tests(session: Session, campaign_id: int, updates: dict[int, dict],
+                       additions: list[dict]) -> None:
+    """Write a team workbook's A/B rows inside the caller's edit: `updates` by test id set
+    only the fields given (ABDraft's), checked as a whole test; `additions` are new tests."""
+    for test_id, fields in updates.items():
+        test = session.get(ABTest, test_id)
+        if test is None or test.campaign_id != campaign_id:
+            raise UserError(translate("ABTest", "That A/B test no longer exists; it may have been "
+                                      "deleted. Pick another test."))
+        draft = ABDraft.of(test)
+        for key, value in fields.items():
+            setattr(draft, key, value)
+        write_ab_test(session, campaign_id, draft, test_id)
+    for fields in additions:
+        write_ab_test(session, campaign_id, ABDraft(**fields))

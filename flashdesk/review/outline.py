@@ -62,6 +62,11 @@ def _channels(data: ReviewData) -> tuple[list[str], list[str]]:
         comments = sum(c.comments for c in data.channels)
         good.append(f"宣发日历中已发布的帖子计入 {data.posts_counted} 个渠道日，"
                     f"共收获 {likes} 个点赞、{comments} 条评论。")
+    selling = sorted((c for c in data.channels if c.orders), key=lambda c: -c.orders)
+    if selling:
+        share = selling[0].orders / data.orders if data.orders else 0
+        good.append(f"按店铺订单的来源渠道，{selling[0].channel} 成交 {selling[0].orders} 单"
+                    f"（占 {_pct(share)}）。")
     weak = [c for c in data.channels if c.actions and c is not best]
     if weak:
         worst = min(weak, key=lambda c: c.participants / c.actions)
@@ -95,6 +100,22 @@ def _materials(data: ReviewData) -> tuple[list[str], list[str]]:
     return good, bad
 
 
+_FIGURE_NAMES = {"invites_per_promoter": "人均邀请", "share_inviting": "邀请过人的成员占比",
+                 "members_per_promoter": "每位推广员对应成员"}
+
+
+def _fission(data: ReviewData) -> list[str]:
+    fission = data.fission
+    if fission is None:
+        return []
+    lines = ["## 裂变", f"有效邀请 {fission.valid} 人，推广员 {fission.promoters} 位，群成员 "
+             f"{fission.members} 人。"]
+    lines += [f"- {_FIGURE_NAMES[key]}：{text}" for key, text in fission.figures]
+    if not fission.valid:
+        lines.append("- （还没有导入邀请记录，或没有一条计入）")
+    return [*lines, ""]
+
+
 def generate_outline(data: ReviewData, notes: dict[str, str], tests: list[ABDraft]) -> str:
     lines = [f"# 复盘提纲 · {data.campaign_name}", ""]
     if data.funnel and any(v for _, v in data.funnel):
@@ -103,6 +124,7 @@ def generate_outline(data: ReviewData, notes: dict[str, str], tests: list[ABDraf
     lines += _section("渠道", *_channels(data), empty=not data.channels)
     lines += _section("文案", *_copies(data), empty=not data.copies)
     lines += _section("素材", *_materials(data), empty=not data.materials)
+    lines += _fission(data)
     lines.append("## 流程")
     written = [(key, notes.get(key, "").strip()) for key in NOTE_KEYS]
     if any(text for _, text in written):

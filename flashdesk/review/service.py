@@ -19,7 +19,7 @@ from flashdesk.copies.service import Copy
 from flashdesk.errors import UserError
 from flashdesk.i18n import translate
 from flashdesk.playbook import KeyDates, key_dates
-from flashdesk.review.records import KINDS, Kind, Source, key_text, parse_row
+from flashdesk.review.records import KINDS, Kind, RecordError, Source, key_text, parse_row
 from flashdesk.store import Store
 from flashdesk.store.change import Change
 from flashdesk.store.ids import new_ids
@@ -234,14 +234,17 @@ def delete_records(store: Store, campaign_id: int, kind_name: str,
     return edit.change
 
 
-def iter_records(store: Store, campaign_id: int, kind_name: str, batch: int = 5000):
-    """Rows of one kind as lists in column order, sorted by key, streamed in batches (the
-    workbook writes 100,000 daily rows without holding them all). Read through the driver:
+def iter_records(store: Store, campaign_id: int, kind_name: str, batch: int = 5000, *, ids: bool = False):
+    """Rows of one kind as lists in column order (then the row's id when `ids`), sorted by
+    key, streamed in batches (the workbook writes 100,000 daily rows without holding them all). Read through the driver:
     SQLAlchemy's per-row date parsing would cost more than the rest of the read; the few
     distinct days are parsed once each."""
     kind = KINDS[kind_name]
     table = kind.table.__table__
-    query = _query(kind, campaign_id, links=False).order_by(*[table.c[k] for k in kind.key])
+    query = _query(kind, campaign_id, links=False)
+    if ids:
+        query = query.add_columns(table.c.id)
+    query = query.order_by(*[table.c[k] for k in kind.key])
     days = [i for i, c in enumerate(kind.columns) if c.type in ("day", "optday")]
     parsed: dict[Any, Any] = {None: None}
     with store.engine.connect() as conn:
@@ -259,3 +262,29 @@ def iter_records(store: Store, campaign_id: int, kind_name: str, batch: int = 50
                         parsed[value] = date.fromisoformat(value)
                     row[i] = parsed[value]
                 yield row
+
+
+def read_back(session: Session, campaign_id: int, kind_name: str, updates: dict[int, dict[str, Any]],
+              additions: list[dict[str, Any]]) -> None:
+    """Write a team workbook's rows of one kind inside the caller's edit: `updates` by row
+    id set only the columns given (by key), the rest kept as recorded; `additions` are
+    whole rows. Every row is checked again as typed rows are (active members within the
+    members, days within the campaign); a changed key (another day) moves the row."""
+    kind = KINDS[kind_name]
+    dates = key_dates(_campaign(session, campaign_id))
+    table = kind.table.__table__
+    source = Source(kind.sheet)
+    rows, replacing = [], []
+    if updates:
+        columns = [table.c.id, *[table.c[k] for k in _columns(kind)]]
+        found = {row[0]: dict(zip(_columns(kind), row[1:])) for row in session.execute(
+            select(*columns).where(table.c.campaign_id == campaign_id, table.c.id.in_(list(updates))))}
+        for row_id, fields in updates.items():
+            if row_id not in found:
+                raise RecordError(kind.sheet, 0, "", translate("ReviewService", "that row was deleted "
+                                                               "meanwhile."))
+            replacing.append(kind.key_of(found[row_id]))
+            rows.append(parse_row(kind, {**found[row_id], **fields}, dates, source, len(rows) + 1))
+    rows += [parse_row(kind, fields, dates, source, len(rows) + 1) for fields in additions]
+    _write(session, kind, campaign_id, [(n, r) for n, r in enumerate(rows, start=1) if r is not None],
+           NEW, replacing, kind.sheet)

@@ -20,13 +20,15 @@ if TYPE_CHECKING:
         StoreDiskError,
         StoreError,
         StoreInUseError,
+        StoreOfflineError,
         StoreReadOnlyError,
     )
 
 _ENGINE = ("Store", "open_store")
 __all__ = ["CorruptStoreError", "EmptyDatabaseError", "NewerStoreError", "NotAStoreError",
            "ServerAccessError", "ServerUnreachableError", "Store", "StoreDiskError",
-           "StoreError", "StoreInUseError", "StoreReadOnlyError", "open_store"]
+           "StoreError", "StoreInUseError", "StoreOfflineError", "StoreReadOnlyError",
+           "open_store"]
 
 
 def __getattr__(name: str):

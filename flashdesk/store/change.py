@@ -77,6 +77,10 @@ class Change:
     campaign_id: int | None = None
     label: str = ""
     result: Any = None
+    # team mode: the activity id of the write that applied it last (see store/team.py), and
+    # for another operator's Change arriving through the store, who made it
+    seq: int | None = None
+    by: str = ""
     _ids: dict[str, set] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     @property
@@ -108,13 +112,14 @@ class Change:
             merged[(row.table, row.key)] = row if first is None else RowImage(
                 row.table, row.key, first.before, row.after)
         rows = tuple(row for row in merged.values() if row.before != row.after)
+        seqs = [seq for seq in (self.seq, later.seq) if seq is not None]
         return Change(rows, self.campaign_id if self.campaign_id is not None else later.campaign_id,
-                      self.label, later.result)
+                      self.label, later.result, seq=min(seqs) if seqs else None)
 
     def apply(self, store: Store, *, undo: bool) -> None:
-        """Write the before images (undo) or the after images (redo) in one transaction."""
-        with store.session() as session:
-            write_images(session.connection(), self.rows, undo=undo)
+        """Write the before images (undo) or the after images (redo) in one transaction —
+        unless another operator wrote its rows since (store/team.py: Conflict)."""
+        store.team.apply(self, undo=undo)
 
 
 def _table(name: str) -> Table:
@@ -177,28 +182,40 @@ def _on_delete_links() -> dict[str, list]:
     return links
 
 
+def read_rows(connection, table: Table, keys: list[Key]) -> dict[Key, dict]:
+    """The current images of the rows of `table` with these keys (missing ones left out)."""
+    columns = list(table.c)
+    positions = [columns.index(c) for c in _key_columns(table)]
+    found = {}
+    for start in range(0, len(keys), _CHUNK):
+        query = select(*columns).where(_key_clause(table, keys[start:start + _CHUNK]))
+        for values in connection.execute(query):
+            found[tuple(values[i] for i in positions)] = {c.key: v for c, v in zip(columns, values)}
+    return found
+
+
 class Recorder:
     """The first image of every row a transaction touches, in the order it touched them."""
 
     def __init__(self) -> None:
         self.before: dict[str, dict[Key, Image | None]] = {}
+        # after images the writer handed over (store/bulk.py), so finish() need not read
+        # those rows back; any later write to such a row drops its image here
+        self.known: dict[str, dict[Key, Image]] = {}
         self._links = _on_delete_links()
 
     def _read(self, connection, table: Table, keys: list[Key]) -> dict[Key, dict]:
-        columns = list(table.c)
-        positions = [columns.index(c) for c in _key_columns(table)]
-        found = {}
-        for start in range(0, len(keys), _CHUNK):
-            query = select(*columns).where(_key_clause(table, keys[start:start + _CHUNK]))
-            for values in connection.execute(query):
-                found[tuple(values[i] for i in positions)] = {
-                    c.key: v for c, v in zip(columns, values)}
-        return found
+        return read_rows(connection, table, keys)
 
     def existing(self, connection, table: Table, keys: Iterable[Key]) -> None:
         """Note rows about to be updated or deleted (those not noted yet)."""
         seen = self.before.setdefault(table.name, {})
-        fresh = [key for key in dict.fromkeys(keys) if key not in seen]
+        keys = list(dict.fromkeys(keys))
+        known = self.known.get(table.name)
+        if known:
+            for key in keys:
+                known.pop(key, None)
+        fresh = [key for key in keys if key not in seen]
         if fresh:
             seen.update(self._read(connection, table, fresh))
 
@@ -206,6 +223,11 @@ class Recorder:
         seen = self.before.setdefault(table.name, {})
         for key in keys:
             seen.setdefault(key, None)
+
+    def written(self, table: Table, images: dict[Key, Image]) -> None:
+        """The rows' images as the writer just left them (noted before, as inserted or
+        through existing()): finish() takes these instead of reading the rows back."""
+        self.known.setdefault(table.name, {}).update(images)
 
     def matching(self, connection, table: Table, where, *, deleting: bool) -> None:
         """Note the rows a criteria UPDATE/DELETE will touch (and, for a delete, those the
@@ -242,7 +264,10 @@ class Recorder:
         for name, images in self.before.items():
             if not images:
                 continue
-            after = self._read(connection, _table(name), list(images))
+            known = self.known.get(name, {})
+            unknown = [key for key in images if key not in known]
+            after = self._read(connection, _table(name), unknown) if unknown else {}
+            after.update(known)
             rows += [RowImage(name, key, before, after.get(key))
                      for key, before in images.items() if before != after.get(key)]
         if campaign_id is None:
@@ -275,17 +300,36 @@ class Edit:
 @contextmanager
 def recording(store: Store, campaign_id: int | None = None, *,
               immediate: bool = False) -> Iterator[Edit]:
-    """One transaction whose writes become `edit.change` when the block ends."""
-    with store.session(immediate=immediate) as session:
-        recorder = Recorder()
-        session.info[_RECORDER] = recorder
-        edit = Edit(session, campaign_id)
-        try:
-            yield edit
-            session.flush()
-            edit.change = recorder.finish(session.connection(), edit.campaign_id, edit.result)
-        finally:
-            session.info.pop(_RECORDER, None)
+    """One transaction whose writes become `edit.change` when the block ends. The Change is
+    stamped in the same transaction (store/team.py); an edit over a row someone else changed
+    unseen is rolled back and settled: the operator's choice, or the Conflict raised."""
+    from flashdesk.store.team import Conflict
+
+    team = store.team
+    team.refuse_if_read_only()
+    made = edit = None
+    try:
+        with store.session(immediate=immediate) as session:
+            recorder = Recorder()
+            session.info[_RECORDER] = recorder
+            edit = Edit(session, campaign_id)
+            try:
+                yield edit
+                session.flush()
+                made = recorder.finish(session.connection(), edit.campaign_id, edit.result)
+                team.commit(session.connection(), made)
+                edit.change = made
+            finally:
+                session.info.pop(_RECORDER, None)
+    except Conflict as conflict:
+        if made is None or conflict.change is not made:
+            raise
+        edit.change = team.settle(conflict)
+
+
+def session_recorder(session: Session) -> Recorder | None:
+    """The recorder of an edit's session (None outside store.edit())."""
+    return session.info.get(_RECORDER)
 
 
 def _recorder(session: Session) -> Recorder | None:

@@ -8,6 +8,7 @@ import sqlite3
 import stat
 from collections.abc import Iterator
 from contextlib import contextmanager
+from functools import cached_property
 from pathlib import Path
 from urllib.parse import quote
 
@@ -23,6 +24,7 @@ from flashdesk.store.errors import (  # noqa: F401  (the store's errors, importa
     NewerStoreError,
     NotAStoreError,
     StoreError,
+    StoreOfflineError,
     classify,
     damaged,
 )
@@ -112,9 +114,27 @@ class Store:
             try:
                 yield session
                 session.commit()
-            except BaseException:
-                session.rollback()
-                raise
+            except BaseException as exc:
+                try:
+                    session.rollback()
+                except DBAPIError:  # the connection is gone with the server: nothing to undo
+                    pass
+                gone = self._gone(exc)
+                if gone is None:
+                    raise
+                raise gone from exc
+
+    def _gone(self, exc: BaseException) -> StoreError | None:
+        """A server store that cannot be reached, as the operator's error (None otherwise)."""
+        from sqlalchemy.exc import InterfaceError, OperationalError
+
+        if self.engine.dialect.name == "sqlite" or not isinstance(exc, (OperationalError, InterfaceError)):
+            return None
+        reason = (str(exc.orig) if exc.orig is not None else str(exc)).strip().splitlines()
+        return StoreOfflineError(translate(
+            "Store", "The store {store} cannot be reached ({reason}). Nothing was saved; what you "
+            "typed is still there: try again once the status bar no longer says the store is "
+            "gone.").format(store=self.display_name, reason=reason[0] if reason else "?"))
 
     def checkpoint(self) -> None:
         """Copy the WAL into the store file and truncate it: after a big write, so the disk
@@ -123,14 +143,26 @@ class Store:
             with self.engine.connect() as conn:
                 conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
 
-    def edit(self, campaign_id: int | None = None, *, immediate: bool = False):
+    def edit(self, campaign_id: int | None = None, *, immediate: bool = True):
         """A transaction like `session()` that records its writes: the block gets an `Edit`
-        (`.session`, set `.result`), and `.change` holds the Change once the block ends."""
+        (`.session`, set `.result`), and `.change` holds the Change once the block ends.
+        On SQLite it takes the write lock at BEGIN: with other app processes on the file (team
+        mode), a deferred transaction that read before another's commit could not write at all
+        (SQLite fails it at once, busy timeout or not); waiting for the lock first can."""
         from flashdesk.store.change import recording
 
         return recording(self, campaign_id, immediate=immediate)
 
+    @cached_property
+    def team(self):
+        """This process's part in team mode: stamps, conflicts, others' changes (team.py)."""
+        from flashdesk.store.team import Team
+
+        return Team(self)
+
     def close(self) -> None:
+        if "team" in self.__dict__:
+            self.team.close()
         self.engine.dispose()
 
 
@@ -142,8 +174,8 @@ def _check_sqlite_file(path: Path, create: bool) -> None:
         if not stat.S_ISREG(path.stat().st_mode):  # a FIFO or device would hang or mislead
             raise StoreError(translate("Store", "{path} is not a regular file (a pipe or a device); "
                                        "choose a store file.").format(path=path))
-        if not os.access(path, os.R_OK | os.W_OK):
-            raise StoreError(translate("Store", "{path} cannot be read and written by you. Fix its "
+        if not os.access(path, os.R_OK):  # readable only: opened read-only (store/team.py)
+            raise StoreError(translate("Store", "{path} cannot be read by you. Fix its "
                                        "permissions or open another store.").format(path=path))
         with path.open("rb") as fh:
             header = fh.read(len(SQLITE_HEADER))

@@ -39,6 +39,10 @@ class StoreReadOnlyError(StoreError):
     pass
 
 
+class StoreOfflineError(StoreError):
+    """A store on a server that cannot be reached now (the server down, the network gone)."""
+
+
 class StoreDiskError(StoreError):
     """The disk is full (or a file-size limit or I/O error stopped a write)."""
 

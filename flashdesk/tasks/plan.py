@@ -59,6 +59,9 @@ def validate(section, check: Checker) -> None:
             check.fail(where, "should be a table { key = ..., name = ... }")
         role_keys.append(check.require(role, "key", str, where))
         check.require(role, "name", str, where)
+        also = role.get("also", [])
+        if not isinstance(also, list) or not all(isinstance(name, str) for name in also):
+            check.fail(f"{where}.also", "should be a list of names, e.g. [\"群主\"]")
     if not role_keys or len(set(role_keys)) != len(role_keys):
         check.fail(f"{SECTION}.roles", "needs at least one role and unique keys")
     keys: list[str] = []

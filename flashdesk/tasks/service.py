@@ -550,41 +550,79 @@ READ_BACK_FIELDS = ("name", "phase", "role_id", "start", "end", "deadline", "pro
                     "status")
 
 
-def read_back(session: Session, campaign_id: int, updates: dict[int, TaskDraft],
-              additions: list[TaskDraft]) -> None:
+def read_back(session: Session, campaign_id: int, updates: dict[int, dict],
+              additions: list[dict]) -> None:
     """Write a team workbook's task rows inside the caller's edit (the workbook's read-back
-    is one Change across sheets): `updates` by task id set the fields the sheet carries,
-    `additions` go at the end of the list; successors are pushed as their links require."""
-    roles = set(session.exec(select(TaskRole.id).where(TaskRole.campaign_id == campaign_id)))
-    for draft in [*updates.values(), *additions]:
-        errors = validate(draft, roles)
+    is one Change across sheets). `updates` by task id set only the fields given (the cells
+    the team changed: name, milestone, phase, role (its name) or role_id, start, end,
+    deadline, progress, status, predecessors); `additions` are whole rows, appended, each
+    with its workbook `key` ("r40"), by which predecessors may name it. Predecessors are
+    [(task id or key, kind, lag minutes)]; a loop among them is refused naming its tasks.
+    Successors are pushed as their links require."""
+    campaign = _campaign(session, campaign_id)
+    roles = {r.name: r.id for r in session.exec(select(TaskRole).where(TaskRole.campaign_id == campaign_id))}
+
+    def draft_of(base: TaskDraft, fields: dict) -> TaskDraft:
+        for name in READ_BACK_FIELDS:
+            if name in fields:
+                setattr(base, name, fields[name])
+        if "role" in fields:
+            base.role_id = roles.get(fields["role"]) if fields["role"] else None
+        errors = validate(base, set(roles.values()))
         if errors:
             raise TaskError(" ".join(errors.values()))
-    for task_id, draft in updates.items():
+        return base
+
+    ids: dict[object, int] = {}
+    for task_id, fields in updates.items():
         task = session.get(Task, task_id)
-        if task is None or task.campaign_id != campaign_id:
+        if task is None or task.campaign_id != campaign_id or task.deleted:
             raise TaskError(translate("TaskService", "That task no longer exists."))
+        draft = draft_of(TaskDraft.of(task), fields)
         for name in READ_BACK_FIELDS:
             setattr(task, name, getattr(draft, name))
         if task.milestone:
             task.end = task.start
+        ids[task_id] = task_id
     last = session.exec(select(Task.position).where(Task.campaign_id == campaign_id)
                         .order_by(col(Task.position).desc())).first() or 0
-    for offset, draft in enumerate(additions, start=1):
+    added = []
+    for offset, fields in enumerate(additions, start=1):
+        draft = draft_of(TaskDraft(), fields)
         values = {name: getattr(draft, name) for name in EDIT_FIELDS}
         if draft.milestone or draft.end is None:
             values["end"] = draft.start
-        session.add(Task(**values, campaign_id=campaign_id, position=last + offset, key="", anchor="L",
-                         deleted=False))
+        task = Task(**values, campaign_id=campaign_id, position=last + offset, key="", anchor="L",
+                    deleted=False)
+        session.add(task)
+        added.append((fields, task))
     session.flush()
-    if updates:
-        _push(session, campaign_id, list(updates))
+    for fields, task in added:
+        ids[fields.get("key", task.id)] = task.id
+    moved = list(updates)
+    for fields, task in [*((f, session.get(Task, i)) for i, f in updates.items()), *added]:
+        if "predecessors" not in fields:
+            continue
+        wanted = []
+        for ref, kind, lag in fields["predecessors"]:
+            if ref not in ids and not isinstance(ref, int):
+                raise TaskError(translate("TaskService", "A predecessor of {name} is not among the rows "
+                                          "read back.").format(name=task.name))
+            wanted.append((ids.get(ref, ref), kind, lag))
+        moved += _set_predecessors(session, campaign, task, wanted)
+    session.flush()
+    if moved:
+        _push(session, campaign_id, moved)
 
 
 def import_exported(store: Store, campaign_id: int, updates: dict[int, TaskDraft],
                     additions: list[TaskDraft]) -> Change:
     """Rows of an exported 甘特图 sheet (tasks-import): updates and additions in one
     transaction."""
+    def fields(draft: TaskDraft) -> dict:
+        return {name: getattr(draft, name) for name in READ_BACK_FIELDS}
+
     with store.edit(campaign_id, immediate=True) as edit:
-        read_back(edit.session, campaign_id, updates, additions)
+        read_back(edit.session, campaign_id, {key: fields(d) for key, d in updates.items()},
+                  [fields(d) for d in additions])
     return edit.change

@@ -13,6 +13,8 @@ def register(subparsers) -> None:
     export = subparsers.add_parser("export", help="write the team workbook (.xlsx)")
     export.add_argument("campaign", metavar="CAMPAIGN", help="id or exact name")
     export.add_argument("-o", "--output", required=True, metavar="FILE.xlsx")
+    export.add_argument("--phones", action="store_true", help="write customers' phone numbers "
+                        "in full (masked as 138****8000 otherwise)")
     add_store_option(export)
     export.set_defaults(func=export_command)
     back = subparsers.add_parser("import", help="read back a team workbook the team filled in: "
@@ -43,7 +45,7 @@ def export_command(args: argparse.Namespace) -> int:
     store = open_store_from(args)
     campaign = find_campaign(store, args.campaign)
     try:
-        path = export_workbook(store, campaign.id, args.output)
+        path = export_workbook(store, campaign.id, args.output, full_phones=args.phones)
     except PermissionError as exc:
         raise UserError(f"Cannot write {args.output}: {exc.strerror}. Choose another file.") from None
     print(path)
@@ -82,8 +84,8 @@ def import_command(args: argparse.Namespace) -> int:
         for row in sheet.rows:
             print(f"  row {row.row} {row.kind}: {row.label}")
             for cell in row.cells:
-                if row.kind == "conflict":
-                    print(f"    {cell.column}: app {cell.old!r} | workbook {cell.new!r}")
+                if cell.conflict:
+                    print(f"    {cell.column}: app {cell.old!r} | workbook {cell.new!r} (changed in both)")
                 else:
                     print(f"    {cell.column}: {cell.old!r} -> {cell.new!r}")
         for bad in sheet.unreadable:

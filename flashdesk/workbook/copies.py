@@ -46,71 +46,53 @@ def write(ws: Worksheet, context: SheetContext) -> None:
 
 
 
-def read(book, store, campaign):
-    """The 文案库 sheet against the store (the filled text is not read back)."""
-    from flashdesk.copies.service import CopyError, get_copy
+FIELDS = {"标题": "title", "渠道": "channel", "阶段": "stage", "标签": "levers", "正文": "body",
+          "使用次数": "times_used", "参与人数": "participants"}
+
+
+def readers(store, campaign) -> list:
+    """The 文案库 sheet as it reads back (the filled text is not read back)."""
     from flashdesk.copies.transfer import BadRow, parse_cells
-    from flashdesk.i18n import translate
-    from flashdesk.imports import parse_row_id
-    from flashdesk.workbook.identity import find_sheet
-    from flashdesk.workbook.readback import (
-        CellChange,
-        RowDiff,
-        SheetDiff,
-        Unreadable,
-        blank,
-        row_diff,
-        sheet_rows,
-        show,
-    )
+    from flashdesk.copies.vocab import CHANNEL_BY_KEY, LEVER_BY_KEY, STAGE_BY_KEY
+    from flashdesk.workbook.readback import CellProblem, Sheet, show
 
-    ws = find_sheet(book, TITLE)
-    if ws is None:
-        return None
-    header, positions, rows = sheet_rows(ws, COLUMNS[0])
-    query = CopyQuery(campaign_id=campaign.id, sort="title")
-    listed = {c.id: c.title for c in find_copies(store, query, 0, count_copies(store, query))}
-    diff = SheetDiff(TITLE, apply=_apply)
-    seen = set()
-    labels = ("标题", "正文", "渠道", "阶段", "标签", "参与人数", "使用次数")
-    for number, row in enumerate(rows, start=header + 1):
-        cells = [row[positions[c]] if c in positions and positions[c] < len(row) else None for c in COLUMNS]
-        if blank(cells):
-            continue
-        parsed = parse_cells(number, cells)
+    def values_of(draft, used) -> dict:
+        return {"标题": draft.title.strip(), "渠道": draft.channel, "阶段": draft.stage,
+                "标签": tuple(draft.levers), "正文": draft.body, "使用次数": used,
+                "参与人数": draft.participants}
+
+    def now() -> dict:
+        query = CopyQuery(campaign_id=campaign.id, sort="title")
+        return {c.id: (c.title, values_of(CopyDraft.of(c), c.times_used))
+                for c in find_copies(store, query, 0, max(1, count_copies(store, query)))}
+
+    def parse(cells: dict) -> dict:
+        parsed = parse_cells(0, [cells.get(c) for c in COLUMNS])
         if isinstance(parsed, BadRow):
-            diff.unreadable.append(Unreadable(number, "", parsed.reason))
-            continue
-        identity = parse_row_id(row[positions[ID_TITLE]] if ID_TITLE in positions
-                                and positions[ID_TITLE] < len(row) else None)
-        values = compared(parsed.draft, parsed.times_used)
-        if identity is None or identity.kind != "copy":
-            parsed.draft.campaign_id = campaign.id  # a copy the team wrote is this campaign's
-            diff.rows.append(RowDiff(TITLE, number, "added", parsed.draft.title,
-                                     [CellChange(c, "", show(v)) for c, v in zip(labels, values) if v],
-                                     None, (parsed.draft, parsed.times_used)))
-            continue
-        try:
-            copy = get_copy(store, identity.id)
-        except CopyError:
-            copy = None
-        if copy is None:
-            diff.unreadable.append(Unreadable(number, ID_TITLE, translate(
-                "ReadBack", "this copy was deleted in the app after the export; add it again as a "
-                "new row (clear its hidden {column} cell) to keep it.").format(column=ID_TITLE)))
-            continue
-        seen.add(copy.id)
-        now = CopyDraft.of(copy)
-        changed = row_diff(TITLE, number, copy.title, identity, values, compared(now, copy.times_used),
-                           labels, (parsed.draft, parsed.times_used))
-        if changed:
-            diff.rows.append(changed)
-    diff.missing = [title for copy_id, title in listed.items() if copy_id not in seen]
-    return diff
+            raise CellProblem("", parsed.reason)
+        parsed.draft.campaign_id = campaign.id  # a copy the team wrote is this campaign's
+        return values_of(parsed.draft, parsed.times_used)
 
+    def shown(column: str, value) -> str:
+        if column == "渠道":
+            return CHANNEL_BY_KEY[value].zh if value in CHANNEL_BY_KEY else show(value)
+        if column == "阶段":
+            return STAGE_BY_KEY[value].zh if value in STAGE_BY_KEY else show(value)
+        if column == "标签":
+            return "、".join(LEVER_BY_KEY[k].zh if k in LEVER_BY_KEY else k for k in value)
+        return show(value)
 
-def _apply(session, campaign_id: int, rows) -> None:
-    from flashdesk.copies.service import read_back
+    def apply(session, campaign_id: int, updates: dict, additions: list) -> None:
+        from flashdesk.copies.service import read_back
 
-    read_back(session, {r.key: r.value for r in rows if r.key is not None},
-              [r.value for r in rows if r.key is None])
+        new = []
+        for values in additions:
+            draft = CopyDraft(title=values["标题"], body=values["正文"], channel=values["渠道"],
+                              stage=values["阶段"], levers=values["标签"], campaign_id=campaign_id,
+                              participants=values["参与人数"])
+            new.append((draft, values["使用次数"]))
+        read_back(session, {key: {FIELDS[c]: v for c, v in values.items()} for key, values in updates.items()},
+                  new)
+
+    return [Sheet(TITLE, "copy", tuple(COLUMNS), COLUMNS[0], now, parse, apply,
+                  label=lambda values: values["标题"], shown=shown)]

@@ -62,7 +62,9 @@ def _write(store: Store, campaign_id: int, target: Path,
 
     from flashdesk.campaigns.service import get_campaign
     from flashdesk.outputs import write_output
+    from flashdesk.store.identity import store_id, store_name
     from flashdesk.workbook.identity import write_identity
+    from flashdesk.workbook.readback import fingerprints_of
     from flashdesk.workbook.streamed import save, streamed_sheet
 
     campaign = get_campaign(store, campaign_id)
@@ -77,7 +79,7 @@ def _write(store: Store, campaign_id: int, target: Path,
         ws = streamed_sheet(book, module.TITLE) if getattr(module, "STREAMED", False) \
             else book.create_sheet(module.TITLE)
         module.write(ws, context)
-    write_identity(book, campaign)
+    write_identity(book, campaign, store_id(store), store_name(store), fingerprints_of(store, campaign))
     book.properties.title = campaign.name
     book.properties.creator = "FlashDesk"
     target.parent.mkdir(parents=True, exist_ok=True)

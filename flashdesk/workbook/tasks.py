@@ -4,6 +4,8 @@ part is read back by flashdesk.tasks.transfer (the team edits it, FlashDesk impo
 
 from __future__ import annotations
 
+import math
+import re
 from datetime import date, datetime, time, timedelta
 
 from openpyxl.styles import Alignment, Font, PatternFill
@@ -13,7 +15,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 from flashdesk.imports import ID_TITLE, row_id
 from flashdesk.tasks.posts import post_labels
 from flashdesk.tasks.service import load_board
-from flashdesk.tasks.timeref import format_predecessor
+from flashdesk.tasks.timeref import format_lag, format_predecessor, parse_predecessors, parse_signed_duration
 from flashdesk.tasks.transfer import (
     COLUMNS,
     HEADER_ROW,
@@ -133,82 +135,247 @@ def write(ws: Worksheet, context: SheetContext) -> None:
     ws.page_setup.fitToWidth = max(1, (len(COLUMNS) + len(slots)) // 60 + 1)
 
 
-def read(book, store, campaign):
-    """The 甘特图 table against the store: edited rows, rows the team added, rows that
-    cannot be read, rows the team deleted. Predecessors are not read back."""
+PREDECESSORS = COLUMNS[9]
+READ_COLUMNS = ("任务", "阶段", "负责人", "开始", "结束", "截止", "进度", "状态", PREDECESSORS)
+_NAMED = re.compile(r"^(.+?)\s*(FS|SS|FF|SF)?\s*(?:([+-])\s*(\d+(?:d|h|m|min)[\dhm]*))?$", re.IGNORECASE)
+
+
+def readers(store, campaign) -> list:
+    """The 甘特图 table as it reads back: each task's cells, and its predecessors by the
+    rows' numbers (序号) or the tasks' names; a loop among them is refused."""
     from flashdesk.i18n import translate
-    from flashdesk.imports import parse_row_id
+    from flashdesk.imports import ID_TITLE, parse_row_id
     from flashdesk.playbook import default_playbook
-    from flashdesk.tasks.transfer import RowProblem, campaign_maps, parse_row
-    from flashdesk.tasks.transfer import compared as task_values
-    from flashdesk.workbook.identity import find_sheet
+    from flashdesk.tasks.transfer import STATUS_KEYS, campaign_maps
     from flashdesk.workbook.readback import (
-        CellChange,
-        RowDiff,
-        SheetDiff,
+        CellProblem,
+        Record,
+        Sheet,
         Unreadable,
-        blank,
-        row_diff,
+        choice_of,
+        moment_of,
         sheet_rows,
         show,
+        text_of,
     )
 
-    ws = find_sheet(book, TITLE)
-    if ws is None:
-        return None
-    header, positions, rows = sheet_rows(ws, COLUMNS[1])
     roles, phases = campaign_maps(store, campaign.id)
-    role_names = {v: k for k, v in roles.items()}
     phase_shown = phase_names(default_playbook())
-    current = {t.id: t for t in load_board(store, campaign.id).tasks}
-    labels = ("任务", "阶段", "负责人", "开始", "结束", "截止", "进度", "◆", "状态")
+    year = campaign.launch_at.year
+    board = load_board(store, campaign.id)
+    role_names = {r.id: r.name for r in board.roles}
+    names = {t.id: t.name for t in board.tasks}
+    numbers: dict[int, str] = {}  # the workbook's 序号 → its row's key ("12", or "r40" for a new row)
+    by_name: dict[str, str] = {}
 
-    def shown(column, value):
-        if column == "负责人":
-            return role_names.get(value, "")
+    def now() -> dict:
+        incoming: dict[int, list] = {}
+        for link in board.links:
+            incoming.setdefault(link.successor_id, []).append(
+                f"{link.predecessor_id}{link.kind}{link.lag_minutes:+d}")
+        return {t.id: (t.name, {
+            "任务": ("◆ " if t.milestone else "") + t.name, "阶段": t.phase,
+            "负责人": role_names.get(t.role_id, ""), "开始": t.start, "结束": t.end, "截止": t.deadline,
+            "进度": t.progress, "状态": t.status, PREDECESSORS: tuple(sorted(incoming.get(t.id, [])))})
+            for t in board.tasks}
+
+    def records(ws) -> list:
+        header, positions, rows = sheet_rows(ws, COLUMNS[1])
+        found = []
+        for number, row in enumerate(rows, start=header + 1):
+            def cell(title):
+                return row[positions[title]] if title in positions and positions[title] < len(row) else None
+            cells = {c: cell(c) for c in READ_COLUMNS}
+            if not any(text_of(v) for k, v in cells.items()):
+                continue
+            identity = parse_row_id(cell(ID_TITLE))
+            key = str(identity.id) if identity is not None and identity.kind == "task" \
+                and str(identity.id) not in numbers.values() else f"r{number}"
+            serial = text_of(cell(COLUMNS[0]))
+            if serial.isdigit():
+                numbers.setdefault(int(serial), key)
+            by_name.setdefault(text_of(cells["任务"]).lstrip("◆ ").strip(), key)
+            cells["_row"] = key
+            found.append(Record(number, identity, cells))
+        return found
+
+    def predecessors(value) -> tuple:
+        refs = []
+        for part in re.split(r"[;,，；、\n]", text_of(value)):
+            part = part.strip()
+            if not part:
+                continue
+            try:
+                (ref,) = parse_predecessors(part)
+                key = numbers.get(ref.row)
+                if key is None:
+                    raise CellProblem(PREDECESSORS, translate(
+                        "ReadBack", "{part!r}: no row of the table has the number {number}; write "
+                        "the number (序号) or the name of a task of this sheet.").format(
+                            part=part, number=ref.row))
+                kind, lag = ref.kind, ref.lag
+            except ValueError:
+                match = _NAMED.match(part)
+                key = by_name.get(match.group(1).strip()) if match else None
+                if key is None:
+                    raise CellProblem(PREDECESSORS, translate(
+                        "ReadBack", "{part!r} is neither a row number (序号) nor the name of a task of "
+                        "this sheet; write e.g. 3FS+2h or 开箱视频FS.").format(part=part)) from None
+                kind = (match.group(2) or "FS").upper()
+                lag = parse_signed_duration(match.group(3), match.group(4)) if match.group(4) else 0
+            refs.append(f"{key}{kind}{lag:+d}")
+        return tuple(sorted(set(refs)))
+
+    def parse(cells: dict) -> dict:
+        name = text_of(cells.get("任务"))
+        if not name.lstrip("◆ ").strip():
+            raise CellProblem("任务", translate("ReadBack", "the task has no name; give it one."))
+        owner = text_of(cells.get("负责人"))
+        if owner and owner not in roles:
+            raise CellProblem("负责人", translate("ReadBack", "{owner!r} is not an owner of this "
+                                               "campaign ({known}).").format(owner=owner, known="、".join(roles)))
+        start = moment_of(cells.get("开始"), "开始", year)
+        end = moment_of(cells.get("结束"), "结束", year, optional=True) or start
+        deadline = moment_of(cells.get("截止"), "截止", year, optional=True)
+        for title, moment in (("开始", start), ("结束", end), ("截止", deadline)):
+            if moment is not None and abs(moment.year - year) > 1:
+                raise CellProblem(title, translate("ReadBack", "{value:%Y-%m-%d} is far from the campaign "
+                                                   "({year}); check the year.").format(value=moment, year=year))
+        if end < start:
+            raise CellProblem("结束", translate("ReadBack", "ends before it starts; give a later end."))
+        return {"任务": name if not name.startswith("◆") else "◆ " + name.lstrip("◆ ").strip(),
+                "阶段": choice_of(cells.get("阶段"), "阶段", phase_shown, default="launch")
+                if text_of(cells.get("阶段")) not in phases else phases[text_of(cells.get("阶段"))],
+                "负责人": owner, "开始": start, "结束": end, "截止": deadline,
+                "进度": progress_of(cells.get("进度")),
+                "状态": choice_of(cells.get("状态"), "状态", STATUS_NAMES, default="todo")
+                if text_of(cells.get("状态")) not in STATUS_KEYS else STATUS_KEYS[text_of(cells.get("状态"))],
+                PREDECESSORS: predecessors(cells.get(PREDECESSORS)), "_row": cells.get("_row")}
+
+    def shown(column: str, value) -> str:
         if column == "阶段":
             return phase_shown.get(value, value)
         if column == "状态":
             return STATUS_NAMES.get(value, value)
+        if column == "进度":
+            return f"{value}%"
+        if column == PREDECESSORS:
+            return "; ".join(_named(ref, names) for ref in value)
         return show(value)
 
-    diff = SheetDiff(TITLE, apply=_apply)
-    seen = set()
-    for number, row in enumerate(rows, start=header + 1):
-        cells = [row[positions[c]] if c in positions and positions[c] < len(row) else None
-                 for c in COLUMNS[:10]]
-        identity = parse_row_id(row[positions[ID_TITLE]] if ID_TITLE in positions
-                                and positions[ID_TITLE] < len(row) else None)
-        if blank(cells[1:]):
-            continue
-        try:
-            draft, _refs, _number = parse_row(cells, roles, phases, campaign.launch_at.year)
-        except RowProblem as problem:
-            diff.unreadable.append(Unreadable(number, problem.column, problem.problem))
-            continue
-        if identity is None or identity.kind != "task":
-            diff.rows.append(RowDiff(TITLE, number, "added", draft.name,
-                                     [CellChange(c, "", shown(c, v)) for c, v in
-                                      zip(labels, task_values(draft)) if v not in (None, "", False)],
-                                     None, draft))
-            continue
-        task = current.get(identity.id)
-        if task is None:
-            diff.unreadable.append(Unreadable(number, ID_TITLE, translate(
-                "ReadBack", "this task was deleted in the app after the export; add it again as a "
-                "new row (clear its hidden {column} cell) to keep it.").format(column=ID_TITLE)))
-            continue
-        seen.add(task.id)
-        changed = row_diff(TITLE, number, task.name, identity, task_values(draft), task_values(task),
-                           labels, draft, shown)
-        if changed:
-            diff.rows.append(changed)
-    diff.missing = [t.name for t in current.values() if t.id not in seen]
-    return diff
+    def check(diff, parsed) -> None:
+        """Refuse predecessor cells that close a loop (naming its tasks)."""
+        wanted = {}
+        label = {}
+        for record, values in parsed:
+            key = values["_row"]
+            wanted[key] = [_ref_key(ref) for ref in values[PREDECESSORS]]
+            label[key] = (record.number, values["任务"].lstrip("◆ "))
+        for task_id, (_name, values) in now().items():
+            wanted.setdefault(str(task_id), [_ref_key(ref) for ref in values[PREDECESSORS]])
+            label.setdefault(str(task_id), (None, names[task_id]))
+        loop = _find_loop(wanted)
+        if not loop:
+            return
+        path = " → ".join(label.get(k, (None, k))[1] for k in [*loop, loop[0]])
+        rows = {label[k][0] for k in loop if label.get(k, (None,))[0] is not None}
+        edited = {r.row for r in diff.rows if r.row in rows and (
+            r.key is None or any(c.column == PREDECESSORS for c in r.cells))}
+        rows = edited or rows  # the rows whose predecessor cells made the loop
+        for row in diff.rows:
+            if row.row in rows:
+                row.cells = [c for c in row.cells if c.column != PREDECESSORS]
+                if isinstance(row.value, dict) and row.key is not None:
+                    row.value.pop(PREDECESSORS, None)
+                elif isinstance(row.value, dict):
+                    row.value[PREDECESSORS] = ()
+        diff.rows = [r for r in diff.rows if r.cells or r.kind == "added"]
+        diff.unreadable += [Unreadable(row, PREDECESSORS, translate(
+            "ReadBack", "these predecessors close a loop ({path}); a task cannot wait for itself. "
+            "Remove one of them.").format(path=path)) for row in sorted(rows)]
+
+    return [Sheet(TITLE, "task", READ_COLUMNS, COLUMNS[1], now, parse, _apply, records=records,
+                  label=lambda values: values["任务"].lstrip("◆ "), shown=shown, check=check)]
 
 
-def _apply(session, campaign_id: int, rows) -> None:
+def _ref_key(ref: str) -> str:
+    return re.match(r"^(r?\d+)", ref).group(1)
+
+
+def _named(ref: str, names: dict[int, str]) -> str:
+    match = re.match(r"^(r?)(\d+)(FS|SS|FF|SF)([+-]\d+)$", ref)
+    new, number, kind, lag = match.groups()
+    who = f"#{number}" if new else names.get(int(number), number)
+    return f"{who} {kind}{format_lag(int(lag))}"
+
+
+def _find_loop(graph: dict[str, list[str]]) -> list[str] | None:
+    """A cycle of the predecessor graph (successor → its predecessors), or None."""
+    state: dict[str, int] = {}
+    for start in graph:
+        if state.get(start):
+            continue
+        stack = [(start, iter(graph.get(start, ())))]
+        path = [start]
+        state[start] = 1
+        while stack:
+            node, children = stack[-1]
+            child = next(children, None)
+            if child is None:
+                state[node] = 2
+                stack.pop()
+                path.pop()
+                continue
+            if state.get(child) == 1:
+                return path[path.index(child):]
+            if not state.get(child):
+                state[child] = 1
+                path.append(child)
+                stack.append((child, iter(graph.get(child, ()))))
+    return None
+
+
+def progress_of(value) -> int:
+    """A percentage from 0.5 (a cell formatted as %), 50, "50%" or "50"."""
+    from flashdesk.i18n import translate
+    from flashdesk.workbook.readback import CellProblem, text_of
+
+    text = text_of(value).rstrip("%").strip()
+    try:
+        percent = float(text or 0) * (100 if isinstance(value, float) and value <= 1 else 1)
+    except ValueError:
+        percent = math.nan
+    if not 0 <= percent <= 100:
+        raise CellProblem("进度", translate("ReadBack", "{value!r} is not a percentage from 0 to 100.")
+                          .format(value=text_of(value)))
+    return int(round(percent))
+
+
+def _apply(session, campaign_id: int, updates: dict, additions: list) -> None:
     from flashdesk.tasks.service import read_back
 
-    read_back(session, campaign_id, {r.key: r.value for r in rows if r.key is not None},
-              [r.value for r in rows if r.key is None])
+    read_back(session, campaign_id, {key: _fields(values) for key, values in updates.items()},
+              [_fields(values) for values in additions])
+
+
+def _fields(values: dict) -> dict:
+    """A row's cells as the task fields they set; predecessors as (task id or "r40", kind, lag)."""
+    fields = {}
+    if "任务" in values:
+        name = values["任务"]
+        fields["milestone"] = name.startswith("◆")
+        fields["name"] = name.lstrip("◆ ").strip()
+    for title, name in (("阶段", "phase"), ("负责人", "role"), ("开始", "start"), ("结束", "end"),
+                        ("截止", "deadline"), ("进度", "progress"), ("状态", "status")):
+        if title in values:
+            fields[name] = values[title]
+    if PREDECESSORS in values:
+        fields["predecessors"] = [_split(ref) for ref in values[PREDECESSORS]]
+    if "_row" in values:
+        fields["key"] = values["_row"]
+    return fields
+
+
+def _split(ref: str) -> tuple:
+    new, number, kind, lag = re.match(r"^(r?)(\d+)(FS|SS|FF|SF)([+-]\d+)$", ref).groups()
+    return (f"r{number}" if new else int(number)), kind, int(lag)

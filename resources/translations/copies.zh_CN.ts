@@ -12,6 +12,10 @@
         <translation>来自社群 SOP：{value}</translation>
     </message>
     <message>
+        <source>each person&apos;s own, in their follow-up message</source>
+        <translation>每人各自的昵称，用于其跟进私信</translation>
+    </message>
+    <message>
         <source>Leave a field empty to use what the Group SOP tab knows (open group, live code, quota minus sold). The other values come from the campaign&apos;s details; change them there.</source>
         <translation>留空则使用社群 SOP 页中的数据（当前开放的群、群活码、限量减去已售）。其他值来自活动详情，请在那里修改。</translation>
     </message>
@@ -129,6 +133,10 @@
     <message>
         <source>☆ Favourite</source>
         <translation>☆ 收藏</translation>
+    </message>
+    <message>
+        <source>Not saved yet: the store cannot be reached. What you typed stays here and is saved when it is back.</source>
+        <translation>尚未保存：连不上数据库。你输入的内容留在这里，连上后自动保存。</translation>
     </message>
     <message>
         <source>Rename copy</source>
@@ -603,10 +611,6 @@
         <translation>群内到手价（元）</translation>
     </message>
     <message>
-        <source>list price minus deal price (empty when none)</source>
-        <translation>原价减到手价（没有差价时为空）</translation>
-    </message>
-    <message>
         <source>number of slots</source>
         <translation>限量份数</translation>
     </message>
@@ -627,12 +631,48 @@
         <translation>开售日期和时间</translation>
     </message>
     <message>
+        <source>what the buyer saves: list price minus deal price, plus the gift&apos;s value (empty when none)</source>
+        <translation>顾客省下多少：原价减到手价，再加赠品价值（没有则为空）</translation>
+    </message>
+    <message>
+        <source>the gift buyers get on top (offer)</source>
+        <translation>加赠的赠品（优惠）</translation>
+    </message>
+    <message>
+        <source>the gift&apos;s value (yuan)</source>
+        <translation>赠品价值（元）</translation>
+    </message>
+    <message>
+        <source>the coupon, e.g. 满300减50 or 立减20</source>
+        <translation>优惠券，如 满300减50 或 立减20</translation>
+    </message>
+    <message>
+        <source>the pre-sale deposit (yuan)</source>
+        <translation>预售定金（元）</translation>
+    </message>
+    <message>
+        <source>when the balance is paid (pre-sale)</source>
+        <translation>尾款支付时间（预售）</translation>
+    </message>
+    <message>
+        <source>pieces one buyer may take</source>
+        <translation>每人限购件数</translation>
+    </message>
+    <message>
+        <source>what a new member gets for joining</source>
+        <translation>新人进群礼</translation>
+    </message>
+    <message>
         <source>the day the group closes</source>
         <translation>解散群的日期</translation>
     </message>
     <message>
         <source>campaign name</source>
         <translation>活动名称</translation>
+    </message>
+    <message>
+        <source>the person&apos;s nickname (each follow-up message is filled for its person)</source>
+        <translation>客户昵称（每条跟进私信按各自的客户填入）</translation>
     </message>
     <message>
         <source>Unknown variable {{{name}}} at line {line}, column {column}. Known: {known}.</source>

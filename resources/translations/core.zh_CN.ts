@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>Agenda</name>
+    <message>
+        <source>No role {role!r} in {campaign}; use one of: {names}.</source>
+        <translation>{campaign} 里没有角色 {role!r}；可用的角色：{names}。</translation>
+    </message>
+    <message>
+        <source>Mark an item done or skipped.</source>
+        <translation>请把事项标记为完成或跳过。</translation>
+    </message>
+    <message>
+        <source>A task or a post cannot be skipped: mark it done, or change it on its own tab.</source>
+        <translation>任务和发布不能跳过：请标记完成，或到它所在的页签里修改。</translation>
+    </message>
+    <message>
+        <source>That task no longer exists; it may have been deleted.</source>
+        <translation>这个任务已不存在，可能已被删除。</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>The store cannot be opened</source>

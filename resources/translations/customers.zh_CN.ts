@@ -8,6 +8,26 @@
         <translation>--map {item!r}：请写成 字段=表头，例如 --map nickname=微信名。</translation>
     </message>
     <message>
+        <source>The import was cancelled; nothing was imported.</source>
+        <translation>导入已取消，没有导入任何内容。</translation>
+    </message>
+    <message>
+        <source>Matching people…</source>
+        <translation>正在匹配客户…</translation>
+    </message>
+    <message>
+        <source>Writing…</source>
+        <translation>正在写入…</translation>
+    </message>
+    <message>
+        <source>Updating tags and the plan&apos;s numbers…</source>
+        <translation>正在更新标签和方案数据…</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
         <source>Nothing to import: the file has no data rows under its headings.</source>
         <translation>没有可导入的内容：文件表头下没有数据行。</translation>
     </message>
@@ -115,6 +135,10 @@
         <source>A follow-up is one of {kinds} and is done, skipped or to do.</source>
         <translation>跟进类型须为 {kinds} 之一，状态须为已完成、跳过或待办。</translation>
     </message>
+    <message>
+        <source>Checking rows…</source>
+        <translation>正在检查各行…</translation>
+    </message>
 </context>
 <context>
     <name>CustomersTab</name>
@@ -159,16 +183,16 @@
         <translation>企业微信客户列表、群成员列表、店铺订单导出（.xlsx 或 .csv）或一份名单</translation>
     </message>
     <message>
+        <source>Show full phone numbers</source>
+        <translation>显示完整手机号</translation>
+    </message>
+    <message>
+        <source>Phone numbers are masked (138****8000) in the list, on a person&apos;s page and in exported sheets unless this is ticked</source>
+        <translation>未勾选时，列表、客户页和导出的表格中手机号都以 138****8000 的形式隐藏中间四位</translation>
+    </message>
+    <message>
         <source>Nickname</source>
         <translation>昵称</translation>
-    </message>
-    <message>
-        <source>Remark</source>
-        <translation>备注</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>手机</translation>
     </message>
     <message>
         <source>Tier</source>
@@ -177,14 +201,6 @@
     <message>
         <source>Stage</source>
         <translation>阶段</translation>
-    </message>
-    <message>
-        <source>Paid</source>
-        <translation>累计实付</translation>
-    </message>
-    <message>
-        <source>Tags</source>
-        <translation>标签</translation>
     </message>
     <message>
         <source>Add tag…</source>
@@ -267,10 +283,6 @@
         <translation>
             <numerusform>%n 人</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>first {shown} of {total} people</source>
-        <translation>共 {total} 人，显示前 {shown} 人</translation>
     </message>
     <message>
         <source>Pick a person to see their page.</source>
@@ -450,6 +462,10 @@
         <translation>退款金额</translation>
     </message>
     <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
         <source>Import {name}</source>
         <translation>导入 {name}</translation>
     </message>
@@ -488,6 +504,41 @@
     <message>
         <source>Choose the column for {fields}.</source>
         <translation>请为 {fields} 选择列。</translation>
+    </message>
+    <message>
+        <source>Importing {name}…</source>
+        <translation>正在导入 {name}…</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleModel</name>
+    <message>
+        <source>Nickname</source>
+        <translation>昵称</translation>
+    </message>
+    <message>
+        <source>Remark</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>累计实付</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
     </message>
 </context>
 </TS>

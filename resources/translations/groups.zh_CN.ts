@@ -37,6 +37,97 @@
     </message>
 </context>
 <context>
+    <name>DaysPage</name>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>执行人</translation>
+    </message>
+    <message>
+        <source>At</source>
+        <translation>执行时间</translation>
+    </message>
+    <message>
+        <source>Mark done</source>
+        <translation>标记完成</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>跳过</translation>
+    </message>
+    <message>
+        <source>Mark pending</source>
+        <translation>标记为待执行</translation>
+    </message>
+    <message>
+        <source>Group day:</source>
+        <translation>群的第几天：</translation>
+    </message>
+    <message>
+        <source>Launch day</source>
+        <translation>开售日</translation>
+    </message>
+    <message>
+        <source>Close day</source>
+        <translation>收尾日</translation>
+    </message>
+    <message>
+        <source>Day {n}</source>
+        <translation>第 {n} 天</translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation>待办</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>已跳过</translation>
+    </message>
+    <message>
+        <source>Whole team</source>
+        <translation>全员</translation>
+    </message>
+    <message>
+        <source>{done} of {total} ticked off</source>
+        <translation>已处理 {done} / {total}</translation>
+    </message>
+    <message>
+        <source>Select an item of the day first.</source>
+        <translation>请先选中当天的一项。</translation>
+    </message>
+    <message>
+        <source>Timetable item done</source>
+        <translation>执行表事项完成</translation>
+    </message>
+    <message>
+        <source>Timetable item skipped</source>
+        <translation>执行表事项跳过</translation>
+    </message>
+    <message>
+        <source>Timetable item pending again</source>
+        <translation>执行表事项恢复待办</translation>
+    </message>
+</context>
+<context>
     <name>GroupChecks</name>
     <message>
         <source>{name} is {share:.0%} full ({members}/{capacity}): open the next group and point the live code at it.</source>
@@ -103,6 +194,18 @@
     <message>
         <source>skipped</source>
         <translation>已跳过</translation>
+    </message>
+    <message>
+        <source>every group day</source>
+        <translation>每个群日</translation>
+    </message>
+    <message>
+        <source>launch day only</source>
+        <translation>仅开售日</translation>
+    </message>
+    <message>
+        <source>the days after launch day</source>
+        <translation>开售日之后的每天</translation>
     </message>
     <message>
         <source>say</source>
@@ -179,6 +282,10 @@
     <message>
         <source>Linked copy</source>
         <translation>关联文案</translation>
+    </message>
+    <message>
+        <source>Red packets / draws</source>
+        <translation>红包/抽奖</translation>
     </message>
 </context>
 <context>
@@ -350,6 +457,10 @@
         <translation>应对</translation>
     </message>
     <message>
+        <source>Days</source>
+        <translation>日期范围</translation>
+    </message>
+    <message>
         <source>Beat kind</source>
         <translation>节拍类型</translation>
     </message>
@@ -384,6 +495,14 @@
     <message>
         <source>{field} cannot be edited here.</source>
         <translation>这里不能编辑 {field}。</translation>
+    </message>
+    <message>
+        <source>That row belongs to another campaign.</source>
+        <translation>这一行属于另一个活动。</translation>
+    </message>
+    <message>
+        <source>Live code</source>
+        <translation>群活码</translation>
     </message>
     <message>
         <source>That row no longer exists.</source>
@@ -546,6 +665,10 @@
     <message>
         <source>Key-node runbook</source>
         <translation>关键节点执行表</translation>
+    </message>
+    <message>
+        <source>Every day</source>
+        <translation>每日执行</translation>
     </message>
     <message>
         <source>Daily timetable</source>
@@ -714,6 +837,14 @@
         <translation>为选中节拍所属的关键节点关联文案库中的文案</translation>
     </message>
     <message>
+        <source>Red packets…</source>
+        <translation>红包…</translation>
+    </message>
+    <message>
+        <source>Plan the red packets and draws of each key node and their budget</source>
+        <translation>规划每个关键节点的红包和抽奖及其预算</translation>
+    </message>
+    <message>
         <source>All {total} beats done.</source>
         <translation>全部 {total} 拍已完成。</translation>
     </message>
@@ -778,6 +909,21 @@
     </message>
 </context>
 <context>
+    <name>Timetable</name>
+    <message>
+        <source>Item state</source>
+        <translation>事项状态</translation>
+    </message>
+    <message>
+        <source>Done by</source>
+        <translation>执行人</translation>
+    </message>
+    <message>
+        <source>That timetable item no longer exists; the group may have become shorter. Reload the tab.</source>
+        <translation>这条执行表事项已不存在，群的天数可能缩短了。请重新载入页签。</translation>
+    </message>
+</context>
+<context>
     <name>TimetablePage</name>
     <message>
         <source>Start</source>
@@ -802,6 +948,14 @@
     <message>
         <source>Source</source>
         <translation>素材来源</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>哪几天</translation>
     </message>
     <message>
         <source>Add slot</source>

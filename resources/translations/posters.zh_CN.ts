@@ -89,6 +89,129 @@
     </message>
 </context>
 <context>
+    <name>PersonalPosters</name>
+    <message>
+        <source>the avatar is a web address; FlashDesk works offline, so save the picture and give its file path</source>
+        <translation>头像是网址；FlashDesk 离线工作，请先把图片保存到本地并填写文件路径</translation>
+    </message>
+    <message>
+        <source>the avatar file {name} was not found</source>
+        <translation>找不到头像文件 {name}</translation>
+    </message>
+    <message>
+        <source>the avatar file {name} is {mb} MB; an avatar needs far less than {limit} MB</source>
+        <translation>头像文件 {name} 有 {mb} MB；头像远用不到 {limit} MB</translation>
+    </message>
+    <message>
+        <source>{name} is not a picture FlashDesk can read (use PNG or JPEG)</source>
+        <translation>{name} 不是 FlashDesk 能读取的图片（请用 PNG 或 JPEG）</translation>
+    </message>
+    <message>
+        <source>the avatar {name} is {w}×{h} pixels, too large to be a profile picture; use a smaller copy</source>
+        <translation>头像 {name} 为 {w}×{h} 像素，作为头像过大；请换一张小一些的</translation>
+    </message>
+    <message>
+        <source>{name} could not be read: {reason}</source>
+        <translation>无法读取 {name}：{reason}</translation>
+    </message>
+    <message>
+        <source>{n} character(s) of the nickname are not in the poster font (emoji, symbols) and were left out</source>
+        <translation>昵称中有 {n} 个字符不在海报字体中（表情、符号），已略去</translation>
+    </message>
+    <message>
+        <source>poster made without the avatar: {why}</source>
+        <translation>海报已生成，但未放头像：{why}</translation>
+    </message>
+    <message>
+        <source>the QR on the rendered poster reads {found} instead of the person&apos;s link; the poster was not kept</source>
+        <translation>生成的海报上的二维码识别为 {found}，与本人链接不符；该海报未保存</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>无内容</translation>
+    </message>
+    <message>
+        <source>The headings name no nickname or no link column. Title them 昵称 (nickname) and 专属链接 (link); 头像 (avatar) is optional.</source>
+        <translation>表头里没有昵称列或链接列。请把列标题写成“昵称”和“专属链接”；“头像”列可选。</translation>
+    </message>
+    <message>
+        <source>row {n}</source>
+        <translation>第 {n} 行</translation>
+    </message>
+    <message>
+        <source>promoter</source>
+        <translation>推广员</translation>
+    </message>
+    <message>
+        <source>The promoter list is empty; give one row per person: nickname, avatar (optional), link.</source>
+        <translation>推广员名单为空；请每人一行：昵称、头像（可选）、专属链接。</translation>
+    </message>
+    <message>
+        <source>Give the link pattern with {id} where each person&apos;s customer id goes, e.g. https://shop.example.com/join?ref={id}.</source>
+        <translation>请填写含 {id} 的链接模板，{id} 处会填入每人的客户编号，例如 https://shop.example.com/join?ref={id}。</translation>
+    </message>
+    <message>
+        <source>No customer matches; import customers first or loosen the filter.</source>
+        <translation>没有符合条件的客户；请先导入客户，或放宽筛选条件。</translation>
+    </message>
+    <message>
+        <source>customer {n}</source>
+        <translation>客户 {n}</translation>
+    </message>
+    <message>
+        <source>no personal link; add the person&apos;s link or leave them out</source>
+        <translation>没有专属链接；请补上此人的链接，或将其移出名单</translation>
+    </message>
+    <message>
+        <source>no nickname; the poster shows who invites, so add it</source>
+        <translation>没有昵称；海报要显示邀请人，请补上</translation>
+    </message>
+    <message>
+        <source>this is the campaign&apos;s shared live code, not a personal link: invites through it cannot be counted for this person</source>
+        <translation>这是活动共用的群活码，不是专属链接：通过它进来的人无法记到此人名下</translation>
+    </message>
+    <message>
+        <source>the link is also given to {others}; each person needs a link of their own</source>
+        <translation>该链接也分给了 {others}；每人都需要自己的专属链接</translation>
+    </message>
+    <message>
+        <source>listed again (same nickname and link as {first}); one poster is made</source>
+        <translation>重复出现（昵称和链接与{first}相同）；只生成一张海报</translation>
+    </message>
+    <message>
+        <source>The folder {folder} cannot be made: {reason}.</source>
+        <translation>无法创建文件夹 {folder}：{reason}。</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Nickname</source>
+        <translation>昵称</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>链接</translation>
+    </message>
+    <message>
+        <source>Poster</source>
+        <translation>海报</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>made</source>
+        <translation>已生成</translation>
+    </message>
+    <message>
+        <source>not made</source>
+        <translation>未生成</translation>
+    </message>
+</context>
+<context>
     <name>PosterCanvas</name>
     <message>
         <source>Resize element</source>
@@ -192,6 +315,14 @@
     <message>
         <source>Remove the claim or back it with proof.</source>
         <translation>删去这个说法，或提供依据。</translation>
+    </message>
+    <message>
+        <source>The campaign has no deal price yet, so the linked price is left out of the poster.</source>
+        <translation>活动还没有设置到手价，所以海报上不显示关联的价格。</translation>
+    </message>
+    <message>
+        <source>Set the list and deal price in the campaign (Overview → Edit details…).</source>
+        <translation>在活动里设置原价和到手价（活动概览 → 编辑详情…）。</translation>
     </message>
     <message>
         <source>Another element overlaps or touches the QR code; covered or crowded codes fail to scan.</source>

@@ -44,6 +44,13 @@
       </translation>
     </message>
     <message numerus="yes">
+      <source>Also counted: %n day-group(s) of paid orders from imported shop exports (Customers tab), with the group's members from its member export. A row here for the same day and group replaces them.</source>
+      <translation>
+        <numerusform>Also counted: %n day-group of paid orders from imported shop exports (Customers tab), with the group's members from its member export. A row here for the same day and group replaces them.</numerusform>
+        <numerusform>Also counted: %n day-groups of paid orders from imported shop exports (Customers tab), with the group's members from its member export. A row here for the same day and group replaces them.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <source>%n day(s) recorded</source>
       <translation>
         <numerusform>%n day recorded</numerusform>

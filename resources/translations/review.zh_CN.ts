@@ -578,6 +578,10 @@
         <source>{where}: %n row(s) recorded twice ({sample}). Choose whether the new numbers or the recorded ones win.</source>
         <translation>{where}：有 %n 行重复记录（{sample}）。请选择保留新数据还是已记录的数据。</translation>
     </message>
+    <message>
+        <source>that row was deleted meanwhile.</source>
+        <translation>这一行在此期间已被删除。</translation>
+    </message>
 </context>
 <context>
     <name>ReviewTab</name>
@@ -655,6 +659,12 @@
             <numerusform>另外计入：宣发日历中已发布帖子的 %n 个渠道日（参与人数、点赞和评论）。在此表中为同一渠道同一天记一行，将取代当天的帖子数据。</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Also counted: %n day-group(s) of paid orders from imported shop exports (Customers tab), with the group&apos;s members from its member export. A row here for the same day and group replaces them.</source>
+        <translation>
+            <numerusform>另已计入：来自导入的店铺订单（客户页）的 %n 个“日期+群”的已付订单，群成员数取自该群的成员导出。此处同一日期和群的一行会替代它们。</numerusform>
+        </translation>
+    </message>
     <message>
         <source>{orders} of {quota}</source>
         <translation>{orders} / {quota}</translation>
@@ -682,6 +692,14 @@
         <translation>
             <numerusform>%n 人参与</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Fission ({model}): {valid} valid invites from {promoters} promoters, {members} members. {figures}</source>
+        <translation>裂变（{model}）：{promoters} 位推广员带来 {valid} 个有效邀请，群成员 {members} 人。{figures}</translation>
+    </message>
+    <message>
+        <source>no model</source>
+        <translation>未选模型</translation>
     </message>
     <message>
         <source>Import review numbers</source>

@@ -12,10 +12,6 @@
         <translation>{path} 不是普通文件（而是管道或设备）；请选择一个数据库文件。</translation>
     </message>
     <message>
-        <source>{path} cannot be read and written by you. Fix its permissions or open another store.</source>
-        <translation>你没有 {path} 的读写权限。请修改文件权限，或打开其他数据库。</translation>
-    </message>
-    <message>
         <source>There is no store at {path}. Check the path; `flashdesk new --store PATH` creates one.</source>
         <translation>{path} 处没有数据库。请检查路径；`flashdesk new --store PATH` 可以新建一个。</translation>
     </message>
@@ -38,6 +34,14 @@
     <message>
         <source>Cannot create the folder {folder}: {reason}. Choose a store location you can write to.</source>
         <translation>无法创建文件夹 {folder}：{reason}。请选择一个可写入的位置存放数据库。</translation>
+    </message>
+    <message>
+        <source>The store {store} cannot be reached ({reason}). Nothing was saved; what you typed is still there: try again once the status bar no longer says the store is gone.</source>
+        <translation>连不上数据库 {store}（{reason}）。没有保存任何内容；你输入的内容还在：等状态栏不再提示连不上后再试一次。</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read by you. Fix its permissions or open another store.</source>
+        <translation>你没有读取 {path} 的权限。请修改它的权限，或打开另一个存储。</translation>
     </message>
     <message>
         <source>The folder {folder} is not writable. Choose a store location you can write to.</source>
@@ -118,6 +122,37 @@
     <message>
         <source>The copy into {store} stopped: {reason}. Nothing was copied.</source>
         <translation>复制到 {store} 时中止：{reason}。没有复制任何内容。</translation>
+    </message>
+</context>
+<context>
+    <name>Team</name>
+    <message>
+        <source>{name} changed this at {time}, after you loaded it. Your edit was not saved, so theirs is not overwritten: reload to see their change, then edit again.</source>
+        <translation>{name} 在 {time} 修改了这里，晚于你载入它的时间。你的编辑没有保存，以免覆盖对方的修改：请重新载入查看对方的修改，再重新编辑。</translation>
+    </message>
+    <message>
+        <source>{name} changed this at {time}, after your edit. Undoing or redoing it now would overwrite their change, so nothing was changed.</source>
+        <translation>{name} 在 {time} 修改了这里，晚于你的编辑。现在撤销或重做会覆盖对方的修改，因此没有做任何改动。</translation>
+    </message>
+    <message>
+        <source>Rows of this edit others changed besides: {count}.</source>
+        <translation>这次编辑涉及的行中，另有 {count} 行也被别人改过。</translation>
+    </message>
+    <message>
+        <source>{store} is open read-only (your role or the file allows reading only), so nothing was changed. Ask the team&apos;s admin for write access, or open a store you can write to.</source>
+        <translation>{store} 以只读方式打开（你的角色或文件只允许读取），因此没有做任何改动。请向团队管理员申请写权限，或打开一个你可以写入的数据库。</translation>
+    </message>
+    <message>
+        <source>Undo: {action}</source>
+        <translation>撤销：{action}</translation>
+    </message>
+    <message>
+        <source>Redo: {action}</source>
+        <translation>重做：{action}</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>本机</translation>
     </message>
 </context>
 </TS>

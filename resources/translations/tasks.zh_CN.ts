@@ -428,6 +428,10 @@
         <translation>该任务已不存在。</translation>
     </message>
     <message>
+        <source>A predecessor of {name} is not among the rows read back.</source>
+        <translation>{name} 的前置任务不在读回的行中。</translation>
+    </message>
+    <message>
         <source>That owner no longer exists.</source>
         <translation>该负责人已不存在。</translation>
     </message>

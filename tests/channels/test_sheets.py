@@ -23,7 +23,8 @@ def test_matrix_sheet_matches_the_store(store, campaign_id, tmp_path):
     service.add_channel(store, campaign_id, ChannelDraft("=HYPERLINK(\"x\")", notes="+1\n-2"))
     sheet = _export(store, campaign_id, tmp_path)["宣发规划表"]
     names = channel_rules().form_names()
-    assert [c.value for c in sheet[2]] == ["渠道", "宣发形式", "宣发内容方向", "备注", "负责人"]
+    assert [c.value for c in sheet[2]] == ["渠道", "宣发形式", "宣发内容方向", "备注", "负责人", "行标识"]
+    assert sheet.column_dimensions["F"].hidden  # each row's channel, for reading it back
     channels = service.list_channels(store, campaign_id)
     rows = list(sheet.iter_rows(min_row=3, values_only=True))
     assert len(rows) == len(channels) == 8

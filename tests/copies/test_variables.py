@@ -11,9 +11,12 @@ from flashdesk.groups.copy_values import values_for
 
 def test_sample_campaign_values(store, campaign_id):
     values = values_for(store, campaign_id)
-    assert values["product"].startswith("爽肤水")
+    assert values["product"] == "爽肤水 230ml 限定装"  # the gift is not typed into the name
     assert (values["list_price"], values["deal_price"], values["quota"]) == ("340", "340", "500")
-    assert values["saving"] == ""  # same price, more volume: no saving to brag about
+    # same price, and a 380ml bottle on top: the saving is the gift's value
+    assert (values["gift"], values["gift_value"], values["saving"]) == ("380ml 正装", "450", "450")
+    assert (values["limit"], values["new_member_gift"]) == ("2", "旅行装小样 3 件")
+    assert values["coupon"] == values["deposit"] == values["balance"] == ""
     assert values["launch"].endswith("6月18日 20:00") or "6月18日 20:00" in values["launch"]
     assert values["deadline"] == "6月21日"
     # from the Group SOP: the first open group, no live code yet, nothing sold

@@ -73,3 +73,23 @@ def test_sheets_mask_phones_unless_asked(store, imported, tmp_path):
     full = load_workbook(export_workbook(store, imported, tmp_path / "g.xlsx", only=SHEETS,
                                          full_phones=True))
     assert list(full["客户名单"].iter_rows(min_row=3, values_only=True))[0][3] == "13800000001"
+
+
+def test_nickname_is_a_known_variable_filled_per_person_with_the_campaigns_values(store, imported):
+    from dataclasses import replace
+
+    from flashdesk.copies.service import CopyDraft, seeded_copy, update_copy
+    from flashdesk.copies.variables import fill, unknown_variables
+    from flashdesk.groups.copy_values import values_for
+
+    body = "亲爱的{nickname}：{product}还剩{remaining}份，{deal_price}元到手，{nickname}别错过～"
+    assert unknown_variables(body) == []  # the copy editor and the lint accept it
+    copy = seeded_copy(store, "follow-unpaid", imported)
+    update_copy(store, copy.id, replace(CopyDraft.of(copy), body=body))
+    values = values_for(store, imported)
+    assert fill(body, values).startswith("亲爱的{nickname}：")  # elsewhere it stays as typed
+    messages = {i.person.nickname: i.message for i in follow_ups(store, imported)
+                if i.kind.kind == "nudge"}
+    assert messages["钱七"] == (f"亲爱的钱七：{values['product']}还剩{values['remaining']}份，"
+                               f"{values['deal_price']}元到手，钱七别错过～")
+    assert values["remaining"] == "496"  # 500 slots, 4 paid orders imported

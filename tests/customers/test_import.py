@@ -129,3 +129,51 @@ def test_unknown_file_type_is_refused(tmp_path):
     path.write_bytes(b"%PDF")
     with pytest.raises(CustomerImportError, match=".xlsx or .csv"):
         read_sheet(path)
+
+
+@pytest.mark.parametrize("stop_at", [30, 60, 85, 95])
+def test_cancel_at_any_step_leaves_the_store_as_it_was(store, campaign_id, tmp_path, stop_at):
+    from flashdesk.customers.importer import ImportCancelled
+    from tests.change_check import dump
+
+    load(store, exports.customer_list(tmp_path))
+    before = dump(store)
+    path = exports.order_export(tmp_path)
+    sheet = read_sheet(path)
+    kind, mapping = mapping_for(sheet, None)
+    seen = []
+
+    def progress(done, total, label):
+        seen.append(done)
+        return done < stop_at
+
+    with pytest.raises(ImportCancelled, match="cancelled"):
+        import_rows(store, parse(sheet, kind, mapping), shape=shape_key(sheet.headings),
+                    headings={}, campaign_id=campaign_id, progress=progress)
+    assert dump(store) == before and max(seen) >= stop_at
+    # and with a progress that lets it run, the steps only go forward
+    seen.clear()
+    summary, _change = import_rows(store, parse(sheet, kind, mapping),
+                                   shape=shape_key(sheet.headings), headings={},
+                                   campaign_id=campaign_id, progress=lambda d, t, _l: seen.append(d) or True)
+    assert summary.added == 5 and seen == sorted(seen) and seen[-1] == 95
+
+
+def test_counts_and_pages_agree_with_the_whole_list(store, campaign_id, tmp_path):
+    from flashdesk.customers.service import count
+
+    all_four(store, tmp_path, campaign_id)
+    for chosen in (Filter(), Filter(campaign_id=campaign_id), Filter(tier="普通"),
+                   Filter(campaign_id=campaign_id, tier="普通"), Filter(tag="宝妈"),
+                   Filter(tier="分销"), Filter(campaign_id=campaign_id, tag="高意向")):
+        whole = [p.id for p in people(store, chosen)]
+        assert count(store, chosen) == len(whole), chosen
+        paged, after = [], 0
+        while page := people(store, chosen, limit=2, after=after):
+            paged += [p.id for p in page]
+            after = page[-1].id
+        assert paged == whole, chosen
+    # the campaign's people: members, buyers and likers, each once (赵六 is a member only,
+    # 李四 a buyer only, 吴十 a liker only, 张三 all three)
+    assert sorted(p.nickname for p in people(store, Filter(campaign_id=campaign_id))) == sorted(
+        ["张三", "李四", "赵六", "钱七", "孙八", "周九", "吴十"])

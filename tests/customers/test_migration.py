@@ -58,3 +58,32 @@ def test_store_at_customers_0002_keeps_its_queue_and_gains_follow_ups(tmp_path):
     mark(store, 1, 1, "invite", "done")
     assert [i.status for i in follow_ups(store, 1)] == ["done"]
     store.close()
+
+
+def test_store_at_customers_0003_keeps_orders_and_tags_and_gains_channels_and_indexes(tmp_path):
+    def rows(run):
+        run("INSERT INTO customer (id, nickname, phone, paid_total) VALUES (1, '小红', "
+            "'13800000001', 1098.0)")
+        run("INSERT INTO customer_tag (id, customer_id, tag, origin) VALUES (1, 1, '宝妈', 'import')")
+        run("INSERT INTO customer_order (id, customer_id, campaign_id, order_no, ordered_at, "
+            "amount, refund, status, paid) VALUES (1, 1, 1, 'A1', '2026-06-18 20:00:05.000000', "
+            "1098.0, 0, '已完成', 1098.0)")
+        run("INSERT INTO customer_membership (id, customer_id, campaign_id, group_name) "
+            "VALUES (1, 1, 1, '福利1群')")
+
+    path = old_store(tmp_path, "0001_foundation", "customers_0003", rows=rows)
+    store = open_store(path)
+    from flashdesk.customers.service import Filter, count
+
+    [person] = people(store, Filter(campaign_id=1, tag="宝妈"))
+    assert (person.nickname, person.tier, person.paid_total) == ("小红", "核心", 1098.0)
+    assert count(store, Filter(campaign_id=1)) == 1
+    with sqlite3.connect(path) as db:
+        assert db.execute("SELECT order_no, channel, paid FROM customer_order").fetchall() == [
+            ("A1", "", 1098.0)]
+        indexes = {name for (name,) in db.execute(
+            "SELECT name FROM sqlite_master WHERE type='index'")}
+    assert {"ix_customer_order_campaign_customer", "ix_customer_membership_campaign_customer",
+            "ix_customer_listing_campaign_customer", "ix_customer_tag_tag_customer"} <= indexes
+    assert "ix_customer_tag_tag" not in indexes
+    store.close()

@@ -3,10 +3,11 @@ column step (guessed, changed, remembered), filters, a person's page, tags and f
 as undo steps, the follow-up list with copy-to-clipboard and done, the match queue."""
 
 import os
+import time
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 
 from flashdesk import i18n
 from flashdesk.customers.rows import read_sheet
@@ -28,18 +29,29 @@ def tab(qtbot, app_context, campaign_id):
     return widget
 
 
+def finish(dialog, timeout=60):
+    """Let the import's worker thread run to its end (the dialog hears of it on the UI
+    thread)."""
+    began = time.monotonic()
+    while dialog.task is not None:
+        assert time.monotonic() - began < timeout
+        QApplication.processEvents()
+        time.sleep(0.01)
+
+
 def import_through_dialog(tab, path, edit=None):
     dialog = ImportDialog(tab.context.store, read_sheet(path), path, tab.context.campaign_id, tab)
     if edit:
         edit(dialog)
     dialog.run()
+    finish(dialog)
     if dialog.change is not None:
         tab.context.push(dialog.change, "Import")
     return dialog
 
 
 def rows(model, column=0):
-    return [model.item(r, column).text() for r in range(model.rowCount())]
+    return [model.data(model.index(r, column)) for r in range(model.rowCount())]
 
 
 def test_import_dialog_guesses_columns_and_a_bad_file_changes_nothing(tab, tmp_path):
@@ -136,7 +148,7 @@ def test_screenshots(tab, tmp_path, language):
         assert widget.minimumSizeHint().width() <= 1024
         folder = os.environ.get("SCREENSHOTS")
         if folder:
-            for size in ((1024, 700), (1920, 1080)):
+            for size in ((1024, 700), (1400, 900)):
                 widget.resize(*size)
                 for index in range(widget.sections.count()):
                     widget.sections.setCurrentIndex(index)
@@ -147,3 +159,88 @@ def test_screenshots(tab, tmp_path, language):
         widget.close()
     finally:
         i18n.install("en")
+
+
+def big_customer_list(folder, count):
+    path = folder / "客户列表大.csv"
+    path.write_text("客户名称,备注,备注手机号\n" + "".join(
+        f"客户{i},备注{i},13{i:09d}\n" for i in range(count)), encoding="utf-8-sig")
+    return path
+
+
+def test_the_list_loads_page_by_page_and_phones_show_in_full_only_when_chosen(tab, tmp_path):
+    load(tab.context.store, big_customer_list(tmp_path, 450))
+    tab.refresh()
+    model = tab.people_model
+    assert model.rowCount() == model.PAGE and tab.count.text() == "450 people"
+    while model.canFetchMore():
+        model.fetchMore()
+    assert model.rowCount() == 450
+    assert rows(model)[-1] == "客户449" and len(set(rows(model))) == 450
+    assert rows(model, 2)[1] == "130****0001"
+    tab.people_view.selectRow(1)
+    assert "130****0001" in tab.person.toPlainText()
+    tab.full_phones.setChecked(True)
+    assert rows(model, 2)[1] == "13000000001" and "13000000001" in tab.person.toPlainText()
+    assert tab.context.settings.value("customers/full_phones", type=bool) is True
+    again = CustomersTab(tab.context)  # the choice is kept
+    assert again.full_phones.isChecked() and again.people_model.full_phones
+    tab.full_phones.setChecked(False)
+    assert rows(model, 2)[1] == "130****0001"
+
+
+def test_import_runs_off_the_ui_thread_and_cancel_changes_nothing(tab, tmp_path):
+    from PySide6.QtCore import QTimer
+
+    from tests.change_check import dump
+
+    before = dump(tab.context.store)
+    path = big_customer_list(tmp_path, 30_000)
+    dialog = ImportDialog(tab.context.store, read_sheet(path), path, None, tab)
+    ticks = []
+    timer = QTimer(tab)
+    timer.timeout.connect(lambda: ticks.append(1))
+    timer.start(20)
+    closed = []
+    dialog.rejected.connect(lambda: closed.append(True))
+    dialog.run()
+    dialog.reject()  # Escape while it runs: the dialog stays, the import goes on
+    assert dialog.task is not None and not closed
+    progress = dialog.task.dialog
+    began = time.monotonic()
+    while progress.value() < 30 and dialog.task is not None:  # checked the rows, matching
+        assert time.monotonic() - began < 60
+        QApplication.processEvents()
+        time.sleep(0.005)
+    progress.findChild(QPushButton).click()  # the progress dialog's Cancel
+    finish(dialog)
+    timer.stop()
+    assert ticks  # the window kept handling events while the import ran
+    assert "cancelled" in dialog.problem.text() and dialog.change is None
+    assert dump(tab.context.store) == before
+    dialog.run()  # the operator imports after all
+    finish(dialog)
+    assert dialog.change is not None and tab.people_model is not None
+    assert len(people(tab.context.store)) == 30_000
+
+
+def test_the_review_tab_follows_an_imported_order_export(tab, qtbot, tmp_path):
+    from flashdesk.gui.review.tab import ReviewTab
+
+    review = ReviewTab(tab.context)
+    qtbot.addWidget(review)
+    review.resize(1400, 900)
+    review.show()
+    assert review.cards["orders"].value.text() in ("0", "")
+    import_through_dialog(tab, exports.member_list(tmp_path))
+    import_through_dialog(tab, exports.order_export(tmp_path))
+    # 5 orders, one cancelled: 4 paid, 399 + 699 + 299 (refund 100) + 699
+    assert review.cards["orders"].value.text() == "4"
+    assert review.cards["revenue"].value.text() == "¥2,096"
+    note = review.pages["daily"].note
+    assert note.isVisible() and "imported shop exports" in note.text()
+    folder = os.environ.get("SCREENSHOTS")
+    if folder:
+        review.grab().save(str(Path(folder) / "review-imported-orders-en-1400.png"))
+    tab.context.undo_stack.undo()  # the order import undone: the review follows
+    assert review.cards["orders"].value.text() in ("0", "")

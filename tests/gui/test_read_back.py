@@ -7,7 +7,7 @@ import openpyxl
 from flashdesk.tasks.service import load_board
 from flashdesk.workbook.export import export_workbook
 
-SHOTS = "/tmp/roundtrip20"
+SHOTS = os.environ.get("FLASHDESK_SHOTS", "")
 
 
 def team_edited(store, campaign_id, tmp_path):
@@ -31,7 +31,7 @@ def test_read_back_dialog_applies_ticked_rows_as_one_undo_step(qtbot, app_contex
     path = team_edited(store, campaign_id, tmp_path)
     task = load_board(store, campaign_id).tasks[1]
     draft = TaskDraft.of(task)
-    draft.progress = 10  # the app changed the row the team marked done: a conflict
+    draft.status = "blocked"  # the app changed the cell the team marked done: a conflict
     update_task(store, task.id, draft)
     window = MainWindow(app_context)
     qtbot.addWidget(window)
@@ -44,8 +44,17 @@ def test_read_back_dialog_applies_ticked_rows_as_one_undo_step(qtbot, app_contex
     assert kinds == ["changed", "changed", "conflict"]
     conflict = next(item for item, row in dialog._rows if row.kind == "conflict")
     assert conflict.checkState(0) == Qt.CheckState.Unchecked
-    assert [conflict.child(i).text(2) for i in range(conflict.childCount())] == ["进度", "状态"]
-    if os.environ.get("FLASHDESK_SHOTS"):  # for looking at, not asserted
+    assert [(conflict.child(i).text(2), conflict.child(i).text(3), conflict.child(i).text(4))
+            for i in range(conflict.childCount())] == [("状态", "受阻", "完成")]
+    assert conflict.child(0).text(1).startswith("⚠")
+    dialog.all_button.click()
+    assert conflict.checkState(0) == Qt.CheckState.Checked
+    dialog.none_button.click()
+    assert all(item.checkState(0) == Qt.CheckState.Unchecked for item, _row in dialog._rows)
+    for item, row in dialog._rows:
+        if row.kind != "conflict":
+            item.setCheckState(0, Qt.CheckState.Checked)
+    if SHOTS:  # for looking at, not asserted
         from flashdesk import i18n
         from flashdesk.gui.read_back_dialog import ReadBackDialog
 
@@ -53,7 +62,7 @@ def test_read_back_dialog_applies_ticked_rows_as_one_undo_step(qtbot, app_contex
         for language in ("en", "zh_CN"):
             i18n.install(language)
             shown = ReadBackDialog(dialog.read)
-            for size in ((1024, 700), (1920, 1080)):
+            for size in ((1024, 700), (1400, 900)):
                 shown.resize(*size)
                 shown.grab().save(f"{SHOTS}/read_back_{language}_{size[0]}.png")
             shown.deleteLater()
@@ -63,6 +72,6 @@ def test_read_back_dialog_applies_ticked_rows_as_one_undo_step(qtbot, app_contex
     assert window.context.undo_stack.count() == depth + 1
     tasks = {t.id: t for t in load_board(store, campaign_id).tasks}
     first = load_board(store, campaign_id).tasks[0]
-    assert first.progress == 50 and tasks[task.id].progress == 10  # the conflict was left alone
+    assert first.progress == 50 and tasks[task.id].status == "blocked"  # the conflict was left alone
     window.context.undo_stack.undo()
     assert load_board(store, campaign_id).tasks[0].progress != 50

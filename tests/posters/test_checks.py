@@ -20,7 +20,7 @@ def doc(qapp):
     return make_doc()
 
 
-@pytest.mark.parametrize("product", ["爽肤水 230ml 限定装（加赠 380ml 正装）", "粽子"])
+@pytest.mark.parametrize("product", ["爽肤水 230ml 限定装 · 618 专享礼盒", "粽子"])
 def test_every_template_passes_in_every_format(qapp, product):
     """Each shipped template on its own formats and moved to the others (`poster render
     --format`), with a long and a two-character product: no error, no warning."""

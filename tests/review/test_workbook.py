@@ -39,7 +39,8 @@ def test_sheets_reopen_with_values_and_native_charts(exported, store, campaign_i
     assert daily.max_row - 2 >= len(records(store, campaign_id, "daily"))
     injected = [cell for cell in daily["B"] if str(cell.value).startswith("=HYPERLINK")]
     assert len(injected) == 1 and injected[0].data_type == "s"  # text, not a formula
-    assert daily["H2"].value == "每日合计" and daily["L4"].value == 276 + 1  # cumulative by D0
+    assert daily["G2"].value == "行标识" and daily.column_dimensions["G"].hidden  # rows read back
+    assert daily["I2"].value == "每日合计" and daily["M4"].value == 276 + 1  # cumulative by D0
     titles = {ws.title: [_title(c) for c in ws._charts] for ws in book}
     assert len(titles["复盘数据-每日"]) == 3 and "每日销售额" in titles["复盘数据-每日"]
     assert titles["复盘数据-渠道"] == ["渠道贡献（参与人数）"]

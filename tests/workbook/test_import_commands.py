@@ -34,7 +34,7 @@ def test_import_command_dry_run_then_apply(tmp_path):
     book.save(path)
     dry = run("import", campaign_id, path, "--dry-run", "--store", tmp_path / "s.sqlite3")
     assert dry.returncode == 0, dry.stderr
-    assert "甘特图: 0 added, 1 changed, 0 conflicts" in dry.stdout and "'80'" in dry.stdout
+    assert "甘特图: 0 added, 1 changed, 0 conflicts" in dry.stdout and "'80%'" in dry.stdout
     assert snapshot(store, campaign_id) == before
     done = run("import", campaign_id, path, "--store", tmp_path / "s.sqlite3")
     assert "Applied 1 rows as one change." in done.stdout
@@ -63,3 +63,17 @@ def test_capability_imports_of_an_exported_workbook_update_not_duplicate(tmp_pat
     assert "Updated 0 copies, added 0" in copies.stdout
     assert "0 tasks updated, 0 added" in tasks.stdout
     assert snapshot(store, campaign_id) == before
+
+
+def test_import_command_refuses_another_stores_workbook_by_name(tmp_path):
+    from flashdesk.campaigns.sample import sample_draft
+    from flashdesk.campaigns.service import create_campaign
+    from flashdesk.store import open_store
+
+    _store, campaign_id, path = exported(tmp_path)
+    other = open_store(tmp_path / "other.sqlite3")
+    twin = create_campaign(other, sample_draft()).result  # the same id and name, another store
+    other.close()
+    result = run("import", twin, path, "--store", tmp_path / "other.sqlite3")
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+    assert "exported from the store s.sqlite3" in result.stderr and "other.sqlite3" in result.stderr

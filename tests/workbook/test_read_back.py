@@ -44,7 +44,7 @@ def edit_as_team(path):
     first_task = gantt.cell(row=4, column=owner).value
     gantt.cell(row=6, column=column(gantt, "状态", 3)).value = "完成"
     new_row = gantt.max_row + 2  # a blank row in between
-    for title, value in (("任务", "补拍开箱视频"), ("阶段", "发售"), ("开始", "2026-06-18 10:00"),
+    for title, value in (("任务", "补拍开箱视频"), ("阶段", "群内成交"), ("开始", "2026-06-18 10:00"),
                          ("结束", "2026-06-18 12:00")):
         gantt.cell(row=new_row, column=column(gantt, title, 3)).value = value
     copies = book["文案库"]
@@ -63,7 +63,7 @@ def test_team_edits_apply_as_one_change_and_nothing_is_duplicated(store, campaig
     kinds = sorted((r.sheet, r.kind) for r in read.rows())
     assert kinds == [("文案库", "changed"), ("甘特图", "added"), ("甘特图", "changed"), ("甘特图", "changed")]
     progress = next(r for r in read.rows() if r.label == first_task)
-    assert [(c.column, c.new) for c in progress.cells] == [("进度", "50")]
+    assert [(c.column, c.new) for c in progress.cells] == [("进度", "50%")]
     change = apply_read_back(store, read)
     assert counts(store, campaign_id) == (before[0] + 1, before[1])
     tasks = {t.name: t for t in load_board(store, campaign_id).tasks}
@@ -90,7 +90,7 @@ def test_changed_in_both_places_is_a_conflict_not_overwritten(store, campaign_id
     read = read_back(store, campaign_id, exported)
     conflict = next(r for r in read.rows() if r.label == first_task)
     assert conflict.kind == "conflict"
-    assert ("进度", "20", "50") in [(c.column, c.old, c.new) for c in conflict.cells]
+    assert ("进度", "20%", "50%") in [(c.column, c.old, c.new) for c in conflict.cells]
     apply_read_back(store, read)
     assert next(t for t in load_board(store, campaign_id).tasks if t.id == task.id).progress == 20
 
@@ -105,7 +105,7 @@ def test_deleted_rows_are_reported_and_bad_cells_named(store, campaign_id, expor
     read = read_back(store, campaign_id, exported)
     sheet = next(s for s in read.sheets if s.title == "甘特图")
     assert gone.lstrip("◆ ") in sheet.missing
-    assert [(u.row, u.column) for u in sheet.unreadable] == [(4, "time")]
+    assert [(u.row, u.column) for u in sheet.unreadable] == [(4, "开始"), (5, "前置任务")]  # 5 named the deleted row
     assert counts(store, campaign_id)[0] == len(load_board(store, campaign_id).tasks)
 
 

@@ -53,7 +53,7 @@ from flashdesk.playbook import key_dates
 
 # Rows and posts, plus what they show of others: the campaign's dates, linked copies'
 # titles and the values they fill with (the Group SOP's groups), linked posters' checks.
-TABLES = frozenset({"channel", "post", "campaign", "copy", "copy_variable", "chat_group",
+TABLES = frozenset({"channel", "post", "campaign", "offer", "copy", "copy_variable", "chat_group",
                     "group_campaign", "poster"})
 CELL_ROLE = Qt.ItemDataRole.UserRole + 10
 

@@ -46,7 +46,7 @@ from flashdesk.gui.messages import show_error
 
 # The variables a copy is filled with come from the campaign, its own values and the
 # Group SOP (group name, live code, remaining quota).
-VALUE_TABLES = frozenset({"campaign", "copy_variable", "chat_group", "group_campaign"})
+VALUE_TABLES = frozenset({"campaign", "offer", "copy_variable", "chat_group", "group_campaign"})
 TABLES = VALUE_TABLES | {"copy"}
 SEARCH_DELAY_MS = 120
 
@@ -59,6 +59,10 @@ class CopiesTab(QWidget):
         self.current_id: int | None = None
         self._current: CopyDraft | None = None
         self._pushing = False
+        # edits typed while the store could not be reached: (copy id, field) → value, saved
+        # again once it can (context.reachable)
+        self._pending: dict[tuple[int, str], object] = {}
+        context.reachable.connect(self._save_pending)
 
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(self.tr("Search titles and bodies, e.g. 福利 倒计时"))
@@ -290,17 +294,30 @@ class CopiesTab(QWidget):
     def _changed(self, change) -> None:
         if self._pushing:  # the edit being pushed already shows in the list and editor
             return
+        if self.editor._body_timer.isActive():  # save what is being typed before reloading
+            self.editor.commit_body()
         if "copy" in change.tables:
             self.reload()
         if change.touches(VALUE_TABLES):
             self._load_values()
 
     # -- edits (each one undo step) ----------------------------------------------------
-    def _push(self, text: str, do, merge_key=None):
-        """One undo step; None (and the error shown) when the service refused it."""
+    def _push(self, text: str, do, merge_key=None, *, typed: bool = False):
+        """One undo step; None (and the error shown) when the service refused it. A typed edit
+        the store could not take because it cannot be reached raises StoreOfflineError: the
+        caller keeps it for later (see _edited), the status line and the banner say so."""
+        from flashdesk.store.errors import StoreOfflineError
+
         self._pushing = True
         try:
             return self.context.push(do(), text, merge_key)
+        except StoreOfflineError as exc:
+            if not typed:
+                show_error(self, exc)
+                return None
+            self.status.setText(self.tr("Not saved yet: the store cannot be reached. What you typed "
+                                        "stays here and is saved when it is back."))
+            raise
         except Exception as exc:
             show_error(self, exc)
             return None
@@ -319,13 +336,33 @@ class CopiesTab(QWidget):
                   "channel": self.tr("Change copy channel"), "stage": self.tr("Change copy stage"),
                   "levers": self.tr("Change copy levers"),
                   "participants": self.tr("Record copy results")}
+        from flashdesk.store.errors import StoreOfflineError
+
         self._current = after  # before the push: a refused edit shows its error only once
-        if self._push(labels[field], lambda: service.update_copy(store, copy_id, after),
-                      merge_key=("copy", copy_id, field)):
+        try:
+            saved = self._push(labels[field], lambda: service.update_copy(store, copy_id, after),
+                               merge_key=("copy", copy_id, field), typed=True)
+        except StoreOfflineError:  # what was typed stays in the editor and is saved later
+            self._current = before
+            self._pending[(copy_id, field)] = value
+            return
+        self._pending.pop((copy_id, field), None)
+        if saved:
             self._refresh_row(copy_id)
         else:
             self._current = before
             self.editor.show_draft(before)
+
+    def _save_pending(self, reachable: bool) -> None:
+        """The store is back: save the edits typed while it was gone (the copy still shown)."""
+        if not reachable:
+            return
+        pending, self._pending = self._pending, {}
+        for (copy_id, field), value in pending.items():
+            if copy_id == self.current_id:
+                self._edited(field, value)
+        if not self._pending:
+            self.status.clear()
 
     def _refresh_row(self, copy_id: int) -> None:
         """Show a saved edit in its list row without re-running the query."""

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from flashdesk.copies import service
-from flashdesk.copies.variables import OPERATOR_SET, VARIABLES, describe
+from flashdesk.copies.variables import OPERATOR_SET, PER_PERSON, VARIABLES, describe
 from flashdesk.gui.messages import show_error
 
 
@@ -38,7 +38,11 @@ class CampaignValuesDialog(QDialog):
             self.fields[name] = field
             form.addRow(f"{{{name}}}", field)
         for name in VARIABLES:
-            if name not in OPERATOR_SET:
+            if name in PER_PERSON:
+                label = QLabel(self.tr("each person's own, in their follow-up message"), self)
+                label.setToolTip(describe(name))
+                form.addRow(f"{{{name}}}", label)
+            elif name not in OPERATOR_SET:
                 label = QLabel(values.get(name) or "—", self)
                 label.setToolTip(describe(name))
                 form.addRow(f"{{{name}}}", label)

@@ -1,6 +1,6 @@
 """Importing an export: the file is read, its kind and columns guessed from the headings (or
 remembered for its shape); the operator checks or changes the column of each field, and OK
-checks every row and imports all or nothing."""
+checks every row and imports all or nothing, off the UI thread with progress and Cancel."""
 
 from __future__ import annotations
 
@@ -16,10 +16,13 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from flashdesk.customers.importer import Summary, import_rows, remembered
+from flashdesk.customers.importer import Steps, Summary, import_rows, remembered
 from flashdesk.customers.rows import Sheet, mapping_for, parse
 from flashdesk.customers.shapes import KINDS, shape_key, shapes
 from flashdesk.errors import UserError
+from flashdesk.gui.messages import show_error
+from flashdesk.gui.workers import BackgroundTask
+from flashdesk.i18n import translate
 
 NONE = -1
 FIELDS = {
@@ -43,6 +46,7 @@ FIELDS = {
     "amount": QT_TRANSLATE_NOOP("ImportDialog", "Amount paid"),
     "status": QT_TRANSLATE_NOOP("ImportDialog", "Status"),
     "refund": QT_TRANSLATE_NOOP("ImportDialog", "Refund"),
+    "channel": QT_TRANSLATE_NOOP("ImportDialog", "Channel"),
 }
 
 
@@ -66,6 +70,8 @@ class ImportDialog(QDialog):
                                    | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.run)
         buttons.rejected.connect(self.reject)
+        self.buttons = buttons
+        self.task = None
         top = QFormLayout()
         top.addRow(self.tr("The file lists"), self.kind)
         layout = QVBoxLayout(self)
@@ -114,21 +120,46 @@ class ImportDialog(QDialog):
                 if combo.currentData() != NONE}
 
     def run(self) -> None:
+        """Check the mapping here, then read and import the rows off the UI thread with a
+        progress dialog that can cancel (a cancelled import writes nothing)."""
         kind = self.kind.currentData()
-        try:
-            mapping = self.mapping() if self.sheet.headings else {"nickname": 0}
-            missing = [f for f in shapes()[kind].required if f not in mapping]
-            if missing:
-                raise UserError(self.tr("Choose the column for {fields}.")
-                                .format(fields=", ".join(missing)))
-            parsed = parse(self.sheet, kind, mapping)
-            headings = {f: self.sheet.headings[i] for f, i in mapping.items()} \
-                if self.sheet.headings else {}
-            self.summary, self.change = import_rows(
-                self.store, parsed, shape=shape_key(self.sheet.headings), headings=headings,
-                campaign_id=self.campaign_id if kind != "customers" else None,
-                label=self.path.stem, file_name=self.path.name)
-        except UserError as error:
-            self.problem.setText(str(error))
+        mapping = self.mapping() if self.sheet.headings else {"nickname": 0}
+        missing = [f for f in shapes()[kind].required if f not in mapping]
+        if missing:
+            self.problem.setText(self.tr("Choose the column for {fields}.")
+                                 .format(fields=", ".join(self.tr(FIELDS[f]) for f in missing)))
             return
-        self.accept()
+        headings = {f: self.sheet.headings[i] for f, i in mapping.items()} \
+            if self.sheet.headings else {}
+        store, sheet, path = self.store, self.sheet, self.path
+        campaign_id = self.campaign_id if kind != "customers" else None
+
+        def work(progress):
+            steps = Steps(progress)
+            parsed = parse(sheet, kind, mapping,
+                           steps.part(0, 30, translate("Customers", "Checking rows…")))
+            return import_rows(store, parsed, shape=shape_key(sheet.headings), headings=headings,
+                               campaign_id=campaign_id, label=path.stem, file_name=path.name,
+                               progress=progress)
+
+        self.problem.clear()
+        self.buttons.setEnabled(False)
+        self.task = BackgroundTask(self, self.tr("Importing {name}…").format(name=path.name),
+                                   work, self._finished).start()
+
+    def reject(self) -> None:
+        """Escape or closing the window while the import runs does nothing: the progress
+        dialog's Cancel stops it (closing here would lose a finished import's undo step)."""
+        if self.task is None:
+            super().reject()
+
+    def _finished(self, result, error) -> None:
+        self.task = None
+        self.buttons.setEnabled(True)
+        if isinstance(error, UserError):  # a bad file, or cancelled: the store is unchanged
+            self.problem.setText(str(error))
+        elif error is not None:
+            show_error(self, error)
+        else:
+            self.summary, self.change = result
+            self.accept()

@@ -29,12 +29,13 @@ from PySide6.QtWidgets import (
 )
 
 from flashdesk.gui.context import AppContext
+from flashdesk.gui.customers.people_model import PeopleModel, PersonIdRole
 from flashdesk.gui.follow import Follower
 from flashdesk.gui.messages import confirm, show_error
 
 TABLES = {"customer", "customer_tag", "customer_membership", "customer_order",
           "customer_listing", "customer_match", "customer_follow_up"}
-SHOWN = 2000  # rows the list shows; the count says how many the filter keeps
+PHONES_SETTING = "customers/full_phones"  # also read by the workbook export (main window)
 STAGES = ("鱼塘", "中转", "核心")
 
 
@@ -113,9 +114,29 @@ class CustomersTab(QWidget):
             bar.addWidget(widget)
         bar.addWidget(self.count, 1)
         bar.addWidget(self.import_button)
-        self.people_view, self.people_model = _table(page, [
-            self.tr("Nickname"), self.tr("Remark"), self.tr("Phone"), self.tr("Tier"),
-            self.tr("Stage"), self.tr("Paid"), self.tr("Tags")])
+        self.full_phones = QCheckBox(self.tr("Show full phone numbers"), page)
+        self.full_phones.setToolTip(self.tr("Phone numbers are masked (138****8000) in the list, "
+                                            "on a person's page and in exported sheets unless "
+                                            "this is ticked"))
+        self.full_phones.setChecked(self.context.settings.value(
+            PHONES_SETTING, False, type=bool))
+        self.full_phones.toggled.connect(self.show_full_phones)
+        bar.insertWidget(bar.indexOf(self.count), self.full_phones)
+        self.people_model = PeopleModel(page)
+        self.people_model.full_phones = self.full_phones.isChecked()
+        self.people_view = QTableView(page)
+        self.people_view.setModel(self.people_model)
+        self.people_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.people_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.people_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.people_view.verticalHeader().hide()
+        self.people_view.horizontalHeader().setStretchLastSection(True)
+        self.people_view.verticalHeader().setDefaultSectionSize(
+            self.people_view.fontMetrics().height() + 8)  # a list of thousands: compact rows
+        metrics = self.people_view.fontMetrics()
+        for column, sample in enumerate(("长一点的昵称", "备注备注备注", "138****8000 ", "等级的",
+                                         "阶段的", "99999.00")):
+            self.people_view.setColumnWidth(column, metrics.horizontalAdvance(sample) + 16)
         self.people_view.selectionModel().currentRowChanged.connect(lambda *_: self.show_person())
         self.person = QTextBrowser(page)
         self.person.setObjectName("personPage")
@@ -222,32 +243,27 @@ class CustomersTab(QWidget):
                       self.stage.currentData())
 
     def refresh_people(self) -> None:
-        from flashdesk.customers.service import count, mask, people
-
-        chosen = self._filter()
         current = self.selected_person()
-        found = people(self.context.store, chosen, limit=SHOWN)
-        total = count(self.context.store, chosen) if len(found) == SHOWN else len(found)
-        self.count.setText(self.tr("%n people", "", total) if len(found) == total else
-                           self.tr("first {shown} of {total} people").format(shown=SHOWN, total=total))
-        self.people_model.removeRows(0, self.people_model.rowCount())
-        for person in found:
-            self.people_model.appendRow([
-                _item(person.nickname, person.id), _item(person.remark), _item(mask(person.phone)),
-                _item(person.tier), _item(person.stage), _item(f"{person.paid_total:.2f}"),
-                _item("、".join(person.tags))])
-        self.people_view.resizeColumnsToContents()
-        for row in range(self.people_model.rowCount()):
-            if self.people_model.item(row, 0).data(Qt.ItemDataRole.UserRole) == current:
-                self.people_view.selectRow(row)
-                break
+        self.people_model.load(self.context.store, self._filter())
+        total = self.people_model.total
+        self.count.setText(self.tr("%n people", "", total))
+        row = self.people_model.row_of(current)
+        if row >= 0:
+            self.people_view.selectRow(row)
+        self.show_person()
+
+    def show_full_phones(self, full: bool) -> None:
+        """The operator's choice, kept in the settings: the list, the page and the exported
+        sheets show phone numbers in full or masked."""
+        self.context.settings.setValue(PHONES_SETTING, full)
+        self.people_model.set_full_phones(full)
         self.show_person()
 
     def selected_person(self) -> int | None:
         index = self.people_view.currentIndex()
         if not index.isValid():
             return None
-        return self.people_model.item(index.row(), 0).data(Qt.ItemDataRole.UserRole)
+        return self.people_model.data(index, PersonIdRole)
 
     def show_person(self) -> None:
         from flashdesk.customers.service import mask, page
@@ -265,7 +281,8 @@ class CustomersTab(QWidget):
         parts = [f"<h3>{escape(p.nickname)} <small>{escape(p.remark)}</small></h3>",
                  "<p>" + escape(self.tr("Tier {tier} · stage {stage} · paid {paid:.2f} · phone {phone}")
                                 .format(tier=p.tier, stage=p.stage or "—", paid=p.paid_total,
-                                        phone=mask(p.phone) or "—")) + "</p>",
+                                        phone=(p.phone if self.full_phones.isChecked()
+                                               else mask(p.phone)) or "—")) + "</p>",
                  "<p>" + escape(self.tr("Tags: {tags}").format(tags="、".join(p.tags) or "—")) + "</p>",
                  "<p>" + escape(self.tr("Source: {source} · added by {who} on {when}").format(
                      source=found.source or "—", who=found.added_by or "—",

@@ -35,6 +35,15 @@ def state_label(state: str) -> str:
     }.get(state, state)
 
 
+def days_label(days: str) -> str:
+    """Which group days a timetable slot comes on."""
+    return {
+        "all": QCoreApplication.translate("GroupModels", "every group day"),
+        "launch": QCoreApplication.translate("GroupModels", "launch day only"),
+        "after": QCoreApplication.translate("GroupModels", "the days after launch day"),
+    }.get(days, days)
+
+
 def kind_label(kind: str) -> str:
     return {
         "say": QCoreApplication.translate("GroupModels", "say"),
@@ -50,7 +59,7 @@ def kind_label(kind: str) -> str:
 class Column:
     field: str
     header: str
-    kind: str = "text"  # text, int, datetime, time, state, check, filled, copy (a linked copy id)
+    kind: str = "text"  # text, int, datetime, time, state, days, check, filled, copy (a linked copy id)
     editable: bool = True
 
 
@@ -121,6 +130,8 @@ class RowsModel(QAbstractTableModel):
                 return f"{value:%Y-%m-%d %H:%M}"
             if column.kind == "state":
                 return state_label(value)
+            if column.kind == "days":
+                return days_label(value)
             if column.kind == "filled":
                 return fill(value, self.values)
             return value
@@ -211,7 +222,7 @@ class ChoiceDelegate(QStyledItemDelegate):
 class RunbookModel(QAbstractTableModel):
     """The runbook flat: one row per beat, the node's name, time and owner on its first beat."""
 
-    NODE, NODE_TIME, OWNER, DUE, KIND, TEXT, WAIT, STATE, COPY = range(9)
+    NODE, NODE_TIME, OWNER, DUE, KIND, TEXT, WAIT, STATE, COPY, INCENTIVE = range(10)
 
     def __init__(self, context, error_parent: QWidget | None = None):
         super().__init__()
@@ -220,6 +231,7 @@ class RunbookModel(QAbstractTableModel):
         self.lines: list[tuple] = []  # (node, beat, first_of_node)
         self.copies: dict = {}  # id -> the library copy a node links
         self.values: dict = {}  # the campaign's copy variables, for the copy tooltip
+        self.incentives: dict = {}  # node key -> the red packets and draws planned at it
         self.headers = [
             QCoreApplication.translate("GroupModels", "Key node"),
             QCoreApplication.translate("GroupModels", "Node time"),
@@ -229,12 +241,15 @@ class RunbookModel(QAbstractTableModel):
             QCoreApplication.translate("GroupModels", "Text to send"),
             QCoreApplication.translate("GroupModels", "Wait (min)"),
             QCoreApplication.translate("GroupModels", "State"),
-            QCoreApplication.translate("GroupModels", "Linked copy")]
+            QCoreApplication.translate("GroupModels", "Linked copy"),
+            QCoreApplication.translate("GroupModels", "Red packets / draws")]
 
-    def set_runbook(self, book, copies: dict | None = None, values: dict | None = None) -> None:
+    def set_runbook(self, book, copies: dict | None = None, values: dict | None = None,
+                    incentives: dict | None = None) -> None:
         self.beginResetModel()
         self.book = book
         self.copies, self.values = copies or {}, values or {}
+        self.incentives = incentives or {}
         self.lines = [(node, beat, i == 0) for node in (book.nodes if book else [])
                       for i, beat in enumerate(node.beats)]
         self.endResetModel()
@@ -271,6 +286,10 @@ class RunbookModel(QAbstractTableModel):
         column = index.column()
         if column == self.COPY:
             return copy_data(self.copies.get(node.copy_id), role, self.values) if first else None
+        if column == self.INCENTIVE:
+            if first and role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+                return "\n".join(row.describe() for row in self.incentives.get(node.key, []))
+            return None
         if role == Qt.ItemDataRole.DisplayRole:
             if column == self.NODE:
                 return node.name if first else ""

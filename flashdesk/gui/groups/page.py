@@ -18,7 +18,7 @@ from flashdesk.gui.groups.models import RowsModel, push_change
 from flashdesk.store.change import Change
 
 # a linked copy's title and the values it is filled with
-COPY_TABLES = frozenset({"copy", "copy_variable", "chat_group", "group_campaign", "campaign"})
+COPY_TABLES = frozenset({"copy", "copy_variable", "chat_group", "group_campaign", "campaign", "offer"})
 
 
 class NothingSelected(UserError):

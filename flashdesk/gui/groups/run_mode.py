@@ -187,7 +187,9 @@ class RunModeWindow(QWidget):
     def alert(self, beat) -> None:
         self.alerted.add(beat.id)
         QApplication.beep()
-        if QSystemTrayIcon.isSystemTrayAvailable():
+        told = f"beat-{beat.id}" in self.context.told  # the window's reminder has shown it already
+        self.context.told.add(f"beat-{beat.id}")
+        if QSystemTrayIcon.isSystemTrayAvailable() and not told:
             if self.tray is None:
                 self.tray = QSystemTrayIcon(QApplication.windowIcon(), self)
                 self.tray.show()

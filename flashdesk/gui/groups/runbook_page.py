@@ -4,11 +4,12 @@ and the door to run mode."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import QHeaderView, QLabel, QPushButton, QVBoxLayout
 
 from flashdesk.copies.links import linked_copies
 from flashdesk.groups import runbook as rb
 from flashdesk.groups import service
+from flashdesk.groups.incentive_plan import by_node
 from flashdesk.groups.tables import BEAT_KINDS, KeyNode, NodeBeat
 from flashdesk.gui.groups.copy_links import pick_copy
 from flashdesk.gui.groups.models import ChoiceDelegate, RunbookModel, copy_values, kind_label
@@ -18,7 +19,7 @@ from flashdesk.gui.messages import confirm, show_error
 
 
 class RunbookPage(Page):
-    TABLES = RUNBOOK_TABLES | COPY_TABLES  # the beats, each node's linked copy
+    TABLES = RUNBOOK_TABLES | COPY_TABLES | {"incentive"}  # beats, linked copies, red packets
 
     def __init__(self, context, clock, parent=None):
         super().__init__(context, clock, parent)
@@ -27,6 +28,9 @@ class RunbookPage(Page):
         self.runbook_view = table_view(self.runbook_model, self, stretch=(RunbookModel.TEXT,))
         self.runbook_view.setItemDelegateForColumn(
             RunbookModel.KIND, ChoiceDelegate(BEAT_KINDS, kind_label, self.runbook_view))
+        header = self.runbook_view.horizontalHeader()  # red packets wrap, one per line
+        header.setSectionResizeMode(RunbookModel.INCENTIVE, QHeaderView.ResizeMode.Interactive)
+        self.runbook_view.setColumnWidth(RunbookModel.INCENTIVE, 190)
         self.run_summary = QLabel(self)
         self.run_summary.setObjectName("runSummary")
         self.run_summary.setWordWrap(True)
@@ -49,10 +53,15 @@ class RunbookPage(Page):
         copy = QPushButton(self.tr("Pick copy for node…"), self)
         copy.setToolTip(self.tr("Link a copy of the library to the selected beat's key node"))
         copy.clicked.connect(self.pick_node_copy)
+        incentives = QPushButton(self.tr("Red packets…"), self)
+        incentives.setObjectName("runbookIncentives")
+        incentives.setToolTip(self.tr("Plan the red packets and draws of each key node and their budget"))
+        incentives.clicked.connect(self.edit_incentives)
         self.runbook_view.doubleClicked.connect(
-            lambda index: index.column() == RunbookModel.COPY and self.pick_node_copy())
+            lambda index: index.column() == RunbookModel.COPY and self.pick_node_copy()
+            or index.column() == RunbookModel.INCENTIVE and self.edit_incentives())
         layout = QVBoxLayout(self)
-        layout.addLayout(button_row(run, done, skip, pending, reset, add, delete, copy))
+        layout.addLayout(button_row(run, done, skip, pending, reset, add, delete, copy, incentives))
         layout.addWidget(self.run_summary)
         layout.addWidget(self.runbook_view, 1)
 
@@ -60,7 +69,8 @@ class RunbookPage(Page):
         picked = self.selected_line()
         book = rb.load_runbook(self.context.store, self.campaign_id)
         linked = linked_copies(self.context.store, (node.copy_id for node in book.nodes))
-        self.runbook_model.set_runbook(book, linked, copy_values(self.context) if linked else {})
+        self.runbook_model.set_runbook(book, linked, copy_values(self.context) if linked else {},
+                                       by_node(self.context.store, self.campaign_id))
         if picked is not None and self.runbook_model.row_of(picked[1].id) >= 0:
             self.runbook_view.selectRow(self.runbook_model.row_of(picked[1].id))
         beat = book.current
@@ -71,6 +81,11 @@ class RunbookPage(Page):
             self.run_summary.setText(self.tr("{done} of {total} beats done. Now: {node}, due {time}.")
                                      .format(done=done, total=total, node=book.node_of(beat).name,
                                              time=f"{beat.due:%H:%M}"))
+
+    def edit_incentives(self) -> bool:
+        from flashdesk.gui.incentives_dialog import edit_incentives
+
+        return edit_incentives(self, self.context)
 
     def pick_node_copy(self) -> bool:
         """The library picker for the selected beat's key node (its stage preselected)."""

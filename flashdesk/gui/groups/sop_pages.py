@@ -6,13 +6,13 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout
 
 from flashdesk.groups import service
-from flashdesk.groups.tables import CrisisPlan, SetupSopItem, TimetableSlot, WeeklyRhythm
-from flashdesk.gui.groups.models import Column
+from flashdesk.groups.tables import SLOT_DAYS, CrisisPlan, SetupSopItem, TimetableSlot, WeeklyRhythm
+from flashdesk.gui.groups.models import ChoiceDelegate, Column, days_label
 from flashdesk.gui.groups.page import Page, button_row, table_view
 
 
 class TimetablePage(Page):
-    TABLES = frozenset({"timetable_slot", "weekly_rhythm"})
+    TABLES = frozenset({"timetable_slot", "weekly_rhythm"})  # a slot's items are the day page's
 
     def __init__(self, context, clock, parent=None):
         super().__init__(context, clock, parent)
@@ -20,9 +20,11 @@ class TimetablePage(Page):
         self.slot_model = self.model(TimetableSlot, [
             Column("start", self.tr("Start")), Column("end", self.tr("End")),
             Column("content", self.tr("Content")), Column("interaction", self.tr("Interaction")),
-            Column("purpose", self.tr("Purpose")), Column("source", self.tr("Source"))],
+            Column("purpose", self.tr("Purpose")), Column("source", self.tr("Source")),
+            Column("owner", self.tr("Owner")), Column("days", self.tr("Days"), "days")],
             highlight=lambda slot: slot.id in self.overlapping)
         self.slot_view = table_view(self.slot_model, self, stretch=(2, 4))
+        self.slot_view.setItemDelegateForColumn(7, ChoiceDelegate(SLOT_DAYS, days_label, self.slot_view))
         self.overlaps = QLabel(self)
         self.overlaps.setObjectName("problems")
         self.overlaps.setWordWrap(True)

@@ -1,5 +1,6 @@
 """The Group SOP tab: pages for the groups behind the live code (with warnings and each
-group's set-up checklist), the launch-day runbook and its run mode, the daily timetable with
+group's set-up checklist), the key-node runbook and its run mode, every group day's timetable
+items to tick off, the daily timetable with
 the weekly rhythm, the set-up SOP and the crisis plans. Widgets show and edit; the services
 decide. Each page follows the published Changes of the tables it shows (gui/groups/page.py);
 the tab itself follows the selected campaign. `clock` is injectable so tests can move time."""
@@ -13,6 +14,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from flashdesk.gui.context import AppContext
+from flashdesk.gui.groups.days_page import DaysPage
 from flashdesk.gui.groups.groups_page import GroupsPage
 from flashdesk.gui.groups.page import shows_campaign
 from flashdesk.gui.groups.runbook_page import RunbookPage
@@ -30,6 +32,7 @@ class GroupsTab(QWidget):
         now = lambda: self.clock()  # noqa: E731 — pages follow a clock swapped later
         self.groups = GroupsPage(context, now, self)
         self.runbook = RunbookPage(context, now, self)
+        self.days = DaysPage(context, now, self)
         self.daily = TimetablePage(context, now, self)
         self.sop = SopPage(context, now, self)
         self.crisis = CrisisPage(context, now, self)
@@ -37,6 +40,7 @@ class GroupsTab(QWidget):
         self.pages.setObjectName("groupPages")
         self.pages.addTab(self.groups, self.tr("Groups && live code"))
         self.pages.addTab(self.runbook, self.tr("Key-node runbook"))
+        self.pages.addTab(self.days, self.tr("Every day"))
         self.pages.addTab(self.daily, self.tr("Daily timetable"))
         self.pages.addTab(self.sop, self.tr("Set-up SOP"))
         self.pages.addTab(self.crisis, self.tr("Crisis plans"))
@@ -57,7 +61,7 @@ class GroupsTab(QWidget):
         self.empty.setVisible(not has)
         self.pages.setVisible(has)
         if has:
-            for page in (self.groups, self.runbook, self.daily, self.sop, self.crisis):
+            for page in (self.groups, self.runbook, self.days, self.daily, self.sop, self.crisis):
                 page.refresh()
 
     def refresh_clock(self) -> None:

@@ -39,7 +39,7 @@ from flashdesk.posters.model import Element, recolor
 
 # the posters and their images; the campaign values linked texts show; the live code linked
 # QRs carry and the group QRs the checker compares with
-TABLES = frozenset({"poster", "poster_asset", "campaign", "group_campaign", "chat_group"})
+TABLES = frozenset({"poster", "poster_asset", "campaign", "offer", "group_campaign", "chat_group"})
 NEW_ELEMENTS = {  # kind -> (x, y, w, h as fractions of the page, props)
     "text": (0.2, 0.45, 0.6, 0.06, {"text": "新文字", "size": 0.045, "weight": 500,
                                     "color": "#222222", "align": "center"}),
@@ -352,7 +352,7 @@ class PostersTab(QWidget):
         self._mutate(self.tr("Bring forward") if step > 0 else self.tr("Send backward"), change)
 
     def new_poster(self) -> None:
-        from flashdesk.campaigns.service import get_campaign
+        from flashdesk.campaigns.service import get_campaign, get_offer
         from flashdesk.gui.posters.templates_dialog import TemplateDialog
         from flashdesk.posters.model import campaign_values
 
@@ -365,7 +365,7 @@ class PostersTab(QWidget):
             qr = self.doc.qr_elements()[0]
             payload, linked = str(qr.props.get("payload", "")), is_linked(qr)
         count = len(service.list_posters(self.context.store, campaign_id))
-        dialog = TemplateDialog(campaign_values(campaign), payload,
+        dialog = TemplateDialog(campaign_values(campaign, offer=get_offer(self.context.store, campaign_id)), payload,
                                 self.tr("Poster {n}").format(n=count + 1), self)
         if dialog.exec() != dialog.DialogCode.Accepted:
             return

@@ -38,7 +38,9 @@ NOTES = frozenset({"review_text"})
 # its records, tests and notes; the campaign's quota and dates, the channels' published posts
 # it counts, the library copies linked rows report on
 TABLES = NOTES | {"review_daily", "review_channel_day", "review_copy", "review_material",
-                  "review_ab_test", "campaign", "channel", "post", "copy"}
+                  "review_ab_test", "campaign", "channel", "post", "copy", "fission_plan",
+                  "fission_invite", "chat_group",
+                  "customer_order", "customer_membership"}  # imported orders and members count too
 
 
 class _Card(QFrame):
@@ -85,6 +87,9 @@ class ReviewTab(QWidget):
                                    "the tables below, or import a team workbook."), self)
         self.hint.setObjectName("reviewHint")
         self.hint.setWordWrap(True)
+        self.fission = QLabel(self)
+        self.fission.setObjectName("reviewFission")
+        self.fission.setWordWrap(True)
         actions = QHBoxLayout()
         actions.addWidget(self.hint, 3)
         actions.addStretch(1)
@@ -111,6 +116,7 @@ class ReviewTab(QWidget):
         body = QVBoxLayout(self.body)
         body.setContentsMargins(0, 0, 0, 0)
         body.addLayout(cards)
+        body.addWidget(self.fission)
         body.addLayout(actions)
         body.addWidget(self.sections, 1)
         self.empty = QLabel(self.tr("No campaign selected. Pick one on the left to record and "
@@ -169,6 +175,11 @@ class ReviewTab(QWidget):
             "Also counted: %n channel-day(s) from published posts in the warm-up calendar "
             "(their participants, likes and comments). A row here for the same channel and day "
             "replaces that day's posts.", "", posts) if posts else "")
+        imported = self.data.imported_days
+        self.pages["daily"].set_note(self.tr(
+            "Also counted: %n day-group(s) of paid orders from imported shop exports (Customers "
+            "tab), with the group's members from its member export. A row here for the same day "
+            "and group replaces them.", "", imported) if imported else "")
         empty = self.data.empty and not self.data.ab_tests
         self.hint.setVisible(empty)
         self.sample_button.setVisible(empty)
@@ -195,6 +206,22 @@ class ReviewTab(QWidget):
         copy = data.best_copy
         show("best_copy", copy[0] if copy else "—",
              self.tr("%n participant(s)", "", copy[1]) if copy else "")
+        self._fission(data)
+
+    def _fission(self, data: ReviewData) -> None:
+        from flashdesk.fission.rules import Figure
+        from flashdesk.playbook import default_playbook
+
+        fission = data.fission
+        self.fission.setVisible(fission is not None)
+        if fission is None:
+            return
+        names = {m.key: m.label() for m in default_playbook().models}
+        figures = " · ".join(f"{Figure(key, None).label()}: {text}" for key, text in fission.figures)
+        self.fission.setText(self.tr("Fission ({model}): {valid} valid invites from {promoters} "
+                                     "promoters, {members} members. {figures}").format(
+            model=names.get(fission.model, self.tr("no model")), valid=fission.valid,
+            promoters=fission.promoters, members=fission.members, figures=figures))
 
     # actions ---------------------------------------------------------------------------
     def add_sample(self) -> None:

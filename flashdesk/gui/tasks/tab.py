@@ -50,6 +50,7 @@ class TasksTab(QWidget):
         super().__init__(parent)
         self.context = context
         self.state: BoardState | None = None
+        self.refused: Exception | None = None  # why the last edit was refused (see _gone)
         self.now = datetime.now
         self._shown_campaign: int | None = None
 
@@ -205,6 +206,8 @@ class TasksTab(QWidget):
         self.import_button.clicked.connect(self.import_file)
         self.launch_button.setIcon(icon("launch"))
         self.export_button.setIcon(icon("save"))
+        for button in (self.launch_button, self.export_button):  # stay usable read-only
+            button.setProperty("viewOnly", True)
         self.import_button.setIcon(icon("import"))
         for widget in (self.color_combo, self.owner_filter, self.phase_filter, self.page_combo):
             view_bar.addWidget(widget)
@@ -338,11 +341,20 @@ class TasksTab(QWidget):
     def _push(self, text: str, do) -> Change | None:
         """Run a service edit and put it on the undo stack as one step; errors are shown and
         leave everything as it was. The board follows through the published Change."""
+        self.refused = None
         try:
             return self.context.push(do(), text)
         except Exception as exc:  # a UserError's message, or an apology for a bug
+            self.refused = exc
             show_error(self, exc)
             return None
+
+    def _gone(self) -> bool:
+        """The last edit failed because the store could not be reached: its dialog reopens
+        with what the operator typed, to save again (or cancel) once the store is back."""
+        from flashdesk.store.errors import StoreOfflineError
+
+        return isinstance(self.refused, StoreOfflineError)
 
     def apply(self, change: Change) -> None:
         """Bring the board in step with a change: only its tasks and links are re-read."""
@@ -416,16 +428,22 @@ class TasksTab(QWidget):
         from flashdesk.gui.tasks.dialog import TaskDialog
 
         task = self.state.tasks[task_id]
-        dialog = TaskDialog(self, self.tr("Task {number}").format(number=self.state.number[task_id]),
-                            self.state, TaskDraft.of(task), task_id)
-        before = dialog.predecessors.text()
-        if not dialog.exec():
-            return
-        draft, links = dialog.draft(), dialog.predecessor_links()
-        if draft == TaskDraft.of(task) and dialog.predecessors.text() == before:
-            return  # nothing changed: no undo step
-        self._push(self.tr("Edit “{name}”").format(name=draft.name),
-                   lambda: service.update_task(self.context.store, task_id, draft, links))
+        draft, typed = TaskDraft.of(task), None
+        while True:
+            dialog = TaskDialog(self, self.tr("Task {number}").format(number=self.state.number[task_id]),
+                                self.state, draft, task_id)
+            before = dialog.predecessors.text()
+            if typed is not None:
+                dialog.predecessors.setText(typed)
+            if not dialog.exec():
+                return
+            draft, links, typed = dialog.draft(), dialog.predecessor_links(), dialog.predecessors.text()
+            if draft == TaskDraft.of(task) and typed == before:
+                return  # nothing changed: no undo step
+            if self._push(self.tr("Edit “{name}”").format(name=draft.name),
+                          lambda: service.update_task(self.context.store, task_id, draft, links)) \
+                    or not self._gone():
+                return
 
     def add_task(self) -> None:
         if self.state is None:

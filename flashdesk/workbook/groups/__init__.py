@@ -19,3 +19,21 @@ def row_height(*cells: tuple[str, float]) -> float:
         return sum(max(1, math.ceil(len(line) * 1.8 / width)) for line in str(text).splitlines() or [""])
 
     return max(18.0, 15.0 * max(lines(text, width) for text, width in cells) + 4)
+
+
+TICKED = ("✓", "√", "✔", "☑", "✅", "x", "是", "完成", "已完成", "done", "yes", "y", "1", "true")
+UNTICKED = ("", "☐", "□", "否", "未完成", "no", "n", "0", "false")
+
+
+def tick_of(value, column: str) -> bool:
+    """A tick box cell: ✓ (or √, 是, 完成, x …) is done; ☐ or empty is not."""
+    from flashdesk.i18n import translate
+    from flashdesk.workbook.readback import CellProblem, text_of
+
+    text = text_of(value).strip().lower()
+    if text in TICKED or text.startswith("✓"):
+        return True
+    if text in UNTICKED:
+        return False
+    raise CellProblem(column, translate("ReadBack", "{value!r} is not a tick; write ✓ when done, or "
+                                        "leave ☐.").format(value=text_of(value)))

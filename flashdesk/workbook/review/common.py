@@ -1,6 +1,8 @@
 """The layout shared by the 复盘数据 sheets: row 1 title, row 2 headings, data from row 3
-in columns A…; one blank column, then a summary block (its own headings in row 2) that the
-sheet's native charts plot; the charts sit to the right of the block."""
+in columns A…, then the hidden 行标识 column (each row's identity, so the numbers the
+team corrects read back: workbook/review/readback.py); one blank column, then a summary
+block (its own headings in row 2) that the sheet's native charts plot; the charts sit to the
+right of the block."""
 
 from __future__ import annotations
 
@@ -10,6 +12,7 @@ from dataclasses import dataclass, field
 from openpyxl.chart import BarChart, LineChart, Reference
 from openpyxl.utils import get_column_letter
 
+from flashdesk.imports import ID_TITLE
 from flashdesk.review.records import KINDS
 from flashdesk.review.service import iter_records
 from flashdesk.review.summary import ReviewData, review_data
@@ -21,9 +24,11 @@ from flashdesk.workbook.cells import (
     print_setup,
 )
 from flashdesk.workbook.export import SheetContext
+from flashdesk.workbook.identity import hide_column
 from flashdesk.workbook.streamed import styled, text
 
 HEADING_ROW, FIRST_ROW = 2, 3
+ID_WIDTH = 10
 
 
 def data_of(context: SheetContext) -> ReviewData:
@@ -54,8 +59,8 @@ def write_data_sheet(ws, context: SheetContext, kind_name: str, title: str,
                      widths: Sequence[float], block: Block) -> None:
     kind = KINDS[kind_name]
     width = len(kind.columns)
-    block_col = width + 2
-    sizes = [*widths, 3, *block.widths]
+    block_col = width + 3  # after the hidden identity column and a blank one
+    sizes = [*widths, ID_WIDTH, 3, *block.widths]
     for column, size in enumerate(sizes, start=1):
         ws.column_dimensions[get_column_letter(column)].width = size
     ws.freeze_panes = f"A{FIRST_ROW}"
@@ -63,18 +68,21 @@ def write_data_sheet(ws, context: SheetContext, kind_name: str, title: str,
     # rows keep Excel's 15 pt in every program, so the stacked charts (CHART_ROWS apart)
     # never overlap and all of them fall on the first page
     ws.sheet_format.defaultRowHeight, ws.sheet_format.customHeight = ROW_POINTS, True
-    print_setup(ws, width=sum(sizes) + 1 + CHART_WIDTH * UNITS_PER_CM)
+    print_setup(ws, width=sum(sizes) - ID_WIDTH + 1 + CHART_WIDTH * UNITS_PER_CM)
+    hide_column(ws, width + 1)
     ws.append([styled(ws, f"{context.campaign.name} · {title}", font=TITLE_FONT)])
     heading = [styled(ws, c.heading, font=HEADER_FONT, fill=HEADER_FILL, alignment=CENTER)
                for c in kind.columns]
-    heading += [None] + [styled(ws, h, font=HEADER_FONT, fill=HEADER_FILL, alignment=CENTER)
+    heading += [ID_TITLE, None] + [styled(ws, h, font=HEADER_FONT, fill=HEADER_FILL, alignment=CENTER)
                          for h in block.headings]
     ws.append(heading)
     texts = [i for i, c in enumerate(kind.columns) if c.type in ("text", "name")]
     kinds = [i for i, c in enumerate(kind.columns) if c.type == "kind"]
     # block cells hold user text too (channel, copy and material names)
     summary = ([text(ws, v) if isinstance(v, str) else v for v in row] for row in block.rows)
-    for row in iter_records(context.store, context.campaign.id, kind_name):
+    prefix = kind.table.__tablename__
+    for row in iter_records(context.store, context.campaign.id, kind_name, ids=True):
+        row[width] = f"{prefix}:{row[width]}"  # the row's identity, read back by review/readback.py
         for i in texts:
             if row[i][:1] == "=":
                 row[i] = text(ws, row[i])
@@ -83,7 +91,7 @@ def write_data_sheet(ws, context: SheetContext, kind_name: str, title: str,
         extra = next(summary, None)
         ws.append(row if extra is None else [*row, None, *extra])
     for extra in summary:  # more summary rows than data rows
-        ws.append([None] * (width + 1) + list(extra))
+        ws.append([None] * (width + 2) + list(extra))
     last = FIRST_ROW + len(block.rows) - 1
     if block.rows:
         anchor_col = get_column_letter(block_col + len(block.headings) + 1)

@@ -1,0 +1,35 @@
+"""The incentives (red packets and draws, kept with the campaign's offer) against the key
+nodes the Group SOP plans: how often each node comes decides what its incentives spend, so a
+daily node's red packets count once per group day, and a node a short group does not have
+spends nothing."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from flashdesk.campaigns.incentives import BudgetPlan, IncentiveDraft, budget_plan, incentives
+from flashdesk.store import Store
+
+
+def node_counts(store: Store, campaign_id: int) -> dict[str, int]:
+    """Key -> how many times that key node comes in the campaign's group life."""
+    from flashdesk.groups.service import rows
+    from flashdesk.groups.tables import KeyNode
+
+    return dict(Counter(node.key for node in rows(store, KeyNode, campaign_id)))
+
+
+def incentive_plan(store: Store, campaign_id: int) -> BudgetPlan:
+    """The campaign's budget against what its incentives can spend."""
+    from flashdesk.campaigns.service import get_offer
+
+    return budget_plan(incentives(store, campaign_id), node_counts(store, campaign_id),
+                       get_offer(store, campaign_id).budget)
+
+
+def by_node(store: Store, campaign_id: int) -> dict[str, list[IncentiveDraft]]:
+    """Node key -> the incentives planned at it, in their order."""
+    result: dict[str, list[IncentiveDraft]] = {}
+    for row in incentives(store, campaign_id):
+        result.setdefault(row.node_key, []).append(row)
+    return result

@@ -1,0 +1,1 @@
+"""The flow map dialog (View → Flow map…)."""
