@@ -6,6 +6,7 @@ exactly what the rows now hold."""
 import sqlite3
 from datetime import date, datetime
 
+import pytest
 from sqlalchemy import select
 
 from flashdesk.customers.tables import Customer, CustomerOrder
@@ -48,6 +49,7 @@ def test_bulk_inserts_and_updates_undo_and_redo_row_for_row(store):
     assert len(change.ids("customer")) == 6
 
 
+@pytest.mark.sqlite_only  # reads the SQLite file's own text
 def test_bulk_times_are_stored_as_the_orm_stores_them(store):
     at = datetime(2026, 6, 18, 20, 0, 5)
     with store.edit() as edit:
