@@ -19,7 +19,8 @@ from tests.customers.test_import import load
 
 def groups(store):
     with store.engine.connect() as db:
-        return [tuple(r) for r in db.exec_driver_sql("SELECT name, members, capacity FROM chat_group ORDER BY id")]
+        return [tuple(row) for row in db.exec_driver_sql(
+            "SELECT name, members, capacity FROM chat_group ORDER BY id")]
 
 
 def write_members(path, group, count, start):
