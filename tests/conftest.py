@@ -35,9 +35,10 @@ def _isolated_user_dirs(tmp_path, monkeypatch):
 # The store, service and workbook tests run on both engines: SQLite and PostgreSQL (a fresh
 # database per test on the throwaway server). Tests that make their own stores, and the GUI
 # and command-line tests, run on SQLite only.
-BOTH_ENGINES = ("channels", "copies", "customers", "groups", "links", "links2", "links4", "posters",
-                "review", "tasks", "workbook", "store", "test_campaigns.py", "test_change.py",
-                "test_change_flow.py", "test_store.py", "test_workbook.py", "test_workbook_print.py")
+BOTH_ENGINES = ("channels", "copies", "customers", "groups", "links", "links2", "links4", "offers", "posters",
+                "review", "tasks", "workbook", "store",
+                "test_agenda.py", "test_campaigns.py", "test_change.py", "test_change_flow.py", "test_store.py",
+                "test_workbook.py", "test_workbook_print.py")
 
 
 def pytest_generate_tests(metafunc):

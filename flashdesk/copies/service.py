@@ -274,6 +274,7 @@ class CopyQuery:
 _SORT_INDEX = {"used": "ix_copy_used", "results": "ix_copy_results",
                "updated": "ix_copy_updated", "title": "ix_copy_title"}
 COUNT_CAP = 1000
+PG_SPARSE_CAP = 4000
 
 
 def _filters(query: CopyQuery, sqlite: bool) -> tuple[list[str], dict]:
@@ -351,6 +352,11 @@ def find_copies(store: Store, query: CopyQuery, offset: int = 0, limit: int = 20
     if query.terms and capped_count is None:
         capped_count = count_copies(store, query, COUNT_CAP)
     sparse = bool(query.terms) and capped_count <= COUNT_CAP
+    if query.terms and not sparse and not _is_sqlite(store):
+        # PostgreSQL reads the matches through the gram index and sorts them faster than it
+        # walks the sort index past the rows that do not match, up to a few thousand matches
+        # (the walk passes about page / share-of-matches rows)
+        sparse = count_copies(store, query, PG_SPARSE_CAP) <= PG_SPARSE_CAP
     body, params = _sql(store, query, drive_by_match=sparse)
     order = (_ORDER if _is_sqlite(store) else _PG_ORDER)[query.sort]
     sql = text(f"SELECT copy.id {body} ORDER BY {order} LIMIT :limit OFFSET :offset")

@@ -262,13 +262,15 @@ def make_engine(location: str | Path, *, create: bool = True) -> tuple[Engine, P
     location = str(location)
     if _is_url(location):
         url = engine_url(location)
-        options = {}
-        if url.get_backend_name() == "postgresql" and "connect_timeout" not in url.query:
+        connect_args = {}
+        if url.get_backend_name() == "postgresql":
             # a server that is away answers nothing: say so after seconds, not minutes; and no
             # JIT compiling: it costs tens of milliseconds on the app's short queries (a search
-            # keystroke whose estimate looks large), more than they take without it
-            options["connect_args"] = {"connect_timeout": CONNECT_TIMEOUT_S, "options": "-c jit=off"}
-        engine = create_engine(url, **options)
+            # keystroke whose estimate looks large), more than they take without it. What the
+            # URL's own query says (?connect_timeout=…, ?options=…) wins.
+            defaults = {"connect_timeout": CONNECT_TIMEOUT_S, "options": "-c jit=off"}
+            connect_args = {k: v for k, v in defaults.items() if k not in url.query}
+        engine = create_engine(url, connect_args=connect_args)
         path = Path(engine.url.database) if engine.url.get_backend_name() == "sqlite" and \
             engine.url.database not in (None, "", ":memory:") else None
     else:

@@ -48,7 +48,7 @@ def test_done_and_skip_are_kept_with_who_and_when_and_undo(store, campaign_id, t
     change = assert_round_trip(store, lambda: set_item_state(store, first.id, "done", "运营", at))
     assert change.touches({"timetable_item"})
     set_item_state(store, second.id, "skipped", "文案", at + timedelta(hours=4))
-    path = store.path
+    path = store.location
     store.close()
     reopened = open_store(path)
     try:

@@ -202,6 +202,7 @@ def test_different_cells_of_one_row_merge_and_the_same_cell_conflicts(store, cam
     assert load_board(store, campaign_id).tasks[1].progress == 10
 
 
+@pytest.mark.sqlite_only  # names the store by its file
 def test_a_workbook_from_another_store_is_refused_by_name(store, campaign_id, exported, tmp_path):
     from flashdesk.campaigns.sample import sample_draft
     from flashdesk.campaigns.service import create_campaign
