@@ -295,6 +295,8 @@ def open_store(location: str | Path, *, migrate: bool = True, create: bool = Tru
     from flashdesk.store import migrations
     from flashdesk.store.tables import load_tables
 
+    if location is None:  # str(None) would quietly make a store file named "None"
+        raise TypeError("open_store needs a path or a URL, not None")
     load_tables()
     engine, path = make_engine(location, create=create)
     store = Store(engine, path)
