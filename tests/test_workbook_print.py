@@ -48,7 +48,7 @@ def workbook_path(sample_store):
 
 def test_every_sheet_is_set_up_for_print(workbook_path):
     book = load_workbook(workbook_path)
-    assert len(shown_sheets(book)) == 19 and book["FlashDesk"].sheet_state == "hidden"  # the campaign's identity
+    assert len(shown_sheets(book)) == 21 and book["FlashDesk"].sheet_state == "hidden"  # the campaign's identity
     for ws in shown_sheets(book):
         setup = ws.page_setup
         assert int(setup.paperSize) in (A4, A3), ws.title

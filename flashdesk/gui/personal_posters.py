@@ -37,6 +37,7 @@ class PersonalPostersDialog(QDialog):
         super().__init__(parent)
         self.context, self.campaign_id = context, campaign_id
         self.task: BackgroundTask | None = None
+        self._running = False
         self.run = None
         self.setWindowTitle(self.tr("Personal posters"))
         intro = QLabel(self.tr("Every promoter gets the campaign's poster with their nickname, "
@@ -165,10 +166,25 @@ class PersonalPostersDialog(QDialog):
 
         self.task = BackgroundTask(self, self.tr("Making personal posters"), work, self._finished)
         self.task.dialog.setMinimumDuration(0)
+        self._running = True
         return self.task.start()
+
+    def running(self) -> bool:
+        # a flag of its own: a finished task deletes itself (and its thread) later
+        return self._running
+
+    def reject(self) -> None:
+        """Closing while posters are being made stops the run first (what was made stays
+        recorded), then closes."""
+        if self.running():
+            self.task.worker.cancelled = True
+            self.task.wait()
+            self._running = False
+        super().reject()
 
     def _finished(self, run, error) -> None:
         # self.task stays referenced: its worker is the sender of the signal running this
+        self._running = False
         self.make_button.setEnabled(True)
         if error is not None:
             show_error(self, error)

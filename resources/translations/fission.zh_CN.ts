@@ -107,6 +107,14 @@
         <translation>排行榜 PNG 图片，可直接发到群里</translation>
     </message>
     <message>
+        <source>Personal posters…</source>
+        <translation>专属海报…</translation>
+    </message>
+    <message>
+        <source>Each promoter&apos;s own poster with their nickname, avatar and personal QR code</source>
+        <translation>为每位推广员生成带其昵称、头像和专属二维码的海报</translation>
+    </message>
+    <message>
         <source>Mark reward sent</source>
         <translation>标记奖励已发放</translation>
     </message>
@@ -201,6 +209,11 @@
     <message>
         <source>{count} invites → {reward}</source>
         <translation>邀 {count} 人 → {reward}</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>between reward tiers</comment>
+        <translation>；</translation>
     </message>
     <message>
         <source>Not counted: people who left within {hours} h of joining, and customers known before {day}.</source>

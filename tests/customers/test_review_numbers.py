@@ -5,7 +5,6 @@ and group, and the Group SOP takes each group's member count from its latest exp
 near-full warning and {remaining} in copies follow — and the sold count from paid orders.
 Every figure below is counted by hand from the rows written here."""
 
-import sqlite3
 from datetime import datetime, timedelta
 
 from flashdesk.campaigns.service import get_campaign
@@ -19,8 +18,9 @@ from tests.customers.test_import import load
 
 
 def groups(store):
-    with sqlite3.connect(store.path) as db:
-        return db.execute("SELECT name, members, capacity FROM chat_group ORDER BY id").fetchall()
+    with store.engine.connect() as db:
+        return [tuple(row) for row in db.exec_driver_sql(
+            "SELECT name, members, capacity FROM chat_group ORDER BY id")]
 
 
 def write_members(path, group, count, start):

@@ -65,31 +65,34 @@ def test_everyone_usable_exits_0_and_customers_need_a_link_pattern(store, campai
 
 
 def test_fission_parser_is_shared_with_the_other_fission_commands():
-    """Either order of registration: this module first (the invites command then finds the
-    parser's `_fission_actions`), or another module first, with or without keeping it."""
-    def other_module(sub):  # the way the fission commands module registers `board`
-        fission = sub.choices.get("fission")
-        if fission is None:
-            fission = sub.add_parser("fission")
-            fission.set_defaults(_fission_actions=fission.add_subparsers(dest="action",
-                                                                         required=True))
-        fission.get_default("_fission_actions").add_parser("board").set_defaults(
-            func=lambda args: 7)
+    """`fission posters` and `fission invites`/`board` live under one `fission` parser,
+    whichever module registers first."""
+    from flashdesk.fission import commands
 
-    for first_this in (True, False):
+    for order in ((commands.register, register), (register, commands.register)):
         parser = argparse.ArgumentParser(prog="flashdesk")
         sub = parser.add_subparsers(dest="command")
-        if first_this:
-            register(sub)
-            other_module(sub)
-        else:
-            other_module(sub)
-            register(sub)
-        assert parser.parse_args(["fission", "board"]).func(None) == 7
+        for module_register in order:
+            module_register(sub)
+        assert parser.parse_args(["fission", "board", "618"]).func is not None
         args = parser.parse_args(["fission", "posters", "618", "--promoters", "p.csv", "-o", "d"])
         assert args.output.name == "d" and args.promoters.name == "p.csv"
-    bare = argparse.ArgumentParser(prog="flashdesk")
-    sub = bare.add_subparsers(dest="command")
-    sub.add_parser("fission").add_subparsers(dest="action")  # a parser that kept nothing
-    register(sub)
-    assert bare.parse_args(["fission", "posters", "1", "--customers", "-o", "d"]).customers
+        assert args.func.__module__ == "flashdesk.fission.poster_commands"
+
+
+def test_the_flashdesk_command_reaches_it(store, campaign_id, tmp_path, capsys):
+    from openpyxl import Workbook
+
+    from flashdesk.cli import main
+
+    book = Workbook()
+    book.active.append(["昵称", "专属链接"])
+    book.active.append(["小红", "https://scrm.example.com/p/red"])
+    book.save(tmp_path / "one.xlsx")
+    assert main(["fission", "posters", str(campaign_id), "--promoters", str(tmp_path / "one.xlsx"),
+                 "-o", str(tmp_path / "out"), "--store", str(store.path)]) == 0
+    [poster] = (tmp_path / "out").glob("*.png")
+    assert decode(QImage(str(poster))) == ["https://scrm.example.com/p/red"]
+    assert main(["fission", "posters", str(campaign_id), "--customers", "-o",
+                 str(tmp_path / "c"), "--store", str(store.path)]) == 2
+    assert "link pattern with {id}" in capsys.readouterr().err

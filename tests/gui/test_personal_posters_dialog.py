@@ -77,3 +77,30 @@ def test_customers_need_a_link_pattern_and_nothing_is_written(qtbot, app_context
     assert dialog.start() is None
     assert "link pattern with {id}" in shown[0]
     assert not (tmp_path / "out").exists()
+
+
+def test_the_fission_tab_opens_the_dialog_and_closing_mid_run_stops_it(qtbot, app_context,
+                                                                      campaign_id, tmp_path):
+    from openpyxl import Workbook
+
+    from flashdesk.gui.fission.tab import FissionTab
+
+    app_context.select_campaign(campaign_id)
+    tab = FissionTab(app_context)
+    qtbot.addWidget(tab)
+    tab.show()
+    assert tab.posters_button.isEnabled()
+    dialog = tab.open_personal_posters()
+    assert isinstance(dialog, PersonalPostersDialog) and dialog.isVisible()
+    book = Workbook()
+    book.active.append(["昵称", "专属链接"])
+    for n in range(30):
+        book.active.append([f"推广员{n:02d}", f"https://scrm.example.com/p/{n:02d}"])
+    book.save(tmp_path / "list.xlsx")
+    dialog.file.setText(str(tmp_path / "list.xlsx"))
+    dialog.folder.setText(str(tmp_path / "out"))
+    task = dialog.start()
+    qtbot.waitUntil(lambda: task.dialog.value() >= 1, timeout=30000)
+    dialog.reject()  # Esc or the window's close button while it runs
+    assert not dialog.running() and not dialog.isVisible()
+    assert 1 <= len(list((tmp_path / "out").glob("*.png"))) < 30

@@ -3,13 +3,13 @@
 writer handed over, not read back — undoes and redoes the store row for row and says
 exactly what the rows now hold."""
 
-import sqlite3
 from datetime import date, datetime
 
 from sqlalchemy import select
 
 from flashdesk.customers.tables import Customer, CustomerOrder
 from flashdesk.store.bulk import insert_rows, update_rows
+from flashdesk.store.ids import new_ids
 from tests.change_check import assert_round_trip
 
 
@@ -51,15 +51,20 @@ def test_bulk_inserts_and_updates_undo_and_redo_row_for_row(store):
 def test_bulk_times_are_stored_as_the_orm_stores_them(store):
     at = datetime(2026, 6, 18, 20, 0, 5)
     with store.edit() as edit:
-        insert_rows(edit.session, Customer.__table__, _people(1))
+        [person] = new_ids(edit.session, Customer, 1)
+        insert_rows(edit.session, Customer.__table__, _people(1, person))
+        [order_id] = new_ids(edit.session, CustomerOrder, 1)  # PostgreSQL: from its sequence
         insert_rows(edit.session, CustomerOrder.__table__, [
-            {"id": 1, "customer_id": 1, "order_no": "N1", "ordered_at": at, "amount": 1.0}])
-        edit.session.add(CustomerOrder(customer_id=1, order_no="N2", ordered_at=at, amount=1.0))
-    with sqlite3.connect(store.path) as db:
-        texts = db.execute("SELECT ordered_at FROM customer_order ORDER BY id").fetchall()
-        day = db.execute("SELECT added_on FROM customer").fetchone()
-    assert texts[0] == texts[1] == ("2026-06-18 20:00:05.000000",)
-    assert day == ("2026-05-01",)
+            {"id": order_id, "customer_id": person, "order_no": "N1", "ordered_at": at,
+             "amount": 1.0}])
+        edit.session.add(CustomerOrder(customer_id=person, order_no="N2", ordered_at=at, amount=1.0))
+    with store.engine.connect() as db:  # as stored: the same text on SQLite, the same time elsewhere
+        stored = [tuple(r) for r in db.exec_driver_sql(
+            "SELECT ordered_at FROM customer_order ORDER BY id")]
+        day = tuple(db.exec_driver_sql("SELECT added_on FROM customer").one())
+    assert stored[0] == stored[1]
+    if store.engine.dialect.name == "sqlite":
+        assert stored[0] == ("2026-06-18 20:00:05.000000",) and day == ("2026-05-01",)
     with store.session() as session:  # a query for a time finds the bulk row too
-        assert session.execute(select(CustomerOrder.__table__.c.id).where(
-            CustomerOrder.__table__.c.ordered_at == at)).scalars().all() == [1, 2]
+        assert len(session.execute(select(CustomerOrder.__table__.c.id).where(
+            CustomerOrder.__table__.c.ordered_at == at)).scalars().all()) == 2

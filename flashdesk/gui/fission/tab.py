@@ -84,12 +84,17 @@ class FissionTab(QWidget):
         self.image_button = QPushButton(self.tr("Save leaderboard image…"), self)
         self.image_button.setToolTip(self.tr("A PNG of the leaderboard to post in the group"))
         self.image_button.clicked.connect(self.save_image)
+        self.posters_button = QPushButton(self.tr("Personal posters…"), self)
+        self.posters_button.setToolTip(self.tr("Each promoter's own poster with their nickname, "
+                                               "avatar and personal QR code"))
+        self.posters_button.clicked.connect(self.open_personal_posters)
         self.sent_button = QPushButton(self.tr("Mark reward sent"), self)
         self.sent_button.clicked.connect(self.toggle_sent)
         bar = QHBoxLayout()
         bar.addWidget(self.import_button)
         bar.addWidget(self.sent_button)
         bar.addStretch(1)
+        bar.addWidget(self.posters_button)
         bar.addWidget(self.image_button)
         self.figures_box = QGroupBox(self.tr("Review figures"), self)
         self.figures_layout = QHBoxLayout(self.figures_box)
@@ -132,7 +137,7 @@ class FissionTab(QWidget):
         campaign_id = self.context.campaign_id
         live = self.context.store is not None and campaign_id is not None and is_live(
             self.context.store, campaign_id)
-        for widget in (self.import_button, self.image_button):
+        for widget in (self.import_button, self.image_button, self.posters_button):
             widget.setEnabled(live)
         self.board_model.removeRows(0, self.board_model.rowCount())
         self.invites_model.removeRows(0, self.invites_model.rowCount())
@@ -186,7 +191,7 @@ class FissionTab(QWidget):
         else:
             self.model_label.setText(self.tr("Model: {name} — {summary}").format(
                 name=model.label(), summary=model.summary))
-        tiers = "; ".join(self.tr("{count} invites → {reward}").format(
+        tiers = self.tr("; ", "between reward tiers").join(self.tr("{count} invites → {reward}").format(
             count=t.invites, reward=t.reward) for t in rules.tiers)
         rule = self.tr("Not counted: people who left within {hours} h of joining, and customers "
                        "known before {day}.").format(hours=rules.leave_hours,
@@ -264,6 +269,17 @@ class FissionTab(QWidget):
             return False
         self.context.push(change, self.tr("Import invites from {name}").format(name=path.name))
         return True
+
+    def open_personal_posters(self):
+        """The personal posters dialog for the campaign (gui/personal_posters.py)."""
+        from flashdesk.gui.personal_posters import PersonalPostersDialog
+
+        if self.context.campaign_id is None:
+            return None
+        dialog = PersonalPostersDialog(self.context, self.context.campaign_id, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
 
     def save_image(self) -> None:
         from flashdesk.fission.board_image import save_board
