@@ -48,9 +48,9 @@ def test_done_and_skip_are_kept_with_who_and_when_and_undo(store, campaign_id, t
     change = assert_round_trip(store, lambda: set_item_state(store, first.id, "done", "运营", at))
     assert change.touches({"timetable_item"})
     set_item_state(store, second.id, "skipped", "文案", at + timedelta(hours=4))
-    path = store.location
+    location = store.location  # a file, or a PostgreSQL URL
     store.close()
-    reopened = open_store(path)
+    reopened = open_store(location)
     try:
         again = {i.id: i for i in day_items(reopened, campaign_id)}
         assert (again[first.id].state, again[first.id].done_by, again[first.id].finished_at) == ("done", "运营", at)
