@@ -289,11 +289,14 @@ class MainWindow(QMainWindow):
             self.tr("&Flow map…"), lambda: _flow_map().open_flow_map(self, self.context),
             tip=self.tr("The campaign's flow from channels to follow-up, with the review's funnel"))
         view_menu.addAction(self.flow_map_action)
-        role_menu = view_menu.addMenu(self.tr("My &role"))
-        if self.context.store is not None:  # the playbook loads after the first paint, with the store
-            self._role_menu(role_menu)
+        self.role_menu = view_menu.addMenu(self.tr("My &role"))
+        self.role_actions: dict[str, QAction] = {}
+        if self.context.store is not None:
+            # filled when first opened: reading the playbook's roles cost ~80 ms before the
+            # plan was on screen
+            self.role_menu.aboutToShow.connect(self._fill_role_menu)
         else:
-            role_menu.setEnabled(False)
+            self.role_menu.setEnabled(False)
         language_menu = view_menu.addMenu(self.tr("&Language"))
         group = QActionGroup(self)
         self.language_actions = {}
@@ -327,13 +330,15 @@ class MainWindow(QMainWindow):
         toolbar.addActions(self._toolbar_undo_actions(toolbar))
         self.addToolBar(toolbar)
 
-    def _role_menu(self, menu) -> None:
+    def _fill_role_menu(self) -> None:
         """The operator's role, from the playbook's roles (Today also has a picker): Today, its
         reminders and the calendar export follow it."""
         from flashdesk.agenda import playbook_roles
 
+        if self.role_actions:
+            return
+        menu = self.role_menu
         group = QActionGroup(self)
-        self.role_actions: dict[str, QAction] = {}
         for key, name in [("", self.tr("Whole team")), *((c.key, c.name) for c in playbook_roles())]:
             action = QAction(name, self, checkable=True)
             action.setChecked(key == self.context.role)

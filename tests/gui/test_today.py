@@ -52,6 +52,7 @@ def test_today_lists_the_roles_items_and_done_is_one_undo_step(qtbot, app_contex
     combo = today.findChild(QComboBox, "roleCombo")
     combo.setCurrentIndex(combo.findData("copywriter"))
     assert app_context.settings.value("today/role") == "copywriter" and app_context.role == "copywriter"
+    win.role_menu.aboutToShow.emit()  # the menu fills itself when first opened
     assert win.role_actions["copywriter"].isChecked()  # View → My role follows
     mine = today.items()
     assert 0 < len(mine) < len(everyone) and "My role: 文案" in today.subheading.text()
