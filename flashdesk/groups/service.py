@@ -9,7 +9,7 @@ from datetime import datetime, time, timedelta
 
 from sqlmodel import Session, col, select
 
-from flashdesk.campaigns.service import Campaign, live_campaign
+from flashdesk.campaigns.service import Campaign, live_campaign, offer_in
 from flashdesk.groups import rules
 from flashdesk.groups.days import add_items, fit_items
 from flashdesk.groups.plan import setup_items
@@ -395,7 +395,7 @@ def text_values(store: Store, campaign_id: int, playbook: Playbook | None = None
         campaign = _campaign(session, campaign_id)
         head = _head(session, campaign_id)
         return campaign_values(campaign, sold=head.sold, live_code=head.live_code_url,
-                               reminder=section["reminder"])
+                               reminder=section["reminder"], offer=offer_in(session, campaign_id))
 
 
 def quota(store: Store, campaign_id: int, playbook: Playbook | None = None) -> Quota:

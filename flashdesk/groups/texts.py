@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from datetime import datetime
 
-PLACEHOLDERS = ("campaign", "product", "list_price", "deal_price", "quota", "remaining",
+PLACEHOLDERS = ("campaign", "product", "list_price", "deal_price", "deal", "quota", "remaining",
                 "reminder", "launch_time", "live_code", "number")
 _FIELD = re.compile(r"\{(\w+)\}")
 
@@ -29,11 +29,30 @@ def launch_time(at: datetime) -> str:
     return f"{at.month}月{at.day}日 {at:%H:%M}"
 
 
-def campaign_values(campaign, *, sold: int, live_code: str, reminder: str) -> dict[str, object]:
+def deal_phrase(campaign, offer) -> str:
+    """The deal as one clause of a group text: the price (the list price beside it only when
+    it is higher), the gift and the coupon — so equal prices never read "340 (usually 340)"."""
+    from flashdesk.campaigns.offer import offer_values
+
+    parts = []
+    if campaign.deal_price > 0:
+        parts.append(f"到手价 {price(campaign.deal_price)} 元" + (
+            f"（日常 {price(campaign.list_price)} 元）" if campaign.list_price > campaign.deal_price else ""))
+    values = offer_values(campaign, offer)
+    if values["gift_line"]:
+        parts.append(values["gift_line"])
+    if values["coupon"]:
+        parts.append(f"再享{values['coupon']}")
+    return "，".join(parts) or "价格开抢时公布"
+
+
+def campaign_values(campaign, *, sold: int, live_code: str, reminder: str,
+                    offer=None) -> dict[str, object]:
     remaining = max(campaign.quota - sold, 0)
     values: dict[str, object] = {
         "campaign": campaign.name, "product": campaign.product,
         "list_price": price(campaign.list_price), "deal_price": price(campaign.deal_price),
+        "deal": deal_phrase(campaign, offer),
         "quota": campaign.quota, "remaining": remaining,
         "launch_time": launch_time(campaign.launch_at), "live_code": live_code or "（群活码）",
     }
