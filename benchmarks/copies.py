@@ -95,11 +95,12 @@ def import_in_window(tab, path: Path) -> float:
 class Scan:
     """The plain substring scan the search must agree with, over the library in memory."""
 
-    def __init__(self, store):
+    def __init__(self, store, page: int = 100):
+        self.page = page
         with store.engine.connect() as conn:
             self.rows = conn.exec_driver_sql(
                 "SELECT id, lower(title), lower(body), times_used FROM copy "
-                "WHERE deleted = 0 AND campaign_id IS NULL").all()
+                "WHERE deleted = false AND campaign_id IS NULL").all()  # both engines
 
     def __call__(self, text: str) -> tuple[list[int], int]:
         from flashdesk.copies.search import parse_terms
@@ -107,7 +108,7 @@ class Scan:
         terms = parse_terms(text)
         hits = [r for r in self.rows if all(t in r[1] or t in r[2] for t in terms)]
         hits.sort(key=lambda r: (-r[3], -r[0]))
-        return [r[0] for r in hits[:100]], len(hits)
+        return [r[0] for r in hits[:self.page]], len(hits)
 
 
 def keystroke(app, tab, text: str, painted: list) -> float:

@@ -27,7 +27,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from copies import KEYSTROKE_GOAL_MS, TERMS, write_csv  # noqa: E402
+from copies import KEYSTROKE_GOAL_MS, TERMS, Scan, write_csv  # noqa: E402
 
 PAGE = 200
 
@@ -45,24 +45,6 @@ def bare_copy(server, rows: list[list]) -> float:
             for row in rows:
                 copy.write_row(row)
         return time.perf_counter() - started
-
-
-class Scan:
-    """The plain substring scan the search must agree with, over the library in memory."""
-
-    def __init__(self, store):
-        with store.engine.connect() as conn:
-            self.rows = conn.exec_driver_sql(
-                "SELECT id, lower(title), lower(body), times_used FROM copy "
-                "WHERE deleted = false AND campaign_id IS NULL").all()
-
-    def __call__(self, text: str) -> tuple[list[int], int]:
-        from flashdesk.copies.search import parse_terms
-
-        terms = parse_terms(text)
-        hits = [r for r in self.rows if all(t in r[1] or t in r[2] for t in terms)]
-        hits.sort(key=lambda r: (-r[3], -r[0]))
-        return [r[0] for r in hits[:PAGE]], len(hits)
 
 
 def server_ms(store, text: str) -> float:
@@ -137,7 +119,7 @@ def main() -> None:
         print(f"PostgreSQL {server.bindir.parent.name}: import of {args.copies:,} copies through the "
               f"service: {seconds:.1f} s; bare COPY of the rows into an unindexed table {bare:.1f} s "
               f"({seconds / bare:.1f}x); database {size:.0f} MB, of which the gram index {index:.0f} MB")
-        scan = Scan(store)
+        scan = Scan(store, PAGE)
         print(f"{'term':<14}{'matches':>9}{'keystroke ms':>14}{'server ms':>11}{'scan ms':>10}{'ratio':>8}")
         medians, on_servers = [], []
         for term in TERMS:
