@@ -158,8 +158,17 @@ def area_sources(root: Path) -> dict[str, list[Path]]:
     return areas
 
 
+def qt_tool(name: str) -> str:
+    """PySide6's command installed beside this Python (a venv's bin/ is often not on PATH, as
+    under `make test`), else whatever PATH finds."""
+    import shutil
+
+    beside = Path(sys.executable).parent / name
+    return str(beside) if beside.exists() else (shutil.which(name) or name)
+
+
 def lupdate(files: list[Path], ts: Path, *options: str) -> None:
-    subprocess.run(["pyside6-lupdate", "-silent", "-no-obsolete", "-locations", "none", *options,
+    subprocess.run([qt_tool("pyside6-lupdate"), "-silent", "-no-obsolete", "-locations", "none", *options,
                     *map(str, files), "-ts", str(ts)], check=True)
 
 
@@ -207,7 +216,7 @@ def fill_english_plurals(ts: Path) -> int:
 
 
 def lrelease(ts: Path, qm: Path) -> None:
-    subprocess.run(["pyside6-lrelease", "-silent", str(ts), "-qm", str(qm)], check=True)
+    subprocess.run([qt_tool("pyside6-lrelease"), "-silent", str(ts), "-qm", str(qm)], check=True)
 
 
 def update(root: Path, only: list[str], language: str = "zh_CN") -> None:
