@@ -4,13 +4,14 @@ terms highlighted in the titles."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPointF, QRectF, Qt
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from flashdesk.copies.search import spans
 from flashdesk.copies.service import COUNT_CAP, CopyQuery, count_copies, find_copies
 from flashdesk.copies.vocab import CHANNEL_BY_KEY, STAGE_BY_KEY
+from flashdesk.gui.paged_model import PagedModel
 
 FAVOURITE, TITLE, STAGE, CHANNEL, USED, RESULTS = range(6)
 CopyIdRole = Qt.ItemDataRole.UserRole + 1
@@ -21,16 +22,13 @@ MATCH_INK = "#222222"
 EXCERPT_INK = "#777777"
 
 
-class CopyListModel(QAbstractTableModel):
+class CopyListModel(PagedModel):
     PAGE = 100
+    COLUMNS = 6
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.store = None
-        self.query = CopyQuery()
-        self.rows: list = []
-        self.total = 0  # capped at COUNT_CAP + 1
-        self._more = False
+        self.query = CopyQuery()  # self.total is capped at COUNT_CAP + 1
 
     def headers(self) -> list[str]:
         return ["★", self.tr("Title"), self.tr("Stage"), self.tr("Channel"), self.tr("Used"),
@@ -50,30 +48,8 @@ class CopyListModel(QAbstractTableModel):
             return self.tr("more than {n} copies").format(n=f"{COUNT_CAP:,}")
         return self.tr("%n copies", "", self.total)
 
-    def canFetchMore(self, parent=QModelIndex()) -> bool:
-        return not parent.isValid() and self._more
-
-    def fetchMore(self, parent=QModelIndex()) -> None:
-        page = find_copies(self.store, self.query, len(self.rows), self.PAGE, self.total)
-        self._more = len(page) == self.PAGE
-        if page:
-            self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(page) - 1)
-            self.rows.extend(page)
-            self.endInsertRows()
-
-    def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else 6
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers()[section]
-        return None
-
-    def row_of(self, copy_id: int) -> int:
-        return next((i for i, c in enumerate(self.rows) if c.id == copy_id), -1)
+    def next_page(self) -> list:
+        return find_copies(self.store, self.query, len(self.rows), self.PAGE, self.total)
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():

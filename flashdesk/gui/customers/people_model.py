@@ -4,13 +4,17 @@ once), with phone numbers masked unless the operator chose to see them."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import Qt
+
+from flashdesk.gui.paged_model import PagedModel
 
 NICKNAME, REMARK, PHONE, TIER, STAGE, PAID, TAGS = range(7)
 PersonIdRole = Qt.ItemDataRole.UserRole + 1
 
 
-class PeopleModel(QAbstractTableModel):
+class PeopleModel(PagedModel):
+    COLUMNS = 7
+
     @property
     def PAGE(self) -> int:  # noqa: N802  (a constant of the service, read on first use)
         from flashdesk.customers.service import PAGE
@@ -19,12 +23,8 @@ class PeopleModel(QAbstractTableModel):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.store = None
         self.chosen = None
-        self.rows: list = []
-        self.total = 0
         self.full_phones = False
-        self._more = False
 
     def headers(self) -> list[str]:
         return [self.tr("Nickname"), self.tr("Remark"), self.tr("Phone"), self.tr("Tier"),
@@ -46,32 +46,10 @@ class PeopleModel(QAbstractTableModel):
         if self.rows:
             self.dataChanged.emit(self.index(0, PHONE), self.index(len(self.rows) - 1, PHONE))
 
-    def canFetchMore(self, parent=QModelIndex()) -> bool:
-        return not parent.isValid() and self._more
-
-    def fetchMore(self, parent=QModelIndex()) -> None:
+    def next_page(self) -> list:
         from flashdesk.customers.service import people
 
-        page = people(self.store, self.chosen, limit=self.PAGE, after=self.rows[-1].id)
-        self._more = len(page) == self.PAGE
-        if page:
-            self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(page) - 1)
-            self.rows.extend(page)
-            self.endInsertRows()
-
-    def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else 7
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers()[section]
-        return None
-
-    def row_of(self, person_id: int | None) -> int:
-        return next((i for i, p in enumerate(self.rows) if p.id == person_id), -1)
+        return people(self.store, self.chosen, limit=self.PAGE, after=self.rows[-1].id)
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
