@@ -10,14 +10,19 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-
-from sqlmodel import Session, col, select
+from typing import TYPE_CHECKING
 
 from flashdesk.campaigns.offer import MAX_AMOUNT, money
-from flashdesk.campaigns.tables import Incentive, Offer
 from flashdesk.i18n import QT_TRANSLATE_NOOP, translate
-from flashdesk.store import Store
-from flashdesk.store.change import Change
+
+# The ORM loads when a function needs it: checking the playbook imports every plan part,
+# and the command line's listing commands run without the ORM (store/reader.py).
+if TYPE_CHECKING:
+    from sqlmodel import Session
+
+    from flashdesk.campaigns.tables import Incentive
+    from flashdesk.store import Store
+    from flashdesk.store.change import Change
 
 KINDS = ("red_packet", "draw")
 KIND_NAMES = {"red_packet": QT_TRANSLATE_NOOP("Incentives", "Red packet"),
@@ -134,6 +139,10 @@ def node_names(playbook=None) -> dict[str, str]:
 
 
 def rows_in(session: Session, campaign_id: int) -> list[Incentive]:
+    from sqlmodel import col, select
+
+    from flashdesk.campaigns.tables import Incentive
+
     return list(session.exec(select(Incentive).where(Incentive.campaign_id == campaign_id)
                              .order_by(col(Incentive.position), col(Incentive.id))))
 
@@ -144,6 +153,8 @@ def incentives(store: Store, campaign_id: int) -> list[IncentiveDraft]:
 
 
 def add_rows(session: Session, campaign_id: int, rows: list[IncentiveDraft]) -> None:
+    from flashdesk.campaigns.tables import Incentive
+
     session.add_all(Incentive(campaign_id=campaign_id, position=i, node_key=row.node_key,
                               kind=row.kind, count=row.count, min_amount=row.min_amount,
                               max_amount=row.max_amount, sender=row.sender.strip())
@@ -154,6 +165,7 @@ def set_incentives(store: Store, campaign_id: int, rows: list[IncentiveDraft], b
     """Replace the campaign's incentives and set its budget, in one transaction; a problem
     anywhere leaves the store as it was."""
     from flashdesk.campaigns.service import CampaignError, live_campaign
+    from flashdesk.campaigns.tables import Offer
 
     problems = validate_incentives(rows, node_names())
     if not isinstance(budget, (int, float)) or budget != budget or budget < 0 or budget > MAX_AMOUNT:

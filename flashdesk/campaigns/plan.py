@@ -4,10 +4,16 @@ incentives along. Nothing moves with the launch: the balance window is counted f
 
 from __future__ import annotations
 
-from sqlmodel import Session
+from typing import TYPE_CHECKING
 
 from flashdesk.campaigns.incentives import KINDS, IncentiveDraft, add_rows, rows_in
-from flashdesk.campaigns.tables import Campaign, Offer
+
+# The ORM loads when a function needs it: checking the playbook imports every plan part,
+# and the command line's listing commands run without the ORM (store/reader.py).
+if TYPE_CHECKING:
+    from sqlmodel import Session
+
+    from flashdesk.campaigns.tables import Campaign
 
 SECTION = "offers"
 
@@ -39,6 +45,8 @@ def defaults(playbook) -> list[IncentiveDraft]:
 
 
 def generate(session: Session, campaign: Campaign, playbook) -> None:
+    from flashdesk.campaigns.tables import Offer
+
     session.add(Offer(campaign_id=campaign.id, budget=float(playbook.section(SECTION)["budget"])))
     add_rows(session, campaign.id, defaults(playbook))
 
@@ -48,6 +56,8 @@ def campaign_changed(session: Session, before, campaign: Campaign, playbook) -> 
 
 
 def copy(session: Session, source: Campaign, target: Campaign) -> None:
+    from flashdesk.campaigns.tables import Offer
+
     offer = session.get(Offer, source.id)
     data = offer.model_dump(exclude={"campaign_id"}) if offer is not None else {}
     session.add(Offer(campaign_id=target.id, **data))

@@ -5,12 +5,17 @@ post with the key date it follows; duplicate-as-template copies the rows and pos
 from __future__ import annotations
 
 from datetime import date
-
-from sqlmodel import Session, col, select
+from typing import TYPE_CHECKING
 
 from flashdesk.channels.rules import MAX_NAME, MAX_TEXT, SECTION, channel_rules, parse_time
-from flashdesk.channels.tables import Channel, Post
 from flashdesk.playbook.calendar import close_day
+
+# The ORM loads when a function needs it: checking the playbook imports every plan part,
+# and the command line's listing commands run without the ORM (store/reader.py).
+if TYPE_CHECKING:
+    from sqlmodel import Session
+
+    from flashdesk.channels.tables import Channel
 
 __all__ = ["SECTION", "validate", "generate", "campaign_changed", "copy", "plan_channel"]
 
@@ -76,6 +81,8 @@ def generate(session: Session, campaign, playbook) -> None:
 
 def plan_channel(session: Session, campaign, kind, position: int, name: str) -> Channel:
     """One playbook channel type as a matrix row with its default warm-up posts."""
+    from flashdesk.channels.tables import Channel, Post
+
     launch, closing = campaign.launch_at.date(), close_day(campaign.launch_at, campaign.lifetime_days)
     channel = Channel(campaign_id=campaign.id, position=position, kind=kind.key, name=name,
                       forms=",".join(kind.forms), direction=kind.direction)
@@ -103,6 +110,10 @@ def moved_day(day: date, anchor: str, before: dict[str, date], after: dict[str, 
 
 
 def campaign_changed(session: Session, before, campaign, playbook) -> None:
+    from sqlmodel import select
+
+    from flashdesk.channels.tables import Post
+
     old = _bases(before.launch_at, before.lifetime_days)
     new = _bases(campaign.launch_at, campaign.lifetime_days)
     for post in session.exec(select(Post).where(Post.campaign_id == campaign.id)):
@@ -115,6 +126,9 @@ def copy(session: Session, source, target) -> None:
     planned with no results. A linked library copy stays linked, a campaign copy is
     replaced by its duplicate (the copies part ran first); so is a linked poster (the posters
     part ran before this one too)."""
+    from sqlmodel import col, select
+
+    from flashdesk.channels.tables import Channel, Post
     from flashdesk.copies.links import duplicated_link
     from flashdesk.posters.service import duplicated_poster
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import argparse
 
-from flashdesk.store.arguments import add_store_option, open_store_from
+from flashdesk.store.arguments import add_store_option, open_store_from, store_location
 
 
 def register(subparsers) -> None:
@@ -39,9 +39,26 @@ def register(subparsers) -> None:
 
 
 def search_command(args: argparse.Namespace) -> int:
-    from flashdesk.copies.search import marked
-    from flashdesk.copies.service import CopyQuery, count_copies, find_copies
+    from flashdesk.copies.search import marked, parse_terms
     from flashdesk.copies.vocab import STAGE_BY_KEY
+    from flashdesk.store.reader import read_plain
+
+    text, limit = " ".join(args.term), max(1, args.limit)
+    found = read_plain(store_location(args), lambda reader: plain_search(reader, text, args.campaign, limit))
+    if found is None:  # not a current SQLite store: the full path opens it, or says why not
+        found = _search(args, text, limit)
+    copies, total = found
+    terms = parse_terms(text)
+    for copy in copies:
+        stage = STAGE_BY_KEY[copy.stage].zh if copy.stage in STAGE_BY_KEY else copy.stage
+        print(f"{copy.id}\t{stage}\t{marked(copy.title, terms)}")
+    if total > args.limit:
+        print(f"… {total - args.limit} more (use --limit)")
+    return 0 if total else 1
+
+
+def _search(args: argparse.Namespace, text: str, limit: int):
+    from flashdesk.copies.service import CopyQuery, count_copies, find_copies
 
     store = open_store_from(args)
     campaign_id = None
@@ -49,14 +66,35 @@ def search_command(args: argparse.Namespace) -> int:
         from flashdesk.campaigns.service import find_campaign
 
         campaign_id = find_campaign(store, args.campaign).id
-    query = CopyQuery(text=" ".join(args.term), campaign_id=campaign_id)
-    for copy in find_copies(store, query, 0, max(1, args.limit)):
-        stage = STAGE_BY_KEY[copy.stage].zh if copy.stage in STAGE_BY_KEY else copy.stage
-        print(f"{copy.id}\t{stage}\t{marked(copy.title, query.terms)}")
-    total = count_copies(store, query)
-    if total > args.limit:
-        print(f"… {total - args.limit} more (use --limit)")
-    return 0 if total else 1
+    query = CopyQuery(text=text, campaign_id=campaign_id)
+    return find_copies(store, query, 0, limit), count_copies(store, query)
+
+
+def plain_search(reader, text: str, campaign_ref: str | None, limit: int):
+    """What _search finds — the library's copies and the campaign's own, not deleted, matching
+    every term, most used first — through the plain reader: the terms' SQL is the one
+    copies.search.match builds for copies.service, so both paths find the same copies
+    (tests/test_cli_plain.py compares them)."""
+    from flashdesk.campaigns.commands import campaign_in
+    from flashdesk.copies.search import match, parse_terms
+
+    clauses, params = ["copy.deleted = FALSE"], {}
+    if campaign_ref:
+        params["campaign"] = campaign_in(reader, campaign_ref).id
+        clauses.append("(copy.campaign_id IS NULL OR copy.campaign_id = :campaign)")
+    else:
+        clauses.append("copy.campaign_id IS NULL")
+    found = match(parse_terms(text), "sqlite")
+    params.update(found.params)
+    if found.sources:
+        clauses.append("copy.id IN (" + " INTERSECT ".join(
+            f"SELECT rowid AS id FROM {table} WHERE {table} MATCH :{param}"
+            for table, param in found.sources) + ")")
+    where = "WHERE " + " AND ".join(clauses + found.clauses)
+    total = reader.value(f"SELECT count(*) FROM copy {where}", params)
+    page = reader.select("copy", f"{where} ORDER BY copy.times_used DESC, copy.id DESC LIMIT :limit",
+                         {**params, "limit": limit})
+    return page, total
 
 
 def import_command(args: argparse.Namespace) -> int:

@@ -5,10 +5,7 @@ overlaid sections. A campaign without a model gets nothing here."""
 
 from __future__ import annotations
 
-from sqlmodel import select
-
 from flashdesk.fission.rules import FIGURES
-from flashdesk.fission.tables import FissionPlan
 
 SECTION = "fission"
 
@@ -49,6 +46,8 @@ def validate(section, check) -> None:
 
 
 def generate(session, campaign, playbook) -> None:
+    from flashdesk.fission.tables import FissionPlan
+
     if playbook.model is None:
         return
     from flashdesk.copies.service import CopyDraft, add_planned_copy
@@ -67,6 +66,8 @@ def campaign_changed(session, before, campaign, playbook) -> None:
 def planned_with(session, campaign_id: int, playbook):
     """The playbook as the campaign's model plans (a longer group life gets the model's daily
     key nodes on its new days too)."""
+    from flashdesk.fission.tables import FissionPlan
+
     plan = session.get(FissionPlan, campaign_id)
     return playbook.with_model(plan.model) if plan is not None and playbook.model is None \
         else playbook
@@ -75,6 +76,10 @@ def planned_with(session, campaign_id: int, playbook):
 def copy(session, source, target) -> None:
     """The template keeps its model (its copies go with the copy library's part); invites
     and rewards belong to the campaign that ran and stay with it."""
+    from sqlmodel import select
+
+    from flashdesk.fission.tables import FissionPlan
+
     plan = session.exec(select(FissionPlan).where(FissionPlan.campaign_id == source.id)).first()
     if plan is not None:
         session.add(FissionPlan(campaign_id=target.id, model=plan.model))

@@ -8,26 +8,19 @@ from __future__ import annotations
 
 import re
 from datetime import datetime, time, timedelta
+from typing import TYPE_CHECKING
 
-from sqlmodel import Session, col, select
-
-from flashdesk.campaigns.service import Campaign
-from flashdesk.groups.days import add_items, fit_items, shift_items
-from flashdesk.groups.tables import (
-    BEAT_KINDS,
-    SLOT_DAYS,
-    ChatGroup,
-    CrisisPlan,
-    GroupCampaign,
-    GroupSetupItem,
-    KeyNode,
-    NodeBeat,
-    SetupSopItem,
-    TimetableSlot,
-    WeeklyRhythm,
-)
+from flashdesk.groups.kinds import BEAT_KINDS, SLOT_DAYS
 from flashdesk.groups.texts import unknown_placeholders
 from flashdesk.playbook.calendar import close_day
+
+# The ORM loads when a function needs it: checking the playbook imports every plan part,
+# and the command line's listing commands run without the ORM (store/reader.py).
+if TYPE_CHECKING:
+    from sqlmodel import Session
+
+    from flashdesk.campaigns.service import Campaign
+    from flashdesk.groups.tables import GroupSetupItem
 
 SECTION = "groups"
 CLOCK = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
@@ -184,11 +177,25 @@ def first_group_times(campaign: Campaign, valid_days: int) -> tuple[datetime, da
 
 
 def setup_items(group_id: int, section: dict) -> list[GroupSetupItem]:
+    from flashdesk.groups.tables import GroupSetupItem
+
     return [GroupSetupItem(group_id=group_id, position=i, key=item["key"], title=item["title"],
                            text=item["text"]) for i, item in enumerate(section["setup"])]
 
 
 def generate(session: Session, campaign: Campaign, playbook) -> None:
+    from flashdesk.groups.days import add_items
+    from flashdesk.groups.tables import (
+        ChatGroup,
+        CrisisPlan,
+        GroupCampaign,
+        KeyNode,
+        NodeBeat,
+        SetupSopItem,
+        TimetableSlot,
+        WeeklyRhythm,
+    )
+
     section = playbook.section(SECTION)
     cid = campaign.id
     session.add(GroupCampaign(campaign_id=cid))
@@ -227,6 +234,10 @@ def generate(session: Session, campaign: Campaign, playbook) -> None:
 
 
 def _shift_nodes(session: Session, campaign_id: int, before, campaign: Campaign) -> None:
+    from sqlmodel import select
+
+    from flashdesk.groups.tables import KeyNode
+
     for node in session.exec(select(KeyNode).where(KeyNode.campaign_id == campaign_id)):
         node.at = shift(node.anchor, node.at, before, campaign)
         session.add(node)
@@ -235,6 +246,10 @@ def _shift_nodes(session: Session, campaign_id: int, before, campaign: Campaign)
 def _fit_daily_nodes(session: Session, campaign: Campaign, playbook) -> None:
     """After the group's life changed: daily nodes on days the group no longer has go, the
     days it gained get theirs from the playbook."""
+    from sqlmodel import select
+
+    from flashdesk.groups.tables import KeyNode, NodeBeat
+
     specs = {spec["key"]: spec for spec in playbook.section(SECTION)["node"] if spec.get("day") == "daily"}
     have: set[tuple[str, object]] = set()
     for node in list(session.exec(select(KeyNode).where(KeyNode.campaign_id == campaign.id,
@@ -262,6 +277,11 @@ def _fit_daily_nodes(session: Session, campaign: Campaign, playbook) -> None:
 
 
 def campaign_changed(session: Session, before, campaign: Campaign, playbook) -> None:
+    from sqlmodel import select
+
+    from flashdesk.groups.days import fit_items, shift_items
+    from flashdesk.groups.tables import ChatGroup
+
     delta = campaign.launch_at - before.launch_at
     _shift_nodes(session, campaign.id, before, campaign)
     if campaign.lifetime_days != before.lifetime_days:
@@ -279,6 +299,8 @@ def campaign_changed(session: Session, before, campaign: Campaign, playbook) -> 
 
 
 def _rows(session: Session, table, campaign_id: int):
+    from sqlmodel import col, select
+
     return list(session.exec(select(table).where(table.campaign_id == campaign_id)
                              .order_by(col(table.position))))
 
@@ -291,7 +313,21 @@ def _clone(row, **changes):
 
 def copy(session: Session, source: Campaign, target: Campaign) -> None:
     """Duplicate as template; copy links follow the copies part's duplicates (it runs first)."""
+    from sqlmodel import col, select
+
     from flashdesk.copies.links import duplicated_link
+    from flashdesk.groups.days import add_items
+    from flashdesk.groups.tables import (
+        ChatGroup,
+        CrisisPlan,
+        GroupCampaign,
+        GroupSetupItem,
+        KeyNode,
+        NodeBeat,
+        SetupSopItem,
+        TimetableSlot,
+        WeeklyRhythm,
+    )
 
     delta = target.launch_at - source.launch_at
     head = session.get(GroupCampaign, source.id)

@@ -10,14 +10,8 @@ from datetime import date
 from pydantic import NaiveDatetime
 from sqlmodel import Field, SQLModel
 
+from flashdesk.groups.kinds import BEAT_KINDS, BEAT_STATES, GROUP_STATES, SLOT_DAYS  # noqa: F401
 from flashdesk.store.clock import now
-
-GROUP_STATES = ("open", "full", "closed")
-BEAT_STATES = ("pending", "done", "skipped")
-BEAT_KINDS = ("say", "announce", "question", "helper", "congratulate", "post")
-# the group days a timetable slot comes on: every day from launch day to the close day, launch
-# day only, or the days after launch day
-SLOT_DAYS = ("all", "launch", "after")
 
 
 class GroupCampaign(SQLModel, table=True):

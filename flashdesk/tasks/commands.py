@@ -6,7 +6,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from flashdesk.store.arguments import add_store_option, open_store_from
+from flashdesk.store.arguments import add_store_option, open_store_from, store_location
 
 
 def register(subparsers) -> None:
@@ -27,12 +27,17 @@ def register(subparsers) -> None:
 
 
 def list_command(args: argparse.Namespace) -> int:
-    from flashdesk.campaigns.service import find_campaign
-    from flashdesk.tasks.service import load_board, overdue
+    from flashdesk.store.reader import read_plain
+    from flashdesk.tasks.board import overdue
     from flashdesk.tasks.timeref import format_predecessor
 
-    store = open_store_from(args)
-    board = load_board(store, find_campaign(store, args.campaign).id)
+    board = read_plain(store_location(args), lambda reader: plain_board(reader, args.campaign))
+    if board is None:  # not a current SQLite store: the full path opens it, or says why not
+        from flashdesk.campaigns.service import find_campaign
+        from flashdesk.tasks.service import load_board
+
+        store = open_store_from(args)
+        board = load_board(store, find_campaign(store, args.campaign).id)
     roles = {r.id: r.name for r in board.roles}
     number = {t.id: i for i, t in enumerate(board.tasks, start=1)}
     critical = board.critical()
@@ -46,6 +51,26 @@ def list_command(args: argparse.Namespace) -> int:
         print(f"{number[task.id]}\t{flags}\t{task.start:%m-%d %H:%M}\t{task.end:%m-%d %H:%M}\t"
               f"{roles.get(task.role_id, '')}\t{task.name}\t{preds}")
     return 0
+
+
+def plain_board(reader, ref: str):
+    """tasks.service.load_board over the plain reader, in the same SQL order."""
+    from dataclasses import fields
+
+    from flashdesk.campaigns.commands import campaign_in
+    from flashdesk.tasks.board import Board, LinkRow, TaskRow
+
+    campaign = campaign_in(reader, ref)
+    tasks = [TaskRow(**{f.name: getattr(row, f.name) for f in fields(TaskRow)}) for row in reader.select(
+        "task", "WHERE task.campaign_id = ? AND task.deleted IS 0 ORDER BY task.position, task.id",
+        (campaign.id,))]
+    alive = {task.id for task in tasks}
+    links = [LinkRow(**{f.name: getattr(row, f.name) for f in fields(LinkRow)})
+             for row in reader.select("task_link", "WHERE task_link.campaign_id = ?", (campaign.id,))
+             if row.predecessor_id in alive and row.successor_id in alive]
+    roles = reader.select("task_role", "WHERE task_role.campaign_id = ? ORDER BY task_role.position, "
+                          "task_role.id", (campaign.id,))
+    return Board(campaign, tasks, links, roles)
 
 
 def import_command(args: argparse.Namespace) -> int:

@@ -8,17 +8,21 @@ post of that channel type and stage on the task's own day. It runs after the cha
 from __future__ import annotations
 
 from datetime import time, timedelta
+from typing import TYPE_CHECKING
 
-from sqlmodel import Session, col, select
-
-from flashdesk.campaigns.service import Campaign
-from flashdesk.channels.places import post_places
 from flashdesk.playbook.calendar import close_day
 from flashdesk.playbook.loader import Checker
 from flashdesk.tasks import schedule
 from flashdesk.tasks.schedule import KINDS, Link
-from flashdesk.tasks.tables import Task, TaskLink, TaskRole
 from flashdesk.tasks.timeref import At, parse_duration, parse_signed_duration, shift_for
+
+# The ORM loads when a function needs it: checking the playbook imports every plan part,
+# and the command line's listing commands run without the ORM (store/reader.py).
+if TYPE_CHECKING:
+    from sqlmodel import Session
+
+    from flashdesk.campaigns.service import Campaign
+    from flashdesk.tasks.tables import Task, TaskRole
 
 SECTION = "tasks"
 PHASES = ("warm_up", "entry", "launch", "close", "follow_up", "review")
@@ -118,6 +122,8 @@ def validate(section, check: Checker) -> None:
 
 
 def generate(session: Session, campaign: Campaign, playbook) -> None:
+    from flashdesk.tasks.tables import Task, TaskLink, TaskRole
+
     section = playbook.section(SECTION)
     roles = {}
     for position, item in enumerate(section["roles"]):
@@ -175,6 +181,8 @@ def _node_tasks(session: Session, campaign: Campaign, nodes, roles: dict[str, Ta
                 position: int) -> None:
     """A task for each showing of a later-day node that names a role: every day between
     launch and close for a daily node, the close day for a last-day one."""
+    from flashdesk.tasks.tables import Task
+
     for node in nodes:
         kind = node.get("day", "launch")
         if kind == "launch" or node.get("role") not in roles:
@@ -197,6 +205,8 @@ def _node_tasks(session: Session, campaign: Campaign, nodes, roles: dict[str, Ta
 def _link_posts(session: Session, campaign: Campaign, items: list[dict], tasks: dict[str, Task]) -> None:
     """Each task naming a post gets the campaign's post of that channel type and stage on
     the task's day (the first channel of the type); none there, no link."""
+    from flashdesk.channels.places import post_places
+
     posts: dict[tuple[str, str, object], int] = {}
     for post in sorted(post_places(session, campaign.id), key=lambda p: (p.channel_position, p.position)):
         posts.setdefault((post.kind, post.stage, post.day), post.id)
@@ -209,6 +219,10 @@ def _link_posts(session: Session, campaign: Campaign, items: list[dict], tasks: 
 
 def _settle(session: Session, campaign_id: int) -> None:
     """Push every task the links require later (after generating or moving the plan)."""
+    from sqlmodel import col, select
+
+    from flashdesk.tasks.tables import Task, TaskLink
+
     tasks = {t.id: t for t in session.exec(select(Task).where(
         Task.campaign_id == campaign_id, col(Task.deleted).is_(False)))}
     spans = {i: (schedule.to_minutes(t.start), schedule.to_minutes(t.end)) for i, t in tasks.items()}
@@ -228,6 +242,10 @@ def campaign_changed(session: Session, before, campaign: Campaign, playbook) -> 
     """A moved launch (or a longer group life) moves every task with what it hangs on: the
     launch moment, the launch day or the close day; the operator's own edits keep their
     offsets."""
+    from sqlmodel import select
+
+    from flashdesk.tasks.tables import Task
+
     for task in session.exec(select(Task).where(Task.campaign_id == campaign.id)):
         delta = shift_for(task.anchor, before.launch_at, before.lifetime_days,
                           campaign.launch_at, campaign.lifetime_days)
@@ -244,6 +262,10 @@ def campaign_changed(session: Session, before, campaign: Campaign, playbook) -> 
 def _fit_node_tasks(session: Session, campaign: Campaign, playbook) -> None:
     """After the group's life changed: daily key-node tasks on days the group no longer has
     go, the days it gained get theirs (as the runbook's nodes do)."""
+    from sqlmodel import col, select
+
+    from flashdesk.tasks.tables import Task, TaskRole
+
     nodes = [n for n in playbook.section("groups")["node"] if n.get("day") == "daily"]
     keys = {n["key"] for n in nodes}
     have = set()
@@ -263,6 +285,10 @@ def _fit_node_tasks(session: Session, campaign: Campaign, playbook) -> None:
 
 def copy(session: Session, source: Campaign, target: Campaign) -> None:
     """Duplicate roles, tasks and links for a new launch: shifted, progress reset."""
+    from sqlmodel import col, select
+
+    from flashdesk.tasks.tables import Task, TaskLink, TaskRole
+
     roles = {}
     for role in session.exec(select(TaskRole).where(TaskRole.campaign_id == source.id)):
         twin = TaskRole(campaign_id=target.id, key=role.key, name=role.name, position=role.position)
@@ -295,6 +321,8 @@ def copy(session: Session, source: Campaign, target: Campaign) -> None:
 def _post_twins(session: Session, source: Campaign, target: Campaign) -> dict[int, int]:
     """Source post id → the target's copy of it, made by the channels part just before:
     same channel position, stage, place in the day and offset from the key date it follows."""
+    from flashdesk.channels.places import post_places
+
     def bases(campaign: Campaign) -> dict[str, object]:
         return {"D": campaign.launch_at.date(), "C": close_day(campaign.launch_at, campaign.lifetime_days)}
 

@@ -19,6 +19,7 @@ from flashdesk.store import Store
 from flashdesk.store.change import Change
 from flashdesk.store.ids import new_ids
 from flashdesk.tasks import schedule
+from flashdesk.tasks.board import Board, LinkRow, TaskRow, overdue  # noqa: F401  (importable from here too)
 from flashdesk.tasks.schedule import KINDS, Link
 from flashdesk.tasks.tables import Task, TaskLink, TaskRole
 from flashdesk.tasks.timeref import format_lag
@@ -58,37 +59,6 @@ class TaskDraft:
         return cls(**{name: getattr(task, name) for name in EDIT_FIELDS})
 
 
-@dataclass
-class Board:
-    """Everything the board shows for one campaign, read in one transaction."""
-
-    campaign: Campaign
-    tasks: list[TaskRow]
-    links: list[LinkRow]
-    roles: list[TaskRole]
-
-    def spans(self) -> dict[int, tuple[int, int]]:
-        return {t.id: (schedule.to_minutes(t.start), schedule.to_minutes(t.end)) for t in self.tasks}
-
-    def schedule_links(self) -> list[Link]:
-        return [Link(k.predecessor_id, k.successor_id, k.kind, k.lag_minutes) for k in self.links]
-
-    def close_task(self) -> Task | None:
-        """The task that stands for the close of the group: the close milestone from the
-        playbook, else the last-ending task of the close phase."""
-        closing = [t for t in self.tasks if t.phase == "close"]
-        for task in closing:
-            if task.milestone and task.key == "group_close":
-                return task
-        return max(closing, key=lambda t: t.end, default=None)
-
-    def critical(self) -> set[int]:
-        target = self.close_task()
-        if target is None:
-            return set()
-        return schedule.critical_path(self.spans(), self.schedule_links(), target.id)
-
-
 def _campaign(session: Session, campaign_id: int) -> Campaign:
     return live_campaign(session, campaign_id, TaskError)
 
@@ -99,41 +69,6 @@ def _task(session: Session, task_id: int) -> Task:
         raise TaskError(translate("TaskService", "Task {id} does not exist (it may have been deleted).")
                         .format(id=task_id))
     return task
-
-
-@dataclass(slots=True)
-class TaskRow:
-    """A task as the board reads it: plain attributes, quick to make by the ten thousand
-    (a full ORM object per row made a 10,000-task board open in seconds)."""
-
-    id: int
-    campaign_id: int
-    position: int
-    key: str
-    name: str
-    phase: str
-    role_id: int | None
-    start: datetime
-    end: datetime
-    deadline: datetime | None
-    progress: int
-    milestone: bool
-    status: str
-    notes: str
-    anchor: str
-    key_node: str
-    post_id: int | None
-    deleted: bool
-
-
-@dataclass(slots=True)
-class LinkRow:
-    id: int
-    campaign_id: int
-    predecessor_id: int
-    successor_id: int
-    kind: str
-    lag_minutes: int
 
 
 _TASK_COLUMNS = [Task.__table__.c[name] for name in TaskRow.__slots__]
@@ -447,10 +382,6 @@ def rename_role(store: Store, role_id: int, name: str) -> Change:
             raise TaskError(translate("TaskService", "That owner no longer exists."))
         campaign_id = role.campaign_id
     return rename_roles(store, campaign_id, {role_id: name})
-
-
-def overdue(task: Task, now: datetime | None = None) -> bool:
-    return schedule.is_overdue(task.deadline, task.status, task.progress, now or datetime.now())
 
 
 def get_tasks(store: Store, task_ids) -> list[TaskRow]:

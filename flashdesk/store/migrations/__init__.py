@@ -3,8 +3,6 @@ foundation revision, so the store is upgraded to *all* heads."""
 
 from __future__ import annotations
 
-import ast
-from functools import cache
 from pathlib import Path
 
 from sqlalchemy import inspect, text
@@ -12,6 +10,7 @@ from sqlalchemy import inspect, text
 import flashdesk
 from flashdesk.i18n import translate
 from flashdesk.store.engine import NewerStoreError, NotAStoreError, Store, check_integrity
+from flashdesk.store.heads import known_heads, revision_graph  # noqa: F401  (importable from here too)
 
 SCRIPT_DIR = Path(__file__).resolve().parent
 UPGRADE_LOCK = 0x466C6173  # "Flas": the advisory lock key of a schema upgrade on PostgreSQL
@@ -30,28 +29,6 @@ def script_heads() -> set[str]:
     from alembic.script import ScriptDirectory
 
     return set(ScriptDirectory.from_config(_config()).get_heads())
-
-
-@cache
-def revision_graph() -> dict[str, tuple[str, ...]]:
-    """revision -> its down revisions, read from the version files without importing Alembic
-    (≈100 ms of start-up when the store is already current, the usual case)."""
-    graph: dict[str, tuple[str, ...]] = {}
-    for path in sorted((SCRIPT_DIR / "versions").glob("*.py")):
-        values = {}
-        for node in ast.parse(path.read_text(encoding="utf-8")).body:
-            if isinstance(node, ast.Assign):
-                for target in node.targets:
-                    if isinstance(target, ast.Name) and target.id in ("revision", "down_revision"):
-                        values[target.id] = ast.literal_eval(node.value)
-        down = values.get("down_revision")
-        graph[values["revision"]] = () if down is None else (down,) if isinstance(down, str) else tuple(down)
-    return graph
-
-
-def known_heads() -> set[str]:
-    graph = revision_graph()
-    return set(graph) - {down for downs in graph.values() for down in downs}
 
 
 def store_revisions(store: Store) -> set[str] | None:
