@@ -3,7 +3,9 @@
 
 from __future__ import annotations
 
+from copy import copy
 from datetime import date, datetime
+from weakref import WeakKeyDictionary
 
 from openpyxl.cell.cell import TYPE_STRING
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
@@ -20,6 +22,7 @@ THIN = Side(style="thin", color="BFBFBF")
 GRID = Border(left=THIN, right=THIN, top=THIN, bottom=THIN)
 WRAP = Alignment(wrap_text=True, vertical="top")
 CENTER = Alignment(horizontal="center", vertical="center", wrap_text=True)
+TOP = Alignment(vertical="top")
 
 
 def put(ws: Worksheet, row: int, column: int, value, *, font=BODY_FONT, wrap: bool = True,
@@ -32,15 +35,35 @@ def put(ws: Worksheet, row: int, column: int, value, *, font=BODY_FONT, wrap: bo
     else:
         cell.value = value
     if isinstance(value, datetime):
-        cell.number_format = number_format or "yyyy-mm-dd hh:mm"
+        number_format = number_format or "yyyy-mm-dd hh:mm"
     elif isinstance(value, date):
-        cell.number_format = number_format or "yyyy-mm-dd"
-    elif number_format:
+        number_format = number_format or "yyyy-mm-dd"
+    _style(cell, font, wrap, number_format)
+    return cell
+
+
+# Each style set on a cell is hashed by openpyxl anew, every field and nested colour of it, to
+# find its index in the workbook: that was half the time of writing the sheets. A cell styled
+# as an earlier one gets a copy of that cell's style indexes instead (as openpyxl copies a
+# cell's style), which writes the same workbook (tests/workbook/test_cells.py compares the
+# files). Per workbook: the indexes are its own.
+_STYLED: WeakKeyDictionary = WeakKeyDictionary()
+
+
+def _style(cell, font, wrap: bool, number_format: str | None) -> None:
+    known = _STYLED.setdefault(cell.parent.parent, {})
+    key = (id(font), wrap, number_format)  # the font is kept in the value: its id stays its own
+    fresh = not cell.has_style  # a cell styled before (a fill, say) keeps the rest of its style
+    if fresh and key in known:
+        cell._style = copy(known[key][1])
+        return
+    if number_format:
         cell.number_format = number_format
     cell.font = font
-    cell.alignment = WRAP if wrap else Alignment(vertical="top")
+    cell.alignment = WRAP if wrap else TOP
     cell.border = GRID
-    return cell
+    if fresh:
+        known[key] = (font, copy(cell._style))
 
 
 def header_row(ws: Worksheet, row: int, titles: list[str], widths: list[float] | None = None) -> None:
