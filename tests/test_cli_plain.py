@@ -243,12 +243,19 @@ def test_reader_converts_like_the_orm(sample, path):
     from flashdesk.channels.service import list_posts
     from flashdesk.tasks.service import load_board
 
+    from flashdesk.campaigns.service import get_campaign
+    from flashdesk.copies.service import CopyDraft, create_copy, get_copy
+
     store, campaign_id = sample
+    copy_id = create_copy(store, CopyDraft(title="福利", campaign_id=campaign_id)).result
     posts = list_posts(store, campaign_id)
     tasks = load_board(store, campaign_id).tasks
+    campaign, copy = get_campaign(store, campaign_id), get_copy(store, copy_id)
     store.engine.dispose()
     opened = reader.open_reader(str(path))
     try:
+        assert [vars(row) for row in opened.select("campaign")] == [campaign.model_dump()]
+        assert [vars(row) for row in opened.select("copy", "WHERE copy.id = ?", (copy_id,))] == [copy.model_dump()]
         plain_posts = opened.select("post", "WHERE post.campaign_id = ? ORDER BY post.day, post.time_of_day, "
                                     "post.position, post.id", (campaign_id,))
         plain_tasks = opened.select("task", "WHERE task.campaign_id = ? ORDER BY task.position, task.id",

@@ -62,13 +62,12 @@ def _plain_plan(reader, ref: str):
     from flashdesk.playbook import key_dates
 
     campaign = campaign_in(reader, ref)
-    where = "WHERE {table}.campaign_id = ?".format
-    channels = reader.select("channel", where(table="channel") + " ORDER BY channel.position, channel.id",
+    channels = reader.select("channel", "WHERE channel.campaign_id = ? ORDER BY channel.position, channel.id",
                              (campaign.id,))
-    checked = reader.select("post", where(table="post"), (campaign.id,))
+    checked = reader.select("post", "WHERE post.campaign_id = ?", (campaign.id,))  # as plan_problems reads
     if any(post.copy_id is not None or post.poster_id is not None for post in checked):
         return None
-    posts = reader.select("post", where(table="post") + " ORDER BY post.day, post.time_of_day, "
+    posts = reader.select("post", "WHERE post.campaign_id = ? ORDER BY post.day, post.time_of_day, "
                           "post.position, post.id", (campaign.id,))
     problems = check_plan(channels, checked, key_dates(campaign), channel_rules(), date.today())
     return campaign, channels, posts, problems
