@@ -240,11 +240,10 @@ def test_reader_leaves_a_store_left_open_to_the_full_path(sample, path):
 
 
 def test_reader_converts_like_the_orm(sample, path):
-    from flashdesk.channels.service import list_posts
-    from flashdesk.tasks.service import load_board
-
     from flashdesk.campaigns.service import get_campaign
+    from flashdesk.channels.service import list_posts
     from flashdesk.copies.service import CopyDraft, create_copy, get_copy
+    from flashdesk.tasks.service import load_board
 
     store, campaign_id = sample
     copy_id = create_copy(store, CopyDraft(title="福利", campaign_id=campaign_id)).result
@@ -294,3 +293,15 @@ def test_listing_commands_import_no_orm(tmp_path, sample, path):
     result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=env, timeout=120)
     assert result.returncode == 0, result.stderr
     assert result.stderr.strip() == "[]"
+
+
+def test_an_sqlite_error_while_reading_takes_the_full_path(capsys, monkeypatch, spy, sample, path):
+    store, campaign_id = sample
+    store.close()
+    with sqlite3.connect(path) as con:  # current by its revisions, yet a table is gone
+        con.execute("PRAGMA foreign_keys=OFF")
+        con.execute("DROP TABLE task_link")
+    con.close()
+    code, out, err = both_paths(capsys, monkeypatch, spy, store, "tasks", str(campaign_id), "--store", str(path),
+                                plain=False)
+    assert code == 1 and out == "" and "unexpected error (OperationalError)" in err
