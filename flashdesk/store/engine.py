@@ -299,6 +299,10 @@ def open_store(location: str | Path, *, migrate: bool = True, create: bool = Tru
         raise TypeError("open_store needs a path or a URL, not None")
     load_tables()
     engine, path = make_engine(location, create=create)
+    if migrate and path is not None and not path.exists():
+        from flashdesk.store.template import create_from_template
+
+        create_from_template(path)  # as the migrations would make it, without running them
     store = Store(engine, path)
     try:
         if path is None and not create and migrations.store_revisions(store) is None:
