@@ -57,7 +57,10 @@ def create_from_template(path: Path, folder: Path | None = None) -> bool:
         return False
     # written beside the store and linked into place: a crash leaves no half-made store, and
     # a second app making the same store at the same moment keeps the first one's
-    fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".new", dir=path.parent)
+    try:
+        fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".new", dir=path.parent)
+    except OSError:
+        return False
     temporary = Path(name)
     try:
         with os.fdopen(fd, "wb") as out:
