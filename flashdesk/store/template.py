@@ -6,8 +6,9 @@ else before the sample campaign showed (Alembic's import alone ~140 ms). The tem
 
     python -m flashdesk.store.template     # after adding or changing a migration
 
-A store is made from it only when its revisions are exactly this FlashDesk's heads; otherwise
-the migrations run as before, so a stale template costs time, never correctness
+A store is made from it only when the migrations are the ones it was built by (a fingerprint
+of their files) and its revisions are exactly their heads; otherwise the migrations run as
+before, so a stale template costs time, never correctness
 (tests/store/test_template.py fails until it is rebuilt). What a migration stamps with the
 time it ran (the seeded copies' created_at…) is listed beside the template and restamped
 with the time the store is made, so a store made from the template holds what the
@@ -16,6 +17,7 @@ migrations would have written at that moment."""
 from __future__ import annotations
 
 import gzip
+import hashlib
 import json
 import os
 import sqlite3
@@ -29,6 +31,17 @@ from flashdesk.paths import resource
 TEMPLATE = ("store", "new-store.sqlite3.gz")
 STAMPS = ("store", "new-store.json")
 TIME_FORMAT = "%Y-%m-%d %H:%M:%S.%f"  # how SQLAlchemy's DateTime is stored in SQLite
+
+
+def fingerprint() -> str:
+    """A hash of the migrations' files (scripts and the data frozen beside them)."""
+    from flashdesk.store.migrations import SCRIPT_DIR
+
+    digest = hashlib.sha256()
+    for path in sorted((SCRIPT_DIR / "versions").iterdir()):
+        if path.is_file() and path.suffix in (".py", ".toml"):
+            digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
+    return digest.hexdigest()
 
 
 def _quote(name: str) -> str:
@@ -52,7 +65,10 @@ def create_from_template(path: Path, folder: Path | None = None) -> bool:
     folder = folder or template_folder()
     try:
         data = gzip.decompress((folder / TEMPLATE[1]).read_bytes())
-        stamps = json.loads((folder / STAMPS[1]).read_text(encoding="utf-8"))["stamps"]
+        about = json.loads((folder / STAMPS[1]).read_text(encoding="utf-8"))
+        stamps = about["stamps"]
+        if about["migrations"] != fingerprint():
+            return False
     except (OSError, ValueError, KeyError):
         return False
     # written beside the store and linked into place: a crash leaves no half-made store, and
@@ -141,7 +157,8 @@ def build(folder: Path | None = None) -> Path:
         stamps = stamped_cells(path, since, until)
         (target / TEMPLATE[1]).write_bytes(gzip.compress(path.read_bytes(), mtime=0))
     lines = ",\n".join("  " + json.dumps(cell, ensure_ascii=False) for cell in stamps)
-    (target / STAMPS[1]).write_text('{"stamps": [\n' + lines + "\n]}\n", encoding="utf-8")
+    (target / STAMPS[1]).write_text(f'{{"migrations": "{fingerprint()}",\n"stamps": [\n' + lines + "\n]}\n",
+                                    encoding="utf-8")
     return target / TEMPLATE[1]
 
 

@@ -4,6 +4,7 @@ migration makes; a template that does not match the migrations is never used."""
 from __future__ import annotations
 
 import gzip
+import json
 import sqlite3
 from datetime import datetime
 from pathlib import Path
@@ -21,6 +22,7 @@ from flashdesk.store.template import (
     TIME_FORMAT,
     build,
     create_from_template,
+    fingerprint,
     migrated_store,
     template_folder,
 )
@@ -128,6 +130,19 @@ def test_a_template_that_does_not_match_the_migrations_is_not_used(tmp_path):
     target.parent.mkdir()
     assert not create_from_template(target, folder)
     assert list(target.parent.iterdir()) == []  # nothing written, not even a temporary file
+
+
+def test_a_template_built_by_other_migrations_is_not_used(tmp_path):
+    """Same revisions, but a migration's file changed since the template was built (its
+    schema may differ): the fingerprint tells."""
+    folder = tmp_path / "other"
+    build(folder)
+    about = json.loads((folder / STAMPS[1]).read_text(encoding="utf-8"))
+    assert about["migrations"] == fingerprint()
+    about["migrations"] = "0" * 64
+    (folder / STAMPS[1]).write_text(json.dumps(about), encoding="utf-8")
+    assert not create_from_template(tmp_path / "store.sqlite3", folder)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["other"]
 
 
 def test_a_missing_template_is_not_used(tmp_path):
