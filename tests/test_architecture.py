@@ -85,11 +85,19 @@ def test_steps_are_distinct_and_every_capability_has_a_manifest():
     assert packages == set(CAPABILITIES)
 
 
+# what a capability's own tables module takes from store/tables.py: the loading of the tables
+# its foreign keys name, which hands it no table
+LOAD_BEFORE = {"flashdesk.store.tables", "flashdesk.store.tables.load_tables_before"}
+
+
 def test_capabilities_reach_other_tables_only_through_their_services():
     crossing = []
     for name in CAPABILITIES:
         for path in (PACKAGE / name).rglob("*.py"):
-            for module in _imports(path):
+            imports = _imports(path)
+            if path == PACKAGE / name / "tables.py" and imports >= LOAD_BEFORE:
+                imports -= LOAD_BEFORE
+            for module in imports:
                 parts = module.split(".")
                 if len(parts) >= 3 and parts[0] == "flashdesk" and parts[2] == "tables" \
                         and parts[1] != name:

@@ -4,6 +4,9 @@ from pydantic import NaiveDatetime
 from sqlmodel import Field, SQLModel
 
 from flashdesk.store.clock import now
+from flashdesk.store.tables import load_tables_before
+
+load_tables_before(__name__)  # the tables its foreign keys name first (store/tables.py)
 
 
 class Campaign(SQLModel, table=True):

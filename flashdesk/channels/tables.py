@@ -8,6 +8,10 @@ from datetime import date, time
 
 from sqlmodel import Field, SQLModel
 
+from flashdesk.store.tables import load_tables_before
+
+load_tables_before(__name__)  # the tables its foreign keys name first (store/tables.py)
+
 
 class Channel(SQLModel, table=True):
     """A row of 宣发规划表. `kind` is the playbook's channel type key ("moments", ...) or

@@ -11,6 +11,10 @@ from pydantic import NaiveDatetime
 from sqlalchemy import Index, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
+from flashdesk.store.tables import load_tables_before
+
+load_tables_before(__name__)  # the tables its foreign keys name first (store/tables.py)
+
 
 class Customer(SQLModel, table=True):
     """A person. external_id and phone are the stable keys people are matched by; without

@@ -8,6 +8,10 @@ from pydantic import NaiveDatetime
 from sqlalchemy import UniqueConstraint
 from sqlmodel import Field, SQLModel
 
+from flashdesk.store.tables import load_tables_before
+
+load_tables_before(__name__)  # the tables its foreign keys name first (store/tables.py)
+
 
 class FissionPlan(SQLModel, table=True):
     """A campaign planned by a fission model (spread | product | service); a campaign without

@@ -12,6 +12,9 @@ from sqlmodel import Field, SQLModel
 
 from flashdesk.groups.kinds import BEAT_KINDS, BEAT_STATES, GROUP_STATES, SLOT_DAYS  # noqa: F401
 from flashdesk.store.clock import now
+from flashdesk.store.tables import load_tables_before
+
+load_tables_before(__name__)  # the tables its foreign keys name first (store/tables.py)
 
 
 class GroupCampaign(SQLModel, table=True):

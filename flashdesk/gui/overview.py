@@ -21,7 +21,7 @@ from flashdesk.campaigns.service import CampaignError, get_campaign
 from flashdesk.gui.context import AppContext
 from flashdesk.gui.follow import Follower
 from flashdesk.gui.tasks.labels import phase_names
-from flashdesk.playbook import default_playbook, key_dates
+from flashdesk.playbook import default_outline, key_dates
 
 
 class _DateCard(QFrame):
@@ -169,7 +169,7 @@ class OverviewTab(QWidget):
         self.scroll.setVisible(campaign is not None)
         if campaign is None:
             return
-        playbook = default_playbook()
+        playbook = default_outline()  # its phases: showing them needs no plan part
         dates = key_dates(campaign, playbook)
         self.heading.setText(campaign.name)
         self.subheading.setText(self.tr("Archived") if campaign.archived else "")
@@ -205,7 +205,7 @@ class OverviewTab(QWidget):
 
         store, cid = self.context.store, campaign.id
         self.deal.setText("\n".join(f"• {line}" for line in deal_lines(campaign, get_offer(store, cid))))
-        names, counts = node_names(), node_counts(store, cid)
+        names, counts = node_names(default_outline()), node_counts(store, cid)
         lines = []
         for key, rows in by_node(store, cid).items():
             times = counts.get(key, 0)

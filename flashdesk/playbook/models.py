@@ -51,14 +51,20 @@ def _keyed(items: Any) -> bool:
 
 
 def merge(base: Any, overlay: Any) -> Any:
-    """`base` with `overlay` laid on it (see the module docstring); neither is changed."""
+    """`base` with `overlay` laid on it (see the module docstring); neither is changed, and
+    the result shares nothing with them. Each part of `base` is copied once, and only where
+    the overlay leaves it as it is (copying the whole playbook before laying each part over
+    it took most of the playbook's loading)."""
     if isinstance(base, dict) and isinstance(overlay, dict):
-        merged = copy.deepcopy(base)
+        merged = {key: merge(value, overlay[key]) if key in overlay else copy.deepcopy(value)
+                  for key, value in base.items()}
         for key, value in overlay.items():
-            merged[key] = merge(base[key], value) if key in base else copy.deepcopy(value)
+            if key not in base:
+                merged[key] = copy.deepcopy(value)
         return merged
     if _keyed(base) and _keyed(overlay):
-        merged = copy.deepcopy(base)
+        merged = list(base)  # base's own items until laid over (merge makes new ones)
+        laid = set()
         position = {item["key"]: i for i, item in enumerate(merged)}
         for item in overlay:
             if item["key"] in position:
@@ -66,7 +72,8 @@ def merge(base: Any, overlay: Any) -> Any:
             else:
                 position[item["key"]] = len(merged)
                 merged.append(copy.deepcopy(item))
-        return merged
+            laid.add(position[item["key"]])
+        return [item if i in laid else copy.deepcopy(item) for i, item in enumerate(merged)]
     return copy.deepcopy(overlay)
 
 

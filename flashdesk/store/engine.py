@@ -293,12 +293,15 @@ def open_store(location: str | Path, *, migrate: bool = True, create: bool = Tru
     empty database, only with create=True), bring its schema up to date (taking a backup
     first) and return it."""
     from flashdesk.store import migrations
-    from flashdesk.store.tables import load_tables
 
     if location is None:  # str(None) would quietly make a store file named "None"
         raise TypeError("open_store needs a path or a URL, not None")
-    load_tables()
+    # the tables load with the capabilities that use them (store/tables.py), not here
     engine, path = make_engine(location, create=create)
+    if migrate and not _is_url(str(location)) and not path.exists():
+        from flashdesk.store.template import create_from_template
+
+        create_from_template(path)  # as the migrations would make it, without running them
     store = Store(engine, path)
     try:
         if path is None and not create and migrations.store_revisions(store) is None:

@@ -1,7 +1,14 @@
 """Every table of the store on one metadata: the store's own (info.py) and each capability's,
 loaded by the module names in the capabilities' manifests — the store imports no capability
-by name. Opening a store loads them all, so foreign keys between capabilities' tables resolve;
-Alembic's env.py compares against the same metadata."""
+by name.
+
+Tables load with their capability (building the 41 table classes took ~150 ms, most of it
+before the window showed a campaign that needs a few of them). Each capability's tables
+module first loads those of the capabilities before it (`load_tables_before`), the only ones
+its foreign keys may name: SQLAlchemy resolves a foreign key by its table's name when it
+orders a flush, so a table must never be in the metadata without the tables it points at.
+What reads the whole metadata — Alembic's env.py, the Change recorder and undo, team mode's
+stamps, a store copy, the foreign-key references — calls `load_tables()` first."""
 
 from __future__ import annotations
 
@@ -10,14 +17,26 @@ from importlib import import_module
 from sqlalchemy import MetaData
 
 
+def _table_modules() -> list[str]:
+    from flashdesk.capabilities import manifests
+
+    return [manifest.tables for manifest in manifests() if manifest.tables]
+
+
 def load_tables() -> MetaData:
+    """The metadata holding every table of the store."""
     from sqlmodel import SQLModel
 
-    from flashdesk.capabilities import manifests
     from flashdesk.store import info  # noqa: F401  (the store's own table)
 
-    for manifest in manifests():
-        if manifest.tables:
-            import_module(manifest.tables)
+    for module in _table_modules():
+        import_module(module)
     return SQLModel.metadata
 
+
+def load_tables_before(module: str) -> None:
+    """Load the tables of the capabilities before the one whose tables module is `module`
+    (called at the top of each capability's tables module, with its __name__)."""
+    modules = _table_modules()
+    for before in modules[:modules.index(module)]:
+        import_module(before)

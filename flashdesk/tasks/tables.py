@@ -5,6 +5,10 @@ from __future__ import annotations
 from pydantic import NaiveDatetime
 from sqlmodel import Field, SQLModel
 
+from flashdesk.store.tables import load_tables_before
+
+load_tables_before(__name__)  # the tables its foreign keys name first (store/tables.py)
+
 
 class TaskRole(SQLModel, table=True):
     """An owner (负责人) as a role of the team (operator, copywriter …); the operator renames
