@@ -360,13 +360,11 @@ def find_copies(store: Store, query: CopyQuery, offset: int = 0, limit: int = 20
         sparse = count_copies(store, query, PG_SPARSE_CAP) <= PG_SPARSE_CAP
     body, params = _sql(store, query, drive_by_match=sparse)
     order = (_ORDER if _is_sqlite(store) else _PG_ORDER)[query.sort]
-    sql = text(f"SELECT copy.id {body} ORDER BY {order} LIMIT :limit OFFSET :offset")
+    # the page's copies read whole by the query that sorts them: no second trip for the rows
+    page = text(f"SELECT copy.* {body} ORDER BY {order} LIMIT :limit OFFSET :offset")
     with store.session() as session:
-        ids = [row[0] for row in session.execute(sql, {**params, "limit": limit, "offset": offset})]
-        if not ids:
-            return []
-        rows = {c.id: c for c in session.exec(select(Copy).where(col(Copy.id).in_(ids)))}
-        return [rows[i] for i in ids]
+        return list(session.scalars(select(Copy).from_statement(page),
+                                    {**params, "limit": limit, "offset": offset}))
 
 
 def library_size(store: Store) -> int:
