@@ -352,6 +352,8 @@ def find_copies(store: Store, query: CopyQuery, offset: int = 0, limit: int = 20
         raise CopyError(translate("CopyService", "Unknown sort {key!r}.").format(key=query.sort))
     if query.terms and capped_count is None:
         capped_count = count_copies(store, query, COUNT_CAP)
+    if query.terms and capped_count == 0:  # nothing matches: no page to sort
+        return []
     sparse = bool(query.terms) and capped_count <= COUNT_CAP
     if query.terms and not sparse and not _is_sqlite(store):
         # PostgreSQL reads the matches through the gram index and sorts them faster than it
