@@ -116,3 +116,36 @@ def service_row(n: int, title: str, body: str):
     from flashdesk.copies.transfer import ImportRow
 
     return ImportRow(n + 2, CopyDraft(title=title, body=body), times_used=n)
+
+
+def test_the_one_statement_import_stores_what_the_plain_insert_stores(tmp_path, monkeypatch):
+    """SQLite imports through a staging table and one INSERT … SELECT (so FTS5 builds big
+    segments); other engines insert the rows directly. Both leave the same rows and the same
+    search results."""
+    from datetime import datetime
+
+    class Frozen(datetime):
+        @classmethod
+        def now(cls, tz=None):
+            return datetime(2026, 6, 1, 12, 30, 5, 123456)
+
+    monkeypatch.setattr(service, "datetime", Frozen)
+    rows = [service_row(n, f"{COPIES[n % 6][0]} {n}", COPIES[n % 6][1]) for n in range(40)]
+    rows[3].draft.participants, rows[5].draft.favourite, rows[7].draft.levers = 12, True, ("herd",)
+    stored = {}
+    for name, direct in (("staged", False), ("direct", True)):
+        path = tmp_path / f"{name}.sqlite3"
+        store = open_store(path)
+        with monkeypatch.context() as patch:
+            if direct:
+                patch.setattr(service, "_is_sqlite", lambda _store: False)
+            change = service.add_imported(store, rows)
+        imported = sqlite3.connect(path).execute(
+            "SELECT * FROM copy WHERE id >= ? ORDER BY id", (min(change.result),)).fetchall()
+        stored[name] = (imported, _results(store), change.result)
+        _assert_index_matches_rows(path)
+        store.close()
+    assert stored["staged"] == stored["direct"]
+    imported = stored["staged"][0]
+    assert len(imported) == 40 and imported[0][-2:] == ("2026-06-01 12:30:05.123456",) * 2
+    assert [r[2] for r in imported] == [row.draft.title for row in rows]
