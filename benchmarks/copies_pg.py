@@ -66,10 +66,10 @@ def server_ms(store, text: str) -> float:
     if total > service.COUNT_CAP:
         statements.append((f"SELECT count(*) FROM (SELECT 1 {body} LIMIT {service.PG_SPARSE_CAP + 1}) AS c",
                            params))
-    body, params = service._sql(store, query, drive_by_match=sparse)
-    statements.append((f"SELECT copy.id {body} ORDER BY {service._PG_ORDER['used']} LIMIT {PAGE}", params))
-    statements.append(("SELECT * FROM copy WHERE id = ANY(CAST(:ids AS int[]))",
-                       {"ids": list(range(1, PAGE + 1))}))
+    if total:  # find_copies reads no page when the count found nothing
+        body, params = service._sql(store, query, drive_by_match=sparse)
+        statements.append((f"SELECT copy.* {body} ORDER BY {service._PG_ORDER['used']} "
+                           f"LIMIT {PAGE}", params))
     spent = 0.0
     with store.engine.connect() as conn:
         for statement, values in statements:

@@ -6,7 +6,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 
-from sqlalchemy import insert, or_, text
+from sqlalchemy import Column, MetaData, Table, bindparam, insert, or_, text
+from sqlalchemy import select as sql_select
 from sqlmodel import Session, col, func, select
 
 from flashdesk.campaigns.service import Campaign
@@ -21,7 +22,7 @@ from flashdesk.copies.vocab import (
 from flashdesk.errors import UserError
 from flashdesk.i18n import translate
 from flashdesk.store import Store
-from flashdesk.store.change import Change
+from flashdesk.store.change import Change, session_recorder
 from flashdesk.store.ids import new_ids
 
 SORTS = ("used", "results", "updated", "title")
@@ -351,6 +352,8 @@ def find_copies(store: Store, query: CopyQuery, offset: int = 0, limit: int = 20
         raise CopyError(translate("CopyService", "Unknown sort {key!r}.").format(key=query.sort))
     if query.terms and capped_count is None:
         capped_count = count_copies(store, query, COUNT_CAP)
+    if query.terms and capped_count == 0:  # nothing matches: no page to sort
+        return []
     sparse = bool(query.terms) and capped_count <= COUNT_CAP
     if query.terms and not sparse and not _is_sqlite(store):
         # PostgreSQL reads the matches through the gram index and sorts them faster than it
@@ -359,13 +362,11 @@ def find_copies(store: Store, query: CopyQuery, offset: int = 0, limit: int = 20
         sparse = count_copies(store, query, PG_SPARSE_CAP) <= PG_SPARSE_CAP
     body, params = _sql(store, query, drive_by_match=sparse)
     order = (_ORDER if _is_sqlite(store) else _PG_ORDER)[query.sort]
-    sql = text(f"SELECT copy.id {body} ORDER BY {order} LIMIT :limit OFFSET :offset")
+    # the page's copies read whole by the query that sorts them: no second trip for the rows
+    page = text(f"SELECT copy.* {body} ORDER BY {order} LIMIT :limit OFFSET :offset")
     with store.session() as session:
-        ids = [row[0] for row in session.execute(sql, {**params, "limit": limit, "offset": offset})]
-        if not ids:
-            return []
-        rows = {c.id: c for c in session.exec(select(Copy).where(col(Copy.id).in_(ids)))}
-        return [rows[i] for i in ids]
+        return list(session.scalars(select(Copy).from_statement(page),
+                                    {**params, "limit": limit, "offset": offset}))
 
 
 def library_size(store: Store) -> int:
@@ -409,16 +410,48 @@ def add_imported(store: Store, rows) -> Change:
     costs more than storing it. The WAL is checkpointed after, so a big import does not
     leave a second copy of itself beside the store."""
     now = datetime.now()
+    shared = {"deleted": False, "source_id": None, "seed_key": None, "created_at": now,
+              "updated_at": now}
     with store.edit(immediate=True) as edit:  # the write lock first: the next ids stay ours
         ids = new_ids(edit.session, Copy, len(rows))
-        values = [{**row.draft.values(), "id": ids[n], "times_used": row.times_used,
-                   "deleted": False, "source_id": None, "seed_key": None, "created_at": now,
-                   "updated_at": now} for n, row in enumerate(rows)]
-        if values:  # the ids named, so the change can undo the insert
-            edit.session.execute(insert(Copy), values)
-        edit.result = [value["id"] for value in values]
+        own = [{**row.draft.values(), "id": ids[n], "times_used": row.times_used}
+               for n, row in enumerate(rows)]
+        if own and _is_sqlite(store):
+            _insert_in_one_statement(edit.session, own, shared)
+        elif own:  # the ids named, so the change can undo the insert
+            edit.session.execute(insert(Copy), [{**value, **shared} for value in own])
+        edit.result = [value["id"] for value in own]
     store.checkpoint()
     return edit.change
+
+
+def _insert_in_one_statement(session: Session, own: list[dict], shared: dict) -> None:
+    """SQLite: the copies' own values staged in a temporary table, then moved into copy by
+    one INSERT … SELECT with the values they all share bound once. The search indexes are
+    FTS5 tables written by copy's triggers, and FTS5 writes its pending entries out as a new
+    index segment whenever a statement that wrote it ends: one INSERT per copy would write
+    100,000 one-copy segments and merge them over and over (twice the time of the whole
+    import). The rows are handed to the edit's recorder as written, so the Change does not
+    read them back."""
+    table = Copy.__table__
+    staged = [c for c in table.c if c.name not in shared]
+    staging = Table("copy_import", MetaData(), *(Column(c.name, c.type) for c in staged),
+                    prefixes=["TEMPORARY"])
+    connection = session.connection()
+    staging.create(connection)
+    try:
+        connection.execute(insert(staging), own)  # no triggers there: a plain executemany
+        columns = [*staging.c, *(bindparam(name, value, type_=table.c[name].type)
+                                 for name, value in shared.items())]
+        connection.execute(insert(table).from_select([c.name for c in staged] + list(shared),
+                                                     sql_select(*columns)))
+    finally:
+        staging.drop(connection)
+    recorder = session_recorder(session)
+    if recorder is not None:
+        images = {(value["id"],): {**value, **shared} for value in own}
+        recorder.inserted(table, images)
+        recorder.written(table, images)
 
 
 def import_rows(store: Store, updates: dict[int, tuple[CopyDraft, int]],

@@ -54,9 +54,10 @@ def test_copies_0003_rebuilds_the_short_term_index_with_the_copies_intact(tmp_pa
     """A store at every head but copies_0003, holding the operator's own copies, upgrades:
     the copies stay, and 1- and 2-character terms find what they found before, from the new
     index (2-character substrings, no positions)."""
-    from flashdesk.store.migrations import known_heads, revision_graph
+    from flashdesk.store.migrations import revision_graph
+    from tests.copies.heads import heads_with_copies_at
 
-    before = sorted((known_heads() - {"copies_0003"}) | {"copies_0002"})
+    before = heads_with_copies_at("copies_0002")
     assert "copies_0003" in revision_graph()
 
     def rows(run):

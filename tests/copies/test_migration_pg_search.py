@@ -9,9 +9,10 @@ from sqlalchemy import text
 from flashdesk.copies.service import CopyQuery, find_copies
 from flashdesk.store import open_store
 from flashdesk.store.migrations import known_heads, store_revisions, upgrade
+from tests.copies.heads import heads_with_copies_at
 from tests.old_stores import old_store
 
-BEFORE = sorted((known_heads() - {"copies_0004"}) | {"copies_0003"})
+BEFORE = heads_with_copies_at("copies_0003")
 ROW = {"title": "旧店福利", "body": "老客户专享，折扣到月底", "at": "2026-05-01 00:00:00"}
 INSERT = ("INSERT INTO copy (title, body, channel, stage, levers, favourite, times_used, deleted, "
           "created_at, updated_at) VALUES (:title, :body, '', 'preview', '', false, 3, false, :at, :at)")

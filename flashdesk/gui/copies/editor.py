@@ -270,9 +270,10 @@ class CopyEditor(QWidget):
             self.edited.emit(field, value)
 
     def _body_changed(self) -> None:
+        if self._loading:  # show_draft checks the copy once it is all shown
+            return
         self.refresh_checks()
-        if not self._loading:
-            self._body_timer.start()
+        self._body_timer.start()
 
     def hideEvent(self, event) -> None:
         if self._body_timer.isActive():

@@ -22,6 +22,11 @@ MATCH_INK = "#222222"
 EXCERPT_INK = "#777777"
 
 
+_ROLES = frozenset({Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
+                    Qt.ItemDataRole.TextAlignmentRole, Qt.ItemDataRole.ForegroundRole,
+                    CopyIdRole, ExcerptRole})
+
+
 class CopyListModel(PagedModel):
     PAGE = 100
     COLUMNS = 6
@@ -52,7 +57,8 @@ class CopyListModel(PagedModel):
         return find_copies(self.store, self.query, len(self.rows), self.PAGE, self.total)
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
+        # a repaint asks every visible cell for about eight roles, most of them none of ours
+        if role not in _ROLES or not index.isValid():
             return None
         copy = self.rows[index.row()]
         column = index.column()

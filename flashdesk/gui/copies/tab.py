@@ -258,8 +258,8 @@ class CopiesTab(QWidget):
             self.view.selectionModel().setCurrentIndex(  # shows another copy (_row_changed)
                 self.model.index(row, TITLE), QItemSelectionModel.SelectionFlag.ClearAndSelect
                 | QItemSelectionModel.SelectionFlag.Rows)
-            if keep == copy_id:  # the same copy: it may have changed, its marks have
-                self._show(copy_id)
+            if keep == copy_id:  # the same copy, just read again: it may have changed, its
+                self._show(copy_id, self.model.rows[row])  # marks have
         else:
             self._show(None)
 
