@@ -11,7 +11,7 @@ from contextlib import contextmanager
 
 from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 import flashdesk
 from flashdesk import i18n
@@ -41,6 +41,8 @@ def create_application(argv: list[str] | None = None) -> QApplication:
 
 def _ask_for_store(parent_text: str, location: str, offer_restore: bool):
     """The store could not be opened: offer another store, a restore, or quitting."""
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
     box = QMessageBox(QMessageBox.Icon.Warning, translate("App", "The store cannot be opened"), parent_text)
     other = box.addButton(translate("App", "Open another store…"), QMessageBox.ButtonRole.AcceptRole)
     restore = box.addButton(translate("App", "Restore the latest backup"), QMessageBox.ButtonRole.ActionRole) \
