@@ -13,16 +13,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QObject, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import (
-    QInputDialog,
-    QLabel,
-    QMainWindow,
-    QSplitter,
-    QTabWidget,
-    QToolBar,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QLabel, QMainWindow, QToolBar
 
 import flashdesk
 from flashdesk import i18n
@@ -85,6 +76,7 @@ class MainWindow(QMainWindow):
         self._built_language = self.language()
         self.sidebar = None
         self.notifier = None
+        self.toolbar: QToolBar | None = None  # the campaign toolbar, rebuilt with the actions
         if context.store is not None:
             self._start_team()
         self._build()
@@ -134,6 +126,7 @@ class MainWindow(QMainWindow):
 
     def _build_content(self) -> None:
         from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QSplitter, QTabWidget, QVBoxLayout, QWidget
 
         from flashdesk.gui.campaign_list import CampaignSidebar
         from flashdesk.gui.follow import Follower
@@ -243,9 +236,9 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         self.menuBar().clear()
-        for toolbar in self.findChildren(QToolBar):
-            self.removeToolBar(toolbar)
-            toolbar.deleteLater()
+        if self.toolbar is not None:
+            self.removeToolBar(self.toolbar)
+            self.toolbar.deleteLater()
         current = lambda: self.context.campaign_id  # noqa: E731
         self.new_action = self._action(self.tr("&New campaign…"), self._new, QKeySequence.StandardKey.New,
                                        self.tr("Plan a new launch from the playbook"), "new")
@@ -344,7 +337,7 @@ class MainWindow(QMainWindow):
                              self.duplicate_action, self.archive_action, self.delete_action])
             view.doubleClicked.connect(lambda _index: self._edit_details())
 
-        toolbar = QToolBar(self.tr("Campaign"), self)
+        toolbar = self.toolbar = QToolBar(self.tr("Campaign"), self)
         toolbar.setObjectName("campaignToolbar")
         toolbar.setMovable(False)
         _set_by_name(toolbar, "toolButtonStyle", "ToolButtonTextBesideIcon")
@@ -488,6 +481,8 @@ class MainWindow(QMainWindow):
         self._update_actions()
 
     def ask_name(self) -> None:
+        from PySide6.QtWidgets import QInputDialog
+
         from flashdesk.gui.team import NAME_KEY
 
         current = str(self.context.settings.value(NAME_KEY, "") or self.context.store.team.name)
