@@ -87,41 +87,55 @@ def test_an_enum_name_qt_does_not_know_is_refused(qtbot):
 FIRST_PAINT = r"""
 import json, os, sys
 import flashdesk
-from PySide6.QtCore import QEvent, QObject
-from flashdesk.app import create_application
-from flashdesk.gui.context import AppContext
-from flashdesk.gui.main_window import MainWindow
+from PySide6.QtCore import QEvent, QObject, QTimer
+from flashdesk.app import build_main_window
 
-app = create_application()
-window = MainWindow(AppContext(None))
+app, window = build_main_window(sys.argv[1])
+seen = {}
+
+def built():
+    import PySide6.QtCore, PySide6.QtWidgets
+    return [name for name, module in (("Qt", PySide6.QtCore), ("QFileDialog", PySide6.QtWidgets),
+                                      ("QMessageBox", PySide6.QtWidgets)) if name in vars(module)]
+
+def loaded():
+    return sorted(m for m in sys.modules if m.startswith(
+        ("flashdesk.gui.team", "flashdesk.gui.tabs", "flashdesk.store", "sqlalchemy", "subprocess")))
 
 class FirstPaint(QObject):
     def eventFilter(self, obj, event):
-        if event.type() == QEvent.Type.Paint:
-            import PySide6.QtCore, PySide6.QtWidgets
-            built = [name for name, module in (("Qt", PySide6.QtCore), ("QFileDialog", PySide6.QtWidgets),
-                                               ("QMessageBox", PySide6.QtWidgets))
-                     if name in vars(module)]
-            print(json.dumps({"built": built, "modules": sorted(m for m in sys.modules if m.startswith(
-                ("flashdesk.gui.team", "flashdesk.gui.tabs", "flashdesk.store", "sqlalchemy", "subprocess")))}))
-            sys.stdout.flush()
-            os._exit(0)
+        if event.type() == QEvent.Type.Paint and not seen:
+            seen.update(built=built(), modules=loaded(), text=window.centralWidget().text())
         return False
+
+def attached():
+    if window.sidebar is not None and window.context.campaign_id is not None:
+        seen.update(campaigns=window.sidebar.model.rowCount(), team=window.team_sync is not None,
+                    later=loaded())
+        print(json.dumps(seen))
+        sys.stdout.flush()
+        os._exit(0)
 
 probe = FirstPaint()
 window.installEventFilter(probe)
-window.show()
+timer = QTimer()
+timer.timeout.connect(attached)
+timer.start(20)
 app.exec()
 """
 
 
-def test_the_first_paint_waits_for_no_store_team_sync_or_dialog_classes(tmp_path):
-    """Before the window paints: no store or team sync imported, and none of PySide6's costly
-    types built that only a command or the store's views use (the `Qt` namespace builds ~90
-    Python enums, the dialogs a few each)."""
+def test_the_window_paints_before_the_store_and_its_team_sync_then_gets_them(tmp_path):
+    """The real start (build_main_window): the first paint waits for no store or team sync and
+    for none of PySide6's costly types that only a command or the store's views use (the `Qt`
+    namespace builds ~90 Python enums, the dialogs a few each); right after it, the store
+    opens with the sample campaign and the team sync."""
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT),
            "XDG_CONFIG_HOME": str(tmp_path), "XDG_DATA_HOME": str(tmp_path)}
-    out = subprocess.run([sys.executable, "-c", FIRST_PAINT], capture_output=True, text=True,
-                         env=env, timeout=120, check=True).stdout
+    out = subprocess.run([sys.executable, "-c", FIRST_PAINT, str(tmp_path / "store.sqlite3")],
+                         capture_output=True, text=True, env=env, timeout=120, check=True).stdout
     seen = json.loads(out.strip().splitlines()[-1])
-    assert seen == {"built": [], "modules": []}
+    assert seen["text"] == "Opening the campaign store…"
+    assert seen["built"] == [] and seen["modules"] == []
+    assert seen["campaigns"] == 1 and seen["team"]
+    assert "flashdesk.gui.team" in seen["later"] and "flashdesk.store" in seen["later"]
