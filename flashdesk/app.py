@@ -149,14 +149,23 @@ def build_main_window(store_location: str | None = None):
     return app, window
 
 
-def run_gui(store_location: str | None = None) -> int:
-    log_path = user_data_dir() / "flashdesk.log"
+def _log_to_file() -> None:
+    """Warnings and errors into flashdesk.log in the data folder (else on stderr)."""
+    with plain_imports():  # platformdirs
+        log_path = user_data_dir() / "flashdesk.log"
     try:
         log_path.parent.mkdir(parents=True, exist_ok=True)
         logging.basicConfig(filename=log_path, level=logging.WARNING)
     except OSError:
         logging.basicConfig(level=logging.WARNING)
+
+
+def run_gui(store_location: str | None = None) -> int:
     app, window = build_main_window(store_location)
+    # the log is set up once the window has painted (finding the data folder imports
+    # platformdirs), and still before the store opens: the filter installed last sees the paint
+    # first. Nothing logs before; a failure to start is logged by the command line (flashdesk.cli).
+    _AfterFirstPaint(window, _log_to_file)
     code = app.exec()
     if window.context.store is not None:  # a clean close removes the WAL: no check next start
         window.context.store.close()

@@ -12,7 +12,6 @@ from importlib import import_module
 from pathlib import Path
 
 import flashdesk
-from flashdesk.capabilities import manifests
 from flashdesk.errors import UserError
 from flashdesk.store.arguments import add_store_option
 
@@ -29,7 +28,9 @@ class _Parser(argparse.ArgumentParser):
         self.exit(2, f"{self.prog}: {message} (see {self.prog} --help)\n")
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(commands: bool = True) -> argparse.ArgumentParser:
+    """The whole command line; without `commands`, only the options of the window itself (no
+    command module imported)."""
     parser = _Parser(
         prog="flashdesk", description="Plan, run and review flash-group launches.")
     parser.add_argument("--version", action="version", version=f"FlashDesk {flashdesk.__version__}")
@@ -46,6 +47,10 @@ def build_parser() -> argparse.ArgumentParser:
                         help="window size for --screenshots (default 1400x900)")
     parser.add_argument("--lang", choices=("zh_CN", "en"), default=None,
                         help="interface language for --screenshots (default zh_CN)")
+    if not commands:
+        return parser
+    from flashdesk.capabilities import manifests
+
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in [*(name for manifest in manifests() for name in manifest.commands), WORKBOOK_COMMANDS,
                  STORE_COMMANDS]:
@@ -101,11 +106,24 @@ def _run(args: argparse.Namespace) -> int:
     return code
 
 
+def parse(argv: list[str]) -> argparse.Namespace:
+    """The arguments. Opening the window (no command named, no --help) skips the commands'
+    parsers: building them imports every command module, ~40 ms before the window's first
+    paint. Anything else the window's options do not take goes to the whole command line,
+    which names the command or says what is wrong."""
+    if not {"-h", "--help"} & set(argv):
+        args, rest = build_parser(commands=False).parse_known_args(argv)
+        if not rest:
+            args.command = None
+            return args
+    return build_parser().parse_args(argv)
+
+
 def main(argv: list[str] | None = None) -> int:
     """Every anticipated failure: one line on stderr, exit 2. A bug: one line saying where
     the traceback was logged, exit 1."""
     argv = sys.argv[1:] if argv is None else argv
-    args = build_parser().parse_args(argv)
+    args = parse(argv)
     try:
         return _run(args)
     except UserError as exc:
