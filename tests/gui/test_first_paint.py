@@ -85,7 +85,7 @@ def test_an_enum_name_qt_does_not_know_is_refused(qtbot):
 
 
 FIRST_PAINT = r"""
-import json, os, sys
+import gc, json, os, sys
 import flashdesk
 from PySide6.QtCore import QEvent, QObject, QTimer
 from flashdesk.app import build_main_window
@@ -111,7 +111,7 @@ class FirstPaint(QObject):
 def attached():
     if window.sidebar is not None and window.context.campaign_id is not None:
         seen.update(campaigns=window.sidebar.model.rowCount(), team=window.team_sync is not None,
-                    later=loaded())
+                    later=loaded(), collecting=gc.isenabled())
         print(json.dumps(seen))
         sys.stdout.flush()
         os._exit(0)
@@ -129,7 +129,7 @@ def test_the_window_paints_before_the_store_and_its_team_sync_then_gets_them(tmp
     """The real start (build_main_window): the first paint waits for no store or team sync and
     for none of PySide6's costly types that only a command or the store's views use (the `Qt`
     namespace builds ~90 Python enums, the dialogs a few each); right after it, the store
-    opens with the sample campaign and the team sync."""
+    opens with the sample campaign and the team sync, and garbage collection is back on."""
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT),
            "XDG_CONFIG_HOME": str(tmp_path), "XDG_DATA_HOME": str(tmp_path)}
     out = subprocess.run([sys.executable, "-c", FIRST_PAINT, str(tmp_path / "store.sqlite3")],
@@ -138,4 +138,5 @@ def test_the_window_paints_before_the_store_and_its_team_sync_then_gets_them(tmp
     assert seen["text"] == "Opening the campaign store…"
     assert seen["built"] == [] and seen["modules"] == []
     assert seen["campaigns"] == 1 and seen["team"]
+    assert seen["collecting"], "the garbage collector paused for the first paint runs again"
     assert "flashdesk.gui.team" in seen["later"] and "flashdesk.store" in seen["later"]
