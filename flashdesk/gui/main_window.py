@@ -113,7 +113,6 @@ class MainWindow(QMainWindow):
         old = self.centralWidget()
         if self.context.store is None:
             waiting = QLabel(self.tr("Opening the campaign store…"), self)
-            waiting.setObjectName("openingStore")
             _set_by_name(waiting, "alignment", "AlignCenter")
             self.setCentralWidget(waiting)
         else:
@@ -328,9 +327,9 @@ class MainWindow(QMainWindow):
         help_menu.addAction(self._action(self.tr("&About FlashDesk"), self.about))
 
         if self.sidebar is not None:
-            self.edit_action = self._action(self.tr("&Edit details…"), self._edit_details, "Ctrl+I")
             from PySide6.QtCore import Qt
 
+            self.edit_action = self._action(self.tr("&Edit details…"), self._edit_details, "Ctrl+I")
             view = self.sidebar.view
             view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
             view.addActions([self.new_action, self.edit_action, self.rename_action,
