@@ -30,9 +30,9 @@ class _Parser(argparse.ArgumentParser):
 
 def build_parser(commands: bool = True) -> argparse.ArgumentParser:
     """The whole command line; without `commands`, only the options of the window itself (no
-    command module imported)."""
+    command module imported) and no help of its own: help lists the commands."""
     parser = _Parser(
-        prog="flashdesk", description="Plan, run and review flash-group launches.")
+        prog="flashdesk", description="Plan, run and review flash-group launches.", add_help=commands)
     parser.add_argument("--version", action="version", version=f"FlashDesk {flashdesk.__version__}")
     add_store_option(parser)
     parser.add_argument("--self-test", action="store_true",
@@ -107,16 +107,15 @@ def _run(args: argparse.Namespace) -> int:
 
 
 def parse(argv: list[str]) -> argparse.Namespace:
-    """The arguments. Opening the window (no command named, no --help) skips the commands'
-    parsers: building them imports every command module, ~40 ms before the window's first
-    paint. Anything else the window's options do not take goes to the whole command line,
-    which names the command or says what is wrong."""
-    if not {"-h", "--help"} & set(argv):
-        args, rest = build_parser(commands=False).parse_known_args(argv)
-        if not rest:
-            args.command = None
-            return args
-    return build_parser().parse_args(argv)
+    """The arguments. Opening the window (no command named) skips the commands' parsers:
+    building them imports every command module, ~40 ms before the window's first paint.
+    Anything the window's options do not take (a command, --help, a mistake) goes to the whole
+    command line, which runs the command, lists the commands or says what is wrong."""
+    args, rest = build_parser(commands=False).parse_known_args(argv)
+    if rest:
+        return build_parser().parse_args(argv)
+    args.command = None
+    return args
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -42,9 +42,11 @@ def test_mistakes_are_named_as_before(argv, says, capsys):
     assert says in capsys.readouterr().err
 
 
-def test_help_lists_the_commands(capsys):
-    with pytest.raises(SystemExit):
-        parse(["--help"])
+@pytest.mark.parametrize("asks", [["--help"], ["-h"], ["--he"], ["--store", "a.sqlite3", "--help"]])
+def test_help_lists_the_commands(asks, capsys):
+    with pytest.raises(SystemExit) as exit_:
+        parse(asks)
+    assert exit_.value.code == 0
     out = capsys.readouterr().out
     assert "campaigns" in out and "export" in out and "--store" in out
 
