@@ -12,7 +12,6 @@ from importlib import import_module
 from pathlib import Path
 
 import flashdesk
-from flashdesk.capabilities import manifests
 from flashdesk.errors import UserError
 from flashdesk.store.arguments import add_store_option
 
@@ -29,9 +28,11 @@ class _Parser(argparse.ArgumentParser):
         self.exit(2, f"{self.prog}: {message} (see {self.prog} --help)\n")
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(commands: bool = True) -> argparse.ArgumentParser:
+    """The whole command line; without `commands`, only the options of the window itself (no
+    command module imported) and no help of its own: help lists the commands."""
     parser = _Parser(
-        prog="flashdesk", description="Plan, run and review flash-group launches.")
+        prog="flashdesk", description="Plan, run and review flash-group launches.", add_help=commands)
     parser.add_argument("--version", action="version", version=f"FlashDesk {flashdesk.__version__}")
     add_store_option(parser)
     parser.add_argument("--self-test", action="store_true",
@@ -46,6 +47,10 @@ def build_parser() -> argparse.ArgumentParser:
                         help="window size for --screenshots (default 1400x900)")
     parser.add_argument("--lang", choices=("zh_CN", "en"), default=None,
                         help="interface language for --screenshots (default zh_CN)")
+    if not commands:
+        return parser
+    from flashdesk.capabilities import manifests
+
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in [*(name for manifest in manifests() for name in manifest.commands), WORKBOOK_COMMANDS,
                  STORE_COMMANDS]:
@@ -101,11 +106,23 @@ def _run(args: argparse.Namespace) -> int:
     return code
 
 
+def parse(argv: list[str]) -> argparse.Namespace:
+    """The arguments. Opening the window (no command named) skips the commands' parsers:
+    building them imports every command module, ~40 ms before the window's first paint.
+    Anything the window's options do not take (a command, --help, a mistake) goes to the whole
+    command line, which runs the command, lists the commands or says what is wrong."""
+    args, rest = build_parser(commands=False).parse_known_args(argv)
+    if rest:
+        return build_parser().parse_args(argv)
+    args.command = None
+    return args
+
+
 def main(argv: list[str] | None = None) -> int:
     """Every anticipated failure: one line on stderr, exit 2. A bug: one line saying where
     the traceback was logged, exit 1."""
     argv = sys.argv[1:] if argv is None else argv
-    args = build_parser().parse_args(argv)
+    args = parse(argv)
     try:
         return _run(args)
     except UserError as exc:

@@ -8,7 +8,6 @@ one .ts per area (see area_of) so work on one tab never touches another's file.
 from __future__ import annotations
 
 import re
-import subprocess
 import sys
 from contextlib import contextmanager
 from pathlib import Path
@@ -168,6 +167,8 @@ def qt_tool(name: str) -> str:
 
 
 def lupdate(files: list[Path], ts: Path, *options: str) -> None:
+    import subprocess  # here, not at the top: the window imports this module before it paints
+
     subprocess.run([qt_tool("pyside6-lupdate"), "-silent", "-no-obsolete", "-locations", "none", *options,
                     *map(str, files), "-ts", str(ts)], check=True)
 
@@ -216,6 +217,8 @@ def fill_english_plurals(ts: Path) -> int:
 
 
 def lrelease(ts: Path, qm: Path) -> None:
+    import subprocess
+
     subprocess.run([qt_tool("pyside6-lrelease"), "-silent", str(ts), "-qm", str(qm)], check=True)
 
 

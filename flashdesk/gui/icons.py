@@ -7,12 +7,16 @@ longer than importing QtWidgets, before the window's first paint."""
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QRect, QSize
-from PySide6.QtGui import QIcon, QIconEngine, QPainter, QPixmap
+from PySide6.QtGui import QIcon, QIconEngine
 
 from flashdesk.gui import palette
 from flashdesk.paths import resource
+
+if TYPE_CHECKING:  # the toolbar is built before the window's first paint: its types come when drawn
+    from PySide6.QtCore import QRect, QSize
+    from PySide6.QtGui import QPainter, QPixmap
 
 GLYPHS = {
     "new": "plus-circle-outline",
@@ -54,6 +58,9 @@ class _TintedSvg(QIconEngine):
     def pixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QPixmap:
         key = (size.width(), size.height(), mode)
         if key not in self._pixmaps:
+            from PySide6.QtCore import QByteArray
+            from PySide6.QtGui import QPixmap
+
             colour = palette.FAINT if mode == QIcon.Mode.Disabled else palette.ACCENT
             sized = self._svg.replace("#000000", colour).replace(
                 "<svg ", f'<svg width="{size.width()}" height="{size.height()}" ', 1)

@@ -2,26 +2,18 @@
 splitter sizes and last campaign. Switching language rebuilds the widgets in place.
 
 The window paints first and gets its store after (attach_store): the store, the tabs and
-everything below them are imported only then, so the operator sees a window at once."""
+everything below them are imported only then, so the operator sees a window at once. What
+the window needs before it paints is kept to the menus, the toolbar and a word: no team sync
+(gui/team.py) until there is a store, and no use of PySide6's `Qt` namespace, whose first use
+builds its ~90 Python enums (~15 ms); enum values the shell sets go by name (`_set_by_name`)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, Qt, QTimer
+from PySide6.QtCore import QByteArray, QObject, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import (
-    QFileDialog,
-    QInputDialog,
-    QLabel,
-    QMainWindow,
-    QMessageBox,
-    QSplitter,
-    QTabWidget,
-    QToolBar,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QLabel, QMainWindow, QToolBar
 
 import flashdesk
 from flashdesk import i18n
@@ -40,6 +32,14 @@ def _flow_map():
     from flashdesk.gui.flowmap import dialog
 
     return dialog
+
+
+def _set_by_name(widget: QObject, prop: str, value: str) -> None:
+    """Set an enum property by the enum value's name, through Qt's property system: the same
+    value as `widget.setX(Qt.X.value)` without building PySide6's `Qt` namespace before the
+    window's first paint. A name Qt does not know is a programming error, raised here."""
+    if not widget.setProperty(prop, value):
+        raise ValueError(f"{type(widget).__name__}.{prop} has no value {value!r}")
 
 
 class _StackButton(QAction):
@@ -69,18 +69,16 @@ class MainWindow(QMainWindow):
         self.resize(1400, 900)
         self.store_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.store_label)
-        from flashdesk.gui.team import TeamBanner, TeamSync
-
-        self.team_sync = TeamSync(context, self)  # others' changes, conflicts, the connection
-        self.team_banner = TeamBanner(self.team_sync, self)
-        self.statusBar().addWidget(self.team_banner)
+        self.team_sync = self.team_banner = None  # with the store (_start_team)
         self.activity_dialog = None
         context.notice.connect(lambda text: self.statusBar().showMessage(text, 10000))
         context.campaignSelected.connect(self._on_campaign_selected)
-        context.storeChanged.connect(self._on_store_changed)
         self._built_language = self.language()
         self.sidebar = None
         self.notifier = None
+        self.toolbar: QToolBar | None = None  # the campaign toolbar, rebuilt with the actions
+        if context.store is not None:
+            self._start_team()
         self._build()
         settings = context.settings
         geometry = settings.value("window/geometry")
@@ -93,9 +91,21 @@ class MainWindow(QMainWindow):
     def attach_store(self, store) -> None:
         """Give the window its store once it has been painted."""
         self.context.store = store
+        self._start_team()
         self._build()
         self.team_sync.attach()
         self._select_last_campaign()
+
+    def _start_team(self) -> None:
+        """The team sync (others' changes, conflicts, the connection) and its word in the status
+        bar; both idle until there is a store, so they are made with it. The sync takes a new
+        store (File → Open store…) before the window reloads its views."""
+        from flashdesk.gui.team import TeamBanner, TeamSync
+
+        self.team_sync = TeamSync(self.context, self)
+        self.team_banner = TeamBanner(self.team_sync, self)
+        self.statusBar().addWidget(self.team_banner)
+        self.context.storeChanged.connect(self._on_store_changed)
 
     # --- building -------------------------------------------------------------------------
     def _build(self) -> None:
@@ -103,7 +113,7 @@ class MainWindow(QMainWindow):
         old = self.centralWidget()
         if self.context.store is None:
             waiting = QLabel(self.tr("Opening the campaign store…"), self)
-            waiting.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            _set_by_name(waiting, "alignment", "AlignCenter")
             self.setCentralWidget(waiting)
         else:
             self._build_content()
@@ -114,6 +124,9 @@ class MainWindow(QMainWindow):
         self._update_actions()
 
     def _build_content(self) -> None:
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QSplitter, QTabWidget, QVBoxLayout, QWidget
+
         from flashdesk.gui.campaign_list import CampaignSidebar
         from flashdesk.gui.follow import Follower
         from flashdesk.gui.tabs import LazyTab, tab_title, window_tabs
@@ -212,7 +225,9 @@ class MainWindow(QMainWindow):
         if icon_name:
             action.setIcon(icon(icon_name))
         if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
+            # what setShortcut does in Qt; PySide6's argument check for setShortcut would build
+            # the Qt namespace (for its Key enum) before the first paint
+            action.setShortcuts([QKeySequence(shortcut)])
         if tip:
             action.setStatusTip(tip)
         action.triggered.connect(slot)
@@ -220,9 +235,9 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         self.menuBar().clear()
-        for toolbar in self.findChildren(QToolBar):
-            self.removeToolBar(toolbar)
-            toolbar.deleteLater()
+        if self.toolbar is not None:
+            self.removeToolBar(self.toolbar)
+            self.toolbar.deleteLater()
         current = lambda: self.context.campaign_id  # noqa: E731
         self.new_action = self._action(self.tr("&New campaign…"), self._new, QKeySequence.StandardKey.New,
                                        self.tr("Plan a new launch from the playbook"), "new")
@@ -312,6 +327,8 @@ class MainWindow(QMainWindow):
         help_menu.addAction(self._action(self.tr("&About FlashDesk"), self.about))
 
         if self.sidebar is not None:
+            from PySide6.QtCore import Qt
+
             self.edit_action = self._action(self.tr("&Edit details…"), self._edit_details, "Ctrl+I")
             view = self.sidebar.view
             view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
@@ -319,10 +336,10 @@ class MainWindow(QMainWindow):
                              self.duplicate_action, self.archive_action, self.delete_action])
             view.doubleClicked.connect(lambda _index: self._edit_details())
 
-        toolbar = QToolBar(self.tr("Campaign"), self)
+        toolbar = self.toolbar = QToolBar(self.tr("Campaign"), self)
         toolbar.setObjectName("campaignToolbar")
         toolbar.setMovable(False)
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        _set_by_name(toolbar, "toolButtonStyle", "ToolButtonTextBesideIcon")
         toolbar.addAction(self.sidebar_action)
         toolbar.addSeparator()
         toolbar.addActions([self.new_action, self.duplicate_action, self.export_action])
@@ -435,7 +452,8 @@ class MainWindow(QMainWindow):
                        self.activity_action):
             action.setEnabled(self.context.store is not None)
         writable = self.writable()
-        self.team_banner.show_read_only(not writable)
+        if self.team_banner is not None:
+            self.team_banner.show_read_only(not writable)
         if not writable:  # a read-only role or file: look and export, never change
             for action in (self.new_action, self.duplicate_action, self.rename_action,
                            self.archive_action, self.delete_action, self.read_back_action,
@@ -462,6 +480,8 @@ class MainWindow(QMainWindow):
         self._update_actions()
 
     def ask_name(self) -> None:
+        from PySide6.QtWidgets import QInputDialog
+
         from flashdesk.gui.team import NAME_KEY
 
         current = str(self.context.settings.value(NAME_KEY, "") or self.context.store.team.name)
@@ -505,6 +525,8 @@ class MainWindow(QMainWindow):
     def _choose_output(self, title: str, suffix: str, file_filter: str) -> tuple[int, Path] | None:
         """The current campaign and the file the operator picks for it (in the last export folder,
         named after the campaign, `suffix` added when left off); None when there is nothing to do."""
+        from PySide6.QtWidgets import QFileDialog
+
         from flashdesk.campaigns.service import get_campaign
 
         campaign_id = self.context.campaign_id
@@ -547,6 +569,8 @@ class MainWindow(QMainWindow):
 
     def read_back_workbook(self, path: str | None = None) -> None:
         """Choose a workbook, show its diff, apply the ticked rows as one undo step."""
+        from PySide6.QtWidgets import QFileDialog, QMessageBox
+
         from flashdesk.errors import UserError
         from flashdesk.gui.read_back_dialog import ReadBackDialog
         from flashdesk.workbook.readback import apply_read_back, read_back
@@ -610,6 +634,8 @@ class MainWindow(QMainWindow):
         return BackgroundTask(self, self.tr("Exporting workbook…"), work, done).start()
 
     def open_store(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         from flashdesk.gui.connect_dialog import REOPEN_KEY
 
         path, _ = QFileDialog.getSaveFileName(
@@ -643,6 +669,8 @@ class MainWindow(QMainWindow):
         return True
 
     def about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.about(self, self.tr("About FlashDesk"), self.tr(
             "<h3>FlashDesk {version}</h3><p>Plan, run and review flash-group launches: "
             "publicity, tasks, copy, posters, the group runbook and the review.</p>"
