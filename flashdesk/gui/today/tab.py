@@ -95,7 +95,9 @@ class TodayTab(QWidget):
         layout.addWidget(self.heading)
         layout.addWidget(self.subheading)
         layout.addLayout(buttons)
-        layout.addWidget(self.empty)
+        # the hint takes the list's place and its stretch, so the heading and buttons stay at
+        # the top instead of spreading down the empty tab
+        layout.addWidget(self.empty, 1)
         layout.addWidget(self.tree, 1)
         Follower(self, context, TABLES, lambda _change: self.refresh(), self.refresh)
         context.campaignSelected.connect(lambda _id: self.refresh())
