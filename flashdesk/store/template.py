@@ -126,8 +126,11 @@ def stamped_cells(path: Path, since: datetime, until: datetime) -> list[list[str
     found = set()
     con = sqlite3.connect(path)
     try:
+        # a virtual table's content is in its shadow tables, which are scanned (a contentless
+        # full-text index cannot be scanned at all)
         tables = [row[0] for row in con.execute(
-            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")]
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+            "AND sql NOT LIKE 'CREATE VIRTUAL TABLE%'")]
         for table in tables:
             columns = [row[1] for row in con.execute(f"PRAGMA table_info({_quote(table)})")]
             for column in columns:
