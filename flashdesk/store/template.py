@@ -126,8 +126,8 @@ def stamped_cells(path: Path, since: datetime, until: datetime) -> list[list[str
     found = set()
     con = sqlite3.connect(path)
     try:
-        # a virtual table's rows live in its shadow tables, scanned here like any other (a
-        # contentless FTS5 table such as copy_grams cannot be scanned itself)
+        # a virtual table's content is in its shadow tables, which are scanned (a contentless
+        # full-text index cannot be scanned at all)
         tables = [row[0] for row in con.execute(
             "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
             "AND sql NOT LIKE 'CREATE VIRTUAL TABLE%'")]

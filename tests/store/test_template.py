@@ -66,9 +66,9 @@ def dump(path: Path, since: datetime, until: datetime) -> dict:
                     pass
             return value
 
-        for (table,) in con.execute("SELECT name FROM sqlite_master WHERE type = 'table' AND sql "
-                                    "NOT LIKE 'CREATE VIRTUAL TABLE%'").fetchall():
-            # a virtual table's rows are those of its shadow tables, dumped here too
+        # a virtual table's rows are in its shadow tables (a contentless index cannot be read)
+        for (table,) in con.execute("SELECT name FROM sqlite_master WHERE type = 'table' "
+                                    "AND sql NOT LIKE 'CREATE VIRTUAL TABLE%'").fetchall():
             # as a set of rows: an INTEGER PRIMARY KEY is among the columns; a rowid of its own
             # is SQLite's (alembic_version's rows come in hash order)
             rows = con.execute(f'SELECT * FROM "{table}"').fetchall()
