@@ -14,6 +14,7 @@ import os
 import re
 import shutil
 import tempfile
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -45,8 +46,12 @@ class Shooter:
     def settle(self) -> None:
         from PySide6.QtWidgets import QApplication
 
-        for _ in range(3):  # layouts, deferred refreshes and canvas redraws each take a pass
+        # layouts, deferred refreshes and canvas redraws each take a pass, and a wrapping row
+        # (gui/flow_layout.py) asks its parents for its new height only after it was laid out,
+        # one row a pass: three quick passes left the copy editor's rows drawn over each other
+        for _ in range(20):
             QApplication.processEvents()
+            time.sleep(0.005)
 
     def shot(self, name: str, widget=None) -> Path:
         self.settle()
