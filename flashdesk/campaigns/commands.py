@@ -63,22 +63,14 @@ LISTED = "WHERE campaign.deleted IS 0 ORDER BY campaign.archived, campaign.launc
 def campaign_in(reader, ref: str):
     """campaigns.service.find_campaign over the plain reader: the live campaign with the id
     or exact name `ref`, else the same error."""
-    from flashdesk.i18n import translate
+    from flashdesk.campaigns.refs import pick_named
 
     if ref.isdigit():
         found = reader.select("campaign", "WHERE campaign.id = ?", (int(ref),))
         if found and not found[0].deleted:
             return found[0]
-    matches = reader.select("campaign", "WHERE campaign.name = ? AND campaign.deleted IS 0", (ref,))
-    if len(matches) == 1:
-        return matches[0]
-    if len(matches) > 1:
-        ids = ", ".join(str(c.id) for c in matches)
-        raise UserError(translate("CampaignService", "{count} campaigns are named {name!r} "
-                                  "(ids {ids}); give the id instead.")
-                        .format(count=len(matches), name=ref, ids=ids))
-    raise UserError(translate("CampaignService", "No campaign with id or name {ref!r}; "
-                              "`flashdesk campaigns` lists them.").format(ref=ref))
+    return pick_named(ref, reader.select(
+        "campaign", "WHERE campaign.name = ? AND campaign.deleted IS 0", (ref,)))
 
 
 def new_command(args: argparse.Namespace) -> int:

@@ -10,6 +10,7 @@ from sqlmodel import Session, col, select
 
 from flashdesk.campaigns.draft import FIELDS, CampaignDraft, validate
 from flashdesk.campaigns.offer import OFFER_FIELDS, OfferDraft
+from flashdesk.campaigns.refs import pick_named
 from flashdesk.campaigns.tables import Campaign, Offer
 from flashdesk.errors import UserError
 from flashdesk.i18n import translate
@@ -77,15 +78,7 @@ def find_campaign(store: Store, ref: str) -> Campaign:
                 return campaign
         matches = list(session.exec(select(Campaign).where(
             Campaign.name == ref, col(Campaign.deleted).is_(False))))
-    if len(matches) == 1:
-        return matches[0]
-    if len(matches) > 1:
-        ids = ", ".join(str(c.id) for c in matches)
-        raise CampaignError(translate("CampaignService", "{count} campaigns are named {name!r} "
-                                      "(ids {ids}); give the id instead.")
-                            .format(count=len(matches), name=ref, ids=ids))
-    raise CampaignError(translate("CampaignService", "No campaign with id or name {ref!r}; "
-                                  "`flashdesk campaigns` lists them.").format(ref=ref))
+    return pick_named(ref, matches, CampaignError)
 
 
 def create_campaign(store: Store, draft: CampaignDraft, playbook: Playbook | None = None) -> Change:
