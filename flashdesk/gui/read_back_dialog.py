@@ -39,9 +39,15 @@ class ReadBackDialog(QDialog):
         self.tree.setHeaderLabels([self.tr("Row"), self.tr("What"), self.tr("Column"),
                                    self.tr("In the app now"), self.tr("In the workbook")])
         self.tree.setColumnWidth(0, 190)
-        self.tree.setColumnWidth(1, 300)
+        self.tree.setColumnWidth(1, 220)
         self.tree.setColumnWidth(2, 90)
-        self.tree.setColumnWidth(3, 200)
+        # the two values are what the operator decides between: they share the rest of the
+        # width and wrap (the workbook's value was cut to "新正文：今晚…" at the right edge)
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        for column in (3, 4):
+            header.setSectionResizeMode(column, header.ResizeMode.Stretch)
+        self.tree.setWordWrap(True)
         layout.addWidget(self.tree, 1)
         self._rows: list[tuple[QTreeWidgetItem, RowDiff]] = []
         self._fill()

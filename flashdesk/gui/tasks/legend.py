@@ -14,7 +14,9 @@ from flashdesk.gui.tasks.state import PHASE_COLORS, ROLE_COLORS, BoardState
 
 
 def _mark(mark: str, colour: str, name: str) -> str:
-    entry = escape(name).replace(" ", "&nbsp;")  # an entry never breaks across lines
+    # an entry never breaks across lines: a space would, so would a hyphen ("Follow-" and
+    # "up" at 1024x700) or any two Chinese characters (关 | 键路径); word joiners hold it
+    entry = escape("\u2060".join(name)).replace(" ", "&nbsp;")
     return f'<span style="color:{colour}; font-size:large;">{mark}</span>&nbsp;{entry}'
 
 
@@ -28,7 +30,8 @@ def legend_html(state: BoardState | None, color_by: str) -> str:
                 _mark("┆", palette.WARNING, QCoreApplication.translate("GanttLegend", "launch")),
                 _mark("│", palette.ERROR, QCoreApplication.translate("GanttLegend", "now")),
                 _mark("□", palette.ACCENT, QCoreApplication.translate("GanttLegend", "selected"))]
-    return "&nbsp;&nbsp;&nbsp;".join(entries)
+    # the one plain space in each gap is where lines break: with none, Qt broke inside words
+    return "&nbsp;&nbsp; ".join(entries)
 
 
 class GanttLegend(QLabel):

@@ -1,0 +1,60 @@
+"""What an operator reads is never cut in the middle: a legend entry stays on one line, the
+workbook's value in the read-back dialog shows whole."""
+
+import pytest
+from PySide6.QtGui import QTextDocument
+
+from flashdesk import i18n
+from flashdesk.gui.tasks.legend import legend_html
+
+MARKS = "■□┆│"
+
+
+def _lines(html: str, width: int) -> list[str]:
+    document = QTextDocument()
+    document.setHtml(html)
+    document.setTextWidth(width)
+    document.size()  # lays the text out
+    block = document.begin()
+    layout, text = block.layout(), block.text()
+    return [text[line.textStart():line.textStart() + line.textLength()]
+            for line in (layout.lineAt(i) for i in range(layout.lineCount()))]
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_gantt_legend_breaks_only_between_entries(qapp, language):
+    i18n.install(language)
+    try:
+        html = legend_html(None, "phase")
+    finally:
+        i18n.install("en")
+    for width in range(160, 900, 6):
+        lines = _lines(html, width)
+        split = [line for line in lines if line.strip("\xa0 ")[:1] not in MARKS]
+        assert not split, f"at {width} px a line starts inside an entry: {split}"
+
+
+def test_read_back_shows_the_workbooks_value_whole(qtbot, app_context, campaign_id, tmp_path):
+    from flashdesk.gui.read_back_dialog import ReadBackDialog
+    from flashdesk.workbook.readback import read_back
+    from tests.gui.test_read_back import team_edited
+
+    path = team_edited(app_context.store, campaign_id, tmp_path)
+    dialog = ReadBackDialog(read_back(app_context.store, campaign_id, path))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    tree = dialog.tree
+    new = "新正文：今晚八点开抢"
+    cell = next(item for item in _items(tree) if item.text(4) == new)
+    assert tree.columnWidth(4) > tree.fontMetrics().horizontalAdvance(new) + 10
+    assert tree.columnWidth(4) >= tree.columnWidth(3) - 1, "the two values share the width"
+    assert tree.visualItemRect(cell).right() <= tree.viewport().width()
+
+
+def _items(tree):
+    from PySide6.QtWidgets import QTreeWidgetItemIterator
+
+    found = QTreeWidgetItemIterator(tree)
+    while found.value():
+        yield found.value()
+        found += 1
