@@ -58,3 +58,34 @@ def _items(tree):
     while found.value():
         yield found.value()
         found += 1
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_review_chart_fits_the_window_at_1024x700(qtbot, app_context, campaign_id, language):
+    from PySide6.QtWidgets import QApplication
+
+    from flashdesk.gui.main_window import MainWindow
+    from flashdesk.review.sample import add_sample_numbers
+
+    add_sample_numbers(app_context.store, campaign_id)
+    i18n.install(language)
+    try:
+        app_context.settings.setValue("language", language)
+        window = MainWindow(app_context)
+        qtbot.addWidget(window)
+        window.resize(1024, 700)
+        window.show()
+        app_context.select_campaign(campaign_id)
+        index = next(i for i in range(window.tabs.count()) if type(window.tab_at(i)).__name__ == "ReviewTab")
+        window.tabs.setCurrentIndex(index)
+        review = window.tab_at(index)
+        review.sections.setCurrentWidget(review.charts)
+        for _ in range(10):
+            QApplication.processEvents()
+        holder = window.tabs.widget(index)
+        assert holder.verticalScrollBar().maximum() == 0, "the tab scrolls: the chart's foot is below the window"
+        canvas = review.charts.canvas
+        bottom = canvas.mapTo(holder.viewport(), canvas.rect().bottomLeft()).y()
+        assert canvas.height() > 250 and bottom <= holder.viewport().height()
+    finally:
+        i18n.install("en")

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -111,6 +112,11 @@ class ReviewTab(QWidget):
         self.sections.addTab(self.charts, self.tr("Charts"))
         self.sections.addTab(self.ab, self.tr("A/B tests"))
         self.sections.addTab(self.notes, self.tr("Notes and outline"))
+        # the sections take the room the window has, not the height their tallest page asks
+        # for: asked for, it scrolled the whole tab and the chart's axis was below the window
+        # at 1024x700. Never less than the least every page needs.
+        self.sections.setMinimumHeight(self.sections.minimumSizeHint().height())
+        self.sections.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
 
         self.body = QWidget(self)
         body = QVBoxLayout(self.body)
