@@ -89,3 +89,30 @@ def test_review_chart_fits_the_window_at_1024x700(qtbot, app_context, campaign_i
         assert canvas.height() > 250 and bottom <= holder.viewport().height()
     finally:
         i18n.install("en")
+
+
+def test_printed_gantt_holds_every_bar_name_and_every_owner(qtbot, app_context, campaign_id):
+    from PySide6.QtGui import QFont, QFontMetricsF
+
+    from flashdesk.gui.tasks.export import NAMES_WIDTH, chart_width, row_name
+    from flashdesk.gui.tasks.tab import TasksTab
+
+    app_context.select_campaign(campaign_id)
+    tab = TasksTab(app_context)
+    qtbot.addWidget(tab)
+    tab.resize(1024, 600)
+    tab.show()
+    tab.set_zoom("day")
+    tab.view.materialize_all()
+    width = chart_width(tab.view)
+    cut = [tab.state.tasks[i].name for i, bar in tab.view.bars.items()
+           if bar.label.sceneBoundingRect().right() > width]
+    assert not cut, f"names past the printed chart's right edge: {cut}"
+    font = QFont(tab.view.font())
+    font.setPixelSize(12)
+    metrics = QFontMetricsF(font)
+    for task in tab.state.tasks.values():
+        owner = tab.state.role_name(task)
+        row = row_name(metrics, tab.state.number[task.id], task.name, owner)
+        assert metrics.horizontalAdvance(row) <= NAMES_WIDTH - 12
+        assert not owner or row.endswith(f"（{owner}）")

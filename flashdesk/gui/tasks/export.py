@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt
-from PySide6.QtGui import QColor, QFont, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QVBoxLayout
 
 from flashdesk.gui.messages import show_error
@@ -20,9 +20,23 @@ NAMES_WIDTH = 320
 MAX_IMAGE_SIDE = 30000
 
 
+def chart_width(view: GanttView) -> float:
+    """The timeline's width out of the app: the scene's, or as far right as a bar's name
+    reaches (the names of the last tasks ran past the campaign's end and were cut)."""
+    scene = view.scene()
+    return max(scene.sceneRect().width(), scene.itemsBoundingRect().right() + 6)
+
+
 def chart_size(view: GanttView) -> QSizeF:
-    rect = view.scene().sceneRect()
-    return QSizeF(NAMES_WIDTH + rect.width(), HEADER_HEIGHT + rect.height())
+    return QSizeF(NAMES_WIDTH + chart_width(view), HEADER_HEIGHT + view.scene().sceneRect().height())
+
+
+def row_name(metrics: QFontMetricsF, number: int, name: str, owner: str) -> str:
+    """`number. name（owner）` in the names column, the name shortened with … so the owner
+    stays in sight."""
+    owner = f"（{owner}）" if owner else ""
+    room = NAMES_WIDTH - 14 - metrics.horizontalAdvance(f"{number}. {owner}")
+    return f"{number}. {metrics.elidedText(name, Qt.TextElideMode.ElideRight, room)}{owner}"
 
 
 def paint_chart(painter: QPainter, view: GanttView, rows: range | None = None) -> None:
@@ -30,15 +44,16 @@ def paint_chart(painter: QPainter, view: GanttView, rows: range | None = None) -
     rows painted from y = HEADER_HEIGHT (for page-by-page output)."""
     state = view.state
     rows = rows if rows is not None else range(len(state.order))
-    scene_rect = view.scene().sceneRect()
-    band = QRectF(0, rows.start * ROW_HEIGHT, scene_rect.width(), len(rows) * ROW_HEIGHT)
+    width = chart_width(view)
+    band = QRectF(0, rows.start * ROW_HEIGHT, width, len(rows) * ROW_HEIGHT)
     painter.save()
     painter.translate(NAMES_WIDTH, 0)
-    paint_header(painter, view.scale_, state.campaign.launch_at.date(), 0, scene_rect.width())
+    paint_header(painter, view.scale_, state.campaign.launch_at.date(), 0, width)
     painter.restore()
     font = QFont(view.font())
     font.setPixelSize(12)
     painter.setFont(font)
+    metrics = QFontMetricsF(font)
     painter.fillRect(QRectF(0, 0, NAMES_WIDTH, HEADER_HEIGHT), QColor("#f2f3f4"))
     painter.setPen(QColor("#222222"))
     painter.drawText(QRectF(6, 0, NAMES_WIDTH - 12, HEADER_HEIGHT), Qt.AlignmentFlag.AlignVCenter,
@@ -48,10 +63,8 @@ def paint_chart(painter: QPainter, view: GanttView, rows: range | None = None) -
         top = HEADER_HEIGHT + index * ROW_HEIGHT
         if index % 2:
             painter.fillRect(QRectF(0, top, NAMES_WIDTH, ROW_HEIGHT), QColor("#f8f9f9"))
-        owner = state.role_name(task)
-        painter.drawText(QRectF(6, top, NAMES_WIDTH - 12, ROW_HEIGHT),
-                         Qt.AlignmentFlag.AlignVCenter,
-                         f"{state.number[task.id]}. {task.name}" + (f"（{owner}）" if owner else ""))
+        painter.drawText(QRectF(6, top, NAMES_WIDTH - 12, ROW_HEIGHT), Qt.AlignmentFlag.AlignVCenter,
+                         row_name(metrics, state.number[task.id], task.name, state.role_name(task)))
     view.scene().render(painter, QRectF(NAMES_WIDTH, HEADER_HEIGHT, band.width(), band.height()),
                         band, Qt.AspectRatioMode.IgnoreAspectRatio)
 
