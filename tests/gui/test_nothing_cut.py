@@ -1,5 +1,6 @@
-"""What an operator reads is never cut in the middle: a legend entry stays on one line, the
-workbook's value in the read-back dialog shows whole."""
+"""What an operator reads is never cut off: a legend entry stays on one line, the workbook's
+value in the read-back dialog shows whole, the review chart and the poster fit a 1024x700
+window, the printed Gantt holds every name."""
 
 import pytest
 from PySide6.QtGui import QTextDocument
@@ -60,35 +61,61 @@ def _items(tree):
         found += 1
 
 
-@pytest.mark.parametrize("language", ["en", "zh_CN"])
-def test_review_chart_fits_the_window_at_1024x700(qtbot, app_context, campaign_id, language):
+@pytest.fixture(params=["en", "zh_CN"])
+def small_window(request, qtbot, app_context, campaign_id):
+    """The main window at 1024x700 in each language; gives (window, holder of a tab by class)."""
+    from flashdesk.gui.main_window import MainWindow
+
+    i18n.install(request.param)
+    app_context.settings.setValue("language", request.param)
+    window = MainWindow(app_context)
+    qtbot.addWidget(window)
+    window.resize(1024, 700)
+    window.show()
+    app_context.select_campaign(campaign_id)
+
+    def show(name: str):
+        index = next(i for i in range(window.tabs.count()) if type(window.tab_at(i)).__name__ == name)
+        window.tabs.setCurrentIndex(index)
+        return window.tab_at(index), window.tabs.widget(index)
+
+    yield show
+    i18n.install("en")
+
+
+def _settle():
     from PySide6.QtWidgets import QApplication
 
-    from flashdesk.gui.main_window import MainWindow
+    for _ in range(10):
+        QApplication.processEvents()
+
+
+def _inside(widget, holder) -> bool:
+    bottom = widget.mapTo(holder.viewport(), widget.rect().bottomLeft()).y()
+    return bottom <= holder.viewport().height()
+
+
+def test_review_chart_fits_the_window_at_1024x700(small_window, app_context, campaign_id):
     from flashdesk.review.sample import add_sample_numbers
 
     add_sample_numbers(app_context.store, campaign_id)
-    i18n.install(language)
-    try:
-        app_context.settings.setValue("language", language)
-        window = MainWindow(app_context)
-        qtbot.addWidget(window)
-        window.resize(1024, 700)
-        window.show()
-        app_context.select_campaign(campaign_id)
-        index = next(i for i in range(window.tabs.count()) if type(window.tab_at(i)).__name__ == "ReviewTab")
-        window.tabs.setCurrentIndex(index)
-        review = window.tab_at(index)
-        review.sections.setCurrentWidget(review.charts)
-        for _ in range(10):
-            QApplication.processEvents()
-        holder = window.tabs.widget(index)
-        assert holder.verticalScrollBar().maximum() == 0, "the tab scrolls: the chart's foot is below the window"
-        canvas = review.charts.canvas
-        bottom = canvas.mapTo(holder.viewport(), canvas.rect().bottomLeft()).y()
-        assert canvas.height() > 250 and bottom <= holder.viewport().height()
-    finally:
-        i18n.install("en")
+    review, holder = small_window("ReviewTab")
+    review.sections.setCurrentWidget(review.charts)
+    _settle()
+    assert holder.verticalScrollBar().maximum() == 0, "the tab scrolls: the chart's foot is below the window"
+    assert review.charts.canvas.height() > 250 and _inside(review.charts.canvas, holder)
+
+
+def test_poster_and_its_properties_fit_the_window_at_1024x700(small_window):
+    posters, holder = small_window("PostersTab")
+    _settle()
+    posters.canvas.select(next(e for e in posters.doc.elements if e.kind == "headline").id)
+    _settle()
+    assert holder.verticalScrollBar().maximum() == 0, "the tab scrolls: the poster's foot is below the window"
+    assert _inside(posters.canvas.parentWidget(), holder)
+    locked, panel = posters.properties.locked, posters.properties.parentWidget()  # the viewport
+    right = locked.mapTo(panel, locked.rect().topLeft()).x() + locked.sizeHint().width()
+    assert locked.width() >= locked.sizeHint().width() and right <= panel.width(), "the Locked box's text is cut"
 
 
 def test_printed_gantt_holds_every_bar_name_and_every_owner(qtbot, app_context, campaign_id):

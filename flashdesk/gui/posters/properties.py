@@ -141,10 +141,11 @@ class PropertiesPanel(QWidget):
                 ("fg", self.tr("Modules"), self.fg), ("bg", self.tr("Ground"), self.bg),
                 ("quiet", self.tr("Quiet zone"), self.quiet),
                 ("image", "", self.image_button), ("logo", "", self.logo_button),
-                ("remove_logo", "", self.remove_logo),
-                ("locked", "", self.locked)):
+                ("remove_logo", "", self.remove_logo)):
             form.addRow(label, widget)
             self.rows[key] = widget
+        form.addRow(self.locked)  # across both columns: its text was cut at the edge at 1024x700
+        self.rows["locked"] = self.locked
         self.nothing = QLabel(self.tr("Click an element on the poster to change its text, size, "
                                       "colour or QR code here. Add puts a new text, badge or "
                                       "image on it."), self)

@@ -11,12 +11,14 @@ from PySide6.QtCore import QStandardPaths, Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
+    QFrame,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMenu,
     QMessageBox,
     QScrollArea,
+    QSizePolicy,
     QSplitter,
     QStyle,
     QToolButton,
@@ -149,7 +151,14 @@ class PostersTab(QWidget):
         self.findings_list.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.findings_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         side = QSplitter(Qt.Orientation.Vertical, self)
-        side.addWidget(self.properties)
+        # the properties scroll on their own: their full height pushed the poster's foot below
+        # the window at 1024x700 (the whole tab scrolled)
+        properties = QScrollArea(self)
+        properties.setWidgetResizable(True)
+        properties.setFrameShape(QFrame.Shape.NoFrame)
+        properties.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        properties.setWidget(self.properties)
+        side.addWidget(properties)
         findings_box = QWidget(self)
         box = QVBoxLayout(findings_box)
         box.setContentsMargins(0, 0, 0, 0)
@@ -167,6 +176,9 @@ class PostersTab(QWidget):
         side.setMinimumWidth(320)
         side.setMaximumWidth(520)
         splitter.setSizes([900, 420])
+        # canvas and side panel take the room the window has, not the height they ask for
+        splitter.setMinimumHeight(splitter.minimumSizeHint().height())
+        splitter.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
         self.body = QWidget(self)
         body = QVBoxLayout(self.body)
         body.setContentsMargins(0, 0, 0, 0)
