@@ -130,6 +130,7 @@ def _tasks_pages(shooter: Shooter, tab) -> None:
 
 
 def _posters_pages(shooter: Shooter, tab) -> None:
+    tab.run_checks()  # the checker waits a quarter second after a poster opens; the pictures do not
     element = next((e for e in tab.doc.elements if e.kind in ("headline", "text")), None) \
         if tab.doc else None
     if element is not None:

@@ -289,6 +289,14 @@
         <translation>选择一位客户查看详情。</translation>
     </message>
     <message>
+        <source>No one matches these filters.</source>
+        <translation>没有符合这些筛选条件的客户。</translation>
+    </message>
+    <message>
+        <source>No customers yet. Import… reads a WeCom customer list, a group member list, a shop order export or a list of names.</source>
+        <translation>还没有客户。点“导入…”读入企业微信客户列表、群成员列表、店铺订单导出或名单。</translation>
+    </message>
+    <message>
         <source>Tier {tier} · stage {stage} · paid {paid:.2f} · phone {phone}</source>
         <translation>等级 {tier} · 阶段 {stage} · 累计实付 {paid:.2f} · 手机 {phone}</translation>
     </message>

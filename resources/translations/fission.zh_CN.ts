@@ -175,6 +175,10 @@
         <translation>邀请明细</translation>
     </message>
     <message>
+        <source>No invites yet. Import invites… reads an SCRM invite export, or a group member export with its inviter column; the leaderboard is counted from them.</source>
+        <translation>还没有邀请记录。点“导入邀请记录…”读入 SCRM 邀请导出，或带邀请人列的群成员导出；排行榜据此统计。</translation>
+    </message>
+    <message>
         <source>Choose a campaign to see its invites and rewards.</source>
         <translation>请先选择一个活动，查看它的邀请和奖励。</translation>
     </message>

@@ -273,8 +273,13 @@ class CustomersTab(QWidget):
         for button in (self.add_tag_button, self.stage_button, self.notes_button,
                        self.forget_button):
             button.setEnabled(found is not None)
-        if found is None:
-            hint = self.tr("Pick a person to see their page.")
+        if found is None:  # the page says why the list is empty: a blank list looked broken
+            filtered = self.in_campaign.isChecked() or self.tag.text().strip() \
+                or self.tier.currentData() or self.stage.currentData()
+            hint = self.tr("Pick a person to see their page.") if self.people_model.total \
+                else self.tr("No one matches these filters.") if filtered \
+                else self.tr("No customers yet. Import… reads a WeCom customer list, a group "
+                             "member list, a shop order export or a list of names.")
             self.person.setHtml(f"<p>{escape(hint)}</p>")
             return
         p = found.person

@@ -123,6 +123,13 @@ class FissionTab(QWidget):
         layout.addWidget(self.ladder)
         layout.addLayout(bar)
         layout.addWidget(self.figures_box)
+        # two empty tables looked broken: until invites come in, say where they come from
+        self.no_invites = QLabel(self.tr(
+            "No invites yet. Import invites… reads an SCRM invite export, or a group member "
+            "export with its inviter column; the leaderboard is counted from them."), self)
+        self.no_invites.setObjectName("emptyHint")
+        self.no_invites.setWordWrap(True)
+        layout.addWidget(self.no_invites)
         layout.addWidget(split, 1)
         context.campaignSelected.connect(lambda _id: self.reload())
         context.storeChanged.connect(self.reload)
@@ -144,6 +151,7 @@ class FissionTab(QWidget):
         self._clear_figures()
         if not live:
             self.board = None
+            self.no_invites.hide()
             self.model_label.setText(self.tr("Choose a campaign to see its invites and rewards."))
             self.ladder.clear()
             self.show_selection()
@@ -177,6 +185,7 @@ class FissionTab(QWidget):
                 valid=self.board.valid, other=self.board.not_counted, members=self.board.members),
                 self.figures_box))
         self.figures_layout.addStretch(1)
+        self.no_invites.setVisible(self.invites_model.rowCount() == 0)
         self.show_selection()
 
     def _show_model(self) -> None:
