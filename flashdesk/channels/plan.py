@@ -75,28 +75,46 @@ def validate(section, check) -> None:
 
 
 def generate(session: Session, campaign, playbook) -> None:
-    for position, kind in enumerate(channel_rules(playbook).types):
-        plan_channel(session, campaign, kind, position, kind.name)
+    # plain rows, one statement per table (store/bulk.py): see groups/plan.py's generate
+    from flashdesk.channels.tables import Channel, Post
+    from flashdesk.store.bulk import insert_new
+
+    kinds = channel_rules(playbook).types
+    ids = insert_new(session, Channel.__table__, [_channel_row(campaign, kind, position, kind.name)
+                                                  for position, kind in enumerate(kinds)])
+    insert_new(session, Post.__table__, [row for channel_id, kind in zip(ids, kinds)
+                                         for row in _post_rows(campaign, kind, channel_id)])
 
 
 def plan_channel(session: Session, campaign, kind, position: int, name: str) -> Channel:
     """One playbook channel type as a matrix row with its default warm-up posts."""
     from flashdesk.channels.tables import Channel, Post
 
-    launch, closing = campaign.launch_at.date(), close_day(campaign.launch_at, campaign.lifetime_days)
-    channel = Channel(campaign_id=campaign.id, position=position, kind=kind.key, name=name,
-                      forms=",".join(kind.forms), direction=kind.direction)
+    channel = Channel(**_channel_row(campaign, kind, position, name))
     session.add(channel)
     session.flush()
+    session.add_all(Post(**row) for row in _post_rows(campaign, kind, channel.id))
+    return channel
+
+
+def _channel_row(campaign, kind, position: int, name: str) -> dict:
+    return dict(campaign_id=campaign.id, position=position, kind=kind.key, name=name,
+                forms=",".join(kind.forms), direction=kind.direction)
+
+
+def _post_rows(campaign, kind, channel_id: int) -> list[dict]:
+    """The channel type's default warm-up posts, numbered within each day."""
+    launch, closing = campaign.launch_at.date(), close_day(campaign.launch_at, campaign.lifetime_days)
     per_day: dict[date, int] = {}
+    rows = []
     for template in kind.posts:
         day = template.day.resolve(launch, closing)
-        session.add(Post(campaign_id=campaign.id, channel_id=channel.id, day=day,
+        rows.append(dict(campaign_id=campaign.id, channel_id=channel_id, day=day,
                          time_of_day=template.time_of_day, anchor=template.day.anchor,
                          position=per_day.setdefault(day, 0), stage=template.stage,
                          title=template.title))
         per_day[day] += 1
-    return channel
+    return rows
 
 
 def _bases(launch_at, lifetime_days: int) -> dict[str, date]:

@@ -46,11 +46,10 @@ def validate(section, check) -> None:
 
 
 def generate(session, campaign, playbook) -> None:
-    from flashdesk.fission.tables import FissionPlan
-
-    if playbook.model is None:
+    if playbook.model is None:  # before the tables' import, which loads the customers' too
         return
     from flashdesk.copies.service import CopyDraft, add_planned_copy
+    from flashdesk.fission.tables import FissionPlan
 
     session.add(FissionPlan(campaign_id=campaign.id, model=playbook.model))
     for item in playbook.section(SECTION)["copy"]:

@@ -176,61 +176,65 @@ def first_group_times(campaign: Campaign, valid_days: int) -> tuple[datetime, da
     return created, created + timedelta(days=valid_days)
 
 
+def setup_rows(group_id: int, section: dict) -> list[dict]:
+    return [dict(group_id=group_id, position=i, key=item["key"], title=item["title"], text=item["text"])
+            for i, item in enumerate(section["setup"])]
+
+
 def setup_items(group_id: int, section: dict) -> list[GroupSetupItem]:
     from flashdesk.groups.tables import GroupSetupItem
 
-    return [GroupSetupItem(group_id=group_id, position=i, key=item["key"], title=item["title"],
-                           text=item["text"]) for i, item in enumerate(section["setup"])]
+    return [GroupSetupItem(**row) for row in setup_rows(group_id, section)]
 
 
 def generate(session: Session, campaign: Campaign, playbook) -> None:
-    from flashdesk.groups.days import add_items
+    # plain rows, one statement per table (store/bulk.py), the ids named before they are
+    # written: an ORM object per row and a flush per node and slot for their ids took most
+    # of a new store's first start, which plans the sample campaign
+    from flashdesk.groups.days import slot_days
     from flashdesk.groups.tables import (
         ChatGroup,
         CrisisPlan,
         GroupCampaign,
+        GroupSetupItem,
         KeyNode,
         NodeBeat,
         SetupSopItem,
+        TimetableItem,
         TimetableSlot,
         WeeklyRhythm,
     )
+    from flashdesk.store.bulk import insert_new, insert_rows
 
     section = playbook.section(SECTION)
     cid = campaign.id
-    session.add(GroupCampaign(campaign_id=cid))
+    insert_rows(session, GroupCampaign.__table__, [{"campaign_id": cid}])
     created, expires = first_group_times(campaign, section["qr_valid_days"])
-    group = ChatGroup(campaign_id=cid, position=0,
-                      name=section["group_name"].replace("{product}", campaign.product)
-                      .replace("{number}", "1")[:100],
-                      capacity=section["capacity"], created_on=created, expires_at=expires)
-    session.add(group)
-    session.flush()
-    session.add_all(setup_items(group.id, section))
-    position = 0
+    [group_id] = insert_new(session, ChatGroup.__table__, [dict(
+        campaign_id=cid, position=0, capacity=section["capacity"], created_on=created, expires_at=expires,
+        name=section["group_name"].replace("{product}", campaign.product).replace("{number}", "1")[:100])])
+    insert_new(session, GroupSetupItem.__table__, setup_rows(group_id, section))
+    nodes, beats_of_node = [], []
     for spec in section["node"]:
         beats = [(b["kind"], b["text"], b["wait"]) for b in spec["beats"]]
         if spec.get("quiz"):
             beats += quiz_beats(section["quiz"])
         for anchor, at in node_times(spec, campaign.launch_at, campaign.lifetime_days):
-            node = KeyNode(campaign_id=cid, position=position, key=spec["key"], name=spec["name"],
-                           owner=spec["owner"], at=at, anchor=anchor)
-            position += 1
-            session.add(node)
-            session.flush()
-            session.add_all(NodeBeat(node_id=node.id, position=j, kind=kind, text=text, wait_minutes=wait)
-                            for j, (kind, text, wait) in enumerate(beats))
-    for i, spec in enumerate(section["timetable"]):
-        slot = TimetableSlot(campaign_id=cid, position=i, **spec)
-        session.add(slot)
-        session.flush()
-        add_items(session, campaign, slot)
-    session.add_all(WeeklyRhythm(campaign_id=cid, position=i, **item)
-                    for i, item in enumerate(section["weekly"]))
-    session.add_all(SetupSopItem(campaign_id=cid, position=i, **item)
-                    for i, item in enumerate(section["sop"]))
-    session.add_all(CrisisPlan(campaign_id=cid, position=i, **item)
-                    for i, item in enumerate(section["crisis"]))
+            nodes.append(dict(campaign_id=cid, position=len(nodes), key=spec["key"], name=spec["name"],
+                              owner=spec["owner"], at=at, anchor=anchor))
+            beats_of_node.append(beats)
+    node_ids = insert_new(session, KeyNode.__table__, nodes)
+    insert_new(session, NodeBeat.__table__, [
+        dict(node_id=node_id, position=j, kind=kind, text=text, wait_minutes=wait)
+        for node_id, beats in zip(node_ids, beats_of_node) for j, (kind, text, wait) in enumerate(beats)])
+    slots = [dict(campaign_id=cid, position=i, **spec) for i, spec in enumerate(section["timetable"])]
+    slot_ids = insert_new(session, TimetableSlot.__table__, slots)
+    insert_new(session, TimetableItem.__table__, [
+        dict(campaign_id=cid, slot_id=slot_id, day=day) for slot_id, slot in zip(slot_ids, slots)
+        for day in slot_days(slot.get("days", "all"), campaign.launch_at, campaign.lifetime_days)])
+    for table, key in ((WeeklyRhythm, "weekly"), (SetupSopItem, "sop"), (CrisisPlan, "crisis")):
+        insert_new(session, table.__table__, [dict(campaign_id=cid, position=i, **item)
+                                              for i, item in enumerate(section[key])])
 
 
 def _shift_nodes(session: Session, campaign_id: int, before, campaign: Campaign) -> None:

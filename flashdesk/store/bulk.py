@@ -16,6 +16,7 @@ from sqlalchemy import Table, bindparam, insert, update
 from sqlalchemy.orm import Session
 
 from flashdesk.store.change import session_recorder
+from flashdesk.store.ids import new_ids
 
 CHUNK = 20_000  # rows per executemany: bounded memory for the converted parameters
 
@@ -88,7 +89,8 @@ def insert_rows(session: Session, table: Table, rows: Sequence[dict]) -> None:
     for column in table.c:
         default = column.default
         defaults[column.key] = default.arg if default is not None and default.is_scalar else None
-    missing = [name for name in names if name not in rows[0]]
+    # rows planned from the playbook may each leave out other optional columns
+    missing = any(name not in rows[0] for name in names) or any(len(row) != len(rows[0]) for row in rows)
     full = [dict(defaults, **row) for row in rows] if missing else list(rows)
     session.flush()
     statement = insert(table).values({name: bindparam(name) for name in names})
@@ -97,6 +99,14 @@ def insert_rows(session: Session, table: Table, rows: Sequence[dict]) -> None:
         images = dict(zip(_keys(table, full), full))
         recorder.inserted(table, images)
         recorder.written(table, images)
+
+
+def insert_new(session: Session, table: Table, rows: Sequence[dict]) -> list[int]:
+    """Insert `rows`, which name no id, under the next ids of `table` (store/ids.py), as
+    insert_rows does; their ids in order."""
+    ids = new_ids(session, table, len(rows))
+    insert_rows(session, table, [dict(row, id=new) for new, row in zip(ids, rows)])
+    return ids
 
 
 def update_rows(session: Session, table: Table, rows: Sequence[dict]) -> None:

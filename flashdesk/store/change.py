@@ -123,7 +123,12 @@ class Change:
 
 
 def _table(name: str) -> Table:
-    return load_tables().tables[name]
+    # a table written in this process is loaded already: loading every capability's tables
+    # for it would build ~20 table classes that planning a campaign never touches
+    from sqlmodel import SQLModel
+
+    table = SQLModel.metadata.tables.get(name)
+    return table if table is not None else load_tables().tables[name]
 
 
 def _order() -> dict[str, int]:
@@ -202,7 +207,7 @@ class Recorder:
         # after images the writer handed over (store/bulk.py), so finish() need not read
         # those rows back; any later write to such a row drops its image here
         self.known: dict[str, dict[Key, Image]] = {}
-        self._links = _on_delete_links()
+        self._links: dict[str, list] | None = None  # on the first delete: it loads every table
 
     def _read(self, connection, table: Table, keys: list[Key]) -> dict[Key, dict]:
         return read_rows(connection, table, keys)
@@ -243,7 +248,11 @@ class Recorder:
 
     def cascade(self, connection, table: Table, keys: list[Key]) -> None:
         """Note the rows ON DELETE CASCADE / SET NULL will change when `keys` go."""
-        if not keys or table.name not in self._links:
+        if not keys:
+            return
+        if self._links is None:
+            self._links = _on_delete_links()
+        if table.name not in self._links:
             return
         images = [self.before[table.name].get(key) for key in keys]
         for child, fk in self._links[table.name]:

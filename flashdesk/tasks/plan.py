@@ -22,7 +22,6 @@ if TYPE_CHECKING:
     from sqlmodel import Session
 
     from flashdesk.campaigns.service import Campaign
-    from flashdesk.tasks.tables import Task, TaskRole
 
 SECTION = "tasks"
 PHASES = ("warm_up", "entry", "launch", "close", "follow_up", "review")
@@ -122,39 +121,47 @@ def validate(section, check: Checker) -> None:
 
 
 def generate(session: Session, campaign: Campaign, playbook) -> None:
+    # plain rows, one statement per table (store/bulk.py), the tasks pushed by their links
+    # before they are written: see groups/plan.py's generate
+    from flashdesk.store.bulk import insert_new, insert_rows
+    from flashdesk.store.ids import new_ids
     from flashdesk.tasks.tables import Task, TaskLink, TaskRole
 
     section = playbook.section(SECTION)
-    roles = {}
-    for position, item in enumerate(section["roles"]):
-        role = TaskRole(campaign_id=campaign.id, key=item["key"], name=item["name"],
-                        position=position)
-        session.add(role)
-        roles[item["key"]] = role
-    session.flush()
+    role_rows = [dict(campaign_id=campaign.id, key=item["key"], name=item["name"], position=position)
+                 for position, item in enumerate(section["roles"])]
+    roles = dict(zip((row["key"] for row in role_rows), insert_new(session, TaskRole.__table__, role_rows)))
     nodes = {node["key"]: node for node in playbook.section("groups")["node"]}
-    tasks = {}
+    posts = _post_links(session, campaign, section["task"])
+    rows = []
     for position, item in enumerate(section["task"], start=1):
         at = task_at(item, nodes)
         start = at.resolve(campaign.launch_at, campaign.lifetime_days)
         milestone = item.get("milestone", False)
         end = start if milestone else start + timedelta(minutes=parse_duration(item["length"]))
-        task = Task(campaign_id=campaign.id, position=position, key=item["key"], name=item["name"],
-                    phase=item["phase"], role_id=roles[item["role"]].id, start=start, end=end,
-                    deadline=end, milestone=milestone, anchor=at.anchor,
-                    key_node=item.get("key_node", ""))
-        session.add(task)
-        tasks[item["key"]] = task
-    session.flush()
-    _node_tasks(session, campaign, nodes.values(), roles, len(section["task"]) + 1)
-    _link_posts(session, campaign, section["task"], tasks)
+        rows.append(dict(campaign_id=campaign.id, position=position, key=item["key"], name=item["name"],
+                         phase=item["phase"], role_id=roles[item["role"]], start=start, end=end,
+                         deadline=end, milestone=milestone, anchor=at.anchor,
+                         key_node=item.get("key_node", ""), post_id=posts.get(item["key"])))
+    tasks_of_playbook = len(rows)
+    rows += _node_task_rows(campaign, nodes.values(), roles, len(section["task"]) + 1)
+    ids = new_ids(session, Task, len(rows))
+    tasks = {row["key"]: task_id for task_id, row in zip(ids, rows[:tasks_of_playbook])}
+    links = []
     for item in section["task"]:
         for ref in item.get("after", []):
             other, kind, lag = parse_after(ref)
-            session.add(TaskLink(campaign_id=campaign.id, predecessor_id=tasks[other].id,
-                                 successor_id=tasks[item["key"]].id, kind=kind, lag_minutes=lag))
-    session.flush()
-    _settle(session, campaign.id)
+            links.append(dict(campaign_id=campaign.id, predecessor_id=tasks[other],
+                              successor_id=tasks[item["key"]], kind=kind, lag_minutes=lag))
+    times = {task_id: (row["start"], row["end"], row["deadline"]) for task_id, row in zip(ids, rows)}
+    pushed = _pushed(times, [Link(k["predecessor_id"], k["successor_id"], k["kind"], k["lag_minutes"])
+                             for k in links])
+    for task_id, row in zip(ids, rows):
+        row["id"] = task_id
+        if task_id in pushed:
+            row["start"], row["end"], row["deadline"] = pushed[task_id]
+    insert_rows(session, Task.__table__, rows)
+    insert_new(session, TaskLink.__table__, links)
 
 
 def task_at(item: dict, nodes: dict[str, dict]) -> At:
@@ -177,12 +184,10 @@ def node_at(node: dict, day: int = 0) -> At:
     return At("C", 0, clock) if kind == "last" else At("D", day, clock)
 
 
-def _node_tasks(session: Session, campaign: Campaign, nodes, roles: dict[str, TaskRole],
-                position: int) -> None:
+def _node_task_rows(campaign: Campaign, nodes, roles: dict[str, int], position: int) -> list[dict]:
     """A task for each showing of a later-day node that names a role: every day between
     launch and close for a daily node, the close day for a last-day one."""
-    from flashdesk.tasks.tables import Task
-
+    rows = []
     for node in nodes:
         kind = node.get("day", "launch")
         if kind == "launch" or node.get("role") not in roles:
@@ -194,47 +199,59 @@ def _node_tasks(session: Session, campaign: Campaign, nodes, roles: dict[str, Ta
                 (f"{node['key']}_d{day}", f"{node['name']}（D+{day}）")
             if key in node.get("skip", ()):  # already planned (a changed group life keeps it)
                 continue
-            session.add(Task(campaign_id=campaign.id, position=position, key=key, name=name,
-                             phase=NODE_PHASES[kind], role_id=roles[node["role"]].id, start=start,
+            rows.append(dict(campaign_id=campaign.id, position=position, key=key, name=name,
+                             phase=NODE_PHASES[kind], role_id=roles[node["role"]], start=start,
                              end=start + timedelta(hours=1), deadline=start + timedelta(hours=1),
                              anchor=node_at(node, day).anchor, key_node=node["key"]))
             position += 1
-    session.flush()
+    return rows
 
 
-def _link_posts(session: Session, campaign: Campaign, items: list[dict], tasks: dict[str, Task]) -> None:
-    """Each task naming a post gets the campaign's post of that channel type and stage on
-    the task's day (the first channel of the type); none there, no link."""
+def _post_links(session: Session, campaign: Campaign, items: list[dict]) -> dict[str, int | None]:
+    """Task key → the campaign's post of the channel type and stage the task names, on the
+    task's day (the first channel of the type); None when there is none."""
     from flashdesk.channels.places import post_places
 
     posts: dict[tuple[str, str, object], int] = {}
     for post in sorted(post_places(session, campaign.id), key=lambda p: (p.channel_position, p.position)):
         posts.setdefault((post.kind, post.stage, post.day), post.id)
+    links = {}
     for item in items:
         if "post" in item:
             day = At.parse(item["at"]).resolve(campaign.launch_at, campaign.lifetime_days).date()
-            tasks[item["key"]].post_id = posts.get((item["post"]["channel"], item["post"]["stage"], day))
-    session.flush()
+            links[item["key"]] = posts.get((item["post"]["channel"], item["post"]["stage"], day))
+    return links
+
+
+def _pushed(times: dict[int, tuple], links: list[Link]) -> dict[int, tuple]:
+    """Task id → (start, end, deadline) for the tasks the links push later, from each task's
+    (start, end, deadline); a deadline before the new end moves with the start."""
+    spans = {i: (schedule.to_minutes(start), schedule.to_minutes(end)) for i, (start, end, _d) in times.items()}
+    moved = {}
+    for task_id, (start, end) in schedule.push(spans, links, list(spans)).items():
+        before, _end, deadline = times[task_id]
+        start, end = schedule.from_minutes(start), schedule.from_minutes(end)
+        if deadline is not None and deadline < end:
+            deadline = deadline + (start - before)
+        moved[task_id] = (start, end, deadline)
+    return moved
 
 
 def _settle(session: Session, campaign_id: int) -> None:
-    """Push every task the links require later (after generating or moving the plan)."""
+    """Push every task the links require later (after moving the plan)."""
     from sqlmodel import col, select
 
     from flashdesk.tasks.tables import Task, TaskLink
 
     tasks = {t.id: t for t in session.exec(select(Task).where(
         Task.campaign_id == campaign_id, col(Task.deleted).is_(False)))}
-    spans = {i: (schedule.to_minutes(t.start), schedule.to_minutes(t.end)) for i, t in tasks.items()}
     links = [Link(k.predecessor_id, k.successor_id, k.kind, k.lag_minutes)
              for k in session.exec(select(TaskLink).where(TaskLink.campaign_id == campaign_id))
              if k.predecessor_id in tasks and k.successor_id in tasks]
-    for task_id, (start, end) in schedule.push(spans, links, list(spans)).items():
+    times = {i: (t.start, t.end, t.deadline) for i, t in tasks.items()}
+    for task_id, (start, end, deadline) in _pushed(times, links).items():
         task = tasks[task_id]
-        delta = schedule.from_minutes(start) - task.start
-        task.start, task.end = schedule.from_minutes(start), schedule.from_minutes(end)
-        if task.deadline is not None and task.deadline < task.end:
-            task.deadline = task.deadline + delta
+        task.start, task.end, task.deadline = start, end, deadline
     session.flush()
 
 
@@ -276,11 +293,12 @@ def _fit_node_tasks(session: Session, campaign: Campaign, playbook) -> None:
         else:
             have.add(task.key)
     session.flush()
-    roles = {r.key: r for r in session.exec(select(TaskRole).where(TaskRole.campaign_id == campaign.id))}
+    roles = {r.key: r.id for r in session.exec(select(TaskRole).where(TaskRole.campaign_id == campaign.id))}
     position = max((t.position for t in session.exec(select(Task).where(Task.campaign_id == campaign.id))),
                    default=0) + 1
     missing = [dict(n, skip=have) for n in nodes]
-    _node_tasks(session, campaign, missing, roles, position)
+    session.add_all(Task(**row) for row in _node_task_rows(campaign, missing, roles, position))
+    session.flush()
 
 
 def copy(session: Session, source: Campaign, target: Campaign) -> None:
