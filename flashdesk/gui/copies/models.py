@@ -9,7 +9,7 @@ from PySide6.QtGui import QColor, QFontMetrics, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from flashdesk.copies.search import spans
-from flashdesk.copies.service import COUNT_CAP, CopyQuery, count_copies, find_copies
+from flashdesk.copies.service import COUNT_CAP, CopyQuery, list_copies
 from flashdesk.copies.vocab import CHANNEL_BY_KEY, STAGE_BY_KEY
 from flashdesk.gui.paged_model import PagedModel
 
@@ -43,8 +43,7 @@ class CopyListModel(PagedModel):
         """Run the query and load its first page."""
         self.beginResetModel()
         self.store, self.query = store, query
-        self.total = count_copies(store, query, COUNT_CAP) if store else 0
-        self.rows = find_copies(store, query, 0, self.PAGE, self.total) if store else []
+        self.total, self.rows = list_copies(store, query, 0, self.PAGE) if store else (0, [])
         self._more = len(self.rows) == self.PAGE
         self.endResetModel()
 
@@ -54,7 +53,7 @@ class CopyListModel(PagedModel):
         return self.tr("%n copies", "", self.total)
 
     def next_page(self) -> list:
-        return find_copies(self.store, self.query, len(self.rows), self.PAGE, self.total)
+        return list_copies(self.store, self.query, len(self.rows), self.PAGE, self.total)[1]
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         # a repaint asks every visible cell for about eight roles, most of them none of ours
