@@ -4,8 +4,8 @@ terms highlighted in the titles."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFontMetrics, QPalette
+from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, Qt
+from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from flashdesk.copies.search import spans
@@ -75,6 +75,10 @@ class CopyListModel(PagedModel):
             return QColor("#c0392b")
         if role != Qt.ItemDataRole.DisplayRole:
             return None
+        return self.shown(copy, column)
+
+    def shown(self, copy, column: int):
+        """The DisplayRole of a listed copy's cell."""
         if column == FAVOURITE:
             return "★" if copy.favourite else ""
         if column == TITLE:
@@ -98,6 +102,45 @@ def excerpt(body: str, terms: list[str]) -> str:
     start = max(0, found[0][0] - 6) if found else 0
     text = flat[start:start + EXCERPT_CHARS]
     return ("…" if start else "") + text + ("…" if start + EXCERPT_CHARS < len(flat) else "")
+
+
+class CellDelegate(QStyledItemDelegate):
+    """Paints the plain columns (stage, channel, counts) from pictures of their cells, kept
+    per text, size and state: drawing text is most of a cell's cost in Qt, and these columns
+    show a few labels and small numbers over and over. A picture is the cell drawn by Qt's
+    own delegate onto the view's background, so it looks the same, text smoothing included."""
+
+    KEPT = 500  # pictures kept at most (a few dozen in use; sizes change when resized)
+
+    def __init__(self, model: CopyListModel, parent=None):
+        super().__init__(parent)
+        self.model = model
+        self._pictures: dict[tuple, QPixmap] = {}
+
+    def paint(self, painter, option, index) -> None:
+        ratio = painter.device().devicePixelRatio()
+        key = (index.column(), self.model.shown(self.model.rows[index.row()], index.column()),
+               option.rect.width(), option.rect.height(), int(option.state.value),
+               option.font.key(), option.palette.cacheKey(), ratio)
+        picture = self._pictures.get(key)
+        if picture is None:
+            if len(self._pictures) >= self.KEPT:
+                self._pictures.clear()
+            picture = self._pictures[key] = self._picture(option, index, ratio)
+        painter.drawPixmap(option.rect.topLeft(), picture)
+
+    def _picture(self, option, index, ratio: float) -> QPixmap:
+        picture = QPixmap(option.rect.size() * ratio)
+        picture.setDevicePixelRatio(ratio)
+        opt = QStyleOptionViewItem(option)
+        opt.rect = QRect(QPoint(0, 0), option.rect.size())
+        group = QPalette.ColorGroup.Normal if opt.state & QStyle.StateFlag.State_Active \
+            else QPalette.ColorGroup.Inactive
+        picture.fill(opt.palette.color(group, QPalette.ColorRole.Base))
+        on = QPainter(picture)
+        super().paint(on, opt, index)
+        on.end()
+        return picture
 
 
 class HighlightDelegate(QStyledItemDelegate):
