@@ -308,3 +308,12 @@ def test_plain_columns_paint_as_the_model_says_after_a_change(tab, qtbot):
     assert tab.model.rows[0].id == first.id and tab.model.rows[0].favourite != first.favourite
     after = star_pixels()
     assert (after > before) == bool(tab.model.rows[0].favourite) and after != before
+
+
+def test_showing_a_copy_is_no_edit_of_its_body(tab, qtbot):
+    """Marking the search terms in the shown body is not typing: nothing waits to be saved."""
+    _search(tab, qtbot, "福利")
+    assert "search" in {kind for _s, _e, kind in tab.editor.highlighter.marks}
+    tab.view.setCurrentIndex(tab.model.index(1, 1))
+    assert "search" in {kind for _s, _e, kind in tab.editor.highlighter.marks}
+    assert not tab.editor._body_timer.isActive()

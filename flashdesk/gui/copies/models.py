@@ -5,7 +5,7 @@ terms highlighted in the titles."""
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, Qt
-from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPalette, QPixmap
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from flashdesk.copies.search import spans
@@ -34,6 +34,7 @@ class CopyListModel(PagedModel):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.query = CopyQuery()  # self.total is capped at COUNT_CAP + 1
+        self._labels: dict[tuple[int, str], str] = {}
 
     def headers(self) -> list[str]:
         return ["★", self.tr("Title"), self.tr("Stage"), self.tr("Channel"), self.tr("Used"),
@@ -42,10 +43,16 @@ class CopyListModel(PagedModel):
     def load(self, store, query: CopyQuery) -> None:
         """Run the query and load its first page."""
         self.beginResetModel()
-        self.store, self.query = store, query
+        self.store, self.query, self._labels = store, query, {}
         self.total, self.rows = list_copies(store, query, 0, self.PAGE) if store else (0, [])
         self._more = len(self.rows) == self.PAGE
         self.endResetModel()
+
+    def _label(self, column: int, terms: dict, key: str, unknown: str) -> str:
+        # a repaint asks for every visible row's labels: translated once per load
+        if (column, key) not in self._labels:
+            self._labels[column, key] = terms[key].label() if key in terms else unknown
+        return self._labels[column, key]
 
     def count_text(self) -> str:
         if self.total > COUNT_CAP:
@@ -85,9 +92,9 @@ class CopyListModel(PagedModel):
             scope = "" if copy.campaign_id is None else "◆ "
             return scope + copy.title
         if column == STAGE:
-            return STAGE_BY_KEY[copy.stage].label() if copy.stage in STAGE_BY_KEY else copy.stage
+            return self._label(column, STAGE_BY_KEY, copy.stage, copy.stage)
         if column == CHANNEL:
-            return CHANNEL_BY_KEY[copy.channel].label() if copy.channel in CHANNEL_BY_KEY else ""
+            return self._label(column, CHANNEL_BY_KEY, copy.channel, "")
         if column == USED:
             return copy.times_used
         if column == RESULTS:
@@ -116,12 +123,15 @@ class CellDelegate(QStyledItemDelegate):
         super().__init__(parent)
         self.model = model
         self._pictures: dict[tuple, QPixmap] = {}
+        self._font, self._font_key = QFont(), QFont().key()  # key() costs more than ==
 
     def paint(self, painter, option, index) -> None:
         ratio = painter.device().devicePixelRatio()
+        if option.font != self._font:
+            self._font, self._font_key = QFont(option.font), option.font.key()
         key = (index.column(), self.model.shown(self.model.rows[index.row()], index.column()),
                option.rect.width(), option.rect.height(), int(option.state.value),
-               option.font.key(), option.palette.cacheKey(), ratio)
+               self._font_key, option.palette.cacheKey(), ratio)
         picture = self._pictures.get(key)
         if picture is None:
             if len(self._pictures) >= self.KEPT:
