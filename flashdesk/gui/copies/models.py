@@ -164,9 +164,11 @@ class HighlightDelegate(QStyledItemDelegate):
 
     def paint(self, painter, option, index) -> None:
         terms = self.model.query.terms
+        copy = self.model.rows[index.row()]
         opt = QStyleOptionViewItem(option)
-        self.initStyleOption(opt, index)
-        text, opt.text = opt.text, ""
+        # what initStyleOption would set for this column, without asking the model role by
+        # role: the cell has text, drawn below
+        opt.features |= QStyleOptionViewItem.ViewItemFeature.HasDisplay
         style = opt.widget.style()
         style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
         selected = bool(opt.state & QStyle.StateFlag.State_Selected)
@@ -178,9 +180,9 @@ class HighlightDelegate(QStyledItemDelegate):
         painter.save()
         painter.setClipRect(rect)
         painter.setFont(opt.font)
-        _draw_line(painter, metrics, rect.left() + 2, top, text, terms, ink)
+        _draw_line(painter, metrics, rect.left() + 2, top, self.model.shown(copy, TITLE), terms, ink)
         _draw_line(painter, metrics, rect.left() + 2, top + metrics.height(),
-                   index.data(ExcerptRole) or "", terms, ink if selected else QColor(EXCERPT_INK))
+                   excerpt(copy.body, terms), terms, ink if selected else QColor(EXCERPT_INK))
         painter.restore()
 
 
