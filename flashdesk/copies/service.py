@@ -372,34 +372,39 @@ def list_copies(store: Store, query: CopyQuery, offset: int = 0, limit: int = 10
     unless given): one session, and plain rows of the LISTED columns instead of Copy
     instances, whose building cost a keystroke about as much as the page query."""
     with store.session() as session:
-        if capped_count is None:
-            capped_count = _count(session, store, query, COUNT_CAP)
+        counted, cap = capped_count, COUNT_CAP
+        if counted is None:
+            # counted as far as the page's plan needs, once (PostgreSQL: to PG_SPARSE_CAP)
+            cap = _plan_cap(store) if query.terms else COUNT_CAP
+            counted = _count(session, store, query, cap)
         page = _page(session, store, query, ", ".join(f"copy.{c.key}" for c in LISTED),
-                     capped_count)
-        if page is None:
-            return capped_count, []
-        sql, params = page
-        rows = session.execute(text(sql).columns(*LISTED),
-                               {**params, "limit": limit, "offset": offset}).all()
-        return capped_count, rows
+                     counted, cap)
+        rows = [] if page is None else session.execute(
+            text(page[0]).columns(*LISTED), {**page[1], "limit": limit, "offset": offset}).all()
+        return min(counted, COUNT_CAP + 1), rows
+
+
+def _plan_cap(store: Store) -> int:
+    """Up to how many matches a page is read from the search index and sorted: beyond, the
+    sort index is walked. PostgreSQL reads the matches through the gram index and sorts them
+    faster than it walks the sort index past the rows that do not match, up to a few thousand
+    matches (the walk passes about page / share-of-matches rows)."""
+    return COUNT_CAP if _is_sqlite(store) else PG_SPARSE_CAP
 
 
 def _page(session: Session, store: Store, query: CopyQuery, columns: str,
-          capped_count: int | None) -> tuple[str, dict] | None:
+          counted: int | None, cap: int = COUNT_CAP) -> tuple[str, dict] | None:
     """The sorted page's SQL and parameters (but :limit and :offset), None when nothing
-    matches."""
+    matches. `counted`: the query's count capped at `cap`, counted here when None or when
+    the plan needs it counted further."""
     if query.sort not in SORTS:
         raise CopyError(translate("CopyService", "Unknown sort {key!r}.").format(key=query.sort))
-    if query.terms and capped_count is None:
-        capped_count = _count(session, store, query, COUNT_CAP)
-    if query.terms and capped_count == 0:  # nothing matches: no page to sort
+    plan_cap = _plan_cap(store)
+    if query.terms and (counted is None or (counted > cap and cap < plan_cap)):
+        counted = _count(session, store, query, plan_cap)
+    if query.terms and counted == 0:  # nothing matches: no page to sort
         return None
-    sparse = bool(query.terms) and capped_count <= COUNT_CAP
-    if query.terms and not sparse and not _is_sqlite(store):
-        # PostgreSQL reads the matches through the gram index and sorts them faster than it
-        # walks the sort index past the rows that do not match, up to a few thousand matches
-        # (the walk passes about page / share-of-matches rows)
-        sparse = _count(session, store, query, PG_SPARSE_CAP) <= PG_SPARSE_CAP
+    sparse = bool(query.terms) and counted <= plan_cap
     body, params = _sql(store, query, drive_by_match=sparse)
     order = (_ORDER if _is_sqlite(store) else _PG_ORDER)[query.sort]
     # the page's copies read whole by the query that sorts them: no second trip for the rows
