@@ -144,8 +144,10 @@ class CellDelegate(QStyledItemDelegate):
         picture.setDevicePixelRatio(ratio)
         opt = QStyleOptionViewItem(option)
         opt.rect = QRect(QPoint(0, 0), option.rect.size())
-        group = QPalette.ColorGroup.Normal if opt.state & QStyle.StateFlag.State_Active \
-            else QPalette.ColorGroup.Inactive
+        # the colour the view's viewport is filled with under the cell
+        group = (QPalette.ColorGroup.Disabled if not opt.state & QStyle.StateFlag.State_Enabled
+                 else QPalette.ColorGroup.Normal if opt.state & QStyle.StateFlag.State_Active
+                 else QPalette.ColorGroup.Inactive)
         picture.fill(opt.palette.color(group, QPalette.ColorRole.Base))
         on = QPainter(picture)
         super().paint(on, opt, index)
