@@ -3,7 +3,8 @@ keystroke: the capped count and the first page the Copy library tab asks for, th
 copy service, for 1-, 2- and 3+-character and mixed terms, against a plain substring scan of
 the same copies held in memory (measured in the same run). The page and the count must
 equal that scan's. Goal: median <= 20 ms. "server ms" is the part PostgreSQL itself spends
-(EXPLAIN ANALYZE of the same statements); the rest is the round trips and building the rows.
+(EXPLAIN ANALYZE of the statements the service sent); the rest is the round trips and
+building the rows.
 Also the import of the copies through the service (add_imported: one transaction, the gram
 index kept up) against a bare COPY of the same rows into an unindexed table.
 
@@ -48,45 +49,38 @@ def bare_copy(server, rows: list[list]) -> float:
 
 
 def server_ms(store, text: str) -> float:
-    """The server's own time for the keystroke's SQL (EXPLAIN ANALYZE of the same statements
-    the service runs: the capped count, and the page the way find_copies picks its plan)."""
+    """The server's own time for the keystroke's SQL: EXPLAIN ANALYZE of the statements the
+    service ran for it (recorded as they were sent, so the figure follows the service)."""
     import json
 
-    from sqlalchemy import text as sql
+    from sqlalchemy import event
 
-    from flashdesk.copies import service
+    sent: list = []
 
-    query = service.CopyQuery(text=text)
-    total = service.count_copies(store, query, service.COUNT_CAP)
-    sparse = total <= service.COUNT_CAP or service.count_copies(
-        store, query, service.PG_SPARSE_CAP) <= service.PG_SPARSE_CAP
-    statements = []
-    body, params = service._sql(store, query, drive_by_match=True)
-    statements.append((f"SELECT count(*) FROM (SELECT 1 {body} LIMIT {service.COUNT_CAP + 1}) AS capped", params))
-    if total > service.COUNT_CAP:
-        statements.append((f"SELECT count(*) FROM (SELECT 1 {body} LIMIT {service.PG_SPARSE_CAP + 1}) AS c",
-                           params))
-    if total:  # find_copies reads no page when the count found nothing
-        body, params = service._sql(store, query, drive_by_match=sparse)
-        statements.append((f"SELECT copy.* {body} ORDER BY {service._PG_ORDER['used']} "
-                           f"LIMIT {PAGE}", params))
+    def record(_conn, _cursor, statement, parameters, _context, _many) -> None:
+        if statement.lstrip().upper().startswith(("SELECT", "WITH")):
+            sent.append((statement, parameters))
+
+    event.listen(store.engine, "before_cursor_execute", record)
+    try:
+        keystroke(store, text)
+    finally:
+        event.remove(store.engine, "before_cursor_execute", record)
     spent = 0.0
     with store.engine.connect() as conn:
-        for statement, values in statements:
-            plan = conn.execute(sql("EXPLAIN (ANALYZE, FORMAT JSON) " + statement), values).scalar_one()
+        for statement, values in sent:
+            plan = conn.exec_driver_sql("EXPLAIN (ANALYZE, FORMAT JSON) " + statement, values).scalar_one()
             plan = json.loads(plan) if isinstance(plan, str) else plan
             spent += plan[0]["Planning Time"] + plan[0]["Execution Time"]
     return spent
 
 
 def keystroke(store, text: str) -> tuple[float, list[int], int]:
-    """What the tab's model asks on a keystroke: the capped count, then the first page."""
-    from flashdesk.copies.service import COUNT_CAP, CopyQuery, count_copies, find_copies
+    """What the tab's model asks on a keystroke: the capped count and the first page."""
+    from flashdesk.copies.service import CopyQuery, list_copies
 
     started = time.perf_counter()
-    query = CopyQuery(text=text)
-    total = count_copies(store, query, COUNT_CAP)
-    page = find_copies(store, query, 0, PAGE, capped_count=total)
+    total, page = list_copies(store, CopyQuery(text=text), 0, PAGE)
     return (time.perf_counter() - started) * 1000, [c.id for c in page], total
 
 

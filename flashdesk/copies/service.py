@@ -337,36 +337,78 @@ def _sql(store: Store, query: CopyQuery, *, drive_by_match: bool) -> tuple[str, 
 def count_copies(store: Store, query: CopyQuery, cap: int | None = None) -> int:
     """How many copies the query lists; with `cap`, counting stops past it (cap + 1 means
     "more than cap") so that a keystroke never waits for a full count."""
+    with store.session() as session:
+        return _count(session, store, query, cap)
+
+
+def _count(session: Session, store: Store, query: CopyQuery, cap: int | None) -> int:
     body, params = _sql(store, query, drive_by_match=True)
     sql = f"SELECT count(*) FROM (SELECT 1 {body} LIMIT {int(cap) + 1}) AS capped" if cap is not None \
         else f"SELECT count(*) {body}"
-    with store.session() as session:
-        return session.execute(text(sql), params).scalar_one()
+    return session.execute(text(sql), params).scalar_one()
 
 
 def find_copies(store: Store, query: CopyQuery, offset: int = 0, limit: int = 200,
                 capped_count: int | None = None) -> list[Copy]:
     """One page of the list, sorted; the list model fetches page after page as it scrolls.
     `capped_count`: count_copies(store, query, COUNT_CAP) when the caller has it already."""
+    with store.session() as session:
+        page = _page(session, store, query, "copy.*", capped_count)
+        if page is None:
+            return []
+        sql, params = page
+        return list(session.scalars(select(Copy).from_statement(text(sql)),
+                                    {**params, "limit": limit, "offset": offset}))
+
+
+# what the copy list shows and the editor needs of a listed copy
+LISTED = (Copy.id, Copy.title, Copy.body, Copy.channel, Copy.stage, Copy.levers,
+          Copy.campaign_id, Copy.favourite, Copy.times_used, Copy.participants)
+
+
+def list_copies(store: Store, query: CopyQuery, offset: int = 0, limit: int = 100,
+                capped_count: int | None = None) -> tuple[int, list]:
+    """find_copies for the list on screen, with its count capped at COUNT_CAP (counted here
+    unless given): one session, and plain rows of the LISTED columns instead of Copy
+    instances, whose building cost a keystroke about as much as the page query."""
+    with store.session() as session:
+        counted, cap = capped_count, COUNT_CAP
+        if counted is None:
+            # counted as far as the page's plan needs, once (PostgreSQL: to PG_SPARSE_CAP)
+            cap = _plan_cap(store) if query.terms else COUNT_CAP
+            counted = _count(session, store, query, cap)
+        page = _page(session, store, query, ", ".join(f"copy.{c.key}" for c in LISTED),
+                     counted, cap)
+        rows = [] if page is None else session.execute(
+            text(page[0]).columns(*LISTED), {**page[1], "limit": limit, "offset": offset}).all()
+        return min(counted, COUNT_CAP + 1), rows
+
+
+def _plan_cap(store: Store) -> int:
+    """Up to how many matches a page is read from the search index and sorted: beyond, the
+    sort index is walked. PostgreSQL reads the matches through the gram index and sorts them
+    faster than it walks the sort index past the rows that do not match, up to a few thousand
+    matches (the walk passes about page / share-of-matches rows)."""
+    return COUNT_CAP if _is_sqlite(store) else PG_SPARSE_CAP
+
+
+def _page(session: Session, store: Store, query: CopyQuery, columns: str,
+          counted: int | None, cap: int = COUNT_CAP) -> tuple[str, dict] | None:
+    """The sorted page's SQL and parameters (but :limit and :offset), None when nothing
+    matches. `counted`: the query's count capped at `cap`, counted here when None or when
+    the plan needs it counted further."""
     if query.sort not in SORTS:
         raise CopyError(translate("CopyService", "Unknown sort {key!r}.").format(key=query.sort))
-    if query.terms and capped_count is None:
-        capped_count = count_copies(store, query, COUNT_CAP)
-    if query.terms and capped_count == 0:  # nothing matches: no page to sort
-        return []
-    sparse = bool(query.terms) and capped_count <= COUNT_CAP
-    if query.terms and not sparse and not _is_sqlite(store):
-        # PostgreSQL reads the matches through the gram index and sorts them faster than it
-        # walks the sort index past the rows that do not match, up to a few thousand matches
-        # (the walk passes about page / share-of-matches rows)
-        sparse = count_copies(store, query, PG_SPARSE_CAP) <= PG_SPARSE_CAP
+    plan_cap = _plan_cap(store)
+    if query.terms and (counted is None or (counted > cap and cap < plan_cap)):
+        counted = _count(session, store, query, plan_cap)
+    if query.terms and counted == 0:  # nothing matches: no page to sort
+        return None
+    sparse = bool(query.terms) and counted <= plan_cap
     body, params = _sql(store, query, drive_by_match=sparse)
     order = (_ORDER if _is_sqlite(store) else _PG_ORDER)[query.sort]
     # the page's copies read whole by the query that sorts them: no second trip for the rows
-    page = text(f"SELECT copy.* {body} ORDER BY {order} LIMIT :limit OFFSET :offset")
-    with store.session() as session:
-        return list(session.scalars(select(Copy).from_statement(page),
-                                    {**params, "limit": limit, "offset": offset}))
+    return f"SELECT {columns} {body} ORDER BY {order} LIMIT :limit OFFSET :offset", params
 
 
 def library_size(store: Store) -> int:

@@ -287,3 +287,33 @@ def test_leaving_the_body_saves_at_once(tab, qtbot, store):
     tab.editor.title.setFocus()
     QApplication.sendEvent(tab.editor.body, QFocusEvent(QEvent.Type.FocusOut))
     assert service.get_copy(store, copy_id).body == "离开就保存"
+
+
+def test_plain_columns_paint_as_the_model_says_after_a_change(tab, qtbot):
+    """The plain columns are painted from kept pictures: a changed cell shows its new text."""
+    from flashdesk.gui.copies.models import FAVOURITE
+
+    def star_pixels():
+        shot = tab.view.viewport().grab().toImage()
+        cell = tab.view.visualRect(tab.model.index(0, FAVOURITE))
+        return sum(1 for x in range(cell.left(), cell.right()) for y in range(cell.top(), cell.bottom())
+                   if (c := shot.pixelColor(x, y)).red() > 150 and c.green() < 110 and c.blue() < 110)
+
+    tab.view.clearSelection()  # the star is drawn in the favourite ink, not the selection's
+    before = star_pixels()
+    first = tab.model.rows[0]
+    tab.view.setCurrentIndex(tab.model.index(0, 1))
+    tab.toggle_favourite()
+    tab.view.clearSelection()
+    assert tab.model.rows[0].id == first.id and tab.model.rows[0].favourite != first.favourite
+    after = star_pixels()
+    assert (after > before) == bool(tab.model.rows[0].favourite) and after != before
+
+
+def test_showing_a_copy_is_no_edit_of_its_body(tab, qtbot):
+    """Marking the search terms in the shown body is not typing: nothing waits to be saved."""
+    _search(tab, qtbot, "福利")
+    assert "search" in {kind for _s, _e, kind in tab.editor.highlighter.marks}
+    tab.view.setCurrentIndex(tab.model.index(1, 1))
+    assert "search" in {kind for _s, _e, kind in tab.editor.highlighter.marks}
+    assert not tab.editor._body_timer.isActive()

@@ -199,7 +199,12 @@ class CopyEditor(QWidget):
         marks += [(at[start], at[end], "search") for start, end in spans(text, self.search_terms)]
         marks += [(at[f.start], at[f.end], "lint") for f in findings]
         marks += [(at[u.start], at[u.end], "error") for u in unknown]
-        self.highlighter.set_marks(marks)
+        # marking the body makes the document report a change: no edit, nothing to check again
+        loading, self._loading = self._loading, True
+        try:
+            self.highlighter.set_marks(marks)
+        finally:
+            self._loading = loading
         self.findings.clear()
         self._explained = [(at[u.start], at[u.end], u.message()) for u in unknown] + [
             (at[f.start], at[f.end], f.reason + (("\n" + self.tr("Safer: {wording}").format(

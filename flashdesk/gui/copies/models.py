@@ -4,12 +4,12 @@ terms highlighted in the titles."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFontMetrics, QPalette
+from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from flashdesk.copies.search import spans
-from flashdesk.copies.service import COUNT_CAP, CopyQuery, count_copies, find_copies
+from flashdesk.copies.service import COUNT_CAP, CopyQuery, list_copies
 from flashdesk.copies.vocab import CHANNEL_BY_KEY, STAGE_BY_KEY
 from flashdesk.gui.paged_model import PagedModel
 
@@ -34,6 +34,7 @@ class CopyListModel(PagedModel):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.query = CopyQuery()  # self.total is capped at COUNT_CAP + 1
+        self._labels: dict[tuple[int, str], str] = {}
 
     def headers(self) -> list[str]:
         return ["★", self.tr("Title"), self.tr("Stage"), self.tr("Channel"), self.tr("Used"),
@@ -42,11 +43,16 @@ class CopyListModel(PagedModel):
     def load(self, store, query: CopyQuery) -> None:
         """Run the query and load its first page."""
         self.beginResetModel()
-        self.store, self.query = store, query
-        self.total = count_copies(store, query, COUNT_CAP) if store else 0
-        self.rows = find_copies(store, query, 0, self.PAGE, self.total) if store else []
+        self.store, self.query, self._labels = store, query, {}
+        self.total, self.rows = list_copies(store, query, 0, self.PAGE) if store else (0, [])
         self._more = len(self.rows) == self.PAGE
         self.endResetModel()
+
+    def _label(self, column: int, terms: dict, key: str, unknown: str) -> str:
+        # a repaint asks for every visible row's labels: translated once per load
+        if (column, key) not in self._labels:
+            self._labels[column, key] = terms[key].label() if key in terms else unknown
+        return self._labels[column, key]
 
     def count_text(self) -> str:
         if self.total > COUNT_CAP:
@@ -54,7 +60,7 @@ class CopyListModel(PagedModel):
         return self.tr("%n copies", "", self.total)
 
     def next_page(self) -> list:
-        return find_copies(self.store, self.query, len(self.rows), self.PAGE, self.total)
+        return list_copies(self.store, self.query, len(self.rows), self.PAGE, self.total)[1]
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         # a repaint asks every visible cell for about eight roles, most of them none of ours
@@ -76,15 +82,19 @@ class CopyListModel(PagedModel):
             return QColor("#c0392b")
         if role != Qt.ItemDataRole.DisplayRole:
             return None
+        return self.shown(copy, column)
+
+    def shown(self, copy, column: int):
+        """The DisplayRole of a listed copy's cell."""
         if column == FAVOURITE:
             return "★" if copy.favourite else ""
         if column == TITLE:
             scope = "" if copy.campaign_id is None else "◆ "
             return scope + copy.title
         if column == STAGE:
-            return STAGE_BY_KEY[copy.stage].label() if copy.stage in STAGE_BY_KEY else copy.stage
+            return self._label(column, STAGE_BY_KEY, copy.stage, copy.stage)
         if column == CHANNEL:
-            return CHANNEL_BY_KEY[copy.channel].label() if copy.channel in CHANNEL_BY_KEY else ""
+            return self._label(column, CHANNEL_BY_KEY, copy.channel, "")
         if column == USED:
             return copy.times_used
         if column == RESULTS:
@@ -101,6 +111,50 @@ def excerpt(body: str, terms: list[str]) -> str:
     return ("…" if start else "") + text + ("…" if start + EXCERPT_CHARS < len(flat) else "")
 
 
+class CellDelegate(QStyledItemDelegate):
+    """Paints the plain columns (stage, channel, counts) from pictures of their cells, kept
+    per text, size and state: drawing text is most of a cell's cost in Qt, and these columns
+    show a few labels and small numbers over and over. A picture is the cell drawn by Qt's
+    own delegate onto the view's background, so it looks the same, text smoothing included."""
+
+    KEPT = 500  # pictures kept at most (a few dozen in use; sizes change when resized)
+
+    def __init__(self, model: CopyListModel, parent=None):
+        super().__init__(parent)
+        self.model = model
+        self._pictures: dict[tuple, QPixmap] = {}
+        self._font, self._font_key = QFont(), QFont().key()  # key() costs more than ==
+
+    def paint(self, painter, option, index) -> None:
+        ratio = painter.device().devicePixelRatio()
+        if option.font != self._font:
+            self._font, self._font_key = QFont(option.font), option.font.key()
+        key = (index.column(), self.model.shown(self.model.rows[index.row()], index.column()),
+               option.rect.width(), option.rect.height(), int(option.state.value),
+               self._font_key, option.palette.cacheKey(), ratio)
+        picture = self._pictures.get(key)
+        if picture is None:
+            if len(self._pictures) >= self.KEPT:
+                self._pictures.clear()
+            picture = self._pictures[key] = self._picture(option, index, ratio)
+        painter.drawPixmap(option.rect.topLeft(), picture)
+
+    def _picture(self, option, index, ratio: float) -> QPixmap:
+        picture = QPixmap(option.rect.size() * ratio)
+        picture.setDevicePixelRatio(ratio)
+        opt = QStyleOptionViewItem(option)
+        opt.rect = QRect(QPoint(0, 0), option.rect.size())
+        # the colour the view's viewport is filled with under the cell
+        group = (QPalette.ColorGroup.Disabled if not opt.state & QStyle.StateFlag.State_Enabled
+                 else QPalette.ColorGroup.Normal if opt.state & QStyle.StateFlag.State_Active
+                 else QPalette.ColorGroup.Inactive)
+        picture.fill(opt.palette.color(group, QPalette.ColorRole.Base))
+        on = QPainter(picture)
+        super().paint(on, opt, index)
+        on.end()
+        return picture
+
+
 class HighlightDelegate(QStyledItemDelegate):
     """Paints the title cell: the title, and under it one line of the body, with the
     model's search terms marked in both. Drawn as runs of plain text: a keystroke repaints
@@ -112,9 +166,11 @@ class HighlightDelegate(QStyledItemDelegate):
 
     def paint(self, painter, option, index) -> None:
         terms = self.model.query.terms
+        copy = self.model.rows[index.row()]
         opt = QStyleOptionViewItem(option)
-        self.initStyleOption(opt, index)
-        text, opt.text = opt.text, ""
+        # what initStyleOption would set for this column, without asking the model role by
+        # role: the cell has text, drawn below
+        opt.features |= QStyleOptionViewItem.ViewItemFeature.HasDisplay
         style = opt.widget.style()
         style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
         selected = bool(opt.state & QStyle.StateFlag.State_Selected)
@@ -126,9 +182,9 @@ class HighlightDelegate(QStyledItemDelegate):
         painter.save()
         painter.setClipRect(rect)
         painter.setFont(opt.font)
-        _draw_line(painter, metrics, rect.left() + 2, top, text, terms, ink)
+        _draw_line(painter, metrics, rect.left() + 2, top, self.model.shown(copy, TITLE), terms, ink)
         _draw_line(painter, metrics, rect.left() + 2, top + metrics.height(),
-                   index.data(ExcerptRole) or "", terms, ink if selected else QColor(EXCERPT_INK))
+                   excerpt(copy.body, terms), terms, ink if selected else QColor(EXCERPT_INK))
         painter.restore()
 
 

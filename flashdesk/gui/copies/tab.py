@@ -36,6 +36,7 @@ from flashdesk.gui.copies.models import (
     STAGE,
     TITLE,
     USED,
+    CellDelegate,
     CopyIdRole,
     CopyListModel,
     HighlightDelegate,
@@ -93,6 +94,7 @@ class CopiesTab(QWidget):
         self.view = QTableView(self)
         self.view.setObjectName("copyList")
         self.view.setModel(self.model)
+        self.view.setItemDelegate(CellDelegate(self.model, self.view))
         self.view.setItemDelegateForColumn(TITLE, HighlightDelegate(self.model, self.view))
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
