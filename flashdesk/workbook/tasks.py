@@ -44,6 +44,8 @@ TITLE = SHEET_TITLE
 WIDTHS = [6, 34, 10, 10, 15, 15, 15, 7, 8, 14, 30]
 PHASE_FILLS = {"warm_up": "F5B041", "entry": "5DADE2", "launch": "EC7063", "close": "AF7AC5",
                "follow_up": "48C9B0", "review": "99A3A4"}
+BAR_FILLS = {phase: PatternFill("solid", fgColor=colour) for phase, colour in PHASE_FILLS.items()}
+OTHER_BAR = PatternFill("solid", fgColor="85929E")
 ID_COLUMN = len(COLUMNS) + 1  # hidden: the row's identity (workbook/identity.py)
 FIRST_GRID = ID_COLUMN + 1
 SMALL = Font(name=FONT_NAME, size=8)
@@ -106,7 +108,6 @@ def write(ws: Worksheet, context: SheetContext) -> None:
         restyle(put(ws, HEADER_ROW, column, label, font=SMALL),
                 fill=LAUNCH_DAY_FILL if start.date() == launch_day else DAY_FILL, alignment=CENTER)
 
-    bar_fills: dict[str, PatternFill] = {}
     for row, task in enumerate(board.tasks, start=HEADER_ROW + 1):
         links = sorted(incoming.get(task.id, []), key=lambda k: number[k.predecessor_id])
         values = [number[task.id], ("◆ " if task.milestone else "") + task.name,
@@ -120,8 +121,7 @@ def write(ws: Worksheet, context: SheetContext) -> None:
         put(ws, row, ID_COLUMN, row_id("task", task.id, compared(task)), font=SMALL, wrap=False)
         ws.row_dimensions[row].height = LINE_HEIGHT * max(
             lines_needed(str(values[column - 1]), WIDTHS[column - 1]) for column in WRAPPED)
-        fill = bar_fills.setdefault(task.phase, PatternFill(
-            "solid", fgColor=PHASE_FILLS.get(task.phase, "85929E")))
+        fill = BAR_FILLS.get(task.phase, OTHER_BAR)
         for offset, (start, end, _label) in enumerate(slots):
             cell = ws.cell(row=row, column=FIRST_GRID + offset)
             if task.milestone:
