@@ -5,11 +5,15 @@ from __future__ import annotations
 
 from copy import copy
 from datetime import date, datetime
+from itertools import islice
 from weakref import WeakKeyDictionary
 
-from openpyxl.cell.cell import TYPE_STRING
+from openpyxl.cell.cell import TYPE_STRING, MergedCell
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+from openpyxl.styles.cell_style import StyleArray
 from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.cell_range import CellRange
+from openpyxl.worksheet.merge import MergedCellRange
 from openpyxl.worksheet.worksheet import Worksheet
 
 FONT_NAME = "Microsoft YaHei"
@@ -66,11 +70,70 @@ def _style(cell, font, wrap: bool, number_format: str | None) -> None:
         known[key] = (font, copy(cell._style))
 
 
+_RESTYLED: WeakKeyDictionary = WeakKeyDictionary()
+
+
+def restyle(cell, **styles) -> None:
+    """setattr(cell, name, style) for each style (border=GRID, fill=…), looked up once per
+    workbook for a cell styled the same way before (see _STYLED): the Gantt's time grid sets a
+    border and a fill on thousands of cells."""
+    known = _RESTYLED.setdefault(cell.parent.parent, {})
+    key = (tuple(_array(cell)), *((name, id(style)) for name, style in styles.items()))
+    hit = known.get(key)
+    if hit is not None:
+        cell._style = copy(hit[0])
+        return
+    for name, style in styles.items():
+        setattr(cell, name, style)
+    known[key] = (copy(cell._style), styles)  # the styles are kept: their ids stay their own
+
+
+_MERGED: WeakKeyDictionary = WeakKeyDictionary()
+
+
+def merge(ws: Worksheet, start_row: int, start_column: int, end_row: int, end_column: int) -> None:
+    """ws.merge_cells(…) with the same result: openpyxl 3.1's merge gives each edge cell the
+    top-left cell's border on that edge and every cell its protection, hashing a new style
+    object per cell (a third of the sheets' time, for the runbook's and the calendar's tall
+    ranges). Here each (cell's border, edge) result is computed as openpyxl computes it, once
+    per workbook, and copied as an index."""
+    book = ws.parent
+    known = _MERGED.setdefault(book, {})
+    span = CellRange(min_col=start_column, min_row=start_row, max_col=end_column, max_row=end_row)
+    merged = MergedCellRange(ws, span.coord)  # gives the top-left cell the bottom-right's edges
+    ws.merged_cells.add(merged)
+    cells = ws._cells
+    for row, column in islice(merged.cells, 1, None):
+        cells[row, column] = MergedCell(ws, row, column)
+    start = merged.start_cell
+    for edge in ("top", "left", "right", "bottom"):
+        side = getattr(start.border, edge)
+        if side and side.style is None:
+            continue
+        source = _array(start).borderId  # openpyxl reads the side once, before the edge's cells
+        for coord in getattr(merged, edge):
+            style = _array(cells[coord])
+            key = ("border", style.borderId, source, edge)
+            if key not in known:
+                known[key] = book._borders.add(book._borders[style.borderId] + Border(**{edge: side}))
+            style.borderId = known[key]
+    key = ("protection", _array(start).protectionId)
+    if key not in known:
+        known[key] = book._protections.add(copy(start.protection))
+    for coord in merged.cells:
+        _array(cells[coord]).protectionId = known[key]
+
+
+def _array(cell) -> StyleArray:
+    """The cell's style indexes, made as openpyxl makes them when a style is first set."""
+    if not cell._style:
+        cell._style = StyleArray()
+    return cell._style
+
+
 def header_row(ws: Worksheet, row: int, titles: list[str], widths: list[float] | None = None) -> None:
     for column, title in enumerate(titles, start=1):
-        cell = put(ws, row, column, title, font=HEADER_FONT)
-        cell.fill = HEADER_FILL
-        cell.alignment = CENTER
+        restyle(put(ws, row, column, title, font=HEADER_FONT), fill=HEADER_FILL, alignment=CENTER)
     if widths:
         for column, width in enumerate(widths, start=1):
             ws.column_dimensions[get_column_letter(column)].width = width
@@ -81,7 +144,7 @@ def header_row(ws: Worksheet, row: int, titles: list[str], widths: list[float] |
 def title_row(ws: Worksheet, text: str, span: int) -> None:
     put(ws, 1, 1, text, font=TITLE_FONT, wrap=False).border = Border()
     if span > 1:
-        ws.merge_cells(start_row=1, start_column=1, end_row=1, end_column=span)
+        merge(ws, 1, 1, 1, span)
     ws.row_dimensions[1].height = 24
 
 

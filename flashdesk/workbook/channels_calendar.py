@@ -15,13 +15,24 @@ from flashdesk.channels.rules import channel_rules
 from flashdesk.channels.service import list_channels, list_posts
 from flashdesk.copies.links import label as copy_label
 from flashdesk.copies.links import linked_copies
-from flashdesk.workbook.cells import CENTER, LABEL_FONT, header_row, print_setup, put, title_row
+from flashdesk.workbook.cells import (
+    CENTER,
+    LABEL_FONT,
+    header_row,
+    merge,
+    print_setup,
+    put,
+    restyle,
+    title_row,
+)
 from flashdesk.workbook.channels import LINE_HEIGHT, lines_needed
 from flashdesk.workbook.export import SheetContext
 
 TITLE = "预热日历"
 STATUS_NAMES = {"planned": "计划中", "ready": "已备好", "published": "已发布"}
 STATUS_FILLS = {"planned": "E3ECF7", "ready": "FFE9B3", "published": "CDECCF"}
+STATUS_CELL_FILLS = {status: PatternFill("solid", fgColor=colour) for status, colour in STATUS_FILLS.items()}
+OTHER_FILL = PatternFill("solid", fgColor="FFFFFF")
 LAUNCH_FILL = PatternFill("solid", fgColor="F5B041")
 MIDDLE = Alignment(vertical="center", wrap_text=True)
 DAY_WIDTH = 20
@@ -80,9 +91,10 @@ def write(ws: Worksheet, context: SheetContext) -> None:
     for column, day in enumerate(days, start=2):
         offset = dates.day_offset(day)
         cell = put(ws, 3, column, f"D{offset:+d}" if offset else "D0", font=LABEL_FONT)
-        cell.alignment = CENTER
         if day == dates.launch_day:
-            cell.fill = LAUNCH_FILL
+            restyle(cell, alignment=CENTER, fill=LAUNCH_FILL)
+        else:
+            restyle(cell, alignment=CENTER)
     cells: dict[tuple[int, object], list] = {}
     for post in posts:
         cells.setdefault((post.channel_id, post.day), []).append(post)
@@ -90,17 +102,17 @@ def write(ws: Worksheet, context: SheetContext) -> None:
     lines: dict[int, int] = {}  # sheet row -> wrapped lines its tallest cell needs
     for channel in channels:
         height = max([len(cells.get((channel.id, day), [])) for day in days] + [1])
-        put(ws, row, 1, channel.name, font=LABEL_FONT).alignment = MIDDLE
+        restyle(put(ws, row, 1, channel.name, font=LABEL_FONT), alignment=MIDDLE)
         if height > 1:
-            ws.merge_cells(start_row=row, start_column=1, end_row=row + height - 1, end_column=1)
+            merge(ws, row, 1, row + height - 1, 1)
         for column, day in enumerate(days, start=2):
             day_posts = cells.get((channel.id, day), [])
             for line in range(height):
                 if line < len(day_posts):
                     post = day_posts[line]
                     text = post_text(post, stage_names, copies, posters)
-                    cell = put(ws, row + line, column, text)
-                    cell.fill = PatternFill("solid", fgColor=STATUS_FILLS.get(post.status, "FFFFFF"))
+                    restyle(put(ws, row + line, column, text),
+                            fill=STATUS_CELL_FILLS.get(post.status, OTHER_FILL))
                     lines[row + line] = max(lines.get(row + line, 1), lines_needed(text, DAY_WIDTH))
                 else:
                     put(ws, row + line, column, None)
@@ -110,7 +122,7 @@ def write(ws: Worksheet, context: SheetContext) -> None:
     legend = row + 1
     put(ws, legend, 1, "图例", font=LABEL_FONT)
     for column, status in enumerate(STATUS_NAMES, start=2):
-        put(ws, legend, column, STATUS_NAMES[status]).fill = PatternFill("solid", fgColor=STATUS_FILLS[status])
+        restyle(put(ws, legend, column, STATUS_NAMES[status]), fill=STATUS_CELL_FILLS[status])
     ws.freeze_panes = "B4"
     ws.print_title_rows = "2:3"
     ws.print_title_cols = "A:A"

@@ -10,7 +10,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from flashdesk.customers.followups import follow_ups
 from flashdesk.customers.service import mask
-from flashdesk.workbook.cells import header_row, print_setup, put, title_row
+from flashdesk.workbook.cells import header_row, print_setup, put, restyle, title_row
 from flashdesk.workbook.channels import LINE_HEIGHT, lines_needed
 from flashdesk.workbook.export import SheetContext
 
@@ -36,7 +36,7 @@ def write(ws: Worksheet, context: SheetContext) -> None:
         for column, value in enumerate(values, start=1):
             cell = put(ws, row, column, value, number_format=DUE_FORMAT if column == 2 else None)
             if column in CENTERED:  # a right-aligned time or a short word would touch the next cell
-                cell.alignment = CENTER_TOP
+                restyle(cell, alignment=CENTER_TOP)
         ws.row_dimensions[row].height = LINE_HEIGHT * lines_needed(item.message, WIDTHS[6])
     ws.auto_filter.ref = f"A2:H{2 + len(rows)}"
     print_setup(ws)

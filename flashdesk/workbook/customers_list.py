@@ -7,7 +7,7 @@ from openpyxl.styles import Alignment
 from openpyxl.worksheet.worksheet import Worksheet
 
 from flashdesk.customers.service import Filter, mask, people
-from flashdesk.workbook.cells import header_row, print_setup, put, title_row
+from flashdesk.workbook.cells import header_row, print_setup, put, restyle, title_row
 from flashdesk.workbook.export import SheetContext
 
 TITLE = "客户名单"
@@ -29,6 +29,6 @@ def write(ws: Worksheet, context: SheetContext) -> None:
         for column, value in enumerate(values, start=1):
             cell = put(ws, row, column, value, number_format="0.00" if column == 7 else None)
             if column in CENTERED:  # a right-aligned number would touch the nickname beside it
-                cell.alignment = CENTER_TOP
+                restyle(cell, alignment=CENTER_TOP)
     ws.auto_filter.ref = f"A2:H{2 + len(found)}"
     print_setup(ws)

@@ -7,7 +7,7 @@ from __future__ import annotations
 from openpyxl.worksheet.worksheet import Worksheet
 
 from flashdesk.fission.service import board, invites
-from flashdesk.workbook.cells import LABEL_FONT, header_row, print_setup, put, title_row
+from flashdesk.workbook.cells import LABEL_FONT, header_row, merge, print_setup, put, title_row
 from flashdesk.workbook.export import SheetContext
 
 TITLE = "裂变排行"
@@ -45,9 +45,9 @@ def write(ws: Worksheet, context: SheetContext) -> None:
               for figure in found.figures]
     for label, text in lines:
         put(ws, row, 1, label, font=LABEL_FONT)
-        ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=2)
+        merge(ws, row, 1, row, 2)
         put(ws, row, 3, text)
-        ws.merge_cells(start_row=row, start_column=3, end_row=row, end_column=7)
+        merge(ws, row, 3, row, 7)
         row += 1
     row += 1
     for column, title in enumerate(DETAIL, start=1):

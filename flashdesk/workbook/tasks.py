@@ -33,6 +33,7 @@ from flashdesk.workbook.cells import (
     HEADER_FONT,
     print_setup,
     put,
+    restyle,
     title_row,
 )
 from flashdesk.workbook.channels import LINE_HEIGHT, lines_needed
@@ -43,11 +44,15 @@ TITLE = SHEET_TITLE
 WIDTHS = [6, 34, 10, 10, 15, 15, 15, 7, 8, 14, 30]
 PHASE_FILLS = {"warm_up": "F5B041", "entry": "5DADE2", "launch": "EC7063", "close": "AF7AC5",
                "follow_up": "48C9B0", "review": "99A3A4"}
+BAR_FILLS = {phase: PatternFill("solid", fgColor=colour) for phase, colour in PHASE_FILLS.items()}
+OTHER_BAR = PatternFill("solid", fgColor="85929E")
 ID_COLUMN = len(COLUMNS) + 1  # hidden: the row's identity (workbook/identity.py)
 FIRST_GRID = ID_COLUMN + 1
 SMALL = Font(name=FONT_NAME, size=8)
 WRAPPED = (2, 11)  # task name and the post it carries out: long texts wrap, never cut
 DAY_LABEL_HEIGHT = 48  # points: room for 06月D-6 or 06月发售日 turned upright
+UPRIGHT = Alignment(horizontal="center", vertical="bottom", text_rotation=90)
+LAUNCH_DAY_FILL, DAY_FILL = PatternFill("solid", fgColor="FAD7A0"), PatternFill("solid", fgColor="F2F3F4")
 
 
 def grid_slots(first: date, last: date, launch_day: date) -> list[tuple[datetime, datetime, str]]:
@@ -84,8 +89,7 @@ def write(ws: Worksheet, context: SheetContext) -> None:
     title_row(ws, f"{context.campaign.name} · 甘特图（发售日按小时，其余按天）", len(COLUMNS))
 
     for column, (title, width) in enumerate(zip(COLUMNS, WIDTHS), start=1):
-        cell = put(ws, HEADER_ROW, column, title, font=HEADER_FONT)
-        cell.fill, cell.alignment = HEADER_FILL, CENTER
+        restyle(put(ws, HEADER_ROW, column, title, font=HEADER_FONT), fill=HEADER_FILL, alignment=CENTER)
         ws.column_dimensions[get_column_letter(column)].width = width
     put(ws, HEADER_ROW, ID_COLUMN, ID_TITLE, font=SMALL)
     hide_column(ws, ID_COLUMN)
@@ -100,10 +104,9 @@ def write(ws: Worksheet, context: SheetContext) -> None:
             top = put(ws, HEADER_ROW - 1, column, (f"{month}月" if month else "")
                       + ("发售日" if day_offset == 0 else f"D{day_offset:+d}"), font=SMALL, wrap=False)
             # upright, a label such as 06月D-6 would run into the next day's column and be cut
-            top.alignment = Alignment(horizontal="center", vertical="bottom", text_rotation=90)
-        cell = put(ws, HEADER_ROW, column, label, font=SMALL)
-        cell.fill = PatternFill("solid", fgColor="FAD7A0" if start.date() == launch_day else "F2F3F4")
-        cell.alignment = CENTER
+            restyle(top, alignment=UPRIGHT)
+        restyle(put(ws, HEADER_ROW, column, label, font=SMALL),
+                fill=LAUNCH_DAY_FILL if start.date() == launch_day else DAY_FILL, alignment=CENTER)
 
     for row, task in enumerate(board.tasks, start=HEADER_ROW + 1):
         links = sorted(incoming.get(task.id, []), key=lambda k: number[k.predecessor_id])
@@ -118,15 +121,19 @@ def write(ws: Worksheet, context: SheetContext) -> None:
         put(ws, row, ID_COLUMN, row_id("task", task.id, compared(task)), font=SMALL, wrap=False)
         ws.row_dimensions[row].height = LINE_HEIGHT * max(
             lines_needed(str(values[column - 1]), WIDTHS[column - 1]) for column in WRAPPED)
-        fill = PatternFill("solid", fgColor=PHASE_FILLS.get(task.phase, "85929E"))
+        fill = BAR_FILLS.get(task.phase, OTHER_BAR)
         for offset, (start, end, _label) in enumerate(slots):
             cell = ws.cell(row=row, column=FIRST_GRID + offset)
-            cell.border = GRID
             if task.milestone:
                 if start <= task.start < end:
-                    cell.value, cell.font, cell.alignment = "◆", BODY_FONT, CENTER
+                    cell.value = "◆"
+                    restyle(cell, border=GRID, font=BODY_FONT, alignment=CENTER)
+                else:
+                    restyle(cell, border=GRID)
             elif task.start < end and task.end > start:
-                cell.fill = fill
+                restyle(cell, border=GRID, fill=fill)
+            else:
+                restyle(cell, border=GRID)
     ws.row_dimensions[HEADER_ROW - 1].height = DAY_LABEL_HEIGHT
     ws.freeze_panes = ws.cell(row=HEADER_ROW + 1, column=FIRST_GRID)
     ws.print_title_rows = f"{HEADER_ROW - 1}:{HEADER_ROW}"

@@ -8,7 +8,7 @@ from __future__ import annotations
 from flashdesk.groups import service
 from flashdesk.groups.tables import ChatGroup
 from flashdesk.imports import ID_TITLE
-from flashdesk.workbook.cells import LABEL_FONT, header_row, print_setup, put, title_row
+from flashdesk.workbook.cells import LABEL_FONT, header_row, merge, print_setup, put, title_row
 from flashdesk.workbook.export import SheetContext
 from flashdesk.workbook.groups import STATE_NAMES, row_height
 from flashdesk.workbook.identity import hide_column
@@ -25,10 +25,10 @@ def write(ws, context: SheetContext) -> None:
     title_row(ws, f"{context.campaign.name} · 群活码", len(HEADERS))
     put(ws, 2, 1, LINK, font=LABEL_FONT)
     put(ws, 2, 2, service.live_code(store, cid) or UNSET)
-    ws.merge_cells(start_row=2, start_column=2, end_row=2, end_column=len(HEADERS))
+    merge(ws, 2, 2, 2, len(HEADERS))
     put(ws, 3, 1, "名额", font=LABEL_FONT)
     put(ws, 3, 2, f"限量 {quota.quota} · 已售 {quota.sold} · 剩余 {quota.remaining}")
-    ws.merge_cells(start_row=3, start_column=2, end_row=3, end_column=len(HEADERS))
+    merge(ws, 3, 2, 3, len(HEADERS))
     header_row(ws, 4, HEADERS, WIDTHS)
     for row, group in enumerate(service.rows(store, ChatGroup, cid), start=5):
         for column, value in enumerate((row - 4, group.name, group.qr_payload, group.capacity,

@@ -13,7 +13,7 @@ from flashdesk.groups.runbook import load_runbook
 from flashdesk.groups.service import text_values
 from flashdesk.groups.texts import fill
 from flashdesk.imports import ID_TITLE
-from flashdesk.workbook.cells import LABEL_FONT, header_row, print_setup, put, title_row
+from flashdesk.workbook.cells import LABEL_FONT, header_row, merge, print_setup, put, title_row
 from flashdesk.workbook.export import SheetContext
 from flashdesk.workbook.groups import KIND_NAMES, STATE_NAMES, row_height
 from flashdesk.workbook.identity import hide_column
@@ -58,7 +58,7 @@ def write(ws, context: SheetContext) -> None:
             row += 1
         if row - first > 1:
             for column in (1, 2, 3, 8, 10):
-                ws.merge_cells(start_row=first, start_column=column, end_row=row - 1, end_column=column)
+                merge(ws, first, column, row - 1, column)
     put(ws, 2, BEAT_COLUMN, ID_TITLE)
     put(ws, 2, BEAT_COLUMN + 1, NODE_ID)
     hide_column(ws, BEAT_COLUMN)

@@ -17,6 +17,7 @@ from flashdesk.workbook.cells import (
     LABEL_FONT,
     TITLE_FONT,
     header_row,
+    merge,
     print_setup,
     put,
     title_row,
@@ -69,7 +70,7 @@ def write(ws: Worksheet, context: SheetContext) -> None:
         text, font = printed_line(line)
         cell = put(ws, row, 1, text, font=font)
         cell.border = Border()
-        ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=len(HEADINGS))
+        merge(ws, row, 1, row, len(HEADINGS))
         ws.row_dimensions[row].height = row_height((text, sum(WIDTHS)))
         row += 1
     print_setup(ws, width=sum(WIDTHS))  # the hidden identity column is not printed
