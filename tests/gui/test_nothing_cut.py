@@ -143,3 +143,24 @@ def test_printed_gantt_holds_every_bar_name_and_every_owner(qtbot, app_context, 
         row = row_name(metrics, tab.state.number[task.id], task.name, owner)
         assert metrics.horizontalAdvance(row) <= NAMES_WIDTH - 12
         assert not owner or row.endswith(f"（{owner}）")
+
+
+def test_runbook_gives_the_text_to_send_the_room_at_1024x700(small_window, app_context):
+    from flashdesk.gui.groups.models import RunbookModel
+    from flashdesk.gui.groups.runbook_page import HIDDEN_KEY
+
+    groups, _holder = small_window("GroupsTab")
+    groups.pages.setCurrentWidget(groups.runbook)
+    _settle()
+    view = groups.runbook.runbook_view
+    width = view.viewport().width()
+    assert view.horizontalScrollBar().maximum() == 0, "the runbook scrolls sideways"
+    assert view.columnWidth(RunbookModel.TEXT) >= 0.35 * width, "the text to send is squeezed"
+    packets = view.columnViewportPosition(RunbookModel.INCENTIVE) + view.columnWidth(RunbookModel.INCENTIVE)
+    assert packets <= width, "the red packets are off the view"
+    menu = groups.runbook.columns_menu()
+    kind = next(a for a in menu.actions() if a.text() == view.model().headers[RunbookModel.KIND])
+    assert not kind.isChecked()
+    kind.setChecked(True)  # the column titles' menu shows it, and the next session keeps it
+    assert not view.isColumnHidden(RunbookModel.KIND)
+    assert "kind" not in str(app_context.settings.value(HIDDEN_KEY)).split(",")
