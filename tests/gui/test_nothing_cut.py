@@ -164,3 +164,17 @@ def test_runbook_gives_the_text_to_send_the_room_at_1024x700(small_window, app_c
     kind.setChecked(True)  # the column titles' menu shows it, and the next session keeps it
     assert not view.isColumnHidden(RunbookModel.KIND)
     assert "kind" not in str(app_context.settings.value(HIDDEN_KEY)).split(",")
+
+
+def test_poster_findings_get_the_side_panel_when_nothing_is_selected(small_window):
+    posters, _holder = small_window("PostersTab")
+    posters.run_checks()
+    _settle()
+    side, findings = posters.side, posters.findings_list
+    assert posters.findings and findings.height() >= 0.6 * side.height(), "the findings are squeezed"
+    posters.canvas.select(next(e for e in posters.doc.elements if e.kind == "headline").id)
+    _settle()
+    assert posters.properties_area.height() >= 0.5 * side.height(), "the properties are squeezed"
+    posters.canvas.select(None)
+    _settle()
+    assert findings.height() >= 0.6 * side.height()
