@@ -178,3 +178,62 @@ def test_poster_findings_get_the_side_panel_when_nothing_is_selected(small_windo
     posters.canvas.select(None)
     _settle()
     assert findings.height() >= 0.6 * side.height()
+
+
+def test_activity_shows_the_rows_an_action_touched_whole(qtbot, app_context, campaign_id):
+    from PySide6.QtCore import QRect, Qt
+
+    from flashdesk.gui.team import ActivityDialog
+    from flashdesk.review.sample import add_sample_numbers
+
+    add_sample_numbers(app_context.store, campaign_id)
+    app_context.select_campaign(campaign_id)
+    dialog = ActivityDialog(app_context)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    _settle()
+    table = dialog.table
+    assert table.rowCount() >= 1
+    for row in range(table.rowCount()):
+        text, width = table.item(row, 3).text(), table.columnWidth(3) - 8
+        needed = table.fontMetrics().boundingRect(QRect(0, 0, width, 10_000), Qt.TextFlag.TextWordWrap, text)
+        fits = table.fontMetrics().horizontalAdvance(text) <= width
+        assert fits or table.wordWrap() and needed.height() <= table.rowHeight(row), f"the rows are cut: {text}"
+    assert max(table.fontMetrics().horizontalAdvance(table.item(r, 3).text())
+               for r in range(table.rowCount())) > table.columnWidth(3), "no entry long enough to check"
+
+
+def test_copy_picker_list_does_not_scroll_sideways(qtbot, app_context, campaign_id):
+    from flashdesk.gui.copies.picker import CopyPicker
+
+    picker = CopyPicker(None, app_context.store, campaign_id)
+    qtbot.addWidget(picker)
+    picker.show()
+    _settle()
+    results = picker.results
+    assert results.count() > 10
+    assert results.horizontalScrollBar().maximum() == 0, "the copy list scrolls sideways"
+    width = results.viewport().width()
+    lines = [line for i in range(results.count()) for line in results.item(i).text().split("\n")]
+    assert max(results.fontMetrics().horizontalAdvance(line) for line in lines) > width - 40, \
+        "no line long enough to check"
+    assert all(results.visualItemRect(results.item(i)).right() <= width for i in range(results.count()))
+
+
+def test_review_cards_keep_a_short_value_on_one_line(qapp, small_window, app_context, campaign_id):
+    from flashdesk.paths import ui_dir
+    from flashdesk.review.sample import add_sample_numbers
+
+    add_sample_numbers(app_context.store, campaign_id)
+    qapp.setStyleSheet((ui_dir() / "theme.qss").read_text(encoding="utf-8"))  # its 16 px values
+    try:
+        review, _holder = small_window("ReviewTab")
+        _settle()
+        for key, card in review.cards.items():
+            label = card.value
+            label.ensurePolished()
+            one_line = label.fontMetrics().lineSpacing()
+            assert label.heightForWidth(label.contentsRect().width()) < 2 * one_line, \
+                f"{key}: {label.text()!r} wraps at {label.width()} px"
+    finally:
+        qapp.setStyleSheet("")
