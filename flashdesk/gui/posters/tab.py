@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
     QSizePolicy,
     QSplitter,
     QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -50,6 +52,16 @@ NEW_ELEMENTS = {  # kind -> (x, y, w, h as fractions of the page, props)
                                      "color": "#FFFFFF", "fill": "#E53935", "align": "center"}),
     "image": (0.3, 0.4, 0.4, 0.2, {}),
 }
+
+
+class _FindingDelegate(QStyledItemDelegate):
+    """Measures a finding's lines as narrow as they are drawn: the list's spacing narrows the
+    drawn text, so a line that just fitted the measure was drawn cut with … (zh_CN fixes)."""
+
+    def sizeHint(self, option, index):
+        narrower = QStyleOptionViewItem(option)
+        narrower.rect.setWidth(option.rect.width() - 2 * self.parent().spacing())
+        return super().sizeHint(narrower, index)
 
 
 class PostersTab(QWidget):
@@ -149,6 +161,7 @@ class PostersTab(QWidget):
         self.findings_list.itemClicked.connect(self._finding_clicked)
         self.findings_list.setWordWrap(True)
         self.findings_list.setSpacing(3)
+        self.findings_list.setItemDelegate(_FindingDelegate(self.findings_list))
         self.findings_list.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.findings_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         side = QSplitter(Qt.Orientation.Vertical, self)
