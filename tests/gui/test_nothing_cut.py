@@ -237,3 +237,36 @@ def test_review_cards_keep_a_short_value_on_one_line(qapp, small_window, app_con
                 f"{key}: {label.text()!r} wraps at {label.width()} px"
     finally:
         qapp.setStyleSheet("")
+
+
+def test_poster_findings_are_drawn_whole_and_stacked_without_gaps(small_window):
+    from PySide6.QtCore import QRect, Qt
+    from PySide6.QtWidgets import QStyle, QStyleOptionViewItem
+
+    posters, _holder = small_window("PostersTab")
+    doc = posters.doc  # a bad poster: the headline off the page and small, the QR small and covered
+    headline = next(e for e in doc.elements if e.kind == "headline")
+    headline.x, headline.props["size"] = -60, 14
+    qr = next(e for e in doc.elements if e.kind == "qr")
+    qr.w = qr.h = 90
+    badge = next(e for e in doc.elements if e.kind == "badge")
+    badge.x, badge.y, badge.z = qr.x, qr.y + 20, 99
+    posters.canvas.set_doc(doc)
+    posters.run_checks()
+    _settle()
+    findings = posters.findings_list
+    rects = [findings.visualRect(findings.model().index(i, 0)) for i in range(findings.count())]
+    assert len(rects) >= 3
+    for above, below in zip(rects, rects[1:]):
+        assert below.top() - above.bottom() <= 2 * findings.spacing() + 1, "a blank line between findings"
+    for i, rect in enumerate(rects):
+        option = QStyleOptionViewItem()
+        findings.initViewItemOption(option)
+        option.rect, option.text = rect, findings.item(i).text()
+        option.icon = findings.item(i).icon()
+        option.features |= QStyleOptionViewItem.ViewItemFeature.HasDisplay | \
+            QStyleOptionViewItem.ViewItemFeature.HasDecoration | QStyleOptionViewItem.ViewItemFeature.WrapText
+        drawn = findings.style().subElementRect(QStyle.SubElement.SE_ItemViewItemText, option, findings)
+        needed = findings.fontMetrics().boundingRect(QRect(0, 0, drawn.width() - 6, 100_000),
+                                                     Qt.TextFlag.TextWordWrap, option.text)
+        assert needed.height() <= rect.height(), f"cut: {option.text}"

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Hashable
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt, QTimer
+from PySide6.QtCore import QRect, QSize, QStandardPaths, Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -21,8 +21,6 @@ from PySide6.QtWidgets import (
     QSizePolicy,
     QSplitter,
     QStyle,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -54,14 +52,23 @@ NEW_ELEMENTS = {  # kind -> (x, y, w, h as fractions of the page, props)
 }
 
 
-class _FindingDelegate(QStyledItemDelegate):
-    """Measures a finding's lines as narrow as they are drawn: the list's spacing narrows the
-    drawn text, so a line that just fitted the measure was drawn cut with … (zh_CN fixes)."""
+class _FindingsList(QListWidget):
+    """The checker's findings, each as tall as its lines wrapped at the list's width. Qt's own
+    measure was taken at another width than the drawing: zh_CN fixes that just fitted were drawn
+    cut with …, and other findings left a blank line after them."""
 
-    def sizeHint(self, option, index):
-        narrower = QStyleOptionViewItem(option)
-        narrower.rect.setWidth(option.rect.width() - 2 * self.parent().spacing())
-        return super().sizeHint(narrower, index)
+    def fit_items(self) -> None:
+        row = self.viewport().width() - 2 * self.spacing()
+        icon = self.style().pixelMetric(QStyle.PixelMetric.PM_ListViewIconSize, None, self)
+        text = QRect(0, 0, row - icon - 12, 100_000)  # 12: the style's margins round icon and text
+        for i in range(self.count()):
+            item = self.item(i)
+            lines = self.fontMetrics().boundingRect(text, Qt.TextFlag.TextWordWrap, item.text()).height()
+            item.setSizeHint(QSize(row, max(lines, icon) + 4))
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self.fit_items()
 
 
 class PostersTab(QWidget):
@@ -157,11 +164,10 @@ class PostersTab(QWidget):
         self.properties = PropertiesPanel(self)
         self.properties.edited.connect(self._props_edited)
         self.properties.imageRequested.connect(self._choose_image)
-        self.findings_list = QListWidget(self)
+        self.findings_list = _FindingsList(self)
         self.findings_list.itemClicked.connect(self._finding_clicked)
         self.findings_list.setWordWrap(True)
         self.findings_list.setSpacing(3)
-        self.findings_list.setItemDelegate(_FindingDelegate(self.findings_list))
         self.findings_list.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.findings_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         side = QSplitter(Qt.Orientation.Vertical, self)
@@ -490,6 +496,7 @@ class PostersTab(QWidget):
             item.setData(Qt.ItemDataRole.UserRole, finding.element_id)
             item.setToolTip(finding.rule)
             self.findings_list.addItem(item)
+        self.findings_list.fit_items()
         errors = sum(f.severity == "error" for f in self.findings)
         warnings = sum(f.severity == "warning" for f in self.findings)
         self.findings_title.setText(self.tr("Checker: %n error(s)", "", errors) + self.tr(
