@@ -105,6 +105,23 @@ def resolve_role(store: Store, campaign_id: int, role: str, playbook=None) -> Ro
     return Role(choice.key if choice else picked.key, picked.id if picked else None, frozenset(names))
 
 
+def one_line(text: str) -> str:
+    """A text whole on one line: an item's summary is a calendar event's title and a row of
+    Today, and each shortens it (with …) to the room it has."""
+    return " ".join(text.split())
+
+
+def shortened(text: str, limit: int) -> str:
+    """At most `limit` characters, cut at a word where there is one, with … when cut (for
+    undo labels and notifications, which have no view to elide in)."""
+    text = one_line(text)
+    if len(text) <= limit:
+        return text
+    cut = text[:limit - 1]
+    space = text.rfind(" ", 0, limit)  # a space just past the cut ends a whole word too
+    return (cut[:space] if space > limit // 2 else cut).rstrip(" ，,。.：:") + "…"
+
+
 def plan_items(store: Store, campaign_id: int, role: str = "") -> list[Item]:
     """Every dated item of the plan, in time order; with `role` only that role's share."""
     from flashdesk.channels.service import list_posts
@@ -139,13 +156,13 @@ def plan_items(store: Store, campaign_id: int, role: str = "") -> list[Item]:
         if picked is not None and not picked.owns(node.owner):
             continue
         for beat in node.beats:
-            items.append(Item("beat", f"beat-{beat.id}", beat.id, f"{node.name}：{beat.filled[:40]}", beat.due,
+            items.append(Item("beat", f"beat-{beat.id}", beat.id, f"{node.name}：{one_line(beat.filled)}", beat.due,
                               beat.due + timedelta(minutes=max(beat.wait_minutes, 1)), beat.filled,
                               node.owner, beat.state))
     for entry in day_items(store, campaign_id):
         if picked is not None and entry.owner and not picked.owns(entry.owner):
             continue
-        items.append(Item("slot", f"slot-{entry.slot_id}-{entry.day:%Y%m%d}", entry.id, entry.content[:60],
+        items.append(Item("slot", f"slot-{entry.slot_id}-{entry.day:%Y%m%d}", entry.id, one_line(entry.content),
                           entry.start, entry.end, f"{entry.interaction}\n{entry.purpose}".strip(),
                           entry.owner, entry.state))
     return sorted(items, key=lambda item: (item.start, item.uid))

@@ -80,3 +80,23 @@ def test_launch_week_runs_from_the_first_warm_up_to_the_close(store, campaign_id
     assert agenda.launch_week(campaign, campaign.launch_at + timedelta(days=3))
     assert not agenda.launch_week(campaign, campaign.launch_at + timedelta(days=4))
     assert not agenda.launch_week(campaign, campaign.launch_at - timedelta(days=30))
+
+
+def test_a_beats_summary_holds_its_whole_text(store, campaign_id):
+    """The Today row and the calendar event each shorten it to their room: the agenda cuts
+    nothing (it cut at 40 characters mid-phrase)."""
+    items = agenda.plan_items(store, campaign_id)
+    beats = {i.ref: i.summary for i in items if i.kind == "beat"}
+    longest = max((beat for node in load_runbook(store, campaign_id).nodes for beat in node.beats),
+                  key=lambda beat: len(beat.filled))
+    assert len(longest.filled) > 40
+    assert beats[longest.id].endswith(agenda.one_line(longest.filled))
+
+
+@pytest.mark.parametrize(("text", "limit", "expected"), [
+    ("Remind everyone the sale opens tonight", 20, "Remind everyone the…"),
+    ("大家晚上好！6月18日 20:00 准时开抢", 12, "大家晚上好！6月18日…"),
+    ("short line\nsecond", 40, "short line second"),
+])
+def test_shortened_cuts_at_a_word_and_says_so(text, limit, expected):
+    assert agenda.shortened(text, limit) == expected

@@ -43,7 +43,7 @@ def check_image(path: Path | str, *, read_text: bool = True) -> list[Finding]:
     image, _size, _note = read_image(path)
     w, h = image.width(), image.height()
     dpi = round(image.dotsPerMeterX() * 0.0254)
-    is_print = abs(h / w - A_SERIES) < 0.02 * A_SERIES
+    is_print = _is_print_page(w, h, dpi)
     findings = _page_findings(w, h, dpi) + _qr_image_findings(image, dpi if is_print else 0)
     if read_text:
         from flashdesk.posters.imagetext import text_findings
@@ -51,6 +51,20 @@ def check_image(path: Path | str, *, read_text: bool = True) -> list[Finding]:
 
         findings += text_findings(image, _format_key(w, dpi, is_print), ocr(image))
     return sorted(findings, key=lambda f: SEVERITY_ORDER[f.severity])
+
+
+def _is_print_page(w: int, h: int, dpi: int) -> bool:
+    """An A-series shape is a print page when it holds A5 at 300 dpi, or when its dpi prints it
+    at A4 or A5 size (a print export at too few dpi, which is warned about). A phone image
+    cropped to about that shape (1080×1500) is neither: at 300 dpi it prints 91 mm wide."""
+    if abs(h / w - A_SERIES) >= 0.02 * A_SERIES:
+        return False
+    pages = [f for f in formats().values() if f.is_print]
+    if w >= min(f.width for f in pages):
+        return True
+    printed_mm = w / dpi * 25.4 if dpi else 0
+    return any(abs(printed_mm - f.mm(width)) <= 0.03 * f.mm(width)
+               for f in pages for width in (f.width, f.full_width))
 
 
 def _format_key(width: int, dpi: int, is_print: bool) -> str:
@@ -96,7 +110,7 @@ def _page_findings(w: int, h: int, dpi: int) -> list[Finding]:
                         "on phones.")
         return [Finding(WARNING, "format", None, why.format(w=w, h=h),
                         translate("PosterImageCheck", "Export at 1080×1920."))]
-    if abs(ratio - A_SERIES) < 0.02 * A_SERIES:
+    if _is_print_page(w, h, dpi):
         if dpi >= 300:
             return []
         why = translate("PosterImageCheck", "The image says {dpi} dpi; print needs 300 dpi at the "

@@ -797,6 +797,10 @@
 <context>
     <name>RunbookPage</name>
     <message>
+        <source>Right-click a column title to show or hide columns</source>
+        <translation>右键点击列标题可显示或隐藏列</translation>
+    </message>
+    <message>
         <source>Run mode…</source>
         <translation>执行模式…</translation>
     </message>

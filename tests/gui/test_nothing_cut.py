@@ -143,3 +143,130 @@ def test_printed_gantt_holds_every_bar_name_and_every_owner(qtbot, app_context, 
         row = row_name(metrics, tab.state.number[task.id], task.name, owner)
         assert metrics.horizontalAdvance(row) <= NAMES_WIDTH - 12
         assert not owner or row.endswith(f"（{owner}）")
+
+
+def test_runbook_gives_the_text_to_send_the_room_at_1024x700(small_window, app_context):
+    from flashdesk.gui.groups.models import RunbookModel
+    from flashdesk.gui.groups.runbook_page import HIDDEN_KEY
+
+    groups, _holder = small_window("GroupsTab")
+    groups.pages.setCurrentWidget(groups.runbook)
+    _settle()
+    view = groups.runbook.runbook_view
+    width = view.viewport().width()
+    assert view.horizontalScrollBar().maximum() == 0, "the runbook scrolls sideways"
+    assert view.columnWidth(RunbookModel.TEXT) >= 0.35 * width, "the text to send is squeezed"
+    packets = view.columnViewportPosition(RunbookModel.INCENTIVE) + view.columnWidth(RunbookModel.INCENTIVE)
+    assert packets <= width, "the red packets are off the view"
+    menu = groups.runbook.columns_menu()
+    kind = next(a for a in menu.actions() if a.text() == view.model().headers[RunbookModel.KIND])
+    assert not kind.isChecked()
+    kind.setChecked(True)  # the column titles' menu shows it, and the next session keeps it
+    assert not view.isColumnHidden(RunbookModel.KIND)
+    assert "kind" not in str(app_context.settings.value(HIDDEN_KEY)).split(",")
+
+
+def test_poster_findings_get_the_side_panel_when_nothing_is_selected(small_window):
+    posters, _holder = small_window("PostersTab")
+    posters.run_checks()
+    _settle()
+    side, findings = posters.side, posters.findings_list
+    assert posters.findings and findings.height() >= 0.6 * side.height(), "the findings are squeezed"
+    posters.canvas.select(next(e for e in posters.doc.elements if e.kind == "headline").id)
+    _settle()
+    assert posters.properties_area.height() >= 0.5 * side.height(), "the properties are squeezed"
+    posters.canvas.select(None)
+    _settle()
+    assert findings.height() >= 0.6 * side.height()
+
+
+def test_activity_shows_the_rows_an_action_touched_whole(qtbot, app_context, campaign_id):
+    from PySide6.QtCore import QRect, Qt
+
+    from flashdesk.gui.team import ActivityDialog
+    from flashdesk.review.sample import add_sample_numbers
+
+    add_sample_numbers(app_context.store, campaign_id)
+    app_context.select_campaign(campaign_id)
+    dialog = ActivityDialog(app_context)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    _settle()
+    table = dialog.table
+    assert table.rowCount() >= 1
+    for row in range(table.rowCount()):
+        text, width = table.item(row, 3).text(), table.columnWidth(3) - 8
+        needed = table.fontMetrics().boundingRect(QRect(0, 0, width, 10_000), Qt.TextFlag.TextWordWrap, text)
+        fits = table.fontMetrics().horizontalAdvance(text) <= width
+        assert fits or table.wordWrap() and needed.height() <= table.rowHeight(row), f"the rows are cut: {text}"
+    assert max(table.fontMetrics().horizontalAdvance(table.item(r, 3).text())
+               for r in range(table.rowCount())) > table.columnWidth(3), "no entry long enough to check"
+
+
+def test_copy_picker_list_does_not_scroll_sideways(qtbot, app_context, campaign_id):
+    from flashdesk.gui.copies.picker import CopyPicker
+
+    picker = CopyPicker(None, app_context.store, campaign_id)
+    qtbot.addWidget(picker)
+    picker.show()
+    _settle()
+    results = picker.results
+    assert results.count() > 10
+    assert results.horizontalScrollBar().maximum() == 0, "the copy list scrolls sideways"
+    width = results.viewport().width()
+    lines = [line for i in range(results.count()) for line in results.item(i).text().split("\n")]
+    assert max(results.fontMetrics().horizontalAdvance(line) for line in lines) > width - 40, \
+        "no line long enough to check"
+    assert all(results.visualItemRect(results.item(i)).right() <= width for i in range(results.count()))
+
+
+def test_review_cards_keep_a_short_value_on_one_line(qapp, small_window, app_context, campaign_id):
+    from flashdesk.paths import ui_dir
+    from flashdesk.review.sample import add_sample_numbers
+
+    add_sample_numbers(app_context.store, campaign_id)
+    qapp.setStyleSheet((ui_dir() / "theme.qss").read_text(encoding="utf-8"))  # its 16 px values
+    try:
+        review, _holder = small_window("ReviewTab")
+        _settle()
+        for key, card in review.cards.items():
+            label = card.value
+            label.ensurePolished()
+            one_line = label.fontMetrics().lineSpacing()
+            assert label.heightForWidth(label.contentsRect().width()) < 2 * one_line, \
+                f"{key}: {label.text()!r} wraps at {label.width()} px"
+    finally:
+        qapp.setStyleSheet("")
+
+
+def test_poster_findings_are_drawn_whole_and_stacked_without_gaps(small_window):
+    from PySide6.QtCore import QRect, Qt
+    from PySide6.QtWidgets import QStyle, QStyleOptionViewItem
+
+    posters, _holder = small_window("PostersTab")
+    doc = posters.doc  # a bad poster: the headline off the page and small, the QR small and covered
+    headline = next(e for e in doc.elements if e.kind == "headline")
+    headline.x, headline.props["size"] = -60, 14
+    qr = next(e for e in doc.elements if e.kind == "qr")
+    qr.w = qr.h = 90
+    badge = next(e for e in doc.elements if e.kind == "badge")
+    badge.x, badge.y, badge.z = qr.x, qr.y + 20, 99
+    posters.canvas.set_doc(doc)
+    posters.run_checks()
+    _settle()
+    findings = posters.findings_list
+    rects = [findings.visualRect(findings.model().index(i, 0)) for i in range(findings.count())]
+    assert len(rects) >= 3
+    for above, below in zip(rects, rects[1:]):
+        assert below.top() - above.bottom() <= 2 * findings.spacing() + 1, "a blank line between findings"
+    for i, rect in enumerate(rects):
+        option = QStyleOptionViewItem()
+        findings.initViewItemOption(option)
+        option.rect, option.text = rect, findings.item(i).text()
+        option.icon = findings.item(i).icon()
+        option.features |= QStyleOptionViewItem.ViewItemFeature.HasDisplay | \
+            QStyleOptionViewItem.ViewItemFeature.HasDecoration | QStyleOptionViewItem.ViewItemFeature.WrapText
+        drawn = findings.style().subElementRect(QStyle.SubElement.SE_ItemViewItemText, option, findings)
+        needed = findings.fontMetrics().boundingRect(QRect(0, 0, drawn.width() - 6, 100_000),
+                                                     Qt.TextFlag.TextWordWrap, option.text)
+        assert needed.height() <= rect.height(), f"cut: {option.text}"

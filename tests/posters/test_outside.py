@@ -85,3 +85,38 @@ def test_reading_text_leaves_qt_environment_alone(qapp, tmp_path):
     lines = read_text(QImage(str(paint_poster(tmp_path / "good.png", GOOD_LINES))))
     assert [line.text for line in lines][:2] == ["端午粽子礼盒", "6月18日20:00群内开抢"]
     assert {k: v for k, v in os.environ.items() if k.startswith("QT_")} == before
+
+
+def _saved(image, path, dpi):
+    image.setDotsPerMeterX(round(dpi / 0.0254))
+    image.setDotsPerMeterY(round(dpi / 0.0254))
+    image.save(str(path))
+    return path
+
+
+@pytest.mark.parametrize(("size", "dpi", "expected"), [
+    ((1080, 1500), 96, "format"),  # a phone poster cropped near A4's shape: a phone asset
+    ((1080, 1500), 300, "format"),  # whatever its dpi says, it prints 91 mm wide
+    ((794, 1123), 96, "96 dpi"),  # A4 exported at screen resolution: a print page, too coarse
+    ((1748, 2480), 72, "72 dpi"),  # A5's pixels at 300 dpi, a tag that says otherwise
+    ((2551, 3579), 300, None),  # A4 with its bleed at 300 dpi
+])
+def test_a_page_is_judged_by_its_pixels_not_only_its_shape(qapp, tmp_path, size, dpi, expected):
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QImage
+
+    poster = QImage(str(paint_poster(tmp_path / "phone.png", GOOD_LINES)))
+    if size == (1080, 1500):  # the crop keeps the QR at the foot
+        image = poster.copy(0, 420, 1080, 1500)
+    else:
+        image = poster.copy(0, 0, 1080, 1527).scaled(*size, Qt.AspectRatioMode.IgnoreAspectRatio,
+                                                     Qt.TransformationMode.SmoothTransformation)
+    findings = check_image(_saved(image, tmp_path / "page.png", dpi), read_text=False)
+    page = [f for f in findings if f.rule in ("format", "image")]
+    if expected is None:
+        assert page == []
+    elif expected == "format":
+        assert [(f.severity, f.rule) for f in page] == [("error", "format")]
+        assert "1080×1500" in page[0].why and "dpi" not in page[0].why
+    else:
+        assert [(f.severity, f.rule) for f in page] == [("warning", "image")] and expected in page[0].why

@@ -4,7 +4,8 @@ and the door to run mode."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHeaderView, QLabel, QPushButton, QVBoxLayout
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHeaderView, QLabel, QMenu, QPushButton, QVBoxLayout
 
 from flashdesk.copies.links import linked_copies
 from flashdesk.groups import runbook as rb
@@ -16,6 +17,14 @@ from flashdesk.gui.groups.models import ChoiceDelegate, RunbookModel, copy_value
 from flashdesk.gui.groups.page import COPY_TABLES, NothingSelected, Page, button_row, table_view
 from flashdesk.gui.groups.run_mode import RUNBOOK_TABLES, RunModeWindow, mark_beat
 from flashdesk.gui.messages import confirm, show_error
+
+# Shown on demand (the column titles' menu): on launch night the operator reads the node, its
+# owner, when each beat is due, the text to send, its state and the node's red packets. With
+# all ten columns the text to send had ~100 px at 1024×700 and the red packets were off the view.
+OPTIONAL = {"node_time": RunbookModel.NODE_TIME, "kind": RunbookModel.KIND, "wait": RunbookModel.WAIT,
+            "copy": RunbookModel.COPY, "owner": RunbookModel.OWNER, "incentives": RunbookModel.INCENTIVE}
+HIDDEN_FIRST = ("node_time", "kind", "wait", "copy")
+HIDDEN_KEY = "groups/runbookHiddenColumns"
 
 
 class RunbookPage(Page):
@@ -31,6 +40,11 @@ class RunbookPage(Page):
         header = self.runbook_view.horizontalHeader()  # red packets wrap, one per line
         header.setSectionResizeMode(RunbookModel.INCENTIVE, QHeaderView.ResizeMode.Interactive)
         self.runbook_view.setColumnWidth(RunbookModel.INCENTIVE, 190)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(lambda pos: self.columns_menu().exec(header.mapToGlobal(pos)))
+        header.setToolTip(self.tr("Right-click a column title to show or hide columns"))
+        for key in self.hidden_columns():
+            self.runbook_view.setColumnHidden(OPTIONAL[key], True)
         self.run_summary = QLabel(self)
         self.run_summary.setObjectName("runSummary")
         self.run_summary.setWordWrap(True)
@@ -64,6 +78,28 @@ class RunbookPage(Page):
         layout.addLayout(button_row(run, done, skip, pending, reset, add, delete, copy, incentives))
         layout.addWidget(self.run_summary)
         layout.addWidget(self.runbook_view, 1)
+
+    def hidden_columns(self) -> list[str]:
+        value = self.context.settings.value(HIDDEN_KEY, None)
+        if value is None:
+            return list(HIDDEN_FIRST)
+        keys = value if isinstance(value, list) else str(value).split(",")
+        return [key for key in keys if key in OPTIONAL]
+
+    def columns_menu(self) -> QMenu:
+        """A check per optional column; the choice is kept for the next session."""
+        menu = QMenu(self)
+        for key, column in OPTIONAL.items():
+            action = menu.addAction(self.runbook_model.headers[column])
+            action.setCheckable(True)
+            action.setChecked(not self.runbook_view.isColumnHidden(column))
+            action.toggled.connect(lambda shown, key=key: self.show_column(key, shown))
+        return menu
+
+    def show_column(self, key: str, shown: bool) -> None:
+        self.runbook_view.setColumnHidden(OPTIONAL[key], not shown)
+        hidden = [k for k, column in OPTIONAL.items() if self.runbook_view.isColumnHidden(column)]
+        self.context.settings.setValue(HIDDEN_KEY, ",".join(hidden))
 
     def refresh(self) -> None:
         picked = self.selected_line()

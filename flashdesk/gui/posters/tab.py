@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Hashable
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt, QTimer
+from PySide6.QtCore import QRect, QSize, QStandardPaths, Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -41,6 +41,7 @@ from flashdesk.posters.model import Element, recolor
 
 # the posters and their images; the campaign values linked texts show; the live code linked
 # QRs carry and the group QRs the checker compares with
+QWIDGETSIZE_MAX = (1 << 24) - 1  # Qt's "no maximum" size, which PySide6 does not export
 TABLES = frozenset({"poster", "poster_asset", "campaign", "offer", "group_campaign", "chat_group"})
 NEW_ELEMENTS = {  # kind -> (x, y, w, h as fractions of the page, props)
     "text": (0.2, 0.45, 0.6, 0.06, {"text": "新文字", "size": 0.045, "weight": 500,
@@ -49,6 +50,25 @@ NEW_ELEMENTS = {  # kind -> (x, y, w, h as fractions of the page, props)
                                      "color": "#FFFFFF", "fill": "#E53935", "align": "center"}),
     "image": (0.3, 0.4, 0.4, 0.2, {}),
 }
+
+
+class _FindingsList(QListWidget):
+    """The checker's findings, each as tall as its lines wrapped at the list's width. Qt's own
+    measure was taken at another width than the drawing: zh_CN fixes that just fitted were drawn
+    cut with …, and other findings left a blank line after them."""
+
+    def fit_items(self) -> None:
+        row = self.viewport().width() - 2 * self.spacing()
+        icon = self.style().pixelMetric(QStyle.PixelMetric.PM_ListViewIconSize, None, self)
+        text = QRect(0, 0, row - icon - 12, 100_000)  # 12: the style's margins round icon and text
+        for i in range(self.count()):
+            item = self.item(i)
+            lines = self.fontMetrics().boundingRect(text, Qt.TextFlag.TextWordWrap, item.text()).height()
+            item.setSizeHint(QSize(row, max(lines, icon) + 4))
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self.fit_items()
 
 
 class PostersTab(QWidget):
@@ -144,7 +164,7 @@ class PostersTab(QWidget):
         self.properties = PropertiesPanel(self)
         self.properties.edited.connect(self._props_edited)
         self.properties.imageRequested.connect(self._choose_image)
-        self.findings_list = QListWidget(self)
+        self.findings_list = _FindingsList(self)
         self.findings_list.itemClicked.connect(self._finding_clicked)
         self.findings_list.setWordWrap(True)
         self.findings_list.setSpacing(3)
@@ -153,7 +173,7 @@ class PostersTab(QWidget):
         side = QSplitter(Qt.Orientation.Vertical, self)
         # the properties scroll on their own: their full height pushed the poster's foot below
         # the window at 1024x700 (the whole tab scrolled)
-        properties = QScrollArea(self)
+        self.properties_area = properties = QScrollArea(self)
         properties.setWidgetResizable(True)
         properties.setFrameShape(QFrame.Shape.NoFrame)
         properties.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -168,6 +188,8 @@ class PostersTab(QWidget):
         box.addWidget(self.findings_list)
         side.addWidget(findings_box)
         side.setSizes([480, 360])
+        self.side = side
+        self._fit_side(False)
         splitter = QSplitter(self)
         splitter.addWidget(scroll)
         splitter.addWidget(side)
@@ -438,9 +460,23 @@ class PostersTab(QWidget):
     def _selection_changed(self, element_id) -> None:
         element = self.doc.element(element_id) if self.doc and element_id else None
         self.properties.show_element(element, self.doc.values if self.doc else {})
+        self._fit_side(element is not None)
         for row in range(self.findings_list.count()):
             item = self.findings_list.item(row)
             item.setSelected(bool(element_id) and item.data(Qt.ItemDataRole.UserRole) == element_id)
+
+    def _fit_side(self, selected: bool) -> None:
+        """With nothing selected the properties are a hint of a few lines, and the findings take
+        the rest of the side panel (they had 150 px at 1024x700, one and a half findings)."""
+        area = self.properties_area
+        if selected:
+            if area.maximumHeight() < QWIDGETSIZE_MAX:
+                area.setMaximumHeight(QWIDGETSIZE_MAX)
+                self.side.setSizes([480, 360])
+            return
+        margins = self.properties.layout().contentsMargins()
+        hint = self.properties.nothing.heightForWidth(self.side.minimumWidth() - margins.left() - margins.right())
+        area.setMaximumHeight(hint + margins.top() + margins.bottom())
 
     def run_checks(self) -> None:
         from flashdesk.posters.checks import check
@@ -460,6 +496,7 @@ class PostersTab(QWidget):
             item.setData(Qt.ItemDataRole.UserRole, finding.element_id)
             item.setToolTip(finding.rule)
             self.findings_list.addItem(item)
+        self.findings_list.fit_items()
         errors = sum(f.severity == "error" for f in self.findings)
         warnings = sum(f.severity == "warning" for f in self.findings)
         self.findings_title.setText(self.tr("Checker: %n error(s)", "", errors) + self.tr(

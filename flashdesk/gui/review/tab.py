@@ -8,6 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QFileDialog,
     QFrame,
@@ -44,6 +45,9 @@ TABLES = NOTES | {"review_daily", "review_channel_day", "review_copy", "review_m
                   "customer_order", "customer_membership"}  # imported orders and members count too
 
 
+VALUE_PX, MIN_VALUE_PX = 16, 12  # a card's value: the theme's size, and the smallest it is set at
+
+
 class _Card(QFrame):
     def __init__(self, title: str, parent=None):
         super().__init__(parent)
@@ -59,6 +63,28 @@ class _Card(QFrame):
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
             label.setWordWrap(True)
             layout.addWidget(label)
+
+    def set_value(self, value: str, detail: str) -> None:
+        self.value.setText(value)
+        self.value.setToolTip(value)
+        self.detail.setText(detail)
+        self._fit_value()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit_value()
+
+    def _fit_value(self) -> None:
+        """A value a little too long for the card's line is set smaller rather than wrapped:
+        wrapped, a copy's title left one character on a line of its own (开售日叫醒红 / 包).
+        Past the smallest size it wraps. (The theme's 16 px is an app style sheet rule, which
+        only the label's own style sheet overrides.)"""
+        font, width = QFont(self.value.font()), self.value.contentsRect().width()
+        for px in range(VALUE_PX, MIN_VALUE_PX - 1, -1):
+            font.setPixelSize(px)
+            if QFontMetrics(font).horizontalAdvance(self.value.text()) <= width:
+                break
+        self.value.setStyleSheet("" if px == VALUE_PX else f"font-size: {px}px;")
 
 
 class ReviewTab(QWidget):
@@ -192,8 +218,7 @@ class ReviewTab(QWidget):
 
     def _headline(self, data: ReviewData) -> None:
         def show(key: str, value: str, detail: str = "") -> None:
-            self.cards[key].value.setText(value)
-            self.cards[key].detail.setText(detail)
+            self.cards[key].set_value(value, detail)
 
         sold = data.quota_sold
         show("quota_sold", "—" if sold is None else f"{sold * 100:.1f} %",

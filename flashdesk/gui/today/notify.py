@@ -107,12 +107,14 @@ class DueNotifier(QObject):
 
     def check(self) -> list:
         """Tell what has just fallen due; returns those items."""
+        from flashdesk.agenda import shortened
+
         items = self.due()
         if len(items) > MANY:
             self.notify(self.tr("{count} items due").format(count=len(items)),
-                        self.tr("; ").join(item.summary[:30] for item in items[:MANY]) + " …")
+                        self.tr("; ").join(shortened(item.summary, 30) for item in items[:MANY]) + " …")
         for item in items if len(items) <= MANY else ():
-            self.notify(self.tr("Due now: {time}").format(time=f"{item.start:%H:%M}"), item.summary[:120])
+            self.notify(self.tr("Due now: {time}").format(time=f"{item.start:%H:%M}"), shortened(item.summary, 120))
         return items
 
     def notify(self, title: str, message: str) -> None:

@@ -265,6 +265,6 @@ class TodayTab(QWidget):
         names = {c.key: c.name for c in agenda.playbook_roles()}
         who = names.get(self.context.role, self.context.role)
         text = (self.tr("Done: {item}") if state == "done" else self.tr("Skipped: {item}")).format(
-            item=item.summary[:40])
+            item=agenda.shortened(item.summary, 40))
         store, now = self.context.store, self.context.clock()
         return push_change(self.context, self, text, lambda: agenda.mark(store, item, state, who, now)) is not None
