@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QMessageBox,
+    QStyle,
     QStyleOptionViewItem,
 )
 
@@ -412,3 +413,17 @@ def test_every_editor_label_shares_a_row_with_its_field(qtbot, app_context, camp
         top = field.mapTo(tab, field.rect().topLeft()).y()
         assert top <= middle <= top + field.height(), (label.text(), size)
         assert label.mapTo(tab, label.rect().topRight()).x() < field.mapTo(tab, field.rect().topLeft()).x()
+
+
+def test_stage_and_channel_labels_are_whole_in_a_wide_window(qtbot, app_context, campaign_id, language):
+    from flashdesk.copies.vocab import CHANNEL_BY_KEY, STAGE_BY_KEY
+    from flashdesk.gui.copies.models import CHANNEL, STAGE
+
+    tab = _copies_in_window(qtbot, app_context, campaign_id, language, 1920, 1080)
+    view = tab.view
+    margin = view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1
+    for column, terms in ((STAGE, STAGE_BY_KEY), (CHANNEL, CHANNEL_BY_KEY)):
+        room = view.visualRect(tab.model.index(0, column)).width() - 2 * margin
+        for term in terms.values():
+            label = term.label()
+            assert view.fontMetrics().elidedText(label, Qt.TextElideMode.ElideRight, room) == label

@@ -31,7 +31,8 @@ class ColumnFitter(QObject):
     def fit(self) -> None:
         view, header = self.view, self.view.horizontalHeader()
         metrics = view.fontMetrics()
-        margin = 2 * (view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1)
+        # Qt's item text margin each side, the grid line the cell loses, a pixel for rounding
+        margin = 2 * (view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1) + 2
         count = metrics.horizontalAdvance(WIDEST_COUNT) + margin
         fixed = {FAVOURITE: header.sectionSizeHint(FAVOURITE),
                  USED: max(count, header.sectionSizeHint(USED)),
