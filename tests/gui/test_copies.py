@@ -2,8 +2,15 @@
 
 import pytest
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QColor, QFocusEvent, QGuiApplication
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtGui import QColor, QFocusEvent, QGuiApplication, QImage, QPainter
+from PySide6.QtWidgets import (
+    QApplication,
+    QFormLayout,
+    QLabel,
+    QMessageBox,
+    QStyle,
+    QStyleOptionViewItem,
+)
 
 from flashdesk.copies import service
 from flashdesk.copies.service import CopyDraft, CopyQuery
@@ -317,3 +324,106 @@ def test_showing_a_copy_is_no_edit_of_its_body(tab, qtbot):
     tab.view.setCurrentIndex(tab.model.index(1, 1))
     assert "search" in {kind for _s, _e, kind in tab.editor.highlighter.marks}
     assert not tab.editor._body_timer.isActive()
+
+
+@pytest.fixture(params=["en", "zh_CN"])
+def language(request, qapp):
+    from flashdesk import i18n
+
+    i18n.install(request.param)
+    yield request.param
+    i18n.install("en")
+
+
+def _copies_in_window(qtbot, app_context, campaign_id, language, width, height):
+    from flashdesk.gui.main_window import MainWindow
+
+    app_context.settings.setValue("language", language)
+    window = MainWindow(app_context)
+    qtbot.addWidget(window)
+    window.resize(width, height)
+    window.show()
+    app_context.select_campaign(campaign_id)
+    index = next(i for i in range(window.tabs.count())
+                 if type(window.tab_at(i)).__name__ == "CopiesTab")
+    window.tabs.setCurrentIndex(index)
+    for _ in range(5):  # wrapping rows ask for their height one layout pass at a time
+        QApplication.processEvents()
+    return window.tab_at(index)
+
+
+class _Recorder(QPainter):
+    """A painter that keeps the text lines the title delegate draws, by height."""
+
+    def __init__(self, device):
+        super().__init__(device)
+        self.lines: dict[float, str] = {}
+
+    def drawText(self, *args):
+        point, text = args[0], args[-1]
+        self.lines[point.y()] = self.lines.get(point.y(), "") + text
+        super().drawText(*args)
+
+
+def test_titles_get_the_room_and_cut_text_ends_in_an_ellipsis_at_1024x700(
+        qtbot, app_context, campaign_id, language):
+    from flashdesk.gui.copies.models import CHANNEL, STAGE, TITLE
+
+    tab = _copies_in_window(qtbot, app_context, campaign_id, language, 1024, 700)
+    view = tab.view
+    widths = [view.columnWidth(c) for c in range(tab.model.columnCount())]
+    assert widths[TITLE] == max(widths) and widths[TITLE] >= 0.4 * view.viewport().width() >= 140
+    assert min(widths[STAGE], widths[CHANNEL]) >= 4 * view.fontMetrics().horizontalAdvance("渠")
+    assert sum(widths) <= view.viewport().width()  # no sideways scrolling inside the list
+
+    long_title = "答对祝贺与下一题：公布答案、发红包、预告下一题的时间和奖品"
+    tab.view.setCurrentIndex(tab.model.index(0, TITLE))
+    tab.editor.title.setText(long_title)
+    tab.editor.title.editingFinished.emit()
+    row = next(r for r, c in enumerate(tab.model.rows) if c.title == long_title)
+    index = tab.model.index(row, TITLE)
+    option = QStyleOptionViewItem()
+    view.initViewItemOption(option)
+    option.rect = view.visualRect(index)
+    image = QImage(view.viewport().size(), QImage.Format.Format_ARGB32)
+    painter = _Recorder(image)
+    view.itemDelegateForColumn(TITLE).paint(painter, option, index)
+    painter.end()
+    title, excerpt = (painter.lines[y] for y in sorted(painter.lines))
+    metrics = view.fontMetrics()
+    for line in (title, excerpt):
+        assert line.endswith("…") and metrics.horizontalAdvance(line) <= option.rect.width()
+    assert long_title.startswith(title.removesuffix("…")) and len(title) > 5
+
+
+@pytest.mark.parametrize("size", [(1024, 700), (1400, 900), (1920, 1080)])
+def test_every_editor_label_shares_a_row_with_its_field(qtbot, app_context, campaign_id, language,
+                                                         size):
+    tab = _copies_in_window(qtbot, app_context, campaign_id, language, *size)
+    editor = tab.editor
+    form = editor.findChild(QFormLayout)
+    fields = [editor.title, editor.channel, editor.stage, editor.participants]
+    pairs = [(form.labelForField(field), field) for field in fields]
+    sort_label = next(label for label in tab.findChildren(QLabel)
+                      if label.text() == tab.tr("Sort:"))
+    pairs.append((sort_label, tab.sort))
+    for label, field in pairs:
+        assert label is not None and label.isVisible()
+        middle = label.mapTo(tab, label.rect().center()).y()
+        top = field.mapTo(tab, field.rect().topLeft()).y()
+        assert top <= middle <= top + field.height(), (label.text(), size)
+        assert label.mapTo(tab, label.rect().topRight()).x() < field.mapTo(tab, field.rect().topLeft()).x()
+
+
+def test_stage_and_channel_labels_are_whole_in_a_wide_window(qtbot, app_context, campaign_id, language):
+    from flashdesk.copies.vocab import CHANNEL_BY_KEY, STAGE_BY_KEY
+    from flashdesk.gui.copies.models import CHANNEL, STAGE
+
+    tab = _copies_in_window(qtbot, app_context, campaign_id, language, 1920, 1080)
+    view = tab.view
+    margin = view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1
+    for column, terms in ((STAGE, STAGE_BY_KEY), (CHANNEL, CHANNEL_BY_KEY)):
+        room = view.visualRect(tab.model.index(0, column)).width() - 2 * margin
+        for term in terms.values():
+            label = term.label()
+            assert view.fontMetrics().elidedText(label, Qt.TextElideMode.ElideRight, room) == label

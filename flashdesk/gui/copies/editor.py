@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMenu,
     QPlainTextEdit,
+    QSizePolicy,
     QSpinBox,
     QSplitter,
     QToolButton,
@@ -113,12 +114,17 @@ class CopyEditor(QWidget):
         self.preview_label = QLabel(self.tr("Preview for the current campaign"), self)
         self.preview_label.setObjectName("sectionTitle")
 
+        # a row per field: pickers sharing a wrapping row left "Stage:" at a line's end and
+        # its picker on the next one. Pickers keep their own width; the title and tags grow.
         form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        policy = lever_row.sizePolicy()  # keeps its height for width
+        policy.setHorizontalPolicy(QSizePolicy.Policy.Expanding)
+        lever_row.setSizePolicy(policy)
         form.addRow(self.tr("Title:"), self.title)
-        picker_row, pickers = flow_widget(self)
-        pickers.add_widgets(self.channel, QLabel(self.tr("Stage:"), self), self.stage,
-                            QLabel(self.tr("Results:"), self), self.participants)
-        form.addRow(self.tr("Channel:"), picker_row)
+        form.addRow(self.tr("Channel:"), self.channel)
+        form.addRow(self.tr("Stage:"), self.stage)
+        form.addRow(self.tr("Results:"), self.participants)
         form.addRow(self.tr("Levers:"), lever_row)
         under = QHBoxLayout()
         under.addWidget(self.count, 1)

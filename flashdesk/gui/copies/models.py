@@ -179,11 +179,12 @@ class HighlightDelegate(QStyledItemDelegate):
         rect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, opt, opt.widget)
         metrics = QFontMetrics(opt.font)
         top = rect.top() + max(0, (rect.height() - 2 * metrics.height()) // 2)
+        left, width = rect.left() + 2, rect.width() - 4
         painter.save()
         painter.setClipRect(rect)
         painter.setFont(opt.font)
-        _draw_line(painter, metrics, rect.left() + 2, top, self.model.shown(copy, TITLE), terms, ink)
-        _draw_line(painter, metrics, rect.left() + 2, top + metrics.height(),
+        _draw_line(painter, metrics, left, top, width, self.model.shown(copy, TITLE), terms, ink)
+        _draw_line(painter, metrics, left, top + metrics.height(), width,
                    excerpt(copy.body, terms), terms, ink if selected else QColor(EXCERPT_INK))
         painter.restore()
 
@@ -198,8 +199,11 @@ def marked_runs(text: str, terms: list[str]) -> list[tuple[str, bool]]:
     return [run for run in runs if run[0]]
 
 
-def _draw_line(painter, metrics: QFontMetrics, x: float, top: float, text: str,
+def _draw_line(painter, metrics: QFontMetrics, x: float, top: float, width: int, text: str,
                terms: list[str], ink: QColor) -> None:
+    # a line too long for the cell ends in "…": a title cut mid-word reads as another title
+    if metrics.horizontalAdvance(text) > width:
+        text = metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)
     for run, match in marked_runs(text, terms):
         width = metrics.horizontalAdvance(run)
         if match:

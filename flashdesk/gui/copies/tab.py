@@ -28,14 +28,10 @@ from flashdesk.copies.vocab import CHANNELS, LEVERS, STAGES
 from flashdesk.errors import UserError
 from flashdesk.groups.copy_values import values_for
 from flashdesk.gui.context import AppContext
+from flashdesk.gui.copies.columns import ColumnFitter
 from flashdesk.gui.copies.editor import CopyEditor
 from flashdesk.gui.copies.models import (
-    CHANNEL,
-    FAVOURITE,
-    RESULTS,
-    STAGE,
     TITLE,
-    USED,
     CellDelegate,
     CopyIdRole,
     CopyListModel,
@@ -105,14 +101,11 @@ class CopiesTab(QWidget):
         rows.setDefaultSectionSize(2 * self.fontMetrics().height() + 12)  # title + excerpt
         self.view.setWordWrap(False)
         header = self.view.horizontalHeader()
-        # Widths set once, not sized to contents: that read every loaded row on each
-        # keystroke. Long labels elide; the title gets the room.
+        # widths fitted to the list's width, not sized to contents: that read every loaded
+        # row on each keystroke
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
-        wide = self.fontMetrics().horizontalAdvance("渠")
-        for column, chars in ((FAVOURITE, 1), (STAGE, 6), (CHANNEL, 6), (USED, 3), (RESULTS, 3)):
-            label = self.model.headerData(column, Qt.Orientation.Horizontal)
-            header.resizeSection(column, max(chars * wide, self.fontMetrics().horizontalAdvance(label) + wide))
+        ColumnFitter(self.view)
         self.view.selectionModel().currentRowChanged.connect(self._row_changed)
 
         self.new_button = QPushButton(self.tr("New copy"), self)
@@ -153,7 +146,12 @@ class CopiesTab(QWidget):
             widget.setMinimumContentsLength(8)
             filters.addWidget(widget, 1)
         filters2 = FlowLayout()
-        filters2.add_widgets(self.scope, self.favourites, QLabel(self.tr("Sort:"), self), self.sort)
+        sort_by = QWidget(self)  # "Sort:" wraps with its picker, never alone at a line's end
+        sort_layout = QHBoxLayout(sort_by)
+        sort_layout.setContentsMargins(0, 0, 0, 0)
+        sort_layout.addWidget(QLabel(self.tr("Sort:"), self))
+        sort_layout.addWidget(self.sort)
+        filters2.add_widgets(self.scope, self.favourites, sort_by)
         list_buttons = FlowLayout()
         list_buttons.add_widgets(self.count, self.import_button, self.new_button, self.delete_button)
         left = QWidget(self)
@@ -178,9 +176,9 @@ class CopiesTab(QWidget):
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(left)
         splitter.addWidget(right)
-        splitter.setStretchFactor(0, 6)
-        splitter.setStretchFactor(1, 5)
-        splitter.setSizes([600, 500])  # the list's titles get the larger share
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([600, 400])  # the list's titles get the larger share
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
 
