@@ -9,6 +9,7 @@ import shutil
 import stat
 import subprocess
 import sys
+from datetime import time, timedelta
 from itertools import pairwise
 from pathlib import Path
 
@@ -17,7 +18,9 @@ from openpyxl import load_workbook
 from openpyxl.utils import get_column_letter
 
 from flashdesk.campaigns.sample import sample_draft
-from flashdesk.campaigns.service import create_campaign
+from flashdesk.campaigns.service import create_campaign, get_campaign
+from flashdesk.channels import service as channels
+from flashdesk.channels.drafts import ChannelDraft, PostDraft
 from flashdesk.review.sample import add_sample_numbers
 from flashdesk.store import open_store
 from flashdesk.workbook.cells import A4_PORTRAIT_WIDTH, used_width
@@ -156,6 +159,28 @@ def test_printed_runbook_names_the_key_node_atop_every_page(workbook_path, tmp_p
     for lines in pages:
         heading = next(i for i, words in enumerate(lines) if words[:2] == ["关键节点", "时间"])
         assert lines[heading + 1][0] in names, lines[heading + 1]
+
+
+@pytest.mark.skipif(not shutil.which("soffice") or not shutil.which("pdftotext"),
+                    reason="needs LibreOffice (soffice) and poppler-utils (pdftotext)")
+def test_printed_calendar_keeps_each_channels_posts_on_one_page(tmp_path):
+    """A channel's name is merged down its lines too: a page starts with a channel's first
+    post (posted at minute 0 of the channel's hour), never with one further down."""
+    store = open_store(tmp_path / "store.sqlite3")
+    campaign_id = create_campaign(store, sample_draft()).result
+    channels.remove_channels(store, [c.id for c in channels.list_channels(store, campaign_id)])
+    day = get_campaign(store, campaign_id).launch_at.date() - timedelta(days=1)
+    for hour in range(14):
+        channel = channels.add_channel(store, campaign_id, ChannelDraft(f"社区团长群{hour}")).result
+        for minute in range(4 if hour == 0 else 3):  # the first is taller: breaks fall mid-channel
+            channels.add_post(store, campaign_id, PostDraft(channel, day, "countdown", time(hour, minute)))
+    path = export_workbook(store, campaign_id, tmp_path / "calendar.xlsx", language="zh_CN",
+                           only=("flashdesk.workbook.channels_calendar",))
+    store.close()
+    pdf = _print(path, tmp_path)
+    firsts = [re.search(r"\d\d:\d\d(?= 倒计时)", _text(pdf, page)).group()
+              for page, _ in enumerate(_pages(pdf), start=1)]
+    assert len(firsts) > 1 and all(first.endswith(":00") for first in firsts), firsts
 
 
 ENGLISH = re.compile(r"[A-Za-z]{3,}")
