@@ -203,7 +203,7 @@ def keep_together(ws: Worksheet, groups: list[tuple[int, int]], *, width: float)
     and ends on the next: a merged label split by a page break prints on one page only,
     leaving the next page's rows unnamed. Pages are measured as print_setup lays them out
     (`width` units scaled to fit the paper's width, rows at their set heights, the print
-    title rows repeated on every page); a group taller than a page still flows on."""
+    title rows repeated on every page); a group taller than a page still runs on."""
     short, long = PAPER_POINTS[int(ws.page_setup.paperSize)]
     across, down = (long, short) if ws.page_setup.orientation == "landscape" else (short, long)
     margins = ws.page_margins
@@ -215,12 +215,20 @@ def keep_together(ws: Worksheet, groups: list[tuple[int, int]], *, width: float)
 
     titles = [int(row.lstrip("$")) for row in ws.print_title_rows.split(":")]
     repeated = height(*titles)
-    used = height(1, groups[0][0] - 1) if groups else 0.0
+
+    def flowed(used: float) -> float:
+        """The page's height used once rows that run on past its end (a group taller than
+        a page, rows between groups) have moved on to the next pages."""
+        while used > page:
+            used -= page - repeated
+        return used
+
+    used, after = 0.0, 1
     for first, last in groups:
+        used = flowed(used + height(after, first - 1))
         rows = height(first, last)
         if used + rows > page and used > repeated:
             ws.row_breaks.append(Break(id=first - 1))
             used = repeated
-        used += rows
-        while used > page:  # a group taller than a page: its rows flow on to the next
-            used -= page - repeated
+        used = flowed(used + rows)
+        after = last + 1
