@@ -9,6 +9,7 @@ import shutil
 import stat
 import subprocess
 import sys
+from datetime import time, timedelta
 from itertools import pairwise
 from pathlib import Path
 
@@ -17,7 +18,9 @@ from openpyxl import load_workbook
 from openpyxl.utils import get_column_letter
 
 from flashdesk.campaigns.sample import sample_draft
-from flashdesk.campaigns.service import create_campaign
+from flashdesk.campaigns.service import create_campaign, get_campaign
+from flashdesk.channels import service as channels
+from flashdesk.channels.drafts import ChannelDraft, PostDraft
 from flashdesk.review.sample import add_sample_numbers
 from flashdesk.store import open_store
 from flashdesk.workbook.cells import A4_PORTRAIT_WIDTH, used_width
@@ -77,6 +80,14 @@ def test_review_sheets_fit_their_charts_on_the_first_page(workbook_path):
         assert CHART_HEIGHT * POINTS_PER_CM < CHART_ROWS * ROW_POINTS
 
 
+def _print(workbook: Path, folder: Path) -> Path:
+    """The workbook printed to PDF by LibreOffice, as the look pass prints it."""
+    subprocess.run(["soffice", f"-env:UserInstallation=file://{folder / 'lo-profile'}", "--headless",
+                    "--convert-to", "pdf", "--outdir", str(folder), str(workbook)],
+                   capture_output=True, check=True, timeout=300)
+    return folder / f"{workbook.stem}.pdf"
+
+
 def _text(pdf: Path, page: int, *layout: str) -> str:
     return subprocess.run(["pdftotext", *layout, "-f", str(page), "-l", str(page), str(pdf), "-"],
                           capture_output=True, text=True, check=True).stdout
@@ -101,11 +112,7 @@ def _pages(pdf: Path) -> list[tuple[str, str, tuple[float, float]]]:
 @pytest.mark.skipif(not shutil.which("soffice") or not shutil.which("pdftotext"),
                     reason="needs LibreOffice (soffice) and poppler-utils (pdftotext, pdfinfo)")
 def test_printed_pdf_fits_every_sheet_width_on_a4_or_a3(workbook_path, tmp_path):
-    profile = tmp_path / "lo-profile"
-    subprocess.run(["soffice", f"-env:UserInstallation=file://{profile}", "--headless",
-                    "--convert-to", "pdf", "--outdir", str(tmp_path), str(workbook_path)],
-                   capture_output=True, check=True, timeout=300)
-    pages = _pages(tmp_path / "team.pdf")
+    pages = _pages(_print(workbook_path, tmp_path))
     paper = {(595, 842), (842, 595), (842, 1191), (1191, 842)}  # A4 and A3, either way up
     assert all((round(w), round(h)) in paper for _sheet, _text, (w, h) in pages)
     book = load_workbook(workbook_path)
@@ -121,6 +128,59 @@ def test_printed_pdf_fits_every_sheet_width_on_a4_or_a3(workbook_path, tmp_path)
         for chart in ws._charts:
             title = "".join(run.t for p in chart.title.tx.rich.p for run in (p.r or []))
             assert not title or re.sub(r"\s", "", title) in own[0], (ws.title, title)
+
+
+RUNBOOK = "关键节点执行表"
+
+
+def test_runbook_pages_break_between_key_nodes(workbook_path):
+    ws = load_workbook(workbook_path)[RUNBOOK]
+    node_rows = [cell.row for cell in ws["L"] if str(cell.value).startswith("node:")]
+    breaks = [brk.id for brk in ws.row_breaks.brk]
+    assert breaks and all(row + 1 in node_rows for row in breaks)
+
+
+@pytest.mark.skipif(not shutil.which("soffice") or not shutil.which("pdftotext"),
+                    reason="needs LibreOffice (soffice) and poppler-utils (pdftotext)")
+def test_printed_runbook_names_the_key_node_atop_every_page(workbook_path, tmp_path):
+    """Operators hand the runbook's pages around on launch night: each page's first beat
+    row names its key node (a node's beats running on to the next page would not: its name
+    is merged down its rows and prints on the first page only)."""
+    book = load_workbook(workbook_path)
+    for title in book.sheetnames:
+        if title != RUNBOOK:
+            del book[title]
+    book.save(tmp_path / "runbook.xlsx")
+    names = {cell.value for cell in book[RUNBOOK]["A"][2:] if cell.value}
+    pdf = _print(tmp_path / "runbook.xlsx", tmp_path)
+    pages = [[line.split() for line in _text(pdf, page, "-layout").splitlines() if line.strip()]
+             for page, _ in enumerate(_pages(pdf), start=1)]
+    assert len(pages) > 1
+    for lines in pages:
+        heading = next(i for i, words in enumerate(lines) if words[:2] == ["关键节点", "时间"])
+        assert lines[heading + 1][0] in names, lines[heading + 1]
+
+
+@pytest.mark.skipif(not shutil.which("soffice") or not shutil.which("pdftotext"),
+                    reason="needs LibreOffice (soffice) and poppler-utils (pdftotext)")
+def test_printed_calendar_keeps_each_channels_posts_on_one_page(tmp_path):
+    """A channel's name is merged down its lines too: a page starts with a channel's first
+    post (posted at minute 0 of the channel's hour), never with one further down."""
+    store = open_store(tmp_path / "store.sqlite3")
+    campaign_id = create_campaign(store, sample_draft()).result
+    channels.remove_channels(store, [c.id for c in channels.list_channels(store, campaign_id)])
+    day = get_campaign(store, campaign_id).launch_at.date() - timedelta(days=1)
+    for hour in range(14):
+        channel = channels.add_channel(store, campaign_id, ChannelDraft(f"社区团长群{hour}")).result
+        for minute in range(4 if hour == 0 else 3):  # the first is taller: breaks fall mid-channel
+            channels.add_post(store, campaign_id, PostDraft(channel, day, "countdown", time(hour, minute)))
+    path = export_workbook(store, campaign_id, tmp_path / "calendar.xlsx", language="zh_CN",
+                           only=("flashdesk.workbook.channels_calendar",))
+    store.close()
+    pdf = _print(path, tmp_path)
+    firsts = [re.search(r"\d\d:\d\d(?= 倒计时)", _text(pdf, page)).group()
+              for page, _ in enumerate(_pages(pdf), start=1)]
+    assert len(firsts) > 1 and all(first.endswith(":00") for first in firsts), firsts
 
 
 ENGLISH = re.compile(r"[A-Za-z]{3,}")

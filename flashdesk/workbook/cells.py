@@ -14,6 +14,7 @@ from openpyxl.styles.cell_style import StyleArray
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.cell_range import CellRange
 from openpyxl.worksheet.merge import MergedCellRange
+from openpyxl.worksheet.pagebreak import Break
 from openpyxl.worksheet.worksheet import Worksheet
 
 FONT_NAME = "Microsoft YaHei"
@@ -186,3 +187,48 @@ def print_setup(ws: Worksheet, *, width: float | None = None) -> None:
     ws.oddFooter.left.text = "&A"
     ws.oddFooter.right.text = "第 &P / &N 页"
     ws.oddFooter.left.size = ws.oddFooter.right.size = 9
+
+
+# Paper in points, and what one column width unit prints as at 100 %: 7 pixels of Excel's
+# Calibri 11 (the workbook's default font) at 96 an inch. LibreOffice without Calibri
+# measures a unit wider and so prints smaller: pages measured this way hold in either.
+PAPER_POINTS = {int(Worksheet.PAPERSIZE_A4): (595.3, 841.9), int(Worksheet.PAPERSIZE_A3): (841.9, 1190.6)}
+POINTS_PER_INCH = 72
+UNIT_POINTS = 7 * POINTS_PER_INCH / 96
+DEFAULT_ROW_POINTS = 20.0  # an unsized row (a header): a little over LibreOffice's own height
+
+
+def keep_together(ws: Worksheet, groups: list[tuple[int, int]], *, width: float) -> None:
+    """Manual page breaks so that no group of rows (first, last) starts on one printed page
+    and ends on the next: a merged label split by a page break prints on one page only,
+    leaving the next page's rows unnamed. Pages are measured as print_setup lays them out
+    (`width` units scaled to fit the paper's width, rows at their set heights, the print
+    title rows repeated on every page); a group taller than a page still runs on."""
+    short, long = PAPER_POINTS[int(ws.page_setup.paperSize)]
+    across, down = (long, short) if ws.page_setup.orientation == "landscape" else (short, long)
+    margins = ws.page_margins
+    scale = min(1.0, (across - (margins.left + margins.right) * POINTS_PER_INCH) / (width * UNIT_POINTS))
+    page = (down - (margins.top + margins.bottom) * POINTS_PER_INCH) / scale
+
+    def height(first: int, last: int) -> float:
+        return sum(ws.row_dimensions[row].height or DEFAULT_ROW_POINTS for row in range(first, last + 1))
+
+    titles = [int(row.lstrip("$")) for row in ws.print_title_rows.split(":")]
+    repeated = height(*titles)
+
+    def flowed(used: float) -> float:
+        """The page's height used once rows that run on past its end (a group taller than
+        a page, rows between groups) have moved on to the next pages."""
+        while used > page:
+            used -= page - repeated
+        return used
+
+    used, after = 0.0, 1
+    for first, last in groups:
+        used = flowed(used + height(after, first - 1))
+        rows = height(first, last)
+        if used + rows > page and used > repeated:
+            ws.row_breaks.append(Break(id=first - 1))
+            used = repeated
+        used = flowed(used + rows)
+        after = last + 1

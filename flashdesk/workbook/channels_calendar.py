@@ -19,11 +19,13 @@ from flashdesk.workbook.cells import (
     CENTER,
     LABEL_FONT,
     header_row,
+    keep_together,
     merge,
     print_setup,
     put,
     restyle,
     title_row,
+    used_width,
 )
 from flashdesk.workbook.channels import LINE_HEIGHT, lines_needed
 from flashdesk.workbook.export import SheetContext
@@ -100,6 +102,7 @@ def write(ws: Worksheet, context: SheetContext) -> None:
         cells.setdefault((post.channel_id, post.day), []).append(post)
     row = 4
     lines: dict[int, int] = {}  # sheet row -> wrapped lines its tallest cell needs
+    spans = []  # each channel's (first row, last row), kept on one printed page
     for channel in channels:
         height = max([len(cells.get((channel.id, day), [])) for day in days] + [1])
         restyle(put(ws, row, 1, channel.name, font=LABEL_FONT), alignment=MIDDLE)
@@ -116,6 +119,7 @@ def write(ws: Worksheet, context: SheetContext) -> None:
                     lines[row + line] = max(lines.get(row + line, 1), lines_needed(text, DAY_WIDTH))
                 else:
                     put(ws, row + line, column, None)
+        spans.append((row, row + height - 1))
         row += height
     for number, count in lines.items():
         ws.row_dimensions[number].height = LINE_HEIGHT * count
@@ -128,3 +132,4 @@ def write(ws: Worksheet, context: SheetContext) -> None:
     ws.print_title_cols = "A:A"
     ws.print_area = f"A1:{get_column_letter(len(days) + 1)}{legend}"
     print_setup(ws)
+    keep_together(ws, spans, width=used_width(ws))

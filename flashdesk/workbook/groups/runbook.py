@@ -13,7 +13,7 @@ from flashdesk.groups.runbook import load_runbook
 from flashdesk.groups.service import text_values
 from flashdesk.groups.texts import fill
 from flashdesk.imports import ID_TITLE
-from flashdesk.workbook.cells import LABEL_FONT, header_row, merge, print_setup, put, title_row
+from flashdesk.workbook.cells import LABEL_FONT, header_row, keep_together, merge, print_setup, put, title_row
 from flashdesk.workbook.export import SheetContext
 from flashdesk.workbook.groups import KIND_NAMES, STATE_NAMES, row_height
 from flashdesk.workbook.identity import hide_column
@@ -36,6 +36,7 @@ def write(ws, context: SheetContext) -> None:
     copies = linked_copies(context.store, (node.copy_id for node in book.nodes))
     on_the_night = night_values(context)
     row = 3
+    nodes = []  # each node's (first row, last row), kept on one printed page
     for node in book.nodes:
         first = row
         for beat in node.beats:
@@ -59,11 +60,13 @@ def write(ws, context: SheetContext) -> None:
         if row - first > 1:
             for column in (1, 2, 3, 8, 10):
                 merge(ws, first, column, row - 1, column)
+        nodes.append((first, row - 1))
     put(ws, 2, BEAT_COLUMN, ID_TITLE)
     put(ws, 2, BEAT_COLUMN + 1, NODE_ID)
     hide_column(ws, BEAT_COLUMN)
     hide_column(ws, BEAT_COLUMN + 1)
     print_setup(ws, width=sum(WIDTHS))  # the hidden identity columns are not printed
+    keep_together(ws, nodes, width=sum(WIDTHS))
 
 
 def night_values(context: SheetContext) -> dict[str, object] | None:
