@@ -327,7 +327,6 @@ class MainWindow(QMainWindow):
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(self._action(self.tr("&About FlashDesk"), self.about))
-        self.edit_action = self._action(self.tr("&Edit details…"), self._edit_details, "Ctrl+I")
 
         toolbar = self.toolbar = QToolBar(self.tr("Campaign"), self)
         toolbar.setObjectName("campaignToolbar")
@@ -353,6 +352,7 @@ class MainWindow(QMainWindow):
         # was on screen
         self.role_menu.aboutToShow.connect(self._fill_role_menu)
         self.role_menu.setEnabled(True)
+        self.edit_action = self._action(self.tr("&Edit details…"), self._edit_details, "Ctrl+I")
         view = self.sidebar.view
         view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         view.addActions([self.new_action, self.edit_action, self.rename_action,
