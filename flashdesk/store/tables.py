@@ -12,9 +12,9 @@ stamps, a store copy, the foreign-key references — calls `load_tables()` first
 
 Every table module imports this one before it defines a table, so the table classes build
 no pydantic validator or serializer when they are defined: a table class never validates on
-construction (SQLModel sets its attributes through SQLAlchemy), and the few that are
-dumped (`model_dump`) build theirs on that first use. Building
-them all at definition was about a third of the time the 41 table classes took."""
+construction (SQLModel sets its attributes through SQLAlchemy), and the few that are dumped
+(`model_dump`) build theirs on that first use. Building them all at definition was about a
+fifth of the time the 41 table classes took."""
 
 from __future__ import annotations
 
