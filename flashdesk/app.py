@@ -19,6 +19,8 @@ from flashdesk import i18n
 from flashdesk.i18n import translate
 from flashdesk.paths import APP_NAME, default_store_location, resource, ui_dir, user_data_dir
 
+COLLECTOR_PAUSE_MS = 3000  # at most, after the store has opened (build_main_window)
+
 
 def create_application(argv: list[str] | None = None) -> QApplication:
     from flashdesk.fonts import font, register_fonts
@@ -127,11 +129,23 @@ def build_main_window(store_location: str | None = None):
     """Show the main window at once, then open the store (and plan the sample campaign on a
     first run) right after its first paint. Returns (app, window); the app quits with code 1
     when the operator gives up on finding a usable store."""
-    # No cyclic garbage collection until the window has painted: what is made on the way (its
-    # modules, Qt types and widgets) lives as long as the window, so the collector's ~25 passes
-    # over those young objects would free nothing (~2.5 ms); one pass after the paint takes them in.
+    # No cyclic garbage collection until the plan is on screen: what is made on the way (the
+    # window's modules, Qt types and widgets, then SQLAlchemy, SQLModel, the table classes and
+    # the tab on show) lives as long as the window, so the collector's passes over those young
+    # objects would free nothing (~2.5 ms before the first paint, then ~10 % of the CPU time
+    # from there to the plan on screen). Once the tab on show has painted they are frozen
+    # (kept out of every later pass) and collection resumes: resumed alone, its first two
+    # passes went over all ~100,000 of them right after the plan showed (~0.25 s each on a busy
+    # machine; with the collector on all along, one full pass came then). The few cyclic
+    # leftovers of the start (~1,000 objects) stay frozen with them.
     collecting = gc.isenabled()
     gc.disable()
+
+    def resume_collecting() -> None:
+        if collecting and not gc.isenabled():
+            gc.freeze()
+            gc.enable()
+
     try:
         with plain_imports():  # the window's modules, and the imports its functions make on the way
             from flashdesk.gui.context import AppContext
@@ -141,22 +155,27 @@ def build_main_window(store_location: str | None = None):
             window = MainWindow(AppContext(None))
         window.show()
     except BaseException:
-        if collecting:
-            gc.enable()
+        resume_collecting()
         raise
 
     def finish() -> None:
-        if collecting:
-            gc.enable()
-        with plain_imports():  # the store, SQLAlchemy, Alembic on a first start
-            from flashdesk.campaigns.sample import ensure_sample
+        try:
+            with plain_imports():  # the store, SQLAlchemy, Alembic on a first start
+                from flashdesk.campaigns.sample import ensure_sample
 
-            store = open_store_interactively(store_location or start_location(window.context.settings))
-            if store is None:
-                app.exit(1)
-                return
-            ensure_sample(store)
-        window.attach_store(store)
+                store = open_store_interactively(store_location or start_location(window.context.settings))
+                if store is None:
+                    resume_collecting()
+                    app.exit(1)
+                    return
+                ensure_sample(store)
+            window.attach_store(store)
+        except BaseException:
+            resume_collecting()
+            raise
+        _AfterFirstPaint(window.tabs, resume_collecting)
+        # a window kept from painting (minimized at once) must not hold the collector off
+        QTimer.singleShot(COLLECTOR_PAUSE_MS, resume_collecting)
 
     _AfterFirstPaint(window, finish)
     return app, window

@@ -37,3 +37,18 @@ def test_light_revision_reading_agrees_with_alembic():
     script = ScriptDirectory.from_config(_config())
     assert known_heads() == script_heads()
     assert set(revision_graph()) == {rev.revision for rev in script.walk_revisions()}
+    assert revision_graph() == {rev.revision: rev._normalized_down_revisions for rev in script.walk_revisions()}
+
+
+def test_revision_reading_parses_the_whole_file_when_its_head_cannot_tell():
+    """store/heads.py parses a version file's head alone (before its first function) unless
+    that head is not valid Python on its own or the identifiers are assigned again below it."""
+    from flashdesk.store.heads import _identifiers
+
+    plain = 'revision = "b"\ndown_revision = ("a", "c")\n\ndef upgrade():\n    revision = "x"\n'
+    assert _identifiers(plain) == {"revision": "b", "down_revision": ("a", "c")}
+    cut_in_string = '"""Notes\ndef upgrade() is below\n"""\nrevision = "b"\ndown_revision = None\n' \
+                    'def upgrade():\n    pass\n'
+    assert _identifiers(cut_in_string) == {"revision": "b", "down_revision": None}
+    again = 'revision = "b"\ndown_revision = "a"\ndef helper():\n    pass\ndown_revision = "z"\n'
+    assert _identifiers(again) == {"revision": "b", "down_revision": "z"}

@@ -5,18 +5,22 @@ spends nothing."""
 
 from __future__ import annotations
 
-from collections import Counter
-
 from flashdesk.campaigns.incentives import BudgetPlan, IncentiveDraft, budget_plan, incentives
 from flashdesk.store import Store
 
 
 def node_counts(store: Store, campaign_id: int) -> dict[str, int]:
-    """Key -> how many times that key node comes in the campaign's group life."""
-    from flashdesk.groups.service import rows
-    from flashdesk.groups.tables import KeyNode
+    """Key -> how many times that key node comes in the campaign's group life. Counted in SQL
+    on the table by its name: the overview shows the counts as the window opens, and the
+    Group SOP's ten table classes, which reading KeyNode rows would build, took ~40 ms there
+    (busy machine)."""
+    from sqlalchemy import column, func, select, table
 
-    return dict(Counter(node.key for node in rows(store, KeyNode, campaign_id)))
+    key_node = table("key_node", column("campaign_id"), column("key"))
+    query = select(key_node.c.key, func.count()).where(key_node.c.campaign_id == campaign_id) \
+        .group_by(key_node.c.key)
+    with store.session() as session:
+        return dict(session.execute(query).all())
 
 
 def incentive_plan(store: Store, campaign_id: int) -> BudgetPlan:

@@ -89,10 +89,17 @@ class MainWindow(QMainWindow):
             self._select_last_campaign()
 
     def attach_store(self, store) -> None:
-        """Give the window its store once it has been painted."""
+        """Give the window its store once it has been painted: the content replaces the word,
+        and the menus, toolbar and actions built for the first paint stay, taking on what the
+        store and the campaign list give them (building them again cost ~5 ms and a relayout)."""
         self.context.store = store
         self._start_team()
-        self._build()
+        waiting = self.centralWidget()
+        self._build_content()
+        waiting.deleteLater()
+        self._connect_content()
+        self._update_store_label()
+        self._update_actions()
         self.team_sync.attach()
         self._select_last_campaign()
 
@@ -292,12 +299,12 @@ class MainWindow(QMainWindow):
         self.sidebar_action = self._action(self.tr("&Campaign list"), self._toggle_sidebar, "Ctrl+L",
                                            self.tr("Show or fold away the campaign list"), "sidebar")
         self.sidebar_action.setCheckable(True)
-        self.sidebar_action.setChecked(self.sidebar is not None and self.splitter.sizes()[0] > 0)
-        self.sidebar_action.setEnabled(self.sidebar is not None)
+        self.sidebar_action.setChecked(False)
+        self.sidebar_action.setEnabled(False)
         view_menu.addAction(self.sidebar_action)
         self.show_archived_action = self._action(self.tr("Show &archived campaigns"), self._toggle_show_archived)
         self.show_archived_action.setCheckable(True)
-        self.show_archived_action.setChecked(self.sidebar is None or self.sidebar.model.show_archived)
+        self.show_archived_action.setChecked(True)
         view_menu.addAction(self.show_archived_action)
         view_menu.addAction(self.activity_action)
         self.flow_map_action = self._action(
@@ -306,12 +313,7 @@ class MainWindow(QMainWindow):
         view_menu.addAction(self.flow_map_action)
         self.role_menu = view_menu.addMenu(self.tr("My &role"))
         self.role_actions: dict[str, QAction] = {}
-        if self.context.store is not None:
-            # filled when first opened: reading the playbook's roles cost ~80 ms before the
-            # plan was on screen
-            self.role_menu.aboutToShow.connect(self._fill_role_menu)
-        else:
-            self.role_menu.setEnabled(False)
+        self.role_menu.setEnabled(False)
         language_menu = view_menu.addMenu(self.tr("&Language"))
         group = QActionGroup(self)
         self.language_actions = {}
@@ -326,16 +328,6 @@ class MainWindow(QMainWindow):
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(self._action(self.tr("&About FlashDesk"), self.about))
 
-        if self.sidebar is not None:
-            from PySide6.QtCore import Qt
-
-            self.edit_action = self._action(self.tr("&Edit details…"), self._edit_details, "Ctrl+I")
-            view = self.sidebar.view
-            view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-            view.addActions([self.new_action, self.edit_action, self.rename_action,
-                             self.duplicate_action, self.archive_action, self.delete_action])
-            view.doubleClicked.connect(lambda _index: self._edit_details())
-
         toolbar = self.toolbar = QToolBar(self.tr("Campaign"), self)
         toolbar.setObjectName("campaignToolbar")
         toolbar.setMovable(False)
@@ -346,6 +338,26 @@ class MainWindow(QMainWindow):
         toolbar.addSeparator()
         toolbar.addActions(self._toolbar_undo_actions(toolbar))
         self.addToolBar(toolbar)
+        if self.sidebar is not None:
+            self._connect_content()
+
+    def _connect_content(self) -> None:
+        """What the actions take from the store and the campaign list, once there are both."""
+        from PySide6.QtCore import Qt
+
+        self.sidebar_action.setChecked(self.splitter.sizes()[0] > 0)
+        self.sidebar_action.setEnabled(True)
+        self.show_archived_action.setChecked(self.sidebar.model.show_archived)
+        # filled when first opened: reading the playbook's roles cost ~80 ms before the plan
+        # was on screen
+        self.role_menu.aboutToShow.connect(self._fill_role_menu)
+        self.role_menu.setEnabled(True)
+        self.edit_action = self._action(self.tr("&Edit details…"), self._edit_details, "Ctrl+I")
+        view = self.sidebar.view
+        view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        view.addActions([self.new_action, self.edit_action, self.rename_action,
+                         self.duplicate_action, self.archive_action, self.delete_action])
+        view.doubleClicked.connect(lambda _index: self._edit_details())
 
     def _fill_role_menu(self) -> None:
         """The operator's role, from the playbook's roles (Today also has a picker): Today, its

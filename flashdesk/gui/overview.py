@@ -198,16 +198,22 @@ class OverviewTab(QWidget):
             for phase in playbook.phases))
 
     def _show_offer(self, campaign) -> None:
-        from flashdesk.campaigns.incentives import kind_name, node_names
+        from flashdesk.campaigns.incentives import budget_plan, incentives, kind_name, node_names
         from flashdesk.campaigns.offer import deal_lines, money
         from flashdesk.campaigns.service import get_offer
-        from flashdesk.groups.incentive_plan import by_node, incentive_plan, node_counts
+        from flashdesk.groups.incentive_plan import node_counts
 
+        # each read once: incentive_plan and by_node would read the offer, the incentives and
+        # the counts again
         store, cid = self.context.store, campaign.id
-        self.deal.setText("\n".join(f"• {line}" for line in deal_lines(campaign, get_offer(store, cid))))
-        names, counts = node_names(default_outline()), node_counts(store, cid)
+        offer, planned, counts = get_offer(store, cid), incentives(store, cid), node_counts(store, cid)
+        self.deal.setText("\n".join(f"• {line}" for line in deal_lines(campaign, offer)))
+        names = node_names(default_outline())
+        by_node: dict[str, list] = {}
+        for row in planned:
+            by_node.setdefault(row.node_key, []).append(row)
         lines = []
-        for key, rows in by_node(store, cid).items():
+        for key, rows in by_node.items():
             times = counts.get(key, 0)
             for row in rows:
                 amount = (f"¥{money(row.max_amount)}" if row.min_amount == row.max_amount
@@ -219,7 +225,7 @@ class OverviewTab(QWidget):
                     line += " " + self.tr("(%n time(s) in this group)", "", times)
                 lines.append(f"• {line}")
         self.incentive_list.setText("\n".join(lines) or self.tr("None planned."))
-        plan = incentive_plan(store, cid)
+        plan = budget_plan(planned, counts, offer.budget)
         self.budget.setText(self.tr("Budget ¥{budget} · planned at most ¥{planned} · expected "
                                     "about ¥{expected}").format(
             budget=money(plan.budget), planned=money(plan.planned), expected=money(plan.expected)))

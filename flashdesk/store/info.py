@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from sqlmodel import Field, SQLModel
 
+import flashdesk.store.tables  # noqa: F401  (table classes build their validators on first use)
+
 
 class StoreInfo(SQLModel, table=True):
     """Facts about the store itself, such as the FlashDesk version that last upgraded it."""

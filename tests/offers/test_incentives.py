@@ -38,6 +38,21 @@ def test_a_daily_node_spends_once_per_group_day(store, campaign_id):
     assert budget_plan(rows, {"wake_up": 1}, 100).planned == 100  # a node the group lacks spends nothing
 
 
+def test_node_counts_are_those_of_the_key_node_rows(store, campaign_id):
+    """node_counts counts in SQL (no table class): the same as counting the rows the Group
+    SOP reads, for the campaign asked about only."""
+    from collections import Counter
+
+    from flashdesk.groups.service import rows
+    from flashdesk.groups.tables import KeyNode
+
+    other = duplicate_campaign(store, campaign_id, "copy", datetime(2026, 9, 9, 20), lifetime_days=5).result
+    for campaign in (campaign_id, other):
+        assert node_counts(store, campaign) == Counter(node.key for node in rows(store, KeyNode, campaign))
+    assert node_counts(store, other) != node_counts(store, campaign_id)  # a longer group
+    assert node_counts(store, 10_000) == {}
+
+
 def test_editing_incentives_is_one_undoable_change(store, campaign_id):
     rows = [IncentiveDraft("order_flood", "draw", 3, 20, 50, "运营")]
     assert_round_trip(store, lambda: set_incentives(store, campaign_id, rows, 120))

@@ -78,3 +78,42 @@ def test_opening_a_store_loads_no_capabilitys_tables(tmp_path):
     out = subprocess.run([sys.executable, "-c", OPEN, str(path)], capture_output=True, text=True,
                          check=True, timeout=120).stdout
     assert out.strip() == ""
+
+
+ROWS = r"""
+import json, sys
+from sqlmodel import Session, SQLModel, create_engine, select
+import flashdesk.store.tables as tables
+
+SQLModel.model_config["defer_build"] = sys.argv[2] == "deferred"
+metadata = tables.load_tables()
+classes = sorted((m.class_ for m in SQLModel._sa_registry.mappers), key=lambda c: c.__tablename__)
+built = [c.__tablename__ for c in classes if c.__pydantic_complete__]
+out = {}
+with Session(create_engine(f"sqlite:///{sys.argv[1]}")) as session:
+    for table in classes:
+        dumps = [row.model_dump(mode="json") for row in session.exec(select(table))]
+        again = [table.model_validate(dump).model_dump(mode="json") for dump in dumps]
+        out[table.__tablename__] = {"schema": table.model_json_schema(), "rows": dumps, "again": again}
+print(json.dumps({"built": built, "tables": out}))
+"""
+
+
+def _rows(path, build: str) -> dict:
+    out = subprocess.run([sys.executable, "-c", ROWS, str(path), build], capture_output=True,
+                         text=True, check=True, timeout=120).stdout
+    return json.loads(out.splitlines()[-1])
+
+
+def test_table_classes_validate_and_dump_as_when_built_at_definition(store, campaign_id):
+    """The table classes build their pydantic validators on first use (defer_build, set in
+    store/tables.py): none is built at definition, and the schemas, the dumps of every row
+    of a planned campaign and what validating a dump gives are those of classes built at
+    definition."""
+    deferred, eager = _rows(store.path, "deferred"), _rows(store.path, "eager")
+    assert deferred["built"] == []
+    assert len(eager["built"]) == len(eager["tables"]) > 30
+    assert deferred["tables"] == eager["tables"]
+    assert sum(len(table["rows"]) for table in deferred["tables"].values()) > 100
+    for table in deferred["tables"].values():
+        assert table["again"] == table["rows"]
