@@ -18,41 +18,70 @@ class Term:
     key: str
     zh: str
     en: str
+    short: str = ""  # a word for a narrow list column (the full label is in its tooltip)
 
     def label(self) -> str:
         return translate("CopyVocab", self.en)
 
+    def short_label(self) -> str:
+        return translate("CopyVocabShort", self.short) if self.short else self.label()
 
-ANY_CHANNEL = Term("", "通用", QT_TRANSLATE_NOOP("CopyVocab", "Any channel"))
+
+ANY_CHANNEL = Term("", "通用", QT_TRANSLATE_NOOP("CopyVocab", "Any channel"),
+                   QT_TRANSLATE_NOOP("CopyVocabShort", "Any"))
 
 CHANNELS: tuple[Term, ...] = (
-    Term("moments", "企业微信朋友圈", QT_TRANSLATE_NOOP("CopyVocab", "WeCom Moments")),
-    Term("wecom_group", "企业微信客户群", QT_TRANSLATE_NOOP("CopyVocab", "WeCom customer group")),
-    Term("private", "一对一私聊", QT_TRANSLATE_NOOP("CopyVocab", "One-to-one message")),
-    Term("official_account", "公众号", QT_TRANSLATE_NOOP("CopyVocab", "Official account")),
-    Term("channels_video", "视频号", QT_TRANSLATE_NOOP("CopyVocab", "Channels video")),
-    Term("douyin", "抖音/快手", QT_TRANSLATE_NOOP("CopyVocab", "Douyin / Kuaishou")),
-    Term("review_platform", "大众点评等团购平台", QT_TRANSLATE_NOOP("CopyVocab", "Review & deal platform")),
-    Term("content_app", "小红书/知乎", QT_TRANSLATE_NOOP("CopyVocab", "Xiaohongshu / Zhihu")),
+    Term("moments", "企业微信朋友圈", QT_TRANSLATE_NOOP("CopyVocab", "WeCom Moments"),
+         QT_TRANSLATE_NOOP("CopyVocabShort", "Feed")),
+    Term("wecom_group", "企业微信客户群", QT_TRANSLATE_NOOP("CopyVocab", "WeCom customer group"),
+         QT_TRANSLATE_NOOP("CopyVocabShort", "Group")),
+    Term("private", "一对一私聊", QT_TRANSLATE_NOOP("CopyVocab", "One-to-one message"),
+         QT_TRANSLATE_NOOP("CopyVocabShort", "1-to-1")),
+    Term("official_account", "公众号", QT_TRANSLATE_NOOP("CopyVocab", "Official account"),
+         QT_TRANSLATE_NOOP("CopyVocabShort", "Account")),
+    Term("channels_video", "视频号", QT_TRANSLATE_NOOP("CopyVocab", "Channels video"),
+         QT_TRANSLATE_NOOP("CopyVocabShort", "Video")),
+    Term("douyin", "抖音/快手", QT_TRANSLATE_NOOP("CopyVocab", "Douyin / Kuaishou"),
+         QT_TRANSLATE_NOOP("CopyVocabShort", "Douyin")),
+    Term("review_platform", "大众点评等团购平台", QT_TRANSLATE_NOOP("CopyVocab", "Review & deal platform"),
+         QT_TRANSLATE_NOOP("CopyVocabShort", "Deals")),
+    Term("content_app", "小红书/知乎", QT_TRANSLATE_NOOP("CopyVocab", "Xiaohongshu / Zhihu"),
+         QT_TRANSLATE_NOOP("CopyVocabShort", "XHS")),
 )
 
 STAGES: tuple[Term, ...] = (
-    Term("survey", "选品调研", QT_TRANSLATE_NOOP("CopyVocab", "Selection survey")),
-    Term("discount", "优惠预告", QT_TRANSLATE_NOOP("CopyVocab", "Discount teaser")),
-    Term("like_draw", "点赞抽奖", QT_TRANSLATE_NOOP("CopyVocab", "Like-to-win")),
-    Term("countdown", "倒计时", QT_TRANSLATE_NOOP("CopyVocab", "Countdown")),
-    Term("entry_channel", "入群渠道", QT_TRANSLATE_NOOP("CopyVocab", "Entry channel")),
-    Term("invitation", "邀约私信", QT_TRANSLATE_NOOP("CopyVocab", "Invitation DM")),
-    Term("welcome", "群欢迎语", QT_TRANSLATE_NOOP("CopyVocab", "Welcome message")),
-    Term("announcement", "群公告", QT_TRANSLATE_NOOP("CopyVocab", "Announcement")),
-    Term("group_rules", "群规", QT_TRANSLATE_NOOP("CopyVocab", "Group rules")),
-    Term("wake_up", "叫醒红包", QT_TRANSLATE_NOOP("CopyVocab", "Wake-up red packet")),
-    Term("sign_up_chain", "群接龙", QT_TRANSLATE_NOOP("CopyVocab", "Sign-up chain")),
-    Term("order_flood", "订单刷屏", QT_TRANSLATE_NOOP("CopyVocab", "Order flood")),
-    Term("close_preview", "收尾与预告", QT_TRANSLATE_NOOP("CopyVocab", "Close & preview")),
-    Term("follow_up", "跟进回访", QT_TRANSLATE_NOOP("CopyVocab", "Follow-up")),
-    Term("crisis_reply", "危机回复", QT_TRANSLATE_NOOP("CopyVocab", "Crisis reply")),
-    Term("quiz_script", "红包答题话术", QT_TRANSLATE_NOOP("CopyVocab", "Quiz script")),
+    Term("survey", "选品调研", QT_TRANSLATE_NOOP("CopyVocab", "Selection survey"),
+         QT_TRANSLATE_NOOP("CopyVocabShort", "Survey")),
+    Term("discount", "优惠预告", QT_TRANSLATE_NOOP("CopyVocab", "Discount teaser"),
+         QT_TRANSLATE_NOOP("CopyVocabShort", "Teaser")),
+    Term("like_draw", "点赞抽奖", QT_TRANSLATE_NOOP("CopyVocab", "Like-to-win"),
+         QT_TRANSLATE_NOOP("CopyVocabShort", "Like")),
+    Term("countdown", "倒计时", QT_TRANSLATE_NOOP("CopyVocab", "Countdown"),
+         QT_TRANSLATE_NOOP("CopyVocabShort", "Timer")),
+    Term("entry_channel", "入群渠道", QT_TRANSLATE_NOOP("CopyVocab", "Entry channel"),
+         QT_TRANSLATE_NOOP("CopyVocabShort", "Entry")),
+    Term("invitation", "邀约私信", QT_TRANSLATE_NOOP("CopyVocab", "Invitation DM"),
+         QT_TRANSLATE_NOOP("CopyVocabShort", "Invite")),
+    Term("welcome", "群欢迎语", QT_TRANSLATE_NOOP("CopyVocab", "Welcome message"),
+         QT_TRANSLATE_NOOP("CopyVocabShort", "Greet")),
+    Term("announcement", "群公告", QT_TRANSLATE_NOOP("CopyVocab", "Announcement"),
+         QT_TRANSLATE_NOOP("CopyVocabShort", "Notice")),
+    Term("group_rules", "群规", QT_TRANSLATE_NOOP("CopyVocab", "Group rules"),
+         QT_TRANSLATE_NOOP("CopyVocabShort", "Rules")),
+    Term("wake_up", "叫醒红包", QT_TRANSLATE_NOOP("CopyVocab", "Wake-up red packet"),
+         QT_TRANSLATE_NOOP("CopyVocabShort", "Wake")),
+    Term("sign_up_chain", "群接龙", QT_TRANSLATE_NOOP("CopyVocab", "Sign-up chain"),
+         QT_TRANSLATE_NOOP("CopyVocabShort", "Chain")),
+    Term("order_flood", "订单刷屏", QT_TRANSLATE_NOOP("CopyVocab", "Order flood"),
+         QT_TRANSLATE_NOOP("CopyVocabShort", "Orders")),
+    Term("close_preview", "收尾与预告", QT_TRANSLATE_NOOP("CopyVocab", "Close & preview"),
+         QT_TRANSLATE_NOOP("CopyVocabShort", "Close")),
+    Term("follow_up", "跟进回访", QT_TRANSLATE_NOOP("CopyVocab", "Follow-up"),
+         QT_TRANSLATE_NOOP("CopyVocabShort", "Follow")),
+    Term("crisis_reply", "危机回复", QT_TRANSLATE_NOOP("CopyVocab", "Crisis reply"),
+         QT_TRANSLATE_NOOP("CopyVocabShort", "Crisis")),
+    Term("quiz_script", "红包答题话术", QT_TRANSLATE_NOOP("CopyVocab", "Quiz script"),
+         QT_TRANSLATE_NOOP("CopyVocabShort", "Quiz")),
 )
 
 LEVERS: tuple[Term, ...] = (

@@ -427,3 +427,25 @@ def test_stage_and_channel_labels_are_whole_in_a_wide_window(qtbot, app_context,
         for term in terms.values():
             label = term.label()
             assert view.fontMetrics().elidedText(label, Qt.TextElideMode.ElideRight, room) == label
+
+
+def test_narrow_stage_and_channel_columns_show_a_whole_short_label_at_1024x700(
+        qtbot, app_context, campaign_id, language):
+    """Not "Quiz s…" and "WeCo…": a short label, whole; the full one is in the tooltip."""
+    from flashdesk.copies.vocab import CHANNEL_BY_KEY, STAGE_BY_KEY
+    from flashdesk.gui.copies.models import CHANNEL, STAGE
+
+    tab = _copies_in_window(qtbot, app_context, campaign_id, language, 1024, 700)
+    view, model = tab.view, tab.model
+    margin = view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1
+    for column, terms, key in ((STAGE, STAGE_BY_KEY, "stage"), (CHANNEL, CHANNEL_BY_KEY, "channel")):
+        room = view.columnWidth(column) - 2 * margin
+        for term in terms.values():
+            short = term.short_label()
+            assert view.fontMetrics().elidedText(short, Qt.TextElideMode.ElideRight, room) == short
+            assert len(short) < len(term.label()) or short == term.label()
+        row = next(r for r, copy in enumerate(model.rows) if getattr(copy, key) in terms)
+        term = terms[getattr(model.rows[row], key)]
+        index = model.index(row, column)
+        assert model.data(index) == term.short_label() != term.label()
+        assert model.data(index, Qt.ItemDataRole.ToolTipRole).startswith(term.label() + "\n\n")

@@ -206,3 +206,62 @@ def test_charts_embed_and_export(tab, app_context, campaign_id, tmp_path):
     paths = tab.charts.save_all(tmp_path)
     assert len(paths) == 7 and all(p.stat().st_size > 10_000 for p in paths)
     assert ":" not in paths[-1].name
+
+
+def _shown_lines(label) -> list[str]:
+    """The lines a label shows: Qt's own breaking when it wraps, else its text's lines."""
+    from PySide6.QtGui import QTextLayout, QTextOption
+
+    if not label.wordWrap():
+        return label.text().split("\n")
+    layout = QTextLayout(label.text(), label.font())
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WordWrap)
+    layout.setTextOption(option)
+    layout.beginLayout()
+    lines = []
+    while (line := layout.createLine()).isValid():
+        line.setLineWidth(label.contentsRect().width())
+        lines.append(label.text()[line.textStart():line.textStart() + line.textLength()].strip())
+    layout.endLayout()
+    return lines
+
+
+@pytest.mark.parametrize("language", ["zh_CN", "en"])
+@pytest.mark.parametrize("size", [(1024, 700), (1400, 900), (1920, 1080)])
+def test_card_details_break_between_phrases_never_inside_one(qtbot, app_context, campaign_id,
+                                                              language, size):
+    """The Conversion card read 订单 / 560 名群 / 成员 at 1024x700: a phrase cut in two."""
+    from PySide6.QtGui import QFontMetrics
+    from PySide6.QtWidgets import QApplication
+
+    from flashdesk import i18n
+    from flashdesk.gui.main_window import MainWindow
+
+    i18n.install(language)
+    try:
+        add_sample_numbers(app_context.store, campaign_id)
+        app_context.settings.setValue("language", language)
+        window = MainWindow(app_context)
+        qtbot.addWidget(window)
+        window.resize(*size)
+        window.show()
+        app_context.select_campaign(campaign_id)
+        index = next(i for i in range(window.tabs.count())
+                     if isinstance(window.tab_at(i), ReviewTab))
+        window.tabs.setCurrentIndex(index)
+        for _ in range(5):
+            QApplication.processEvents()
+        cards = window.tab_at(index).cards
+        assert "560" in cards["conversion"].detail.text()
+        for key, card in cards.items():
+            label = card.detail
+            whole = label.toolTip() or label.text().replace("\n", " ")  # lines break at spaces
+            words = whole.split()
+            for line in _shown_lines(label):
+                assert QFontMetrics(label.font()).horizontalAdvance(line) <= label.contentsRect().width()
+                cut = line.endswith("…") and label.toolTip()
+                parts = line.split()
+                assert all(part in words for part in (parts[:-1] if cut else parts)), (key, line)
+    finally:
+        i18n.install("en")

@@ -1,8 +1,9 @@
 """The copy list's column widths, fitted whenever the list is resized: the title takes the
 room; the stage and channel columns are as wide as their longest label while the title keeps
-at least 40% of the list, narrower (their labels end in "…", yet
-show four characters at least) when it would not; the star and
-the counts are as wide as their headers."""
+at least 40% of the list; when it would not, they show short labels (a word each, the whole
+label in the tooltip) and are as wide as the longest of those, narrower still if need be
+(labels end in "…", yet show four characters at least); the star and the counts are as
+wide as their headers."""
 
 from __future__ import annotations
 
@@ -37,15 +38,22 @@ class ColumnFitter(QObject):
         fixed = {FAVOURITE: header.sectionSizeHint(FAVOURITE),
                  USED: max(count, header.sectionSizeHint(USED)),
                  RESULTS: max(count, header.sectionSizeHint(RESULTS))}
+        vocabs = {STAGE: STAGE_BY_KEY, CHANNEL: CHANNEL_BY_KEY}
         full = {column: max(header.sectionSizeHint(column), margin + max(
                     metrics.horizontalAdvance(term.label()) for term in terms.values()))
-                for column, terms in ((STAGE, STAGE_BY_KEY), (CHANNEL, CHANNEL_BY_KEY))}
+                for column, terms in vocabs.items()}
         # the narrower column first: it keeps its whole label when half the room is enough
         room = view.viewport().width() * (1 - TITLE_SHARE) - sum(fixed.values())
         least = LEAST_CHARS * metrics.horizontalAdvance("渠") + margin
+        short = set()
         for left, column in enumerate(sorted(full, key=full.get)):
-            share = room / (len(full) - left)
-            fixed[column] = max(least, header.sectionSizeHint(column), min(full[column], int(share)))
+            share, wanted = room / (len(full) - left), full[column]
+            if wanted > share:  # a word each ("Quiz", "Group") rather than "Quiz s…", "WeCo…"
+                short.add(column)
+                wanted = margin + max(metrics.horizontalAdvance(term.short_label())
+                                      for term in vocabs[column].values())
+            fixed[column] = max(least, header.sectionSizeHint(column), min(wanted, int(share)))
             room -= fixed[column]
+        view.model().set_short_columns(frozenset(short))
         for column, width in fixed.items():
             header.resizeSection(column, width)

@@ -34,7 +34,8 @@ class CopyListModel(PagedModel):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.query = CopyQuery()  # self.total is capped at COUNT_CAP + 1
-        self._labels: dict[tuple[int, str], str] = {}
+        self._labels: dict[tuple[int, str, bool], str] = {}
+        self.short_columns: frozenset[int] = frozenset()  # set by the ColumnFitter
 
     def headers(self) -> list[str]:
         return ["★", self.tr("Title"), self.tr("Stage"), self.tr("Channel"), self.tr("Used"),
@@ -48,11 +49,20 @@ class CopyListModel(PagedModel):
         self._more = len(self.rows) == self.PAGE
         self.endResetModel()
 
-    def _label(self, column: int, terms: dict, key: str, unknown: str) -> str:
+    def _label(self, column: int, terms: dict, key: str, unknown: str, short: bool = False) -> str:
         # a repaint asks for every visible row's labels: translated once per load
-        if (column, key) not in self._labels:
-            self._labels[column, key] = terms[key].label() if key in terms else unknown
-        return self._labels[column, key]
+        if (column, key, short) not in self._labels:
+            term = terms.get(key)
+            self._labels[column, key, short] = (unknown if term is None else
+                                                term.short_label() if short else term.label())
+        return self._labels[column, key, short]
+
+    def set_short_columns(self, columns: frozenset[int]) -> None:
+        """Which of the stage and channel columns show their short labels (too narrow)."""
+        if columns != self.short_columns:
+            self.short_columns = columns
+            for column in (STAGE, CHANNEL) if self.rows else ():
+                self.dataChanged.emit(self.index(0, column), self.index(self.rowCount() - 1, column))
 
     def count_text(self) -> str:
         if self.total > COUNT_CAP:
@@ -75,6 +85,8 @@ class CopyListModel(PagedModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if copy.campaign_id is not None and column == TITLE:
                 return self.tr("◆ This campaign's own copy") + "\n\n" + copy.body
+            if column in self.short_columns:  # the whole label, cut short in the cell
+                return self.full_label(copy, column) + "\n\n" + copy.body
             return copy.body
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (FAVOURITE, USED, RESULTS):
             return int(Qt.AlignmentFlag.AlignCenter)
@@ -92,14 +104,20 @@ class CopyListModel(PagedModel):
             scope = "" if copy.campaign_id is None else "◆ "
             return scope + copy.title
         if column == STAGE:
-            return self._label(column, STAGE_BY_KEY, copy.stage, copy.stage)
+            return self._label(column, STAGE_BY_KEY, copy.stage, copy.stage, STAGE in self.short_columns)
         if column == CHANNEL:
-            return self._label(column, CHANNEL_BY_KEY, copy.channel, "")
+            return self._label(column, CHANNEL_BY_KEY, copy.channel, "", CHANNEL in self.short_columns)
         if column == USED:
             return copy.times_used
         if column == RESULTS:
             return "—" if copy.participants is None else copy.participants
         return None
+
+
+    def full_label(self, copy, column: int) -> str:
+        if column == STAGE:
+            return self._label(column, STAGE_BY_KEY, copy.stage, copy.stage)
+        return self._label(column, CHANNEL_BY_KEY, copy.channel, "")
 
 
 def excerpt(body: str, terms: list[str]) -> str:

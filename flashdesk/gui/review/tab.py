@@ -58,21 +58,25 @@ class _Card(QFrame):
         self.value.setObjectName("dateCardDate")
         self.detail = QLabel(self)
         self.detail.setObjectName("dateCardOffset")
+        self._detail = ""
         layout = QVBoxLayout(self)
         for label in (self.title, self.value, self.detail):
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            label.setWordWrap(True)
+            label.setWordWrap(label is not self.detail)  # the detail is broken by _fit_detail
             layout.addWidget(label)
+        self.detail.setMinimumWidth(1)  # its lines are fitted to the card, not the card to them
 
     def set_value(self, value: str, detail: str) -> None:
         self.value.setText(value)
         self.value.setToolTip(value)
-        self.detail.setText(detail)
+        self._detail = detail
         self._fit_value()
+        self._fit_detail()
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self._fit_value()
+        self._fit_detail()
 
     def _fit_value(self) -> None:
         """A value a little too long for the card's line is set smaller rather than wrapped:
@@ -85,6 +89,39 @@ class _Card(QFrame):
             if QFontMetrics(font).horizontalAdvance(self.value.text()) <= width:
                 break
         self.value.setStyleSheet("" if px == VALUE_PX else f"font-size: {px}px;")
+
+    def _fit_detail(self) -> None:
+        """A detail too long for one line breaks between its clauses ("orders /" and "560
+        members"), a clause too long for a line between its words: wrapped anywhere, a phrase
+        was cut in two (订单 / 560 名群 / 成员). A word longer than the line is cut with "…"
+        and the whole detail is in the tooltip."""
+        metrics, width = QFontMetrics(self.detail.font()), self.detail.contentsRect().width()
+
+        def fits(text: str) -> bool:
+            return metrics.horizontalAdvance(text) <= width
+
+        lines = []
+        for line in _packed(_clauses(self._detail), fits):
+            lines += [line] if fits(line) else _packed(line.split(" "), fits)
+        shown = [metrics.elidedText(line, Qt.TextElideMode.ElideRight, width) for line in lines]
+        self.detail.setText("\n".join(shown))
+        self.detail.setToolTip(self._detail if shown != lines else "")
+
+
+def _clauses(detail: str) -> list[str]:
+    """The phrases a card's detail may be broken between: a " / " ends a clause."""
+    return [clause for clause in detail.replace(" / ", " /\n").split("\n") if clause]
+
+
+def _packed(parts: list[str], fits) -> list[str]:
+    """The parts joined by spaces, as many on each line as fit."""
+    lines: list[str] = []
+    for part in parts:
+        if lines and fits(f"{lines[-1]} {part}"):
+            lines[-1] += f" {part}"
+        else:
+            lines.append(part)
+    return lines
 
 
 class ReviewTab(QWidget):
