@@ -100,6 +100,8 @@ def import_command(args: argparse.Namespace) -> int:
         print(f"{summary.kind}: {summary.rows} rows; {verb}: {summary.new_people} new people, "
               f"{summary.updated_people} updated, {summary.added} {summary.kind} rows added, "
               f"{summary.updated} updated")
+    if summary.forgotten:
+        print(summary.forgotten_note())
     for row, nickname, person in summary.uncertain:
         print(f"? row {row}: {nickname!r} matched person {person} by nickname only; several "
               "people share it")

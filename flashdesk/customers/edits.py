@@ -1,12 +1,13 @@
 """The operator's edits of people, one transaction and one Change each: confirm or split an
 uncertain match, set the stage, add or remove a tag, write notes, forget a person (every
-row about them goes with them: the tables cascade from the person)."""
+row about them goes with them: the tables cascade from the person; a tombstone stays)."""
 
 from __future__ import annotations
 
 from sqlalchemy import func
 from sqlmodel import Session, col, select
 
+from flashdesk.customers import forgotten
 from flashdesk.customers.tables import (
     Customer,
     CustomerListing,
@@ -137,13 +138,20 @@ def remove_tag(store: Store, person_id: int, tag: str) -> Change:
 
 def forget(store: Store, person_ids: list[int]) -> Change:
     """Forget people everywhere at once: their tags, memberships, orders, listings and
-    queued matches go with them."""
+    queued matches go with them, and tombstones (forgotten.py) keep every import from
+    bringing them back; undo takes the tombstones away with the rest."""
+    key = forgotten.salt(store)
     with store.edit() as edit:
         found = list(edit.session.exec(select(Customer).where(col(Customer.id).in_(person_ids))))
         if len(found) != len(set(person_ids)):
             missing = sorted(set(person_ids) - {p.id for p in found})
             raise CustomerError(translate("Customers", "There is no person {id}.")
                                 .format(id=", ".join(map(str, missing))))
+        if edit.session.get_bind().dialect.name == "sqlite":
+            # their rows' bytes are zeroed, not left in free pages (some SQLite builds,
+            # Windows' among them, do not do it by default)
+            edit.session.connection().exec_driver_sql("PRAGMA secure_delete = ON")
+        forgotten.bury(edit.session, key, found)
         for person in found:
             edit.session.delete(person)
     return edit.change

@@ -16,6 +16,7 @@ from sqlmodel import Session, col, select
 
 from flashdesk.campaigns.service import live_campaign
 from flashdesk.customers import rule_tags
+from flashdesk.customers.forgotten import Tombstones
 from flashdesk.customers.rows import CustomerImportError, Parsed
 from flashdesk.customers.tables import (
     Customer,
@@ -50,10 +51,19 @@ class Summary:
     added: int = 0  # memberships, orders, listings or tags added
     updated: int = 0
     uncertain: list[tuple[int, str, int]] = field(default_factory=list)  # (row, nickname, person)
+    forgotten: int = 0  # rows skipped: they are people the operator forgot
 
     @property
     def unchanged(self) -> bool:
         return not (self.new_people or self.updated_people or self.added or self.updated)
+
+    def forgotten_note(self) -> str:
+        """Says how many rows were skipped for forgotten people, or "" for none."""
+        if not self.forgotten:
+            return ""
+        return translate("Customers", "{count} rows skipped: they are people who were "
+                         "forgotten, and a forgotten person is never imported again.").format(
+                             count=self.forgotten)
 
 
 class ImportCancelled(CustomerImportError):
@@ -210,12 +220,17 @@ def _write(session: Session, parsed: Parsed, campaign_id: int | None, label: str
     matching(0, 1)
     people = _People(session)
     prior = _priors(session, parsed.kind, campaign_id, label)
+    tombstones = Tombstones(session)
     linked: list[tuple[int, dict]] = []
     doubtful: dict[int, tuple[int, str]] = {}  # index in linked -> (file row, nickname)
     total = len(parsed.records)
     for index, (number, values) in enumerate(parsed.records):
         if not index % 10_000:
             matching(index, total)
+        if tombstones.strong(values) or tombstones.named(values) and prior(values) is None \
+                and people.find(values)[0] is None:  # a person still here keeps their rows
+            summary.forgotten += 1
+            continue
         person, new, certain = people.take(values, parsed.kind == "customers", prior(values))
         summary.new_people += new
         if not certain:

@@ -8,7 +8,8 @@ MANIFEST = Manifest(
     step=8,
     tables="flashdesk.customers.tables",
     owns=("customer", "customer_tag", "customer_membership", "customer_order",
-          "customer_listing", "customer_mapping", "customer_match", "customer_follow_up"),
+          "customer_listing", "customer_mapping", "customer_match", "customer_follow_up",
+          "customer_forgotten"),
     branch="customers",
     sheets=("flashdesk.workbook.customers_followups", "flashdesk.workbook.customers_list"),
     # the follow-up workbook is written by the workbook layer, so its command lives there

@@ -141,3 +141,14 @@ class CustomerFollowUp(SQLModel, table=True):
     kind: str = Field(max_length=20)  # invite | nudge | revisit | repurchase | missed
     status: str = Field(max_length=10)  # done | skipped
     at: NaiveDatetime = Field(default_factory=datetime.now)
+
+
+class CustomerForgotten(SQLModel, table=True):
+    """A key a forgotten person was matched by, kept so that no import brings them back
+    (customers_0005). Only a keyed hash of it is kept (forgotten.py): the tombstone must
+    hold nothing about the person in clear."""
+
+    __tablename__ = "customer_forgotten"
+    id: int | None = Field(default=None, primary_key=True)
+    key: str = Field(max_length=64, unique=True)
+    forgotten_at: NaiveDatetime = Field(default_factory=datetime.now)

@@ -147,6 +147,16 @@ class ImportDialog(QDialog):
         self.task = BackgroundTask(self, self.tr("Importing {name}…").format(name=path.name),
                                    work, self._finished).start()
 
+    def report(self) -> str:
+        """What the finished import did, for the status bar; it names the rows skipped
+        because their people were forgotten, so none is skipped silently."""
+        summary = self.summary
+        text = self.tr("Imported {name}: {new} new people, {updated} people updated, {added} "
+                       "rows added, {changed} rows updated.").format(
+            name=self.path.name, new=summary.new_people, updated=summary.updated_people,
+            added=summary.added, changed=summary.updated)
+        return " ".join(filter(None, (text, summary.forgotten_note())))
+
     def reject(self) -> None:
         """Escape or closing the window while the import runs does nothing: the progress
         dialog's Cancel stops it (closing here would lose a finished import's undo step)."""

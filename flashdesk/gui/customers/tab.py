@@ -362,6 +362,7 @@ class CustomersTab(QWidget):
         dialog = ImportDialog(self.context.store, sheet, Path(path), self.context.campaign_id, self)
         if dialog.exec() and dialog.change is not None:
             self.context.push(dialog.change, self.tr("Import {name}").format(name=Path(path).name))
+            self.context.notice.emit(dialog.report())
 
     def add_tag(self) -> None:
         from flashdesk.customers.edits import add_tag

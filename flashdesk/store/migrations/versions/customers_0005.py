@@ -1,0 +1,26 @@
+"""Customers: the tombstones of forgotten people (keyed hashes of the keys they were matched
+by), so that importing the same export again does not bring them back.
+
+Revision ID: customers_0005
+Revises: customers_0004
+"""
+import sqlalchemy as sa
+from alembic import op
+
+revision = "customers_0005"
+down_revision = "customers_0004"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    op.create_table(
+        "customer_forgotten",
+        sa.Column("id", sa.Integer, primary_key=True),
+        sa.Column("key", sa.String(64), nullable=False, unique=True),
+        sa.Column("forgotten_at", sa.DateTime, nullable=False),
+    )
+
+
+def downgrade() -> None:
+    op.drop_table("customer_forgotten")

@@ -1,0 +1,80 @@
+"""A forgotten person stays forgotten: importing the same exports again skips their rows and
+says how many; undoing the forget lets them back; the tombstones hold nothing in clear."""
+
+import sqlite3
+
+import pytest
+
+from flashdesk.customers import edits
+from flashdesk.customers.service import Filter, people
+from flashdesk.store import open_store
+from tests.customers import exports
+from tests.customers.test_import import all_four, by_name, load
+from tests.customers.test_people import two_reds
+
+
+def _forget(store, nickname):
+    return edits.forget(store, [by_name(store)[nickname].id])
+
+
+def test_reimporting_the_same_exports_does_not_bring_a_forgotten_person_back(
+        store, campaign_id, tmp_path):
+    all_four(store, tmp_path, campaign_id)
+    before = by_name(store)
+    _forget(store, "张三")
+    dry, _ = load(store, exports.order_export(tmp_path), campaign_id, dry_run=True)
+    assert dry.forgotten == 2  # his two orders, by phone
+    results = all_four(store, tmp_path, campaign_id)
+    # the customer list by phone, the member list and the likers by nickname, two orders
+    assert [s.forgotten for s, _ in results] == [1, 1, 2, 1]
+    assert [s.new_people for s, _ in results] == [0, 0, 0, 0]
+    assert "2" in results[2][0].forgotten_note()
+    after = by_name(store)
+    assert "张三" not in after
+    assert sorted(after) == sorted(set(before) - {"张三"})
+    assert after["李四"].paid_total == 299  # everyone else's rows were imported as before
+
+
+def test_a_person_of_the_same_nickname_still_here_keeps_their_rows(store, campaign_id, tmp_path):
+    customers, members = two_reds(tmp_path)
+    load(store, customers)
+    edits.forget(store, [1])  # 小红 of 上海; 小红 of 北京 stays
+    again, _ = load(store, customers)
+    assert (again.forgotten, again.new_people) == (1, 0)
+    summary, _ = load(store, members, campaign_id)  # 小红 alone: the one 小红 still here
+    assert summary.forgotten == 0 and summary.forgotten_note() == ""
+    assert [(p.id, p.remark) for p in people(store, Filter(campaign_id=campaign_id))] == [
+        (2, "小红-北京")]
+
+
+def test_undoing_the_forget_lets_the_next_import_bring_them_back(store, campaign_id, tmp_path):
+    load(store, exports.customer_list(tmp_path))
+    change = _forget(store, "张三")
+    change.apply(store, undo=True)
+    with store.engine.connect() as db:
+        assert db.exec_driver_sql("SELECT count(*) FROM customer_forgotten").scalar_one() == 0
+    edits.forget(store, [by_name(store)["张三"].id]).apply(store, undo=True)
+    _forget(store, "李四")
+    summary, _ = load(store, exports.order_export(tmp_path), campaign_id)
+    assert summary.forgotten == 1  # 李四's masked phone: skipped by nickname
+    assert by_name(store)["张三"].paid_total == 1098
+    assert "李四" not in by_name(store)
+
+
+@pytest.mark.sqlite_only
+def test_tombstones_hold_no_phone_or_name_in_clear(tmp_path):
+    path = tmp_path / "s.sqlite3"
+    store = open_store(path)
+    load(store, exports.customer_list(tmp_path))
+    _forget(store, "张三")
+    with store.engine.connect() as db:
+        keys = [k for (k,) in db.exec_driver_sql("SELECT key FROM customer_forgotten")]
+    store.close()
+    assert len(keys) == 3  # phone, nickname, nickname + remark (the list has no user id)
+    assert all(len(k) == 64 and int(k, 16) >= 0 for k in keys)
+    data = path.read_bytes()
+    for clear in ("13800000001", "张三", "张三-老客", "00000001"):
+        assert clear.encode() not in data
+    with sqlite3.connect(path) as db:
+        [(salt,)] = db.execute("SELECT value FROM store_info WHERE key = 'customers_forget_salt'")
+    assert len(bytes.fromhex(salt)) == 32
