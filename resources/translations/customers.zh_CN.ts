@@ -8,6 +8,10 @@
         <translation>--map {item!r}：请写成 字段=表头，例如 --map nickname=微信名。</translation>
     </message>
     <message>
+        <source>{count} rows skipped: they are people who were forgotten, and a forgotten person is never imported again.</source>
+        <translation>跳过 {count} 行：这些是已被遗忘的人，已遗忘的人不会再被导入。</translation>
+    </message>
+    <message>
         <source>The import was cancelled; nothing was imported.</source>
         <translation>导入已取消，没有导入任何内容。</translation>
     </message>
@@ -516,6 +520,10 @@
     <message>
         <source>Importing {name}…</source>
         <translation>正在导入 {name}…</translation>
+    </message>
+    <message>
+        <source>Imported {name}: {new} new people, {updated} people updated, {added} rows added, {changed} rows updated.</source>
+        <translation>已导入 {name}：新增 {new} 人，更新 {updated} 人，新增 {added} 行，更新 {changed} 行。</translation>
     </message>
 </context>
 <context>

@@ -87,3 +87,26 @@ def test_store_at_customers_0003_keeps_orders_and_tags_and_gains_channels_and_in
             "ix_customer_listing_campaign_customer", "ix_customer_tag_tag_customer"} <= indexes
     assert "ix_customer_tag_tag" not in indexes
     store.close()
+
+
+def test_store_at_customers_0004_keeps_its_people_and_gains_tombstones(tmp_path):
+    def rows(run):
+        run("INSERT INTO customer (id, nickname, remark, phone, paid_total) VALUES (1, '张三', "
+            "'张三-老客', '13800000001', 1098.0), (2, '李四', '', '13800000002', 0)")
+        run("INSERT INTO customer_order (id, customer_id, campaign_id, order_no, ordered_at, "
+            "amount, refund, status, paid, channel) VALUES (1, 1, 1, 'A1001', "
+            "'2026-06-18 20:00:05.000000', 1098.0, 0, '已完成', 1098.0, '直播')")
+
+    path = old_store(tmp_path, "0001_foundation", "customers_0004", rows=rows)
+    store = open_store(path)
+    from flashdesk.customers.edits import forget
+
+    assert [(p.nickname, p.paid_total) for p in people(store)] == [("张三", 1098.0), ("李四", 0)]
+    with sqlite3.connect(path) as db:
+        assert db.execute("SELECT order_no, channel FROM customer_order").fetchall() == [
+            ("A1001", "直播")]
+        assert db.execute("SELECT count(*) FROM customer_forgotten").fetchone() == (0,)
+    forget(store, [1])
+    summary, _change = load(store, exports.order_export(tmp_path), 1)
+    assert summary.forgotten == 2 and "张三" not in {p.nickname for p in people(store)}
+    store.close()
