@@ -31,6 +31,20 @@ def test_import_list_and_reimport(tmp_path):
         ("周九", "13900000009")]
 
 
+def test_importing_again_after_forget_says_how_many_rows_were_skipped(tmp_path):
+    store = tmp_path / "s.sqlite3"
+    run("customers", "import", exports.customer_list(tmp_path), "--store", store)
+    forgot = run("customers", "forget", "1", "--store", store)
+    assert forgot.returncode == 0, forgot.stderr
+    again = run("customers", "import", exports.customer_list(tmp_path), "--store", store)
+    assert again.stdout.splitlines() == [
+        "customers: 4 rows, nothing changed (already imported)",
+        "1 rows skipped: they are people who were forgotten, and a forgotten person is never "
+        "imported again."]
+    listed = run("customers", "list", "--store", store)
+    assert "张三" not in listed.stdout and "李四" in listed.stdout
+
+
 def test_bad_file_is_one_line_and_exit_2(tmp_path):
     store = tmp_path / "s.sqlite3"
     run("customers", "import", exports.customer_list(tmp_path), "--store", store)

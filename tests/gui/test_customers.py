@@ -7,7 +7,7 @@ import time
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QPushButton
 
 from flashdesk import i18n
 from flashdesk.customers.rows import read_sheet
@@ -128,6 +128,33 @@ def test_uncertain_match_split_from_the_queue(tab, tmp_path):
     tab.decide(False)
     assert rows(tab.match_model) == []
     assert rows(tab.people_model) == ["小红"] * 3
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_importing_again_after_forget_names_the_rows_skipped(tab, app_context, tmp_path,
+                                                             monkeypatch, language):
+    path = exports.customer_list(tmp_path)
+    import_through_dialog(tab, path)
+    tab.people_view.selectRow(rows(tab.people_model).index("张三"))
+    when_modal(lambda box: box.button(QMessageBox.StandardButton.Yes).click())
+    tab.forget()
+    notices = []
+    app_context.notice.connect(notices.append)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *args: (str(path), ""))
+
+    def run_to_the_end(dialog):
+        dialog.run()
+        finish(dialog)
+        return dialog.change is not None
+
+    monkeypatch.setattr(ImportDialog, "exec", run_to_the_end)
+    i18n.install(language)
+    try:
+        tab.choose_import()
+    finally:
+        i18n.install("en")
+    assert {"en": "1 rows skipped", "zh_CN": "跳过 1 行"}[language] in notices[-1]
+    assert "张三" not in rows(tab.people_model)
 
 
 @pytest.mark.parametrize("language", ["en", "zh_CN"])
