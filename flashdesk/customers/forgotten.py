@@ -37,12 +37,12 @@ def _hash(key: bytes, kind: str, *parts: str) -> str:
     return hashlib.blake2b(text, key=key, digest_size=32).hexdigest()
 
 
-def strong_keys(key: bytes, external_id: str, phone: str) -> list[str]:
+def _strong_keys(key: bytes, external_id: str, phone: str) -> list[str]:
     return ([_hash(key, "external_id", external_id)] if external_id else []) + (
         [_hash(key, "phone", phone)] if phone else [])
 
 
-def name_keys(key: bytes, nickname: str, remark: str) -> list[str]:
+def _name_keys(key: bytes, nickname: str, remark: str) -> list[str]:
     """A row with a remark is the person of that nickname and remark; one without it is
     anyone of the nickname (as the importer matches them)."""
     if not nickname:
@@ -54,7 +54,7 @@ def _person_keys(key: bytes, person: Customer) -> list[str]:
     names = [_hash(key, "nickname", person.nickname)] if person.nickname else []
     if person.nickname and person.remark:
         names.append(_hash(key, "name", person.nickname, person.remark))
-    return strong_keys(key, person.external_id, person.phone) + names
+    return _strong_keys(key, person.external_id, person.phone) + names
 
 
 def bury(session: Session, key: bytes, people: list[Customer]) -> None:
@@ -78,7 +78,7 @@ class Tombstones:
     def strong(self, values: dict) -> bool:
         """The row's external id or phone is a forgotten person's."""
         return bool(self.keys) and any(
-            k in self.keys for k in strong_keys(self.key, values.get("external_id") or "",
+            k in self.keys for k in _strong_keys(self.key, values.get("external_id") or "",
                                                 values.get("phone") or ""))
 
     def named(self, values: dict) -> bool:
@@ -86,5 +86,5 @@ class Tombstones:
         forgotten person's."""
         if not self.keys or values.get("external_id") or values.get("phone"):
             return False
-        return any(k in self.keys for k in name_keys(self.key, values.get("nickname") or "",
+        return any(k in self.keys for k in _name_keys(self.key, values.get("nickname") or "",
                                                      values.get("remark") or ""))

@@ -2,7 +2,8 @@
 external user id, else the phone, else nickname + remark (a nickname alone goes to the one
 person of that name without a remark, or the first of several, which is reported as
 uncertain). All rows are written in one transaction; only what differs is written, so the
-same file imported twice changes nothing the second time."""
+same file imported twice changes nothing the second time. Rows of people the operator forgot
+are skipped and counted (forgotten.py)."""
 
 from __future__ import annotations
 

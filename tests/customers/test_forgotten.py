@@ -47,6 +47,17 @@ def test_a_person_of_the_same_nickname_still_here_keeps_their_rows(store, campai
         (2, "小红-北京")]
 
 
+def test_a_forgotten_user_id_is_skipped_under_a_new_nickname(store, campaign_id, tmp_path):
+    path = tmp_path / "客户.csv"
+    path.write_text("客户名称,外部联系人ID\n小红,wmAAA1\n小绿,wmBBB2\n", encoding="utf-8-sig")
+    load(store, path)
+    _forget(store, "小红")
+    path.write_text("客户名称,外部联系人ID\n红红,wmAAA1\n小绿,wmBBB2\n", encoding="utf-8-sig")
+    summary, _ = load(store, path)
+    assert (summary.forgotten, summary.new_people) == (1, 0)
+    assert sorted(by_name(store)) == ["小绿"]
+
+
 def test_undoing_the_forget_lets_the_next_import_bring_them_back(store, campaign_id, tmp_path):
     load(store, exports.customer_list(tmp_path))
     change = _forget(store, "张三")
