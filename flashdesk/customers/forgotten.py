@@ -22,6 +22,7 @@ SALT = "customers_forget_salt"
 
 def salt(store) -> bytes:
     """The store's salt, made on first need."""
+    store.team.refuse_if_read_only()  # as the forget itself would: write nothing, not even this
     with store.session(immediate=True) as session:
         row = session.get(StoreInfo, SALT)
         if row is None:
