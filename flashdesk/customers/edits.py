@@ -147,11 +147,23 @@ def forget(store: Store, person_ids: list[int]) -> Change:
             missing = sorted(set(person_ids) - {p.id for p in found})
             raise CustomerError(translate("Customers", "There is no person {id}.")
                                 .format(id=", ".join(map(str, missing))))
-        if edit.session.get_bind().dialect.name == "sqlite":
-            # their rows' bytes are zeroed, not left in free pages (some SQLite builds,
-            # Windows' among them, do not do it by default)
-            edit.session.connection().exec_driver_sql("PRAGMA secure_delete = ON")
+        sqlite = edit.session.get_bind().dialect.name == "sqlite"
+        if sqlite:
+            # their rows' bytes in the store file are zeroed rather than left in free pages
+            # (some SQLite builds, Windows' among them, do not do it by default); only for this
+            # delete, as the pooled connection serves every later edit too
+            connection = edit.session.connection()
+            was = connection.exec_driver_sql("PRAGMA secure_delete").scalar_one()
+            connection.exec_driver_sql("PRAGMA secure_delete = ON")
         forgotten.bury(edit.session, key, found)
         for person in found:
             edit.session.delete(person)
+        if sqlite:
+            edit.session.flush()
+            connection.exec_driver_sql(f"PRAGMA secure_delete = {int(was)}")
+    if sqlite:
+        # the write-ahead log still holds their rows' earlier pages until a checkpoint
+        # (backups and the undo history keep them too: forgotten.py)
+        with store.engine.connect() as db:
+            db.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
     return edit.change

@@ -117,6 +117,11 @@ class _People:
             self.by_phone.setdefault(row["phone"], row["id"])
         self.by_name.setdefault((row["nickname"], row["remark"]), row["id"])
 
+    def holds(self, values: dict) -> bool:
+        """Someone here has the row's external id or phone."""
+        return (values.get("external_id") or "") in self.by_external \
+            or (values.get("phone") or "") in self.by_phone
+
     def find(self, values: dict) -> tuple[int | None, bool]:
         """(person id or None, certain)."""
         external, phone = values.get("external_id"), values.get("phone")
@@ -210,6 +215,20 @@ def _priors(session: Session, kind: str, campaign_id: int | None, label: str):
     return lambda values: None
 
 
+def _unburied(tombstones: Tombstones, people: _People, prior, values: dict) -> dict | None:
+    """The row to import, or None when it is a forgotten person's. A person still here keeps
+    their rows: by their user id or phone (then the row loses the forgotten person's, e.g.
+    an order with their user id and a forgotten phone), or by nickname."""
+    buried = tombstones.strong(values)
+    if buried:
+        if not people.holds(values):
+            return None
+        return {k: v for k, v in values.items() if k not in buried or people.holds({k: v})}
+    if tombstones.named(values) and prior(values) is None and people.find(values)[0] is None:
+        return None
+    return values
+
+
 SOURCES = {"members": "customer_membership", "orders": "customer_order",
            "names": "customer_listing"}
 
@@ -228,8 +247,8 @@ def _write(session: Session, parsed: Parsed, campaign_id: int | None, label: str
     for index, (number, values) in enumerate(parsed.records):
         if not index % 10_000:
             matching(index, total)
-        if tombstones.strong(values) or tombstones.named(values) and prior(values) is None \
-                and people.find(values)[0] is None:  # a person still here keeps their rows
+        values = _unburied(tombstones, people, prior, values)
+        if values is None:
             summary.forgotten += 1
             continue
         person, new, certain = people.take(values, parsed.kind == "customers", prior(values))

@@ -145,10 +145,10 @@ class CustomerFollowUp(SQLModel, table=True):
 
 class CustomerForgotten(SQLModel, table=True):
     """A key a forgotten person was matched by, kept so that no import brings them back
-    (customers_0005). Only a keyed hash of it is kept (forgotten.py): the tombstone must
-    hold nothing about the person in clear."""
+    (customers_0005). Only a keyed hash of it is kept (forgotten.py), never the key in
+    clear. Not unique: each forget has its own rows, so that undoing it removes only them."""
 
     __tablename__ = "customer_forgotten"
     id: int | None = Field(default=None, primary_key=True)
-    key: str = Field(max_length=64, unique=True)
+    key: str = Field(max_length=64, index=True)
     forgotten_at: NaiveDatetime = Field(default_factory=datetime.now)

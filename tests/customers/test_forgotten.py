@@ -5,7 +5,8 @@ import sqlite3
 
 import pytest
 
-from flashdesk.customers import edits
+from flashdesk.customers import edits, forgotten
+from flashdesk.customers.forgotten import Tombstones
 from flashdesk.customers.service import Filter, people
 from flashdesk.store import open_store
 from tests.customers import exports
@@ -89,3 +90,75 @@ def test_tombstones_hold_no_phone_or_name_in_clear(tmp_path):
     with sqlite3.connect(path) as db:
         [(salt,)] = db.execute("SELECT value FROM store_info WHERE key = 'customers_forget_salt'")
     assert len(bytes.fromhex(salt)) == 32
+
+
+def test_a_person_forgotten_without_a_remark_is_not_back_under_one(store, tmp_path):
+    path = tmp_path / "客户.csv"
+    path.write_text("客户名称\n小王\n", encoding="utf-8-sig")
+    load(store, path)
+    _forget(store, "小王")
+    path.write_text("客户名称,备注\n小王,老客户\n", encoding="utf-8-sig")
+    summary, _ = load(store, path)  # the importer would have matched it to that 小王
+    assert (summary.forgotten, summary.new_people) == (1, 0)
+    assert by_name(store) == {}
+
+
+def test_undoing_one_forget_keeps_the_tombstones_of_another_of_the_same_nickname(
+        store, tmp_path):
+    path = tmp_path / "客户.csv"
+    path.write_text("客户名称,备注\n小王,小王-上海\n小王,小王-北京\n", encoding="utf-8-sig")
+    load(store, path)
+    first = edits.forget(store, [1])
+    edits.forget(store, [2])
+    first.apply(store, undo=True)  # as another operator may, after the second forget
+    assert [p.id for p in people(store)] == [1]
+    with store.session() as session:
+        # the second forget's nickname and nickname + remark keys are all still there
+        assert Tombstones(session).named({"nickname": "小王"})
+        assert Tombstones(session).named({"nickname": "小王", "remark": "小王-北京"})
+        assert not Tombstones(session).named({"nickname": "小王", "remark": "小王-上海"})
+
+
+def test_a_row_of_someone_still_here_with_a_forgotten_phone_is_theirs_without_it(
+        store, tmp_path):
+    path = tmp_path / "客户.csv"
+    path.write_text("客户名称,外部联系人ID,备注手机号\n小红,wmAAA1,13800000011\n小绿,wmBBB2,\n",
+                    encoding="utf-8-sig")
+    load(store, path)
+    _forget(store, "小红")
+    path.write_text("客户名称,外部联系人ID,备注手机号\n小绿,wmBBB2,13800000011\n",
+                    encoding="utf-8-sig")
+    summary, _ = load(store, path)
+    assert (summary.forgotten, summary.new_people) == (0, 0)
+    assert [(p.id, p.nickname, p.phone) for p in people(store)] == [(2, "小绿", "")]
+
+
+def test_two_first_forgets_at_once_share_one_salt(store, store_engine, monkeypatch):
+    if store_engine == "sqlite":
+        pytest.skip("SQLite's immediate transaction lets only one of them in at a time")
+    made = forgotten.secrets.token_hex
+
+    def other_operator_first(size):  # their salt lands between our read and our write
+        with store.engine.begin() as db:
+            db.exec_driver_sql("INSERT INTO store_info (key, value) VALUES (%s, %s)",
+                               (forgotten.SALT, "ab" * 32))
+        return made(size)
+
+    monkeypatch.setattr(forgotten.secrets, "token_hex", other_operator_first)
+    assert forgotten.salt(store) == bytes.fromhex("ab" * 32)
+
+
+@pytest.mark.sqlite_only
+def test_forget_leaves_no_copy_in_the_log_nor_secure_delete_on(tmp_path):
+    path = tmp_path / "s.sqlite3"
+    store = open_store(path)
+    load(store, exports.customer_list(tmp_path))
+    with store.engine.connect() as db:  # as a build that does not zero deleted rows
+        db.exec_driver_sql("PRAGMA secure_delete = OFF")
+    _forget(store, "张三")
+    with store.engine.connect() as db:
+        assert db.exec_driver_sql("PRAGMA secure_delete").scalar_one() == 0
+    wal = path.with_name(path.name + "-wal")
+    for data in (path.read_bytes(), wal.read_bytes() if wal.exists() else b""):
+        assert b"13800000001" not in data and "张三-老客".encode() not in data
+    store.close()

@@ -17,9 +17,11 @@ def upgrade() -> None:
     op.create_table(
         "customer_forgotten",
         sa.Column("id", sa.Integer, primary_key=True),
-        sa.Column("key", sa.String(64), nullable=False, unique=True),
+        sa.Column("key", sa.String(64), nullable=False),
         sa.Column("forgotten_at", sa.DateTime, nullable=False),
     )
+    # not unique: two forgets of people sharing a key each have their own row (forgotten.py)
+    op.create_index("ix_customer_forgotten_key", "customer_forgotten", ["key"])
 
 
 def downgrade() -> None:
