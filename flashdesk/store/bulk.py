@@ -95,7 +95,9 @@ def insert_rows(session: Session, table: Table, rows: Sequence[dict]) -> None:
         for column in table.c:
             default = column.default
             defaults[column.key] = default.arg if default is not None and default.is_scalar else None
-        full = [defaults | {name: value for name, value in row.items() if name in defaults} for row in rows]
+        full = [dict(defaults, **row) for row in rows]
+        if max(map(len, full)) > len(names):
+            full = [{name: row[name] for name in names} for row in full]
     session.flush()
     statement = insert(table).values({name: bindparam(name) for name in names})
     _statement_rows(session, statement, [(name, name, table.c[name]) for name in names], full)
