@@ -80,18 +80,24 @@ def _keys(table: Table, rows: Sequence[dict]) -> list[tuple]:
 
 def insert_rows(session: Session, table: Table, rows: Sequence[dict]) -> None:
     """Insert `rows` (each naming its primary key); columns a row leaves out take their
-    scalar default (or NULL)."""
+    scalar default (or NULL), keys that name no column are left out."""
     if not rows:
         return
     recorder = session_recorder(session)
     names = [column.key for column in table.c]
-    defaults = {}
-    for column in table.c:
-        default = column.default
-        defaults[column.key] = default.arg if default is not None and default.is_scalar else None
-    # rows planned from the playbook may each leave out other optional columns
-    missing = any(name not in rows[0] for name in names) or any(len(row) != len(rows[0]) for row in rows)
-    full = [dict(defaults, **row) for row in rows] if missing else list(rows)
+    # rows planned from the playbook may each leave out other optional columns, or carry a
+    # key the table has no column for (the ORM's constructors ignored it): the Change must
+    # not record it either
+    if all(len(row) == len(names) for row in rows) and all(name in rows[0] for name in names):
+        full = list(rows)
+    else:
+        defaults = {}
+        for column in table.c:
+            default = column.default
+            defaults[column.key] = default.arg if default is not None and default.is_scalar else None
+        full = [dict(defaults, **row) for row in rows]
+        if max(map(len, full)) > len(names):
+            full = [{name: row[name] for name in names} for row in full]
     session.flush()
     statement = insert(table).values({name: bindparam(name) for name in names})
     _statement_rows(session, statement, [(name, name, table.c[name]) for name in names], full)
@@ -104,6 +110,9 @@ def insert_rows(session: Session, table: Table, rows: Sequence[dict]) -> None:
 def insert_new(session: Session, table: Table, rows: Sequence[dict]) -> list[int]:
     """Insert `rows`, which name no id, under the next ids of `table` (store/ids.py), as
     insert_rows does; their ids in order."""
+    # on SQLite the ids follow max(id): a pending ORM row of the table must be in it, even
+    # where the session does not autoflush
+    session.flush()
     ids = new_ids(session, table, len(rows))
     insert_rows(session, table, [dict(row, id=new) for new, row in zip(ids, rows)])
     return ids

@@ -216,19 +216,20 @@ def keep_together(ws: Worksheet, groups: list[tuple[int, int]], *, width: float)
     titles = [int(row.lstrip("$")) for row in ws.print_title_rows.split(":")]
     repeated = height(*titles)
 
-    def flowed(used: float) -> float:
-        """The page's height used once rows that run on past its end (a group taller than
-        a page, rows between groups) have moved on to the next pages."""
-        while used > page:
-            used -= page - repeated
+    def flowed(used: float, first: int, last: int) -> float:
+        """The page's height used once rows first..last are laid on it row by row: printing
+        breaks a page between rows, so a row that would overflow starts the next page below
+        the repeated titles, leaving the slack at the foot of the last one."""
+        for row in range(first, last + 1):
+            rows = height(row, row)
+            used = repeated + rows if used + rows > page and used > repeated else used + rows
         return used
 
     used, after = 0.0, 1
     for first, last in groups:
-        used = flowed(used + height(after, first - 1))
-        rows = height(first, last)
-        if used + rows > page and used > repeated:
+        used = flowed(used, after, first - 1)
+        if used + height(first, last) > page and used > repeated:
             ws.row_breaks.append(Break(id=first - 1))
             used = repeated
-        used = flowed(used + rows)
+        used = flowed(used, first, last)
         after = last + 1

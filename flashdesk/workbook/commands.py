@@ -44,7 +44,9 @@ def export_command(args: argparse.Namespace) -> int:
     # The imports (the ORM, openpyxl, every capability's table classes) make ~10^5 objects that
     # live as long as the command, which the cyclic collector walked again and again: ~150 ms,
     # a tenth of an export's CPU. It pauses until they are made and leaves them out of its
-    # passes while the workbook is written (~20 ms).
+    # passes while the workbook is written (~20 ms). The caller's own settings come back after
+    # (a process that exports more than once, or froze objects of its own).
+    enabled, frozen = gc.isenabled(), gc.get_freeze_count()
     gc.disable()
     try:
         from flashdesk.campaigns.service import find_campaign
@@ -60,8 +62,12 @@ def export_command(args: argparse.Namespace) -> int:
     except PermissionError as exc:
         raise UserError(f"Cannot write {args.output}: {exc.strerror}. Choose another file.") from None
     finally:
-        gc.enable()
-        gc.unfreeze()
+        if not frozen:
+            gc.unfreeze()
+        if enabled:
+            gc.enable()
+        else:
+            gc.disable()
     print(path)
     return 0
 

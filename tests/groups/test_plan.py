@@ -1,17 +1,20 @@
 """The playbook lays out the group SOP of a campaign and moves it with the launch date."""
 
 import copy as copylib
+from dataclasses import replace
 from datetime import datetime, timedelta
 
 import pytest
 
 from flashdesk.campaigns.draft import CampaignDraft
-from flashdesk.campaigns.service import duplicate_campaign, get_campaign, update_campaign
+from flashdesk.campaigns.sample import sample_draft
+from flashdesk.campaigns.service import create_campaign, duplicate_campaign, get_campaign, update_campaign
 from flashdesk.groups import plan, service
 from flashdesk.groups.runbook import load_runbook, set_beat_state
 from flashdesk.groups.tables import ChatGroup, CrisisPlan, SetupSopItem, TimetableSlot, WeeklyRhythm
 from flashdesk.playbook import PlaybookError, default_playbook
 from flashdesk.playbook.loader import Checker
+from tests.change_check import assert_round_trip
 
 
 def test_sample_campaign_gets_launch_night_nodes_in_order(store, campaign_id):
@@ -99,6 +102,17 @@ def test_duplicate_starts_fresh_and_shifted(store, campaign_id):
     assert runbook.nodes[1].at == new_launch
     assert len(service.rows(store, CrisisPlan, twin)) == len(service.rows(store, CrisisPlan, campaign_id))
     assert len(service.setup_checklist(store, copied[0].id)) == 5
+
+
+def test_a_playbook_key_that_is_no_column_is_left_out_of_the_change(store):
+    """The ORM's constructors once ignored a key the table has no column for; the bulk
+    insert leaves it out too, and so does the Change, which redoes the rows as written."""
+    sections = copylib.deepcopy(default_playbook().sections)
+    sections["groups"]["crisis"][0]["note"] = "运营自己的备注"
+    playbook = replace(default_playbook(), sections=sections)
+    change = assert_round_trip(store, lambda: create_campaign(store, sample_draft(), playbook))
+    crisis = [row.after for row in change.rows if row.table == CrisisPlan.__tablename__]
+    assert crisis and all("note" not in row for row in crisis)
 
 
 def _section():

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 from flashdesk.copies import service
 from flashdesk.copies.service import CopyDraft, CopyQuery
 from flashdesk.groups.copy_values import values_for
-from flashdesk.gui.copies.models import HIGHLIGHT, ExcerptRole, marked_runs
+from flashdesk.gui.copies.models import HIGHLIGHT, excerpt, marked_runs
 from flashdesk.gui.copies.tab import CopiesTab
 from tests.gui.helpers import when_modal
 
@@ -57,7 +57,8 @@ def test_lists_the_seeded_library_and_searches_two_characters(tab, qtbot, store)
                for y in range(cell.top(), cell.bottom())), "the match is marked in the first row"
     body = tab.editor.body.toPlainText()
     assert ("search" in {kind for _s, _e, kind in tab.editor.highlighter.marks}) == ("福利" in body)
-    assert "福利" in tab.model.data(tab.model.index(0, 1), ExcerptRole) or "福利" in tab.model.rows[0].title
+    first = tab.model.rows[0]  # the line the delegate paints under the title
+    assert "福利" in excerpt(first.body, tab.model.query.terms) or "福利" in first.title
 
 
 def test_filters_and_sort(tab, qtbot, store):
@@ -389,9 +390,9 @@ def test_titles_get_the_room_and_cut_text_ends_in_an_ellipsis_at_1024x700(
     painter = _Recorder(image)
     view.itemDelegateForColumn(TITLE).paint(painter, option, index)
     painter.end()
-    title, excerpt = (painter.lines[y] for y in sorted(painter.lines))
+    title, body_line = (painter.lines[y] for y in sorted(painter.lines))
     metrics = view.fontMetrics()
-    for line in (title, excerpt):
+    for line in (title, body_line):
         assert line.endswith("…") and metrics.horizontalAdvance(line) <= option.rect.width()
     assert long_title.startswith(title.removesuffix("…")) and len(title) > 5
 

@@ -8,7 +8,7 @@ from datetime import date, datetime
 from sqlalchemy import select
 
 from flashdesk.customers.tables import Customer, CustomerOrder
-from flashdesk.store.bulk import insert_rows, update_rows
+from flashdesk.store.bulk import insert_new, insert_rows, update_rows
 from flashdesk.store.ids import new_ids
 from tests.change_check import assert_round_trip
 
@@ -68,3 +68,15 @@ def test_bulk_times_are_stored_as_the_orm_stores_them(store):
     with store.session() as session:  # a query for a time finds the bulk row too
         assert len(session.execute(select(CustomerOrder.__table__.c.id).where(
             CustomerOrder.__table__.c.ordered_at == at)).scalars().all()) == 2
+
+
+def test_new_ids_follow_a_row_the_orm_has_not_written_yet(store):
+    """insert_new reads the largest id with plain SQL, which flushes a pending row first
+    only while the session autoflushes: it flushes whatever the session's setting."""
+    with store.edit() as edit, edit.session.no_autoflush:
+        edit.session.add(Customer(nickname="待写入", phone="13900000000"))
+        ids = insert_new(edit.session, Customer.__table__, [
+            {"nickname": "批量", "phone": "13900000001", "added_on": date(2026, 5, 1)}])
+    with store.session() as session:
+        names = dict(session.execute(select(Customer.__table__.c.id, Customer.__table__.c.nickname)).all())
+    assert len(names) == 2 and names[ids[0]] == "批量"

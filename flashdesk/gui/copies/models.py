@@ -15,7 +15,6 @@ from flashdesk.gui.paged_model import PagedModel
 
 FAVOURITE, TITLE, STAGE, CHANNEL, USED, RESULTS = range(6)
 CopyIdRole = Qt.ItemDataRole.UserRole + 1
-ExcerptRole = Qt.ItemDataRole.UserRole + 2
 EXCERPT_CHARS = 60
 HIGHLIGHT = "#ffe08a"
 MATCH_INK = "#222222"
@@ -24,7 +23,7 @@ EXCERPT_INK = "#777777"
 
 _ROLES = frozenset({Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
                     Qt.ItemDataRole.TextAlignmentRole, Qt.ItemDataRole.ForegroundRole,
-                    CopyIdRole, ExcerptRole})
+                    CopyIdRole})
 
 
 class CopyListModel(PagedModel):
@@ -80,8 +79,6 @@ class CopyListModel(PagedModel):
         column = index.column()
         if role == CopyIdRole:
             return copy.id
-        if role == ExcerptRole:
-            return excerpt(copy.body, self.query.terms)
         if role == Qt.ItemDataRole.ToolTipRole:
             if copy.campaign_id is not None and column == TITLE:
                 return self.tr("◆ This campaign's own copy") + "\n\n" + copy.body
@@ -112,7 +109,6 @@ class CopyListModel(PagedModel):
         if column == RESULTS:
             return "—" if copy.participants is None else copy.participants
         return None
-
 
     def full_label(self, copy, column: int) -> str:
         if column == STAGE:
