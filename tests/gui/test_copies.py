@@ -17,7 +17,7 @@ from flashdesk.copies.service import CopyDraft, CopyQuery
 from flashdesk.groups.copy_values import values_for
 from flashdesk.gui.copies.models import HIGHLIGHT, excerpt, marked_runs
 from flashdesk.gui.copies.tab import CopiesTab
-from tests.gui.helpers import when_modal
+from tests.gui.helpers import show_tab, when_modal, window_on
 
 
 @pytest.fixture
@@ -337,20 +337,8 @@ def language(request, qapp):
 
 
 def _copies_in_window(qtbot, app_context, campaign_id, language, width, height):
-    from flashdesk.gui.main_window import MainWindow
-
-    app_context.settings.setValue("language", language)
-    window = MainWindow(app_context)
-    qtbot.addWidget(window)
-    window.resize(width, height)
-    window.show()
-    app_context.select_campaign(campaign_id)
-    index = next(i for i in range(window.tabs.count())
-                 if type(window.tab_at(i)).__name__ == "CopiesTab")
-    window.tabs.setCurrentIndex(index)
-    for _ in range(5):  # wrapping rows ask for their height one layout pass at a time
-        QApplication.processEvents()
-    return window.tab_at(index)
+    window = window_on(qtbot, app_context, campaign_id, width, height, language)
+    return window.tab_at(show_tab(window, "CopiesTab", settle=5))
 
 
 class _Recorder(QPainter):

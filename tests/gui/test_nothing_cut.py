@@ -7,6 +7,7 @@ from PySide6.QtGui import QTextDocument
 
 from flashdesk import i18n
 from flashdesk.gui.tasks.legend import legend_html
+from tests.gui.helpers import show_tab, window_on
 
 MARKS = "■□┆│"
 
@@ -64,19 +65,11 @@ def _items(tree):
 @pytest.fixture(params=["en", "zh_CN"])
 def small_window(request, qtbot, app_context, campaign_id):
     """The main window at 1024x700 in each language; gives (window, holder of a tab by class)."""
-    from flashdesk.gui.main_window import MainWindow
-
     i18n.install(request.param)
-    app_context.settings.setValue("language", request.param)
-    window = MainWindow(app_context)
-    qtbot.addWidget(window)
-    window.resize(1024, 700)
-    window.show()
-    app_context.select_campaign(campaign_id)
+    window = window_on(qtbot, app_context, campaign_id, 1024, 700, request.param)
 
     def show(name: str):
-        index = next(i for i in range(window.tabs.count()) if type(window.tab_at(i)).__name__ == name)
-        window.tabs.setCurrentIndex(index)
+        index = show_tab(window, name)
         return window.tab_at(index), window.tabs.widget(index)
 
     yield show

@@ -14,7 +14,7 @@ from flashdesk.review.sample import add_sample_numbers
 from flashdesk.review.service import records
 from flashdesk.review.texts import get_text
 from flashdesk.workbook.export import export_workbook
-from tests.gui.helpers import when_modal
+from tests.gui.helpers import show_tab, when_modal, window_on
 
 
 @pytest.fixture
@@ -233,26 +233,14 @@ def test_card_details_break_between_phrases_never_inside_one(qtbot, app_context,
                                                               language, size):
     """The Conversion card read 订单 / 560 名群 / 成员 at 1024x700: a phrase cut in two."""
     from PySide6.QtGui import QFontMetrics
-    from PySide6.QtWidgets import QApplication
 
     from flashdesk import i18n
-    from flashdesk.gui.main_window import MainWindow
 
     i18n.install(language)
     try:
         add_sample_numbers(app_context.store, campaign_id)
-        app_context.settings.setValue("language", language)
-        window = MainWindow(app_context)
-        qtbot.addWidget(window)
-        window.resize(*size)
-        window.show()
-        app_context.select_campaign(campaign_id)
-        index = next(i for i in range(window.tabs.count())
-                     if isinstance(window.tab_at(i), ReviewTab))
-        window.tabs.setCurrentIndex(index)
-        for _ in range(5):
-            QApplication.processEvents()
-        cards = window.tab_at(index).cards
+        window = window_on(qtbot, app_context, campaign_id, *size, language)
+        cards = window.tab_at(show_tab(window, "ReviewTab", settle=5)).cards
         assert "560" in cards["conversion"].detail.text()
         for key, card in cards.items():
             label = card.detail

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QToolBar
 from flashdesk import i18n
 from flashdesk.campaigns.service import get_campaign
 from flashdesk.gui import palette
-from flashdesk.gui.main_window import MainWindow
+from tests.gui.helpers import window_on
 
 
 @pytest.fixture(params=["en", "zh_CN"])
@@ -22,12 +22,7 @@ def language(request, qapp):
 
 
 def _window(qtbot, app_context, campaign_id, width, height, language="en"):
-    app_context.settings.setValue("language", language)
-    window = MainWindow(app_context)
-    qtbot.addWidget(window)
-    window.resize(width, height)
-    window.show()
-    app_context.select_campaign(campaign_id)
+    window = window_on(qtbot, app_context, campaign_id, width, height, language)
     QApplication.processEvents()
     return window
 
