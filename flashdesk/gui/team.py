@@ -395,7 +395,7 @@ class ActivityDialog(QDialog):
         return ", ".join(f"{area} ×{n}" for area, n in counts.items())
 
     def row_line(self, row) -> str:
-        """"Tasks · task 12 changed: status todo → done"; the bookkeeping time of the change is left out
+        """"Tasks · task 12 changed — status: todo → done"; the bookkeeping time of the change is left out
         (every edit moves it). Older log entries name the columns without their values."""
         table, key, kind, changes = row
         name = {"i": self.tr("added"), "d": self.tr("deleted")}.get(kind, self.tr("changed"))
@@ -404,13 +404,13 @@ class ActivityDialog(QDialog):
                  if (change if isinstance(change, str) else change[0]) != "updated_at"]
         # an area owns several tables (Overview: campaign, offer…), each numbering its own rows
         where = f"{self.areas[table]} · {table}" if table in self.areas else table
-        return f"{where} {ident} {name}" + (f": {'; '.join(shown)}" if shown else "")
+        return f"{where} {ident} {name}" + (f" — {'; '.join(shown)}" if shown else "")
 
     def change_text(self, change) -> str:
         if isinstance(change, str):
             return change
         column, before, after = change
-        return f"{column} {self.value_text(before)} → {self.value_text(after)}"
+        return f"{column}: {self.value_text(before)} → {self.value_text(after)}"
 
     def value_text(self, value) -> str:
         if value is None or value == "":
