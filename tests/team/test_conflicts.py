@@ -163,7 +163,9 @@ def test_on_postgresql_the_notification_carries_the_change(pair):
         time.sleep(0.02)
     note = anna.team._notes[-1]
     assert (note.changed_by, note.campaign_id) == ("Ben", campaign)
-    assert note.rows == [["campaign", [campaign], "u", ["name", "updated_at"]]]
+    (table, key, kind, changes), = note.rows
+    assert (table, key, kind) == ("campaign", [campaign], "u")
+    assert changes[0] == ["name", "618 爽肤水限定装快闪群", "Ben's name"] and changes[1][0] == "updated_at"
     arrived = anna.team.poll()
     assert [(c.by, c.ids("campaign")) for c in arrived] == [("Ben", {campaign})]
     assert arrived[0].rows[0].after["name"] == "Ben's name"
