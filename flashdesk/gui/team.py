@@ -46,6 +46,7 @@ if TYPE_CHECKING:
     from flashdesk.store.team import Conflict
 
 NAME_KEY = "team/name"
+DETAIL_ROWS = 200  # an import's thousands of rows: the first ones tell what it was
 
 
 def _when(moment) -> str:
@@ -308,7 +309,7 @@ class ActivityDialog(QDialog):
         self.setObjectName("activityDialog")
         self.context = context
         self.setWindowTitle(self.tr("Activity log"))
-        self.resize(760, 480)
+        self.resize(760, 560)
         self.every = QCheckBox(self.tr("All campaigns"), self)
         self.every.toggled.connect(self.reload)
         self.table = QTableWidget(0, 4, self)
@@ -326,11 +327,19 @@ class ActivityDialog(QDialog):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.areas = _area_names()
+        self.entries: list[dict] = []
+        # the selected action's rows, each update with its values before and after
+        self.details = QPlainTextEdit(self)
+        self.details.setObjectName("activityDetails")
+        self.details.setReadOnly(True)
+        self.details.setPlaceholderText(self.tr("Select an action to see what it changed."))
+        self.table.itemSelectionChanged.connect(self.show_details)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.every)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(self.table, 3)
+        layout.addWidget(self.details, 2)
         layout.addWidget(buttons)
         context.changed.connect(lambda _change: self.reload())
         context.campaignSelected.connect(lambda _id: self.reload())
@@ -345,6 +354,7 @@ class ActivityDialog(QDialog):
             entries = store.team.log(campaign)
         except Exception:  # noqa: BLE001 - the store gone: keep what is shown (banner says why)
             return
+        self.entries = entries
         self.table.setRowCount(len(entries))
         for row, entry in enumerate(entries):
             who = entry["by"] + (self.tr(" (you)") if entry["mine"] else "")
@@ -355,6 +365,18 @@ class ActivityDialog(QDialog):
                 if column == 3:
                     item.setToolTip("\n".join(self.row_line(r) for r in entry["rows"][:40]))
                 self.table.setItem(row, column, item)
+        self.show_details()
+
+    def show_details(self) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows or rows[0].row() >= len(self.entries):
+            self.details.clear()
+            return
+        entry = self.entries[rows[0].row()]
+        lines = [self.row_line(r) for r in entry["rows"][:DETAIL_ROWS]]
+        if len(entry["rows"]) > DETAIL_ROWS:
+            lines.append(self.tr("… and %n more rows", "", len(entry["rows"]) - DETAIL_ROWS))
+        self.details.setPlainText("\n".join(lines))
 
     def what(self, entry: dict) -> str:
         kinds = {kind for _t, _k, kind, _c in entry["rows"]}
@@ -373,7 +395,28 @@ class ActivityDialog(QDialog):
         return ", ".join(f"{area} ×{n}" for area, n in counts.items())
 
     def row_line(self, row) -> str:
-        table, key, kind, columns = row
+        """"Tasks · task 12 changed — status: todo → done"; the bookkeeping time of the change is left out
+        (every edit moves it). Older log entries name the columns without their values."""
+        table, key, kind, changes = row
         name = {"i": self.tr("added"), "d": self.tr("deleted")}.get(kind, self.tr("changed"))
         ident = key[0] if len(key) == 1 else key
-        return f"{table} {ident} {name}" + (f": {', '.join(columns)}" if columns else "")
+        shown = [self.change_text(change) for change in changes
+                 if (change if isinstance(change, str) else change[0]) != "updated_at"]
+        # an area owns several tables (Overview: campaign, offer…), each numbering its own rows
+        where = f"{self.areas[table]} · {table}" if table in self.areas else table
+        return f"{where} {ident} {name}" + (f" — {'; '.join(shown)}" if shown else "")
+
+    def change_text(self, change) -> str:
+        if isinstance(change, str):
+            return change
+        column, before, after = change
+        return f"{column}: {self.value_text(before)} → {self.value_text(after)}"
+
+    def value_text(self, value) -> str:
+        if value is None or value == "":
+            return self.tr("(empty)")
+        if isinstance(value, bool):
+            return self.tr("yes") if value else self.tr("no")
+        if isinstance(value, dict):  # a picture, logged by its size
+            return self.tr("(%n bytes)", "", int(value.get("bytes", 0)))
+        return str(value)

@@ -3,7 +3,8 @@
 Every action's Change is stamped in the transaction that writes it (see change.py):
 
 - `activity` gets one entry per committed action: who, when, which campaign, the rows it
-  touched (table, key, inserted/updated/deleted, the columns it changed). Its id orders the
+  touched (table, key, inserted/updated/deleted, and for an update each changed column with its
+  value before and after, long texts shortened). Its id orders the
   actions as they committed (on PostgreSQL an advisory lock held to the commit makes sure).
 - `row_stamp` gets, for each row written, its new version, the activity id (`seq`), the
   process (`origin`) and the operator who wrote it.
@@ -511,12 +512,29 @@ def _payload(seq: int, team: Team, moment: datetime, change: Change, entries: li
 
 
 def _entry(row: RowImage, undo: bool) -> list:
+    """[table, key, kind, changes]: kind i/d/u; for an update, [column, before, after] for each
+    column it changed (older entries carry only the column names)."""
     current, target = (row.after, row.before) if undo else (row.before, row.after)
     if current is None:
         return [row.table, list(row.key), "i", []]
     if target is None:
         return [row.table, list(row.key), "d", []]
-    return [row.table, list(row.key), "u", sorted(k for k in target if target.get(k) != current.get(k))]
+    return [row.table, list(row.key), "u", [[k, _logged(current.get(k)), _logged(target.get(k))]
+                                            for k in sorted(target) if target.get(k) != current.get(k)]]
+
+
+LOGGED_CHARS = 80  # enough to recognise a value; a 5,000-character copy is not kept twice
+
+
+def _logged(value):
+    """A value as the activity log keeps it: JSON's own types as they are, a picture's bytes as
+    their size, anything else (dates, times) as text; long texts shortened with "…"."""
+    if isinstance(value, (bytes, bytearray, memoryview)):
+        return {"bytes": len(value)}
+    if value is None or isinstance(value, (bool, int, float)):
+        return value
+    text_ = str(value)
+    return text_ if len(text_) <= LOGGED_CHARS else text_[:LOGGED_CHARS - 1] + "…"
 
 
 def _undo_label(change: Change, undo: bool) -> str:

@@ -1,6 +1,23 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en">
   <context>
+    <name>ActivityDialog</name>
+    <message numerus="yes">
+      <source>… and %n more rows</source>
+      <translation>
+        <numerusform>… and %n more row</numerusform>
+        <numerusform>… and %n more rows</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>(%n bytes)</source>
+      <translation>
+        <numerusform>(%n bytes)</numerusform>
+        <numerusform>(%n bytes)</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>ConnectDialog</name>
     <message numerus="yes">
       <source>Connected: a FlashDesk store with %n campaign(s).</source>

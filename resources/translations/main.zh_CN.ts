@@ -28,8 +28,18 @@
         <translation>涉及的行</translation>
     </message>
     <message>
+        <source>Select an action to see what it changed.</source>
+        <translation>选中一条操作，查看它改了什么。</translation>
+    </message>
+    <message>
         <source> (you)</source>
         <translation>（你）</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more rows</source>
+        <translation>
+            <numerusform>……另有 %n 行</numerusform>
+        </translation>
     </message>
     <message>
         <source>Added</source>
@@ -54,6 +64,24 @@
     <message>
         <source>changed</source>
         <translation>修改</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n bytes)</source>
+        <translation>
+            <numerusform>（%n 字节）</numerusform>
+        </translation>
     </message>
 </context>
 <context>

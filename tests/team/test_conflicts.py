@@ -104,9 +104,26 @@ def test_the_activity_log_lists_who_did_what_newest_first(pair):
     ben.team.describe(change.seq, "Rename campaign")
     log = anna.team.log(campaign)
     assert [(e["by"], e["label"]) for e in log[:1]] == [("Ben", "Rename campaign")]
-    assert log[0]["rows"] == [("campaign", (campaign,), "u", ["name", "updated_at"])]
+    (table, key, kind, changes), = log[0]["rows"]
+    assert (table, key, kind) == ("campaign", (campaign,), "u")
+    assert [c[0] for c in changes] == ["name", "updated_at"]
+    assert changes[0] == ["name", "618 爽肤水限定装快闪群", "Ben's name"]  # the values before and after
     assert log[-1]["by"] == "Anna" and len(log[-1]["rows"]) > 20  # planning the campaign
     assert not log[0]["mine"] and log[-1]["mine"]  # as Anna sees it
+
+
+def test_the_log_keeps_an_undo_as_its_own_values_and_long_texts_short(pair):
+    from flashdesk.store.team import LOGGED_CHARS
+
+    anna, _ben, campaign = pair
+    long_name = "长" * 150
+    change = rename_campaign(anna, campaign, long_name)
+    change.apply(anna, undo=True)
+    undone, renamed = anna.team.log(campaign)[:2]
+    name_after = renamed["rows"][0][3][0]
+    assert name_after[0] == "name" and name_after[2] == "长" * (LOGGED_CHARS - 1) + "…"
+    assert undone["rows"][0][3][0] == ["name", name_after[2], "618 爽肤水限定装快闪群"]  # back again
+    assert _name(anna, campaign) == "618 爽肤水限定装快闪群"
 
 
 def test_a_read_only_store_refuses_edits_and_stays_unchanged(request, pair, location):
@@ -146,7 +163,9 @@ def test_on_postgresql_the_notification_carries_the_change(pair):
         time.sleep(0.02)
     note = anna.team._notes[-1]
     assert (note.changed_by, note.campaign_id) == ("Ben", campaign)
-    assert note.rows == [["campaign", [campaign], "u", ["name", "updated_at"]]]
+    (table, key, kind, changes), = note.rows
+    assert (table, key, kind) == ("campaign", [campaign], "u")
+    assert changes[0] == ["name", "618 爽肤水限定装快闪群", "Ben's name"] and changes[1][0] == "updated_at"
     arrived = anna.team.poll()
     assert [(c.by, c.ids("campaign")) for c in arrived] == [("Ben", {campaign})]
     assert arrived[0].rows[0].after["name"] == "Ben's name"
