@@ -5,8 +5,9 @@
   "Opening the campaign store…"), started through the command line as `flashdesk --store S`
   is; the bare window's first paint is the baseline; the probe watches the window alone until
   then (see PROBE);
-- ready: process start to the first paint of the tab on show after the store is open and
-  the last campaign is selected and loaded into that tab, i.e. the plan on screen.
+- ready: process start to the end of the first paint of the tab on show after the store is
+  open and the last campaign is selected and loaded into that tab, i.e. the plan on screen;
+  the probe watches that tab alone (see watch_plan).
 
 Both for a store that already exists (closed cleanly, as the app closes it) and for the very
 first start on a new store (created, migrated and planned with the sample campaign in that
@@ -35,28 +36,25 @@ PYCACHE = tempfile.mkdtemp(prefix="flashdesk-bench-pycache-")
 PROBE = r"""
 import os, sys, time
 
-def watch(window, ready):
-    # Prints the first paint of `window`, then watches every object's paints for `ready`. Only
-    # the window is watched until it has painted: an application-wide Python filter makes
-    # PySide6 wrap each object that gets an event, and for a Qt-private class (the animation
-    # timer of QMainWindow's layout, for a window with a toolbar) initialise every Qt type it
-    # binds, ~30 ms that the app itself never spends and a bare window never causes.
-    from PySide6.QtCore import QCoreApplication, QEvent, QObject
+def stop():
+    print("heavy", ",".join(m for m in ("matplotlib", "openpyxl") if m in sys.modules))
+    sys.stdout.flush()
+    os._exit(0)
+
+def watch(window, then):
+    # Prints the first paint of `window`, then calls `then`. Only the window is watched: an
+    # application-wide Python filter makes PySide6 wrap each object that gets an event, and for
+    # a Qt-private class (the animation timer of QMainWindow's layout, a list view's inner
+    # widgets) initialise every Qt type it binds and create their Python enums, 40-90 ms the
+    # app itself never spends.
+    from PySide6.QtCore import QEvent, QObject
 
     class Probe(QObject):
-        painted = False
         def eventFilter(self, obj, event):
             if event.type() == QEvent.Type.Paint:
-                if not self.painted and obj is window:
-                    self.painted = True
-                    print(f"painted {time.time() - START:.4f}")
-                    window.removeEventFilter(self)
-                    QCoreApplication.instance().installEventFilter(self)
-                if self.painted and ready(obj):
-                    print(f"ready {time.time() - START:.4f}")
-                    print("heavy", ",".join(m for m in ("matplotlib", "openpyxl") if m in sys.modules))
-                    sys.stdout.flush()
-                    os._exit(0)
+                window.removeEventFilter(self)
+                print(f"painted {time.time() - START:.4f}")
+                then()
             return False
 
     probe = Probe()
@@ -68,7 +66,7 @@ BARE = PROBE + r"""
 from PySide6.QtWidgets import QApplication, QMainWindow
 app = QApplication([])
 window = QMainWindow(); window.resize(1400, 900)
-probe = watch(window, lambda obj: True)
+probe = watch(window, stop)
 window.show(); app.exec()
 """
 
@@ -78,13 +76,35 @@ window.show(); app.exec()
 FLASHDESK = "import flashdesk\n" + PROBE + r"""
 import flashdesk.cli
 
-def plan_on_screen(window, obj):
-    # a paint inside the visible tab, once the campaign is selected and the tab built
-    if window.sidebar is None or window.context.campaign_id is None:
-        return False
-    holder = window.tabs.currentWidget()
-    tab = holder.widget() if holder is not None else None
-    return tab is not None and (obj is tab or tab.isAncestorOf(obj))
+def watch_plan(window):
+    # "ready": the paint of the tab on show once the last campaign is loaded into it, timed
+    # when that paint pass is over (its children drawn, the window flushed). Only that tab is
+    # watched, from the moment its holder builds it (see watch for why not every object).
+    import flashdesk.gui.tabs as tabs
+    from PySide6.QtCore import QEvent, QObject, QTimer
+
+    def ready():
+        print(f"ready {time.time() - START:.4f}")
+        stop()
+
+    class PlanProbe(QObject):
+        def eventFilter(self, obj, event):
+            if event.type() == QEvent.Type.Paint and window.context.campaign_id is not None:
+                obj.removeEventFilter(self)
+                QTimer.singleShot(0, ready)
+            return False
+
+    probe = window.plan_probe = PlanProbe()
+    build = tabs.LazyTab.tab
+
+    def tab(holder):
+        built = holder.is_built()
+        widget = build(holder)
+        if not built and holder is window.tabs.currentWidget():
+            widget.installEventFilter(probe)
+        return widget
+
+    tabs.LazyTab.tab = tab
 
 run = flashdesk.cli._run
 
@@ -95,7 +115,7 @@ def run_probed(args):
 
     def build_probed(location):
         app, window = build(location)
-        window.probe = watch(window, lambda obj: plan_on_screen(window, obj))
+        window.probe = watch(window, lambda: watch_plan(window))
         return app, window
 
     flashdesk.app.build_main_window = build_probed
@@ -114,7 +134,7 @@ def measure(script: str, *args: str) -> tuple[float, float, str]:
     out = subprocess.run([sys.executable, "-c", f"START = {start!r}\n" + script, *args],
                          capture_output=True, text=True, env=env, timeout=120, check=True).stdout
     lines = dict(line.split(" ", 1) if " " in line else (line, "") for line in out.splitlines())
-    return float(lines["painted"]), float(lines["ready"]), lines.get("heavy", "")
+    return float(lines["painted"]), float(lines.get("ready", "nan")), lines.get("heavy", "")
 
 
 def close_cleanly(store: str, copy: str) -> None:
