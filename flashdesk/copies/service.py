@@ -319,8 +319,7 @@ def _sql(store: Store, query: CopyQuery, *, drive_by_match: bool) -> tuple[str, 
     params.update(found.params)
     matched = " INTERSECT ".join(f"SELECT rowid AS id FROM {table} WHERE {table} MATCH :{param}"
                                  for table, param in found.sources)
-    if drive_by_match:
-        clauses += found.narrow
+    clauses += found.narrow if drive_by_match else found.walked
     if drive_by_match and len(found.sources) == 1:
         table, param = found.sources[0]
         source = f"{table} CROSS JOIN copy ON copy.id = {table}.rowid"
@@ -372,9 +371,10 @@ def list_copies(store: Store, query: CopyQuery, offset: int = 0, limit: int = 10
     unless given): one session, and plain rows of the LISTED columns instead of Copy
     instances, whose building cost a keystroke about as much as the page query. PostgreSQL:
     one statement counts and reads the page (_list_in_one_statement)."""
-    with store.session() as session:
-        if not _is_sqlite(store):
+    if not _is_sqlite(store):
+        with store.session(one_read=True) as session:
             return _list_in_one_statement(session, store, query, offset, limit)
+    with store.session() as session:
         counted, cap = capped_count, COUNT_CAP
         if counted is None:
             # counted as far as the page's plan needs, once (PostgreSQL: to PG_SPARSE_CAP)

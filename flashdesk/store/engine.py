@@ -107,9 +107,17 @@ class Store:
             return self.engine
         return self.engine.execution_options(begin="IMMEDIATE")
 
+    @cached_property
+    def _autocommit(self) -> Engine:
+        return self.engine.execution_options(isolation_level="AUTOCOMMIT")
+
     @contextmanager
-    def session(self, *, immediate: bool = False) -> Iterator[Session]:
+    def session(self, *, immediate: bool = False, one_read: bool = False) -> Iterator[Session]:
+        """`one_read`: the block runs one reading statement, which on a server is then its
+        own transaction, without BEGIN and COMMIT (two round trips fewer); SQLite ignores it."""
         bind = self.immediate() if immediate else self.engine
+        if one_read and self.engine.dialect.name != "sqlite":
+            bind = self._autocommit
         with Session(bind, expire_on_commit=False) as session:
             try:
                 yield session

@@ -70,6 +70,18 @@ def test_highlights():
     assert spans("a b", ["z"]) == []
 
 
+def test_the_gram_index_alone_decides_only_short_terms_without_case():
+    """PostgreSQL: a term of 1-2 Chinese characters or digits is exactly its gram, so the
+    matches read through the index need no strpos; a term with letter case, punctuation or
+    3+ characters is still checked."""
+    from flashdesk.copies import search
+
+    assert all(search._gram_decides(t) for t in ("福", "福利", "9", "折扣", "か"))
+    assert not any(search._gram_decides(t) for t in ("a", "vi", "，", "!!", "福!", "群内价", "ǆ", "ß"))
+    found = search.match(["福利", "vip", "倒计时"], "postgresql")
+    assert len(found.walked) == 1 and len(found.clauses) == 2
+
+
 def test_dense_and_sparse_plans_agree(store, monkeypatch):
     """Many matches walk the sort index, few are read from the search index: same page."""
     for sort in service.SORTS:
