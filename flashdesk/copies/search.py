@@ -9,11 +9,14 @@ instr() over the rows the other terms leave.
 
 PostgreSQL (a team store) has one GIN index over every character and 2-character substring
 of a copy's text (migration copies_0004): the terms' grams narrow the copies down through it,
-and strpos checks each candidate for the whole term. Other engines use LIKE."""
+and strpos checks each candidate for the whole term — but for a term of 1-2 characters
+without letter case (Chinese, digits), whose gram is exactly the term; a sorted page that
+walks the sort index checks every term with strpos. Other engines use LIKE."""
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 _SPACE = re.compile(r"\s+")
@@ -48,6 +51,8 @@ class Match:
     # when the matches drive the query, left out when the sort index is walked (PostgreSQL
     # would otherwise compute the grams of every row it passes)
     narrow: list[str] = field(default_factory=list)
+    # conditions `narrow` decides by itself: needed only when the sort index is walked
+    walked: list[str] = field(default_factory=list)
     params: dict[str, str | list[str]] = field(default_factory=dict)
 
 
@@ -63,6 +68,14 @@ def grams(term: str) -> list[str]:
     return sorted({term[i:i + 2] for i in range(len(term) - 1)})
 
 
+def _gram_decides(term: str) -> bool:
+    """Whether the gram index alone finds exactly the copies holding `term`: a term of one or
+    two characters is one gram, and when they are letters without case (Chinese, kana, …) or
+    digits, lower() keeps them as they are and makes them from no other character, so the
+    lower-cased text the grams are cut from holds the term exactly where the text does."""
+    return len(term) <= SHORT and all(unicodedata.category(ch) in ("Lo", "Nd") for ch in term)
+
+
 def _postgres(terms: list[str]) -> Match:
     result = Match()
     if not terms:
@@ -74,7 +87,10 @@ def _postgres(terms: list[str]) -> Match:
         # a term without letter case (Chinese, digits, punctuation) is found in the text as it
         # is: lower() over every row a sorted page passes would cost more than the search
         text = PG_TEXT if term.lower() == term.upper() else f"lower{PG_TEXT}"
-        result.clauses.append(f"strpos({text}, :term{i}) > 0")
+        # where the grams decide, the matches read through them need no second look (~1 µs
+        # a row: ~3 ms of a dense term's 4,000 counted matches)
+        checks = result.walked if _gram_decides(term) else result.clauses
+        checks.append(f"strpos({text}, :term{i}) > 0")
     return result
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 
-from sqlalchemy import Column, MetaData, Table, bindparam, insert, or_, text
+from sqlalchemy import Column, Integer, MetaData, Table, bindparam, column, insert, or_, text
 from sqlalchemy import select as sql_select
 from sqlmodel import Session, col, func, select
 
@@ -319,8 +319,7 @@ def _sql(store: Store, query: CopyQuery, *, drive_by_match: bool) -> tuple[str, 
     params.update(found.params)
     matched = " INTERSECT ".join(f"SELECT rowid AS id FROM {table} WHERE {table} MATCH :{param}"
                                  for table, param in found.sources)
-    if drive_by_match:
-        clauses += found.narrow
+    clauses += found.narrow if drive_by_match else found.walked
     if drive_by_match and len(found.sources) == 1:
         table, param = found.sources[0]
         source = f"{table} CROSS JOIN copy ON copy.id = {table}.rowid"
@@ -370,7 +369,11 @@ def list_copies(store: Store, query: CopyQuery, offset: int = 0, limit: int = 10
                 capped_count: int | None = None) -> tuple[int, list]:
     """find_copies for the list on screen, with its count capped at COUNT_CAP (counted here
     unless given): one session, and plain rows of the LISTED columns instead of Copy
-    instances, whose building cost a keystroke about as much as the page query."""
+    instances, whose building cost a keystroke about as much as the page query. PostgreSQL:
+    one statement counts and reads the page (_list_in_one_statement)."""
+    if not _is_sqlite(store):
+        with store.session(one_read=True) as session:
+            return _list_in_one_statement(session, store, query, offset, limit)
     with store.session() as session:
         counted, cap = capped_count, COUNT_CAP
         if counted is None:
@@ -382,6 +385,53 @@ def list_copies(store: Store, query: CopyQuery, offset: int = 0, limit: int = 10
         rows = [] if page is None else session.execute(
             text(page[0]).columns(*LISTED), {**page[1], "limit": limit, "offset": offset}).all()
         return min(counted, COUNT_CAP + 1), rows
+
+
+# the columns each sort orders by (and copy.id last), LISTED or not
+_SORT_KEYS = {"used": (Copy.times_used,), "results": (Copy.participants, Copy.times_used),
+              "updated": (Copy.updated_at,), "title": (Copy.title,)}
+
+
+def _list_in_one_statement(session: Session, store: Store, query: CopyQuery, offset: int,
+                           limit: int) -> tuple[int, list]:
+    """PostgreSQL: the capped count and the page in one statement, so one round trip. With
+    terms, the matches are read once through the gram index, at most PG_SPARSE_CAP + 1 of
+    them (`matched`): their number is the count, and when they are all the matches (no more
+    than PG_SPARSE_CAP) the page is sorted from them; otherwise the page walks the sort
+    index, checking each row for the terms. Only the branch the count picks runs (the other
+    one's condition is decided once, before it reads anything). `capped_count` is not
+    needed: counting is part of reading the page."""
+    if query.sort not in SORTS:
+        raise CopyError(translate("CopyService", "Unknown sort {key!r}.").format(key=query.sort))
+    keys = _SORT_KEYS[query.sort]
+    listed = LISTED + tuple(k for k in keys if k.key not in {c.key for c in LISTED})
+    columns = ", ".join(f"copy.{c.key}" for c in listed)
+    order = _PG_ORDER[query.sort]
+    walk, params = _sql(store, query, drive_by_match=False)
+
+    def walked(gate: str = "") -> str:
+        return f"SELECT {columns} {walk}{gate} ORDER BY {order} LIMIT :limit OFFSET :offset"
+
+    if not query.terms:
+        head = ""
+        counted = f"SELECT count(*) AS total FROM (SELECT 1 {walk} LIMIT {COUNT_CAP + 1}) AS capped"
+        page = walked()
+    else:
+        cap = max(PG_SPARSE_CAP, COUNT_CAP)  # counted at least as far as the list shows
+        found, params = _sql(store, query, drive_by_match=True)
+        kept = ", ".join(f"copy.{c.key}" for c in (Copy.id, *keys))
+        head = f"WITH matched AS MATERIALIZED (SELECT {kept} {found} LIMIT {cap + 1}) "
+        counted = "SELECT count(*) AS total FROM matched"
+        sorted_ids = (f"SELECT matched.id FROM matched WHERE counted.total <= {cap} "
+                      f"ORDER BY {order.replace('copy.', 'matched.')} LIMIT :limit OFFSET :offset")
+        page = (f"SELECT {columns} FROM ({sorted_ids}) AS sorted JOIN copy ON copy.id = sorted.id "
+                f"UNION ALL ({walked(f' AND counted.total > {cap}')})")
+    sql = (f"{head}SELECT counted.total, page.* FROM ({counted}) AS counted "
+           f"LEFT JOIN LATERAL ({page}) AS page ON true ORDER BY {order.replace('copy.', 'page.')}")
+    rows = session.execute(text(sql).columns(column("total", Integer), *listed),
+                           {**params, "limit": limit, "offset": offset}).all()
+    total = rows[0].total
+    return min(total, COUNT_CAP + 1), [] if rows[0].id is None else rows
 
 
 def _plan_cap(store: Store) -> int:

@@ -70,6 +70,18 @@ def test_highlights():
     assert spans("a b", ["z"]) == []
 
 
+def test_the_gram_index_alone_decides_only_short_terms_without_case():
+    """PostgreSQL: a term of 1-2 Chinese characters or digits is exactly its gram, so the
+    matches read through the index need no strpos; a term with letter case, punctuation or
+    3+ characters is still checked."""
+    from flashdesk.copies import search
+
+    assert all(search._gram_decides(t) for t in ("福", "福利", "9", "折扣", "か"))
+    assert not any(search._gram_decides(t) for t in ("a", "vi", "，", "!!", "福!", "群内价", "ǆ", "ß"))
+    found = search.match(["福利", "vip", "倒计时"], "postgresql")
+    assert len(found.walked) == 1 and len(found.clauses) == 2
+
+
 def test_dense_and_sparse_plans_agree(store, monkeypatch):
     """Many matches walk the sort index, few are read from the search index: same page."""
     for sort in service.SORTS:
@@ -108,3 +120,28 @@ def test_results_equal_a_plain_substring_scan(store):
         found = {c.id for c in service.find_copies(store, CopyQuery(text=term), limit=10_000)}
         assert found == _substring_scan(store, term), term
         assert service.count_copies(store, CopyQuery(text=term)) == len(found), term
+
+
+def test_the_listed_pages_and_count_equal_find_copies(store, monkeypatch):
+    """list_copies (on PostgreSQL one statement: its matches sorted, or the sort index walked
+    when there are more than PG_SPARSE_CAP) lists what find_copies finds, page after page,
+    in every sort, with the count capped at COUNT_CAP."""
+    for i in range(24):
+        copy_id = _add(store, f"福利{i}", "名额只剩" if i % 3 else "群内价 名额")
+        if i % 4 == 0:
+            service.set_participants(store, copy_id, i)
+        for _ in range(i % 5):
+            service.record_use(store, copy_id)
+    for sparse_cap, count_cap in ((4000, 1000), (3, 5), (6, 2)):
+        monkeypatch.setattr(service, "PG_SPARSE_CAP", sparse_cap)
+        monkeypatch.setattr(service, "COUNT_CAP", count_cap)
+        for sort in service.SORTS:
+            for text in ("", "福利", "名额只剩", "群内价 福利", "名额 !", "不存在"):
+                query = CopyQuery(text=text, sort=sort)
+                expected = service.count_copies(store, query)
+                for offset in (0, 7, 14, 21, 28):
+                    total, rows = service.list_copies(store, query, offset, 7)
+                    assert [r.id for r in rows] == [c.id for c in service.find_copies(
+                        store, query, offset, 7)], (text, sort, offset)
+                    assert total == min(expected, count_cap + 1), (text, sort, offset)
+        monkeypatch.undo()
