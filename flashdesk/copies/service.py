@@ -392,6 +392,11 @@ _SORT_KEYS = {"used": (Copy.times_used,), "results": (Copy.participants, Copy.ti
               "updated": (Copy.updated_at,), "title": (Copy.title,)}
 
 
+def _check_sort(query: CopyQuery) -> None:
+    if query.sort not in SORTS:
+        raise CopyError(translate("CopyService", "Unknown sort {key!r}.").format(key=query.sort))
+
+
 def _list_in_one_statement(session: Session, store: Store, query: CopyQuery, offset: int,
                            limit: int) -> tuple[int, list]:
     """PostgreSQL: the capped count and the page in one statement, so one round trip. With
@@ -401,8 +406,7 @@ def _list_in_one_statement(session: Session, store: Store, query: CopyQuery, off
     index, checking each row for the terms. Only the branch the count picks runs (the other
     one's condition is decided once, before it reads anything). `capped_count` is not
     needed: counting is part of reading the page."""
-    if query.sort not in SORTS:
-        raise CopyError(translate("CopyService", "Unknown sort {key!r}.").format(key=query.sort))
+    _check_sort(query)
     keys = _SORT_KEYS[query.sort]
     listed = LISTED + tuple(k for k in keys if k.key not in {c.key for c in LISTED})
     columns = ", ".join(f"copy.{c.key}" for c in listed)
@@ -447,8 +451,7 @@ def _page(session: Session, store: Store, query: CopyQuery, columns: str,
     """The sorted page's SQL and parameters (but :limit and :offset), None when nothing
     matches. `counted`: the query's count capped at `cap`, counted here when None or when
     the plan needs it counted further."""
-    if query.sort not in SORTS:
-        raise CopyError(translate("CopyService", "Unknown sort {key!r}.").format(key=query.sort))
+    _check_sort(query)
     plan_cap = _plan_cap(store)
     if query.terms and (counted is None or (counted > cap and cap < plan_cap)):
         counted = _count(session, store, query, plan_cap)
