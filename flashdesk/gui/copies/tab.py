@@ -127,6 +127,14 @@ class CopiesTab(QWidget):
         header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
         ColumnFitter(self.view)
         self.view.selectionModel().currentRowChanged.connect(self._row_changed)
+        # nothing listed: the list says why, over its own blank rows (a blank table looked
+        # broken), so nothing around it moves
+        self.nothing = QLabel(self.view.viewport())
+        self.nothing.setObjectName("emptyHint")
+        self.nothing.setWordWrap(True)
+        self.nothing.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        QVBoxLayout(self.view.viewport()).addWidget(self.nothing)
+        self.nothing.hide()
 
         self.new_button = QPushButton(self.tr("New copy"), self)
         self.new_button.clicked.connect(self.new_copy)
@@ -274,6 +282,7 @@ class CopiesTab(QWidget):
         self.model.load(self.context.store, self.query())
         self.editor.set_search_terms(self.model.query.terms, check=False)  # _show checks below
         self.count.setText(self.model.count_text())
+        self._say_why_empty()
         row = self.model.row_of(keep) if keep is not None else -1
         if row < 0 and self.model.rowCount():
             row = 0
@@ -286,6 +295,15 @@ class CopiesTab(QWidget):
                 self._show(copy_id, self.model.rows[row])  # marks have
         else:
             self._show(None)
+
+    def _say_why_empty(self) -> None:
+        query = self.model.query
+        narrowed = query.terms or query.channel or query.stage or query.lever or query.favourites \
+            or query.scope != "all"
+        self.nothing.setText(self.tr("No copy matches the search and filters. Clear the search or "
+                                     "choose wider filters to see more.") if narrowed else
+                             self.tr("No copies yet: New copy writes one, Import… adds a sheet of them."))
+        self.nothing.setVisible(self.model.rowCount() == 0)
 
     def _row_changed(self, current, _previous) -> None:
         if current.isValid():
