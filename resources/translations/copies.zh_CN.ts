@@ -127,6 +127,14 @@
         <translation>收藏 / 取消收藏</translation>
     </message>
     <message>
+        <source>No copy matches the search and filters. Clear the search or choose wider filters to see more.</source>
+        <translation>没有符合搜索和筛选条件的文案。清空搜索或放宽筛选即可看到更多。</translation>
+    </message>
+    <message>
+        <source>No copies yet: New copy writes one, Import… adds a sheet of them.</source>
+        <translation>还没有文案：点“新建文案”写一条，或用“导入…”导入一整张表。</translation>
+    </message>
+    <message>
         <source>★ Favourite</source>
         <translation>★ 已收藏</translation>
     </message>

@@ -438,3 +438,45 @@ def test_narrow_stage_and_channel_columns_show_a_whole_short_label_at_1024x700(
         index = model.index(row, column)
         assert model.data(index) == term.short_label() != term.label()
         assert model.data(index, Qt.ItemDataRole.ToolTipRole).startswith(term.label() + "\n\n")
+
+
+@pytest.mark.parametrize("term", ["", "zzqqxx不存在"])
+def test_the_tab_fits_1024x700_and_the_editor_scrolls_on_its_own(qtbot, app_context, campaign_id,
+                                                                 language, term):
+    """Copies found or none: the tab never scrolls (the list's count and buttons stay on
+    screen, the layout does not jump); the editor scrolls up and down inside its column."""
+    window = window_on(qtbot, app_context, campaign_id, 1024, 700, language)
+    index = show_tab(window, "CopiesTab", settle=5)
+    tab, holder = window.tab_at(index), window.tabs.widget(index)
+    if term:
+        _search(tab, qtbot, term)
+        assert tab.model.rowCount() == 0
+    for _ in range(10):
+        QApplication.processEvents()
+    assert holder.verticalScrollBar().maximum() == 0 and not holder.verticalScrollBar().isVisible()
+    for button in (tab.delete_button, tab.count):
+        bottom = button.mapTo(holder.viewport(), button.rect().bottomLeft()).y()
+        assert bottom <= holder.viewport().height(), "the list's buttons are below the window"
+    area = tab.editor_area
+    assert area.horizontalScrollBar().maximum() == 0
+    assert tab.editor.width() >= tab.editor.minimumSizeHint().width(), "the editor is cut at its right"
+    assert area.verticalScrollBar().maximum() > 0  # not all of it fits: it scrolls, not the tab
+
+
+def test_an_empty_list_says_why_over_its_blank_rows(qtbot, app_context, campaign_id, language):
+    """Nothing found: the list says so, in the language shown, where its rows would be; the
+    list and everything around it stay where they were."""
+    tab = _copies_in_window(qtbot, app_context, campaign_id, language, 1024, 700)
+    assert not tab.nothing.isVisible()
+    before = tab.view.geometry()
+    _search(tab, qtbot, "zzqqxx不存在")
+    QApplication.processEvents()
+    assert tab.model.rowCount() == 0
+    assert tab.nothing.isVisible() and tab.nothing.text()
+    assert ("筛选" in tab.nothing.text()) == (language == "zh_CN")
+    assert tab.nothing.parentWidget() is tab.view.viewport()
+    inside = tab.view.viewport().rect()
+    assert inside.contains(tab.nothing.geometry()) and tab.nothing.height() > 2 * tab.nothing.fontMetrics().height()
+    assert tab.view.geometry() == before
+    _search(tab, qtbot, "")
+    assert tab.model.rowCount() > 0 and not tab.nothing.isVisible()

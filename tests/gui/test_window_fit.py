@@ -40,6 +40,29 @@ def test_no_tab_scrolls_sideways_at_1024x700(qtbot, app_context, campaign_id, la
     assert too_wide == {}
 
 
+def test_no_tab_scrolls_up_and_down_at_1024x700(qtbot, app_context, campaign_id, language, themed):
+    """A tab's tables and charts take the room the window has; the tab itself never scrolls,
+    so its toolbar stays on screen and no scrollbar stands beside a table's own."""
+    from PySide6.QtWidgets import QTabWidget
+
+    window = _window(qtbot, app_context, campaign_id, 1024, 700, language)
+    too_tall = {}
+    for index in range(window.tabs.count()):
+        window.tabs.setCurrentIndex(index)
+        holder, tab = window.tabs.widget(index), window.tab_at(index)
+        pages = [p for p in tab.findChildren(QTabWidget) if p.isVisible()]
+        for page in [(None, 0)] + [(p, i) for p in pages for i in range(p.count())]:
+            if page[0] is not None:
+                page[0].setCurrentIndex(page[1])
+            for _ in range(10):  # wrapped rows settle over a few layout passes
+                QApplication.processEvents()
+            bar = holder.verticalScrollBar()
+            if bar.maximum() > 0:
+                name = window.tabs.tabText(index) + (f" / {page[0].tabText(page[1])}" if page[0] else "")
+                too_tall[name] = bar.maximum()
+    assert too_tall == {}
+
+
 def test_campaign_list_folds_away_and_stays_folded(qtbot, app_context, campaign_id):
     window = _window(qtbot, app_context, campaign_id, 1024, 700)
     assert window.sidebar_action.isChecked() and window.splitter.sizes()[0] > 0

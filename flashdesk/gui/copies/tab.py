@@ -3,17 +3,19 @@ undo step; using a copy copies it filled for the current campaign and counts the
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
+from PySide6.QtCore import QItemSelectionModel, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -46,6 +48,24 @@ from flashdesk.gui.messages import show_error
 VALUE_TABLES = frozenset({"campaign", "offer", "copy_variable", "chat_group", "group_campaign"})
 TABLES = VALUE_TABLES | {"copy"}
 SEARCH_DELAY_MS = 120
+
+
+class UpAndDown(QScrollArea):
+    """Scrolls its widget up and down, never sideways: it is at least as wide as the widget
+    and a vertical scrollbar beside it."""
+
+    def __init__(self, parent: QWidget):
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        if self.widget() is None:
+            return hint
+        width = self.widget().minimumSizeHint().width() + self.verticalScrollBar().sizeHint().width()
+        return QSize(max(hint.width(), width + 2 * self.frameWidth()), hint.height())
 
 
 class CopiesTab(QWidget):
@@ -107,6 +127,14 @@ class CopiesTab(QWidget):
         header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
         ColumnFitter(self.view)
         self.view.selectionModel().currentRowChanged.connect(self._row_changed)
+        # nothing listed: the list says why, over its own blank rows (a blank table looked
+        # broken), so nothing around it moves
+        self.nothing = QLabel(self.view.viewport())
+        self.nothing.setObjectName("emptyHint")
+        self.nothing.setWordWrap(True)
+        self.nothing.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        QVBoxLayout(self.view.viewport()).addWidget(self.nothing)
+        self.nothing.hide()
 
         self.new_button = QPushButton(self.tr("New copy"), self)
         self.new_button.clicked.connect(self.new_copy)
@@ -171,7 +199,11 @@ class CopiesTab(QWidget):
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addLayout(actions)
         right_layout.addWidget(self.status)
-        right_layout.addWidget(self.editor, 1)
+        # the editor scrolls on its own: its full height pushed the list's count and buttons
+        # below the window at 1024x700 (the whole tab scrolled, search box and all)
+        self.editor_area = editor_area = UpAndDown(right)
+        editor_area.setWidget(self.editor)
+        right_layout.addWidget(editor_area, 1)
 
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(left)
@@ -250,6 +282,7 @@ class CopiesTab(QWidget):
         self.model.load(self.context.store, self.query())
         self.editor.set_search_terms(self.model.query.terms, check=False)  # _show checks below
         self.count.setText(self.model.count_text())
+        self._say_why_empty()
         row = self.model.row_of(keep) if keep is not None else -1
         if row < 0 and self.model.rowCount():
             row = 0
@@ -262,6 +295,15 @@ class CopiesTab(QWidget):
                 self._show(copy_id, self.model.rows[row])  # marks have
         else:
             self._show(None)
+
+    def _say_why_empty(self) -> None:
+        query = self.model.query
+        narrowed = query.terms or query.channel or query.stage or query.lever or query.favourites \
+            or query.scope != "all"
+        self.nothing.setText(self.tr("No copy matches the search and filters. Clear the search or "
+                                     "choose wider filters to see more.") if narrowed else
+                             self.tr("No copies yet: New copy writes one, Import… adds a sheet of them."))
+        self.nothing.setVisible(self.model.rowCount() == 0)
 
     def _row_changed(self, current, _previous) -> None:
         if current.isValid():

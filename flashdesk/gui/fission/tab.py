@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -118,6 +119,10 @@ class FissionTab(QWidget):
         split.addWidget(invites_box)
         split.setStretchFactor(0, 1)
         split.setStretchFactor(1, 1)
+        # the tables take the room the window has, not their ask: with the empty hint shown as
+        # well, the ask scrolled the whole tab by a few pixels at 1024x700 in English
+        split.setMinimumHeight(split.minimumSizeHint().height())
+        split.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
         layout = QVBoxLayout(self)
         layout.addWidget(self.model_label)
         layout.addWidget(self.ladder)

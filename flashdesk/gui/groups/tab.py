@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from flashdesk.gui.context import AppContext
@@ -19,6 +19,18 @@ from flashdesk.gui.groups.groups_page import GroupsPage
 from flashdesk.gui.groups.page import shows_campaign
 from flashdesk.gui.groups.runbook_page import RunbookPage
 from flashdesk.gui.groups.sop_pages import CrisisPage, SopPage, TimetablePage
+
+
+class Pages(QTabWidget):
+    """The pages take the room the window has and ask for the least every page needs. Asked
+    for their height at the tab's width, the tallest page's preferred one (the groups' two
+    tables, the timetable's two), they scrolled the whole tab at 1024x700."""
+
+    def hasHeightForWidth(self) -> bool:
+        return False
+
+    def sizeHint(self) -> QSize:
+        return QSize(super().sizeHint().width(), self.minimumSizeHint().height())
 
 
 class GroupsTab(QWidget):
@@ -36,7 +48,7 @@ class GroupsTab(QWidget):
         self.daily = TimetablePage(context, now, self)
         self.sop = SopPage(context, now, self)
         self.crisis = CrisisPage(context, now, self)
-        self.pages = QTabWidget(self)
+        self.pages = Pages(self)
         self.pages.setObjectName("groupPages")
         self.pages.addTab(self.groups, self.tr("Groups && live code"))
         self.pages.addTab(self.runbook, self.tr("Key-node runbook"))

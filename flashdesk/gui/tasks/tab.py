@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QSplitter,
     QStackedWidget,
     QTableView,
@@ -112,6 +113,11 @@ class TasksTab(QWidget):
         self.pages = QStackedWidget(self)
         self.pages.addWidget(self.splitter)
         self.pages.addWidget(self.load_scroll)
+        # the chart takes the room the window has, not the height its rows ask for: asked for
+        # (the toolbar's wrapped rows make the tab's holder size it by preferred heights), it
+        # scrolled the whole tab at 1024x700, toolbar and all, a scrollbar beside the chart's own
+        self.pages.setMinimumHeight(self.pages.minimumSizeHint().height())
+        self.pages.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
 
         self.empty = QLabel(self.tr("No campaign selected: pick one on the left to see its "
                                     "task board."), self)
