@@ -4,13 +4,12 @@ itself, so the team sees the whole flow on one printed page."""
 
 from __future__ import annotations
 
-import io
 import math
 
 from openpyxl.styles import Alignment
 from openpyxl.worksheet.worksheet import Worksheet
 
-from flashdesk.workbook.cells import header_row, print_setup, put, title_row
+from flashdesk.workbook.cells import header_row, png_picture, print_setup, put, title_row
 from flashdesk.workbook.export import SheetContext
 
 TITLE = "流程图"
@@ -19,13 +18,11 @@ WIDTHS = [14, 84, 12, 12]
 
 
 def _picture(flow):
-    from openpyxl.drawing.image import Image
-
     from flashdesk.flowmap.draw import WIDTH, render_image
     from flashdesk.posters.render import encoded
 
     image = render_image(flow, IMAGE_WIDTH / WIDTH)
-    return Image(io.BytesIO(encoded(image))), image.height()
+    return png_picture(encoded(image), image.width(), image.height()), image.height()
 
 
 def write(ws: Worksheet, context: SheetContext) -> None:
