@@ -29,7 +29,8 @@ def sheet_modules() -> tuple[str, ...]:
 
 # What the sheets read during one export, by (loader, its arguments): a sheet and the
 # fingerprints of what it exported (readback.fingerprints_of, through the sheet's readers)
-# read the same rows. None outside an export: a read back reads the store as it is then.
+# read the same rows, and so do the follow-up sheet and the flow map. None outside an
+# export: a read back reads the store as it is then.
 _READS: ContextVar[dict | None] = ContextVar("flashdesk_export_reads", default=None)
 
 
