@@ -89,8 +89,10 @@ def _host(url: str) -> str:
     return urlparse(url).netloc or url[:40]
 
 
-def build(store: Store, campaign_id: int) -> FlowMap:
-    """The flow map of a campaign from its plan and, where recorded, the review's numbers."""
+def build(store: Store, campaign_id: int, *, review=None, follow=None) -> FlowMap:
+    """The flow map of a campaign from its plan and, where recorded, the review's numbers.
+    `review` (review_data) and `follow` (follow_ups), when the caller has read them already
+    (the team workbook's review and follow-up sheets), are not read again."""
     from collections import Counter
 
     from flashdesk.campaigns.service import get_campaign
@@ -101,7 +103,7 @@ def build(store: Store, campaign_id: int) -> FlowMap:
     from flashdesk.review.summary import review_data
 
     campaign = get_campaign(store, campaign_id)
-    data = review_data(store, campaign_id)
+    data = review if review is not None else review_data(store, campaign_id)
     titles = step_titles()
     reached = {c.channel: c.participants for c in data.channels}
     posts = Counter(post.channel_id for post in list_posts(store, campaign_id))
@@ -128,7 +130,7 @@ def build(store: Store, campaign_id: int) -> FlowMap:
         order_nodes = (order,)
     lists: dict[str, list[str]] = {}
     names: dict[str, str] = {}
-    for item in follow_ups(store, campaign_id):
+    for item in follow if follow is not None else follow_ups(store, campaign_id):
         lists.setdefault(item.kind.kind, []).append(item.status)
         names[item.kind.kind] = item.kind.name
     follow = tuple(Node(names[kind], _people(len(marks))

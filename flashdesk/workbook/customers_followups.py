@@ -12,7 +12,7 @@ from flashdesk.customers.followups import follow_ups
 from flashdesk.customers.service import mask
 from flashdesk.workbook.cells import header_row, print_setup, put, restyle, title_row
 from flashdesk.workbook.channels import LINE_HEIGHT, lines_needed
-from flashdesk.workbook.export import SheetContext
+from flashdesk.workbook.export import SheetContext, read_once
 
 TITLE = "跟进清单"
 HEADERS = ["清单", "到期", "昵称", "备注", "手机", "等级", "私信草稿", "状态"]
@@ -27,7 +27,7 @@ CENTER_TOP = Alignment(horizontal="center", vertical="top", wrap_text=True)
 def write(ws: Worksheet, context: SheetContext) -> None:
     title_row(ws, f"{context.campaign.name} · 跟进清单", len(HEADERS))
     header_row(ws, 2, HEADERS, WIDTHS)
-    rows = follow_ups(context.store, context.campaign.id)
+    rows = read_once(follow_ups, context.store, context.campaign.id)  # the flow map counts them too
     for row, item in enumerate(rows, start=3):
         person = item.person
         values = [item.kind.name, item.due, person.nickname, person.remark,

@@ -12,6 +12,7 @@ place), so a failed or cancelled export never leaves a half-written workbook."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from contextvars import ContextVar
 from dataclasses import dataclass
 from importlib import import_module
 from pathlib import Path
@@ -24,6 +25,24 @@ from flashdesk.store import Store
 
 def sheet_modules() -> tuple[str, ...]:
     return tuple(sheet for manifest in by_step() for sheet in manifest.sheets)
+
+
+# What the sheets read during one export, by (loader, its arguments): a sheet and the
+# fingerprints of what it exported (readback.fingerprints_of, through the sheet's readers)
+# read the same rows, and so do the follow-up sheet and the flow map. None outside an
+# export: a read back reads the store as it is then.
+_READS: ContextVar[dict | None] = ContextVar("flashdesk_export_reads", default=None)
+
+
+def read_once(load: Callable, *args):
+    """load(*args), read once per export (the result is shared: neither side changes it)."""
+    reads = _READS.get()
+    if reads is None:
+        return load(*args)
+    key = (load, *args)
+    if key not in reads:
+        reads[key] = load(*args)
+    return reads[key]
 
 
 class ExportCancelled(Exception):
@@ -51,8 +70,12 @@ def export_workbook(store: Store, campaign_id: int, target: Path | str,
     from flashdesk.posters.render import ensure_app
 
     ensure_app()  # translators need an application object, also on the command line
-    with i18n.speaking(language or i18n.operator_language()):
-        return _write(store, campaign_id, Path(target), progress, only, full_phones)
+    reads = _READS.set({})
+    try:
+        with i18n.speaking(language or i18n.operator_language()):
+            return _write(store, campaign_id, Path(target), progress, only, full_phones)
+    finally:
+        _READS.reset(reads)
 
 
 def _write(store: Store, campaign_id: int, target: Path,

@@ -4,14 +4,13 @@ itself, so the team sees the whole flow on one printed page."""
 
 from __future__ import annotations
 
-import io
 import math
 
 from openpyxl.styles import Alignment
 from openpyxl.worksheet.worksheet import Worksheet
 
-from flashdesk.workbook.cells import header_row, print_setup, put, title_row
-from flashdesk.workbook.export import SheetContext
+from flashdesk.workbook.cells import header_row, png_picture, print_setup, put, title_row
+from flashdesk.workbook.export import SheetContext, read_once
 
 TITLE = "流程图"
 IMAGE_WIDTH = 1140  # pixels: about the table's width as spreadsheet programs draw its 122 units
@@ -19,19 +18,20 @@ WIDTHS = [14, 84, 12, 12]
 
 
 def _picture(flow):
-    from openpyxl.drawing.image import Image
-
     from flashdesk.flowmap.draw import WIDTH, render_image
     from flashdesk.posters.render import encoded
 
     image = render_image(flow, IMAGE_WIDTH / WIDTH)
-    return Image(io.BytesIO(encoded(image))), image.height()
+    return png_picture(encoded(image), image.width(), image.height()), image.height()
 
 
 def write(ws: Worksheet, context: SheetContext) -> None:
+    from flashdesk.customers.followups import follow_ups
     from flashdesk.flowmap.graph import build
+    from flashdesk.workbook.review.common import data_of
 
-    flow = build(context.store, context.campaign.id)
+    flow = build(context.store, context.campaign.id, review=data_of(context),
+                 follow=read_once(follow_ups, context.store, context.campaign.id))
     rates = flow.rates()
     title_row(ws, f"{context.campaign.name} · 流程图", len(WIDTHS))
     header_row(ws, 2, ["步骤", "内容", "人数", "上一步转化"], WIDTHS)

@@ -3,11 +3,9 @@ the checker's verdict and a thumbnail, so the team can see what goes out."""
 
 from __future__ import annotations
 
-import io
-
 from openpyxl.worksheet.worksheet import Worksheet
 
-from flashdesk.workbook.cells import header_row, print_setup, put, title_row
+from flashdesk.workbook.cells import header_row, png_picture, print_setup, put, title_row
 from flashdesk.workbook.export import SheetContext
 
 TITLE = "海报清单"
@@ -16,7 +14,6 @@ SEVERITY = {"error": "错误", "warning": "警告", "info": "提示"}
 
 
 def _thumbnail(doc):
-    from openpyxl.drawing.image import Image
     from PySide6.QtCore import QBuffer, QByteArray, QIODevice
 
     from flashdesk.posters.render import render_image
@@ -27,7 +24,7 @@ def _thumbnail(doc):
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     image.save(buffer, "PNG")
     buffer.close()
-    return Image(io.BytesIO(bytes(data)))
+    return png_picture(bytes(data), image.width(), image.height())
 
 
 def verdict(findings) -> str:

@@ -37,7 +37,7 @@ from flashdesk.workbook.cells import (
     title_row,
 )
 from flashdesk.workbook.channels import LINE_HEIGHT, lines_needed
-from flashdesk.workbook.export import SheetContext
+from flashdesk.workbook.export import SheetContext, read_once
 from flashdesk.workbook.identity import hide_column
 
 TITLE = SHEET_TITLE
@@ -71,7 +71,7 @@ def grid_slots(first: date, last: date, launch_day: date) -> list[tuple[datetime
 
 
 def write(ws: Worksheet, context: SheetContext) -> None:
-    board = load_board(context.store, context.campaign.id)
+    board = read_once(load_board, context.store, context.campaign.id)
     names = phase_names(context.playbook)
     roles = {r.id: r.name for r in board.roles}
     posts = post_labels(context.store, context.campaign.id)
@@ -169,7 +169,7 @@ def readers(store, campaign) -> list:
     roles, phases = campaign_maps(store, campaign.id)
     phase_shown = phase_names(default_playbook())
     year = campaign.launch_at.year
-    board = load_board(store, campaign.id)
+    board = read_once(load_board, store, campaign.id)
     role_names = {r.id: r.name for r in board.roles}
     names = {t.id: t.name for t in board.tasks}
     numbers: dict[int, str] = {}  # the workbook's 序号 → its row's key ("12", or "r40" for a new row)

@@ -21,6 +21,7 @@ from flashdesk.workbook.cells import (
     LABEL_FONT,
     WRAP,
     merge,
+    png_picture,
     put,
     restyle,
 )
@@ -163,3 +164,42 @@ def test_restyle_writes_the_same_workbook_as_setting_each_style(tmp_path):
     ws = load_workbook(tmp_path / "ours.xlsx").active
     assert ws.cell(row=4, column=5).font.bold and ws.cell(row=4, column=5).fill.fgColor.rgb.endswith("C0392B")
     assert ws.cell(row=3, column=3).alignment.horizontal == "center"
+
+
+@pytest.mark.sqlite_only
+def test_png_picture_writes_the_same_workbook_as_openpyxls_image(qapp, tmp_path):
+    """The thumbnails and the flow map go in as png_picture (no Pillow open): the file is the
+    one openpyxl's Image writes, and it reads back as the same picture."""
+    import io
+
+    from openpyxl import load_workbook
+    from openpyxl.drawing.image import Image
+    from PySide6.QtGui import QColor, QImage
+
+    from flashdesk.posters.render import encoded
+
+    pictures = []
+    for width, height, colour in ((101, 180, "#C0392B"), (1140, 875, "#FFFFFF"), (1, 1, "#000000")):
+        image = QImage(width, height, QImage.Format.Format_RGB32)
+        image.fill(QColor(colour))
+        pictures.append((encoded(image), width, height))
+
+    def book(picture, path):
+        workbook = Workbook()
+        ws = workbook.active
+        ws.cell(row=1, column=1).value = "x"
+        for row, (data, width, height) in enumerate(pictures, start=2):
+            ws.add_image(picture(data, width, height), f"F{row}")
+        workbook.save(path)
+        return path
+
+    theirs = book(lambda data, w, h: Image(io.BytesIO(data)), tmp_path / "image.xlsx")
+    ours = book(png_picture, tmp_path / "png_picture.xlsx")
+    with zipfile.ZipFile(theirs) as a, zipfile.ZipFile(ours) as b:
+        assert a.namelist() == b.namelist()
+        for name in a.namelist():
+            if name != "docProps/core.xml":  # the time of saving
+                assert a.read(name) == b.read(name), name
+        assert [b.read(f"xl/media/image{i}.png") for i in (1, 2, 3)] == [p[0] for p in pictures]
+    read = load_workbook(ours).active
+    assert [(i.width, i.height) for i in read._images] == [(w, h) for _, w, h in pictures]

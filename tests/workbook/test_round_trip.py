@@ -308,3 +308,19 @@ def test_ab_test_counts_read_back_and_the_outline_does_not(store, campaign_id, t
     apply_read_back(store, read)
     tests = {t.step: t for t in list_ab_tests(store, campaign_id)}
     assert tests["邀请文案"].converted_b == 52 and tests["海报"].converted_b == 12 and len(tests) == 2
+
+
+def test_fingerprints_kept_equal_a_fresh_read(store, campaign_id, exported):
+    """The export reads the task board and the runbook once for their sheets and their
+    fingerprints (export.read_once); the hidden sheet holds what reading them afresh gives,
+    and nothing is shared with a later read."""
+    from flashdesk.campaigns.service import get_campaign
+    from flashdesk.workbook.export import _READS
+    from flashdesk.workbook.identity import read_identity
+    from flashdesk.workbook.readback import fingerprints_of
+
+    kept = read_identity(openpyxl.load_workbook(exported)).cells
+    assert _READS.get() is None
+    fresh = fingerprints_of(store, get_campaign(store, campaign_id))
+    assert kept == fresh
+    assert any(key.startswith("task:") for key in kept) and any(key.startswith("beat:") for key in kept)

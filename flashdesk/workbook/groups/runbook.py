@@ -14,7 +14,7 @@ from flashdesk.groups.service import text_values
 from flashdesk.groups.texts import fill
 from flashdesk.imports import ID_TITLE
 from flashdesk.workbook.cells import LABEL_FONT, header_row, keep_together, merge, print_setup, put, title_row
-from flashdesk.workbook.export import SheetContext
+from flashdesk.workbook.export import SheetContext, read_once
 from flashdesk.workbook.groups import KIND_NAMES, STATE_NAMES, row_height
 from flashdesk.workbook.identity import hide_column
 
@@ -28,7 +28,7 @@ BEAT_COLUMN = len(HEADERS) + 1  # hidden: the beat's identity, then the node's (
 
 
 def write(ws, context: SheetContext) -> None:
-    book = load_runbook(context.store, context.campaign.id, context.playbook)
+    book = read_once(load_runbook, context.store, context.campaign.id)  # the bundled playbook's, as context.playbook
     title_row(ws, f"{context.campaign.name} · 关键节点执行表（{context.campaign.launch_at:%Y-%m-%d} 起）",
               len(HEADERS))
     header_row(ws, 2, HEADERS, WIDTHS)
@@ -89,7 +89,7 @@ def readers(store, campaign) -> list:
     from flashdesk.workbook.groups import tick_of
     from flashdesk.workbook.readback import CellProblem, Sheet, count_of, moment_of, text_of
 
-    book = load_runbook(store, campaign.id)
+    book = read_once(load_runbook, store, campaign.id)
     year = campaign.launch_at.year
 
     def beats() -> dict:

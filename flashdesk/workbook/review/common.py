@@ -32,7 +32,8 @@ ID_WIDTH = 10
 
 
 def data_of(context: SheetContext) -> ReviewData:
-    """The summed-up numbers, computed once per export and shared by the review sheets."""
+    """The summed-up numbers, computed once per export and shared by the review sheets and
+    the flow map."""
     data = getattr(context, "_review_data", None)
     if data is None:
         data = review_data(context.store, context.campaign.id)
