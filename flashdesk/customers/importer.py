@@ -91,7 +91,9 @@ class Steps:
 class _People:
     """The store's people indexed by their keys, growing as rows add people."""
 
-    def __init__(self, session: Session):
+    def __init__(self, session: Session, fields=PERSON_FIELDS):
+        # the person's fields the rows may give (those their file has a column for)
+        self.fields = [name for name in PERSON_FIELDS if name in fields]
         self.by_external: dict[str, int] = {}
         self.by_phone: dict[str, int] = {}
         self.by_name: dict[tuple[str, str], int] = {}
@@ -101,8 +103,9 @@ class _People:
         self.paid: dict[int, float] = {}  # paid_total as the store has it (new people: 0.0)
         columns = [Customer.id, Customer.nickname] + [getattr(Customer, f) for f in PERSON_FIELDS]
         names = ["id", "nickname", *PERSON_FIELDS]
-        for *values, paid in session.exec(select(*columns, Customer.paid_total)
-                                          .order_by(Customer.id)):
+        # through the connection: the ORM's loading of 100,000 plain rows cost more than the read
+        for *values, paid in session.connection().execute(
+                select(*columns, Customer.paid_total).order_by(Customer.id)):
             row = dict(zip(names, values))
             self.paid[row["id"]] = paid
             self._index(row)
@@ -159,7 +162,7 @@ class _People:
             self.new_ids.add(row["id"])
             return row["id"], True, True
         row = self.rows[person]
-        for name in PERSON_FIELDS:
+        for name in self.fields:
             value = values.get(name)
             if value and row[name] != value and (authoritative or not row[name]):
                 if (name == "external_id" and self.by_external.get(value, person) != person
@@ -209,8 +212,8 @@ def _priors(session: Session, kind: str, campaign_id: int | None, label: str,
         return lambda values: known.get((values["group"], values.get("nickname") or ""))
     if kind == "orders":
         def prior(values):
-            row = orders.get(values["order_no"])
-            return None if row is None else row["customer_id"]
+            known = orders.get(values["order_no"])
+            return None if known is None else known[1][0]  # its customer_id
         return prior
     if kind == "names":
         known = {n: p for n, p in session.exec(
@@ -245,21 +248,23 @@ def _write(session: Session, parsed: Parsed, campaign_id: int | None, label: str
     summary = Summary(parsed.kind, len(parsed.records))
     matching = steps.part(30, 60, translate("Customers", "Matching people…"))
     matching(0, 1)
-    people = _People(session)
+    people = _People(session, parsed.mapping)
     orders = _known_orders(session) if parsed.kind == "orders" else None
     prior = _priors(session, parsed.kind, campaign_id, label, orders)
     tombstones = Tombstones(session)
     linked: list[tuple[int, dict]] = []
     doubtful: dict[int, tuple[int, str]] = {}  # index in linked -> (file row, nickname)
     total = len(parsed.records)
+    authoritative = parsed.kind == "customers"
     for index, (number, values) in enumerate(parsed.records):
         if not index % 10_000:
             matching(index, total)
-        values = _unburied(tombstones, people, prior, values)
-        if values is None:
-            summary.forgotten += 1
-            continue
-        person, new, certain = people.take(values, parsed.kind == "customers", prior(values))
+        if tombstones.keys:  # someone was forgotten here
+            values = _unburied(tombstones, people, prior, values)
+            if values is None:
+                summary.forgotten += 1
+                continue
+        person, new, certain = people.take(values, authoritative, prior(values))
         summary.new_people += new
         if not certain:
             summary.uncertain.append((number, values.get("nickname") or "", person))
@@ -332,32 +337,32 @@ ORDER_FIELDS = ("customer_id", "campaign_id", "ordered_at", "paid_at", "item", "
                 "status", "paid", "channel")
 
 
-def _known_orders(session: Session) -> dict[str, dict]:
-    """Every order in the store: order number -> its id and fields."""
-    names = ("id",) + ORDER_FIELDS
-    return {r[0]: dict(zip(names, r[1:])) for r in session.exec(select(
+def _known_orders(session: Session) -> dict[str, tuple[int, tuple]]:
+    """Every order in the store: order number -> (its id, its ORDER_FIELDS' values); read
+    through the connection (the ORM's loading of 300,000 plain rows cost more than the read)."""
+    return {r[0]: (r[1], tuple(r[2:])) for r in session.connection().execute(select(
         CustomerOrder.order_no, CustomerOrder.id,
         *[getattr(CustomerOrder, n) for n in ORDER_FIELDS]))}
 
 
 def _orders(session: Session, linked, campaign_id, summary: Summary, people: _People,
-            have: dict[str, dict]) -> None:
+            have: dict[str, tuple[int, tuple]]) -> None:
     added, changed, touched, at = {}, {}, set(), {}
     for index, (person, values) in enumerate(linked):
-        row = {"customer_id": person, "campaign_id": campaign_id,
-               "ordered_at": values["ordered_at"], "paid_at": values.get("paid_at"),
-               "item": values.get("item") or "", "amount": values["amount"],
-               "refund": values.get("refund") or 0.0, "status": values.get("status") or "",
-               "paid": _paid(values), "channel": values.get("channel") or ""}
+        row = (person, campaign_id, values["ordered_at"], values.get("paid_at"),  # ORDER_FIELDS
+               values.get("item") or "", values["amount"], values.get("refund") or 0.0,
+               values.get("status") or "", _paid(values), values.get("channel") or "")
         number = values["order_no"]
         if number in have:
-            diff = _differences(have[number], row)
-            if diff:
-                changed[have[number]["id"]] = diff
-                touched.add(have[number]["customer_id"])
-                touched.add(person)
+            known, old = have[number]
+            if row != old:  # the same order as imported before: most rows of a re-import
+                diff = {name: new for name, was, new in zip(ORDER_FIELDS, old, row) if was != new}
+                if diff:
+                    changed[known] = diff
+                    touched.add(old[0])
+                    touched.add(person)
         elif number not in added:
-            added[number] = dict(row, order_no=number)
+            added[number] = dict(zip(ORDER_FIELDS, row), order_no=number)
             at[index] = len(added) - 1
             touched.add(person)
     inserted = _with_ids(session, CustomerOrder, added.values())
@@ -369,7 +374,7 @@ def _orders(session: Session, linked, campaign_id, summary: Summary, people: _Pe
     return {index: inserted[offset]["id"] for index, offset in at.items()}
 
 
-def _paid_totals(touched: set[int], people: _People, have: dict[str, dict],
+def _paid_totals(touched: set[int], people: _People, have: dict[str, tuple[int, tuple]],
                  changed: dict[int, dict], added: dict[str, dict]) -> None:
     """Keep each touched person's paid_total the sum of their orders: the store's orders as
     this import leaves them (`have` read before it, with the `changed` fields) and the
@@ -377,9 +382,10 @@ def _paid_totals(touched: set[int], people: _People, have: dict[str, dict],
     than the rest of the orders' matching). Sums of amounts in cents, rounded to cents, so
     the order they are added in does not show."""
     sums: dict[int, float] = {}
-    for old in have.values():
-        new = changed.get(old["id"])
-        person, paid = old["customer_id"], old["paid"]
+    at_paid = ORDER_FIELDS.index("paid")
+    for known, old in have.values():
+        new = changed.get(known)
+        person, paid = old[0], old[at_paid]
         if new:
             person, paid = new.get("customer_id", person), new.get("paid", paid)
         if person in touched:
