@@ -292,7 +292,8 @@ def _write(session: Session, parsed: Parsed, campaign_id: int | None, label: str
 
 
 def _tags(session: Session, linked, summary: Summary) -> None:
-    have = set(session.exec(select(CustomerTag.customer_id, CustomerTag.tag)))
+    have = set(map(tuple, session.connection().execute(select(CustomerTag.customer_id,
+                                                              CustomerTag.tag))))
     rows = []
     for person, values in linked:
         for tag in TAG_SPLIT.split(values.get("tags") or ""):

@@ -100,8 +100,10 @@ def read_sheet(path: Path | str) -> Sheet:
         raise CustomerImportError(translate(
             "Customers", "{name}: customers are imported from .xlsx or .csv files (a paste of "
             "names may be .txt); save the export in one of those.").format(name=path.name))
+    # any(): a row with a true cell has a cell that is neither None nor "" (one C-level pass);
+    # only a row without one is counted out (a 0 typed in Excel is a value, not an empty cell)
     numbered = [(number, cells) for number, cells in enumerate(rows, start=1)
-                if cells.count(None) + cells.count("") < len(cells)]
+                if any(cells) or cells.count(None) + cells.count("") < len(cells)]
     if not numbered:
         raise CustomerImportError(translate("Customers", "{name} has no rows.").format(name=path.name))
     best, at = 0, None
