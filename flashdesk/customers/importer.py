@@ -202,7 +202,7 @@ def _update(session: Session, table, rows: list[dict]) -> None:
 
 
 def _priors(session: Session, kind: str, campaign_id: int | None, label: str,
-            orders: dict[str, dict] | None = None):
+            orders: dict[str, tuple[int, tuple]] | None = None):
     """row values -> the person an earlier import linked the same row to, or None. `orders`:
     the store's orders (_known_orders), read once for this and for writing them."""
     if kind == "members":
