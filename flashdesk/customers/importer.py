@@ -18,7 +18,7 @@ from sqlmodel import Session, col, select
 from flashdesk.campaigns.service import live_campaign
 from flashdesk.customers import rule_tags
 from flashdesk.customers.forgotten import Tombstones
-from flashdesk.customers.rows import CustomerImportError, Parsed
+from flashdesk.customers.rows import CustomerImportError, Parsed, collector_paused
 from flashdesk.customers.tables import (
     Customer,
     CustomerListing,
@@ -38,7 +38,6 @@ from flashdesk.store.ids import NewIds, new_ids
 PERSON_FIELDS = ("external_id", "phone", "remark", "added_by", "added_on", "source")
 UNPAID = {"待付款", "未付款", "已取消", "交易关闭", "已关闭", "订单关闭", "全额退款", "已退款"}
 TAG_SPLIT = re.compile(r"[,，;；、|\s]+")
-CHUNK = 5000
 
 
 @dataclass
@@ -92,16 +91,23 @@ class Steps:
 class _People:
     """The store's people indexed by their keys, growing as rows add people."""
 
-    def __init__(self, session: Session):
+    def __init__(self, session: Session, fields=PERSON_FIELDS):
+        # the person's fields the rows may give (those their file has a column for)
+        self.fields = [name for name in PERSON_FIELDS if name in fields]
         self.by_external: dict[str, int] = {}
         self.by_phone: dict[str, int] = {}
         self.by_name: dict[tuple[str, str], int] = {}
         self.by_nickname: dict[str, list[int]] = {}
         self.rows: dict[int, dict] = {}
         self.ids = NewIds(session, Customer)
+        self.paid: dict[int, float] = {}  # paid_total as the store has it (new people: 0.0)
         columns = [Customer.id, Customer.nickname] + [getattr(Customer, f) for f in PERSON_FIELDS]
-        for values in session.exec(select(*columns).order_by(Customer.id)):
-            row = dict(zip(["id", "nickname", *PERSON_FIELDS], values))
+        names = ["id", "nickname", *PERSON_FIELDS]
+        # through the connection: the ORM's loading of 100,000 plain rows cost more than the read
+        for *values, paid in session.connection().execute(
+                select(*columns, Customer.paid_total).order_by(Customer.id)):
+            row = dict(zip(names, values))
+            self.paid[row["id"]] = paid
             self._index(row)
         self.inserted: list[dict] = []
         self.new_ids: set[int] = set()
@@ -156,7 +162,7 @@ class _People:
             self.new_ids.add(row["id"])
             return row["id"], True, True
         row = self.rows[person]
-        for name in PERSON_FIELDS:
+        for name in self.fields:
             value = values.get(name)
             if value and row[name] != value and (authoritative or not row[name]):
                 if (name == "external_id" and self.by_external.get(value, person) != person
@@ -195,16 +201,20 @@ def _update(session: Session, table, rows: list[dict]) -> None:
         update_rows(session, table.__table__, same)
 
 
-def _priors(session: Session, kind: str, campaign_id: int | None, label: str):
-    """row values -> the person an earlier import linked the same row to, or None."""
+def _priors(session: Session, kind: str, campaign_id: int | None, label: str,
+            orders: dict[str, tuple[int, tuple]] | None = None):
+    """row values -> the person an earlier import linked the same row to, or None. `orders`:
+    the store's orders (_known_orders), read once for this and for writing them."""
     if kind == "members":
         known = {(g, n): p for g, n, p in session.exec(
             select(CustomerMembership.group_name, Customer.nickname, Customer.id)
             .join(Customer, col(Customer.id) == CustomerMembership.customer_id)).all()}
         return lambda values: known.get((values["group"], values.get("nickname") or ""))
     if kind == "orders":
-        known = dict(session.exec(select(CustomerOrder.order_no, CustomerOrder.customer_id)).all())
-        return lambda values: known.get(values["order_no"])
+        def prior(values):
+            known = orders.get(values["order_no"])
+            return None if known is None else known[1][0]  # its customer_id
+        return prior
     if kind == "names":
         known = {n: p for n, p in session.exec(
             select(Customer.nickname, Customer.id)
@@ -238,20 +248,23 @@ def _write(session: Session, parsed: Parsed, campaign_id: int | None, label: str
     summary = Summary(parsed.kind, len(parsed.records))
     matching = steps.part(30, 60, translate("Customers", "Matching people…"))
     matching(0, 1)
-    people = _People(session)
-    prior = _priors(session, parsed.kind, campaign_id, label)
+    people = _People(session, parsed.mapping)
+    orders = _known_orders(session) if parsed.kind == "orders" else None
+    prior = _priors(session, parsed.kind, campaign_id, label, orders)
     tombstones = Tombstones(session)
     linked: list[tuple[int, dict]] = []
     doubtful: dict[int, tuple[int, str]] = {}  # index in linked -> (file row, nickname)
     total = len(parsed.records)
+    authoritative = parsed.kind == "customers"
     for index, (number, values) in enumerate(parsed.records):
         if not index % 10_000:
             matching(index, total)
-        values = _unburied(tombstones, people, prior, values)
-        if values is None:
-            summary.forgotten += 1
-            continue
-        person, new, certain = people.take(values, parsed.kind == "customers", prior(values))
+        if tombstones.keys:  # someone was forgotten here
+            values = _unburied(tombstones, people, prior, values)
+            if values is None:
+                summary.forgotten += 1
+                continue
+        person, new, certain = people.take(values, authoritative, prior(values))
         summary.new_people += new
         if not certain:
             summary.uncertain.append((number, values.get("nickname") or "", person))
@@ -265,7 +278,7 @@ def _write(session: Session, parsed: Parsed, campaign_id: int | None, label: str
     elif parsed.kind == "members":
         sources = _members(session, linked, campaign_id, summary)
     elif parsed.kind == "orders":
-        sources = _orders(session, linked, campaign_id, summary, people)
+        sources = _orders(session, linked, campaign_id, summary, people, orders)
     else:
         sources = _listings(session, linked, campaign_id, label, summary)
     summary.updated_people = len(people.changed.keys() - people.new_ids)
@@ -279,7 +292,8 @@ def _write(session: Session, parsed: Parsed, campaign_id: int | None, label: str
 
 
 def _tags(session: Session, linked, summary: Summary) -> None:
-    have = set(session.exec(select(CustomerTag.customer_id, CustomerTag.tag)))
+    have = set(map(tuple, session.connection().execute(select(CustomerTag.customer_id,
+                                                              CustomerTag.tag))))
     rows = []
     for person, values in linked:
         for tag in TAG_SPLIT.split(values.get("tags") or ""):
@@ -320,27 +334,36 @@ def _members(session: Session, linked, campaign_id, summary: Summary) -> None:
     return {index: inserted[offset]["id"] for index, offset in at.items()}
 
 
-def _orders(session: Session, linked, campaign_id, summary: Summary, people: _People) -> None:
-    names = ("customer_id", "campaign_id", "ordered_at", "paid_at", "item", "amount", "refund",
-             "status", "paid", "channel")
-    have = {r[0]: dict(zip(("id",) + names, r[1:])) for r in session.exec(select(
-        CustomerOrder.order_no, CustomerOrder.id, *[getattr(CustomerOrder, n) for n in names]))}
+ORDER_FIELDS = ("customer_id", "campaign_id", "ordered_at", "paid_at", "item", "amount", "refund",
+                "status", "paid", "channel")
+
+
+def _known_orders(session: Session) -> dict[str, tuple[int, tuple]]:
+    """Every order in the store: order number -> (its id, its ORDER_FIELDS' values); read
+    through the connection (the ORM's loading of 300,000 plain rows cost more than the read)."""
+    return {r[0]: (r[1], tuple(r[2:])) for r in session.connection().execute(select(
+        CustomerOrder.order_no, CustomerOrder.id,
+        *[getattr(CustomerOrder, n) for n in ORDER_FIELDS]))}
+
+
+def _orders(session: Session, linked, campaign_id, summary: Summary, people: _People,
+            have: dict[str, tuple[int, tuple]]) -> None:
     added, changed, touched, at = {}, {}, set(), {}
     for index, (person, values) in enumerate(linked):
-        row = {"customer_id": person, "campaign_id": campaign_id,
-               "ordered_at": values["ordered_at"], "paid_at": values.get("paid_at"),
-               "item": values.get("item") or "", "amount": values["amount"],
-               "refund": values.get("refund") or 0.0, "status": values.get("status") or "",
-               "paid": _paid(values), "channel": values.get("channel") or ""}
+        row = (person, campaign_id, values["ordered_at"], values.get("paid_at"),  # ORDER_FIELDS
+               values.get("item") or "", values["amount"], values.get("refund") or 0.0,
+               values.get("status") or "", _paid(values), values.get("channel") or "")
         number = values["order_no"]
         if number in have:
-            diff = _differences(have[number], row)
-            if diff:
-                changed[have[number]["id"]] = diff
-                touched.add(have[number]["customer_id"])
-                touched.add(person)
+            known, old = have[number]
+            if row != old:  # the same order as imported before: most rows of a re-import
+                diff = {name: new for name, was, new in zip(ORDER_FIELDS, old, row) if was != new}
+                if diff:
+                    changed[known] = diff
+                    touched.add(old[0])
+                    touched.add(person)
         elif number not in added:
-            added[number] = dict(row, order_no=number)
+            added[number] = dict(zip(ORDER_FIELDS, row), order_no=number)
             at[index] = len(added) - 1
             touched.add(person)
     inserted = _with_ids(session, CustomerOrder, added.values())
@@ -348,24 +371,32 @@ def _orders(session: Session, linked, campaign_id, summary: Summary, people: _Pe
     _update(session, CustomerOrder, [dict(v, id=k) for k, v in changed.items()])
     summary.added += len(added)
     summary.updated += len(changed)
-    _paid_totals(session, touched, people)
+    _paid_totals(touched, people, have, changed, added)
     return {index: inserted[offset]["id"] for index, offset in at.items()}
 
 
-def _paid_totals(session: Session, touched: set[int], people: _People) -> None:
-    """Keep each touched person's paid_total the sum of their orders."""
-    ids = sorted(touched)
-    for start in range(0, len(ids), CHUNK):
-        chunk = ids[start:start + CHUNK]
-        sums = dict(session.exec(select(CustomerOrder.customer_id, func.sum(CustomerOrder.paid))
-                                 .where(col(CustomerOrder.customer_id).in_(chunk))
-                                 .group_by(CustomerOrder.customer_id)).all())
-        current = dict(session.exec(select(Customer.id, Customer.paid_total)
-                                    .where(col(Customer.id).in_(chunk))).all())
-        for person in chunk:
-            total = round(sums.get(person) or 0.0, 2)
-            if round(current.get(person) or 0.0, 2) != total:
-                people.changed.setdefault(person, {})["paid_total"] = total
+def _paid_totals(touched: set[int], people: _People, have: dict[str, tuple[int, tuple]],
+                 changed: dict[int, dict], added: dict[str, dict]) -> None:
+    """Keep each touched person's paid_total the sum of their orders: the store's orders as
+    this import leaves them (`have` read before it, with the `changed` fields) and the
+    `added` ones, summed here rather than read back (one query per 5,000 people cost more
+    than the rest of the orders' matching). Sums of amounts in cents, rounded to cents, so
+    the order they are added in does not show."""
+    sums: dict[int, float] = {}
+    at_paid = ORDER_FIELDS.index("paid")
+    for known, old in have.values():
+        new = changed.get(known)
+        person, paid = old[0], old[at_paid]
+        if new:
+            person, paid = new.get("customer_id", person), new.get("paid", paid)
+        if person in touched:
+            sums[person] = sums.get(person, 0.0) + paid
+    for row in added.values():
+        sums[row["customer_id"]] = sums.get(row["customer_id"], 0.0) + row["paid"]
+    for person in sorted(touched):
+        total = round(sums.get(person) or 0.0, 2)
+        if round(people.paid.get(person) or 0.0, 2) != total:
+            people.changed.setdefault(person, {})["paid_total"] = total
 
 
 def _listings(session: Session, linked, campaign_id, label: str, summary: Summary) -> None:
@@ -428,6 +459,7 @@ def _plan_counts(session: Session, parsed: Parsed, campaign_id: int) -> None:
                 CustomerOrder.campaign_id == campaign_id, col(CustomerOrder.paid) > 0)).one())
 
 
+@collector_paused()
 def import_rows(store: Store, parsed: Parsed, *, shape: str, headings: dict[str, str],
                 campaign_id: int | None = None, label: str = "", file_name: str = "",
                 dry_run: bool = False, progress=None) -> tuple[Summary, Change | None]:
