@@ -3,19 +3,17 @@ unusable), the sample campaign on a first run, and the main window."""
 
 from __future__ import annotations
 
-import builtins
 import gc
 import logging
 import os
 import sys
-from contextlib import contextmanager
 
 from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 import flashdesk
-from flashdesk import i18n
+from flashdesk import i18n, plain_imports
 from flashdesk.i18n import translate
 from flashdesk.paths import APP_NAME, default_store_location, resource, ui_dir, user_data_dir
 
@@ -84,19 +82,6 @@ def open_store_interactively(location: str):
                     continue
             else:
                 location = value
-
-
-@contextmanager
-def plain_imports():
-    """Import without PySide6's hook: it only serves modules that use PySide6's __feature__
-    switches, which no FlashDesk module does, yet it runs Python code on every import statement
-    and reads the source of every module newly imported (~5 ms for the window's own before its
-    first paint; more for the store and its SQLAlchemy after it)."""
-    hooked, builtins.__import__ = builtins.__import__, flashdesk.PLAIN_IMPORT
-    try:
-        yield
-    finally:
-        builtins.__import__ = hooked
 
 
 class _AfterFirstPaint(QObject):

@@ -4,7 +4,6 @@ the workbook and the shell registers it after the capabilities' own)."""
 from __future__ import annotations
 
 import argparse
-import builtins
 import gc
 from importlib import import_module
 
@@ -50,27 +49,23 @@ def export_command(args: argparse.Namespace) -> int:
     # (a process that exports more than once, or froze objects of its own).
     enabled, frozen = gc.isenabled(), gc.get_freeze_count()
     gc.disable()
-    # PySide6's import hook runs Python code on every import statement (the sheets and the
-    # poster checker import inside their functions, ~3,500 times an export) and reads the
-    # source of every module imported after PySide6; no module here uses what it serves
-    # (app.plain_imports). PySide6 is imported first so that its hook is the one put back.
-    import PySide6.QtCore  # noqa: F401
-    hooked, builtins.__import__ = builtins.__import__, flashdesk.PLAIN_IMPORT
-    try:
-        from flashdesk.campaigns.service import find_campaign
-        from flashdesk.workbook.export import export_workbook, sheet_modules
+    import PySide6.QtCore  # noqa: F401  (first, so that plain_imports puts its hook back)
 
-        store = open_store_from(args)
-        campaign = find_campaign(store, args.campaign)
-        for name in sheet_modules():  # with openpyxl and their capabilities' table classes
-            import_module(name)
-        gc.freeze()
-        gc.enable()
-        path = export_workbook(store, campaign.id, args.output, full_phones=args.phones)
+    try:
+        with flashdesk.plain_imports():
+            from flashdesk.campaigns.service import find_campaign
+            from flashdesk.workbook.export import export_workbook, sheet_modules
+
+            store = open_store_from(args)
+            campaign = find_campaign(store, args.campaign)
+            for name in sheet_modules():  # with openpyxl and their capabilities' table classes
+                import_module(name)
+            gc.freeze()
+            gc.enable()
+            path = export_workbook(store, campaign.id, args.output, full_phones=args.phones)
     except PermissionError as exc:
         raise UserError(f"Cannot write {args.output}: {exc.strerror}. Choose another file.") from None
     finally:
-        builtins.__import__ = hooked
         if not frozen:
             gc.unfreeze()
         if enabled:
