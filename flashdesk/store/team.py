@@ -93,6 +93,8 @@ Place = tuple  # (table name, key tuple)
 
 
 def key_text(key: tuple) -> str:
+    if len(key) == 1 and type(key[0]) is int:  # an id: json.dumps's text, at a tenth of its cost
+        return f"[{key[0]}]"
     return json.dumps(list(key), ensure_ascii=False, separators=(",", ":"), default=str)
 
 
@@ -260,28 +262,26 @@ class Team:
             origin=self.origin, changed_by=self.name[:100], changed_at=moment,
             campaign_id=change.campaign_id, label=label[:200],
             rows=json.dumps(entries, ensure_ascii=False, default=str))).inserted_primary_key[0]
-        self._upsert(connection, [{"table_name": row.table, "row_key": key_text(row.key), "version": 1,
-                                   "seq": seq, "origin": self.origin, "changed_by": self.name[:100],
-                                   "changed_at": moment} for row in change.rows])
+        self._stamp(connection, [(row.table, key_text(row.key)) for row in change.rows], seq, moment)
         if not self.sqlite:  # delivered to the listeners when (and only if) this commits
             connection.execute(text("SELECT pg_notify(:channel, :payload)"),
                                {"channel": CHANNEL, "payload": _payload(seq, self, moment, change, entries, label)})
         return seq
 
-    def _upsert(self, connection, values: list[dict]) -> None:
-        # through the driver's executemany: SQLAlchemy's compiled upsert cost ~4x as much per
-        # row, which an import of 300,000 orders felt (every row it adds is stamped)
+    def _stamp(self, connection, places: list[tuple[str, str]], seq: int, moment: datetime) -> None:
+        """Stamp each (table, key text) as written by this action; the values every row shares
+        are made once (an import of 300,000 orders stamps every row it adds)."""
+        # through the driver's executemany: SQLAlchemy's compiled upsert cost ~4x as much per row
         mark = "?" if self.sqlite else "%s"
         sql = (f"INSERT INTO row_stamp (table_name, row_key, version, seq, origin, changed_by, "
                f"changed_at) VALUES ({mark}, {mark}, 1, {mark}, {mark}, {mark}, {mark}) "
                "ON CONFLICT (table_name, row_key) DO UPDATE SET version = row_stamp.version + 1, "
                "seq = excluded.seq, origin = excluded.origin, changed_by = excluded.changed_by, "
                "changed_at = excluded.changed_at")
-        connection.exec_driver_sql(sql, [
-            (v["table_name"], v["row_key"], v["seq"], v["origin"], v["changed_by"],
-             # SQLAlchemy's own text form of a DateTime on SQLite, so both writers agree
-             v["changed_at"].strftime("%Y-%m-%d %H:%M:%S.%f") if self.sqlite else v["changed_at"])
-            for v in values])
+        # SQLAlchemy's own text form of a DateTime on SQLite, so both writers agree
+        at = moment.strftime("%Y-%m-%d %H:%M:%S.%f") if self.sqlite else moment
+        shared = (seq, self.origin, self.name[:100], at)
+        connection.exec_driver_sql(sql, [(table, key, *shared) for table, key in places])
 
     def describe(self, seq: int | None, label: str) -> None:
         """Name an action in the log once the GUI knows its name (after it committed)."""
