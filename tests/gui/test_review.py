@@ -5,6 +5,7 @@ step."""
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QItemSelectionModel
 
 from flashdesk.campaigns.sample import sample_draft
 from flashdesk.campaigns.service import create_campaign, get_campaign
@@ -104,13 +105,17 @@ def test_paste_rows_from_excel_and_ask_which_wins(tab, app_context, campaign_id)
     assert len(records(app_context.store, campaign_id, "daily")) == 3
 
 
-def test_add_and_delete_rows(tab, app_context, campaign_id):
+def test_add_and_delete_rows(tab, app_context, campaign_id, qtbot):
     page = tab.pages["channels"]
     page.add_row()
     page.add_row()
     rows = records(app_context.store, campaign_id, "channels")
     assert [r["channel"] for r in rows] == ["Channel 1", "Channel 2"]
-    page.view.selectRow(0)
+    # selected outright: selectRow() follows the application's last known modifiers, and an
+    # earlier test's Ctrl+V left Ctrl held (row 0 was toggled into a selection of both)
+    flags = QItemSelectionModel.SelectionFlag
+    page.view.selectionModel().select(page.view.model().index(0, 0), flags.ClearAndSelect | flags.Rows)
+    assert [i.row() for i in page.view.selectionModel().selectedRows()] == [0]
     page.delete_selected()
     assert [r["channel"] for r in records(app_context.store, campaign_id, "channels")] == ["Channel 2"]
     app_context.undo_stack.undo()
