@@ -120,14 +120,14 @@ class Vocabulary:
         described = self.metadata.tables.get(table)
         spec = described.columns.get(column) if described is not None else None
         if spec is None:
-            return str(value)
+            return _one_line(value)
         if spec.foreign_keys and isinstance(value, int):
             target = next(iter(spec.foreign_keys)).column.table.name
             return f"{self.row(target) or target} {value}"
         try:
             kind = spec.type.python_type
         except NotImplementedError:
-            return str(value)
+            return _one_line(value)
         return _formatted(kind, value)
 
 
@@ -141,7 +141,12 @@ def _formatted(kind: type, value) -> str:
         if kind is time:
             return locale.toString(time.fromisoformat(value), QLocale.FormatType.ShortFormat)
     except (TypeError, ValueError):  # cut at 80 characters, or an older entry's text
-        return str(value)
+        return _one_line(value)
     if isinstance(value, float):
         return locale.toString(value, "g", 15)
-    return str(value)
+    return _one_line(value)
+
+
+def _one_line(value) -> str:
+    """A text's lines joined: each changed row keeps to its one line of the details."""
+    return " ".join(str(value).splitlines())

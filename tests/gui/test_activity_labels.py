@@ -115,3 +115,14 @@ def test_the_log_reads_in_the_operators_words(qtbot, app_context, campaign_id, t
         assert "customer_" not in imported and "campaign_id" not in imported
     finally:
         i18n.install("en")
+
+
+def test_links_read_as_rows_json_by_name_and_long_texts_on_one_line(qtbot, app_context):
+    from flashdesk.gui.team import ActivityDialog
+
+    dialog = ActivityDialog(app_context)
+    qtbot.addWidget(dialog)
+    line = dialog.row_line(("post", (7,), "u", [["copy_id", None, 12], ["title", "第一行\n第二行", "晒单"]]))
+    assert line == "Post 7 changed — Copy: (empty) → copy 12; Content: 第一行 第二行 → 晒单"
+    assert dialog.row_line(("poster", (1,), "u", [["document", "{}", '{"elements": []}']])) == \
+        "Poster 1 changed — Design"
