@@ -112,7 +112,9 @@ class Vocabulary:
         if value in names:
             return names[value]
         keys = value.split(",")
-        return ", ".join(names[key] for key in keys) if len(keys) > 1 and all(k in names for k in keys) else None
+        if len(keys) < 2 or not all(key in names for key in keys):
+            return None
+        return translate("TableLabels", ", ").join(names[key] for key in keys)
 
     def formatted(self, table: str, column: str, value) -> str:
         """A value as logged (JSON: dates as ISO text) in the operator's format: a date by the

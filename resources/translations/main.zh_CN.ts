@@ -1231,6 +1231,10 @@
         <source>Value</source>
         <translation>取值</translation>
     </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
 </context>
 <context>
     <name>TeamBanner</name>

@@ -18,8 +18,10 @@ def status_names() -> dict[str, str]:
 
 
 def table_labels() -> dict[str, Labels]:
+    from flashdesk.channels.rules import channel_rules
     from flashdesk.gui.labels import Labels  # here: the calendar imports this module at start
 
+    rules = channel_rules()
     # a channel's playbook type and the key date a post moves with: set by the plan
     return {
         "channel": Labels(
@@ -27,6 +29,7 @@ def table_labels() -> dict[str, Labels]:
             {"name": translate("MatrixModel", "Channel type"),
              "forms": translate("MatrixModel", "Publicity forms"),
              "direction": translate("MatrixModel", "Content direction")},
+            {"forms": rules.form_labels()},
             hidden=frozenset({"kind"})),
         "post": Labels(
             translate("ChannelLabels", "post"),
@@ -37,6 +40,6 @@ def table_labels() -> dict[str, Labels]:
              "followed_up": translate("ChannelLabels", "Followed up"),
              "copy_id": translate("ChannelLabels", "Copy"),
              "poster_id": translate("ChannelLabels", "Poster")},
-            {"status": status_names()},
+            {"status": status_names(), "stage": rules.stage_labels()},
             hidden=frozenset({"anchor"})),
     }
