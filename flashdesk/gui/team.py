@@ -413,6 +413,7 @@ class ActivityDialog(QDialog):
         line = line.format(row=kind_row, key=key[0] if len(key) == 1 else " / ".join(map(str, key)))
         shown = [self.change_text(table, change) for change in changes
                  if self.words.shown(table, change if isinstance(change, str) else change[0])]
+        # a row's kind is lower case, as a link to the row reads ("copy 12"); a line starts capitalised
         line = line[:1].upper() + line[1:]
         return line + (" — " + self.tr("; ").join(shown) if shown else "")
 
