@@ -50,6 +50,9 @@ class Manifest:
     # with QT_TRANSLATE_NOOP("Class", …): the bar shows it before the tab's module is imported
     tab: str | None = None
     tab_title: str = ""
+    # the module whose table_labels() names its tables' rows and columns in the operator's
+    # words, for the activity log (see flashdesk/gui/labels.py)
+    labels: str | None = None
 
 
 @cache

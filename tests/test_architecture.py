@@ -58,6 +58,8 @@ def test_manifest_names_what_exists(manifest):
         module, _, name = manifest.tab.partition(":")
         assert isinstance(getattr(import_module(module), name), type)
         assert manifest.tab_title, f"{manifest.name}: a tab needs its tab_title"
+    # its tables' words for the activity log (what they cover: tests/gui/test_activity_labels.py)
+    assert callable(import_module(manifest.labels).table_labels) if manifest.owns else manifest.labels is None
     # a capability without tables (the flow map) has no migrations and so no branch
     assert manifest.branch in _branches() if manifest.tables else manifest.branch is None
     if manifest.tables:

@@ -14,4 +14,5 @@ MANIFEST = Manifest(
     commands=("flashdesk.campaigns.commands",),
     tab="flashdesk.gui.overview:OverviewTab",
     tab_title=QT_TRANSLATE_NOOP("OverviewTab", "Overview"),
+    labels="flashdesk.gui.campaigns.labels",
 )

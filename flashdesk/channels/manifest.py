@@ -14,4 +14,5 @@ MANIFEST = Manifest(
     commands=("flashdesk.channels.commands",),
     tab="flashdesk.gui.channels.tab:ChannelsTab",
     tab_title=QT_TRANSLATE_NOOP("ChannelsTab", "Channels"),
+    labels="flashdesk.gui.channels.labels",
 )

@@ -14,4 +14,5 @@ MANIFEST = Manifest(
     commands=("flashdesk.copies.commands",),
     tab="flashdesk.gui.copies.tab:CopiesTab",
     tab_title=QT_TRANSLATE_NOOP("CopiesTab", "Copy library"),
+    labels="flashdesk.gui.copies.labels",
 )

@@ -16,4 +16,5 @@ MANIFEST = Manifest(
     commands=("flashdesk.customers.commands", "flashdesk.workbook.followups_command"),
     tab="flashdesk.gui.customers.tab:CustomersTab",
     tab_title=QT_TRANSLATE_NOOP("CustomersTab", "Customers"),
+    labels="flashdesk.gui.customers.labels",
 )

@@ -14,4 +14,5 @@ MANIFEST = Manifest(
     commands=("flashdesk.fission.commands", "flashdesk.fission.poster_commands"),
     tab="flashdesk.gui.fission.tab:FissionTab",
     tab_title=QT_TRANSLATE_NOOP("FissionTab", "Fission"),
+    labels="flashdesk.gui.fission.labels",
 )

@@ -16,4 +16,5 @@ MANIFEST = Manifest(
             "flashdesk.workbook.groups.crisis"),
     tab="flashdesk.gui.groups.tab:GroupsTab",
     tab_title=QT_TRANSLATE_NOOP("GroupsTab", "Group SOP"),
+    labels="flashdesk.gui.groups.labels",
 )

@@ -27,10 +27,35 @@ from PySide6.QtWidgets import (
 
 from flashdesk.campaigns.draft import CampaignDraft, validate
 from flashdesk.campaigns.offer import MAX_HOURS, MAX_LIMIT, OfferDraft, coupon_text
+from flashdesk.i18n import translate
 
 INDUSTRIES = ("美妆护肤", "食品饮料", "母婴用品", "服饰鞋包", "家居日用", "数码家电", "教育培训",
               "本地生活", "医疗健康", "宠物用品")
 MAX_PRICE = 10_000_000.0
+
+
+def field_labels() -> dict[str, str]:
+    """The campaign's and its offer's fields as the dialog names them (the activity log too)."""
+    return {
+        "name": translate("CampaignDialog", "Name"),
+        "product": translate("CampaignDialog", "Product"),
+        "industry": translate("CampaignDialog", "Industry"),
+        "list_price": translate("CampaignDialog", "List price"),
+        "deal_price": translate("CampaignDialog", "Deal price"),
+        "quota": translate("CampaignDialog", "Quota"),
+        "launch_at": translate("CampaignDialog", "Launch"),
+        "lifetime_days": translate("CampaignDialog", "Group lifetime"),
+        "notes": translate("CampaignDialog", "Notes"),
+        "gift": translate("CampaignDialog", "Gift"),
+        "gift_value": translate("CampaignDialog", "Gift value"),
+        "coupon_threshold": translate("CampaignDialog", "Coupon threshold"),
+        "coupon_off": translate("CampaignDialog", "Coupon amount off"),
+        "deposit": translate("CampaignDialog", "Deposit"),
+        "balance_after_hours": translate("CampaignDialog", "Balance opens"),
+        "balance_hours": translate("CampaignDialog", "Balance window"),
+        "new_member_gift": translate("CampaignDialog", "New-member gift"),
+        "limit_per_person": translate("CampaignDialog", "Limit per person"),
+        "budget": translate("CampaignDialog", "Red packet budget")}
 
 
 class CampaignDialog(QDialog):
@@ -263,17 +288,6 @@ class CampaignDialog(QDialog):
                 limit_per_person=self.limit_per_person.value() or None,
                 budget=round(self.budget.value(), 2)))
 
-    def labels(self) -> dict[str, str]:
-        return {"name": self.tr("Name"), "product": self.tr("Product"),
-                "industry": self.tr("Industry"), "list_price": self.tr("List price"),
-                "deal_price": self.tr("Deal price"), "quota": self.tr("Quota"),
-                "launch_at": self.tr("Launch"), "lifetime_days": self.tr("Group lifetime"),
-                "notes": self.tr("Notes"), "gift": self.tr("Gift"), "gift_value": self.tr("Gift value"),
-                "coupon_threshold": self.tr("Coupon threshold"), "coupon_off": self.tr("Coupon amount off"),
-                "deposit": self.tr("Deposit"), "balance_after_hours": self.tr("Balance opens"),
-                "balance_hours": self.tr("Balance window"), "new_member_gift": self.tr("New-member gift"),
-                "limit_per_person": self.tr("Limit per person"), "budget": self.tr("Red packet budget")}
-
     def _edited(self, key: str) -> None:
         self.touched.add(key)
         self.revalidate()
@@ -283,7 +297,7 @@ class CampaignDialog(QDialog):
         a problem (pressing it checks the rest)."""
         errors = {key: message for key, message in validate(self.draft()).items()
                   if key in self.touched}
-        labels = self.labels()
+        labels = field_labels()
         self.problems.setText("\n".join(f"• {labels[key]}: {message}" for key, message in errors.items()))
         self.problems.setVisible(bool(errors))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not errors)

@@ -41,6 +41,16 @@ from flashdesk.i18n import translate
 COLUMNS = ("node", "kind", "count", "min", "max", "sender")
 
 
+def column_labels() -> dict[str, str]:
+    """The table's headers by the incentive columns they edit (the activity log's words too)."""
+    return {"node_key": translate("IncentivesDialog", "Key node"),
+            "kind": translate("IncentivesDialog", "Kind"),
+            "count": translate("IncentivesDialog", "Count"),
+            "min_amount": translate("IncentivesDialog", "From (yuan)"),
+            "max_amount": translate("IncentivesDialog", "To (yuan)"),
+            "sender": translate("IncentivesDialog", "Sent by")}
+
+
 class IncentivesDialog(QDialog):
     def __init__(self, parent: QWidget | None, rows: list[IncentiveDraft], budget: float,
                  nodes: Mapping[str, str], occurrences: Mapping[str, int]):
@@ -55,9 +65,7 @@ class IncentivesDialog(QDialog):
         intro.setWordWrap(True)
         self.table = QTableWidget(0, len(COLUMNS), self)
         self.table.setObjectName("incentiveTable")
-        self.table.setHorizontalHeaderLabels([
-            self.tr("Key node"), self.tr("Kind"), self.tr("Count"), self.tr("From (yuan)"),
-            self.tr("To (yuan)"), self.tr("Sent by")])
+        self.table.setHorizontalHeaderLabels(list(column_labels().values()))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)

@@ -327,6 +327,9 @@ class ActivityDialog(QDialog):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.areas = _area_names()
+        from flashdesk.gui.labels import Vocabulary  # the labels load with the log, not at start
+
+        self.words = Vocabulary()
         self.entries: list[dict] = []
         # the selected action's rows, each update with its values before and after
         self.details = QPlainTextEdit(self)
@@ -395,28 +398,44 @@ class ActivityDialog(QDialog):
         return ", ".join(f"{area} ×{n}" for area, n in counts.items())
 
     def row_line(self, row) -> str:
-        """"Tasks · task 12 changed — status: todo → done"; the bookkeeping time of the change is left out
-        (every edit moves it). Older log entries name the columns without their values."""
+        """"Task 12 changed — Status: To do → Done" in the operator's words (a table or column
+        nobody labelled by its database name); the bookkeeping columns are left out (every
+        edit moves the time of the change). Older log entries name the columns without values."""
         table, key, kind, changes = row
-        name = {"i": self.tr("added"), "d": self.tr("deleted")}.get(kind, self.tr("changed"))
-        ident = key[0] if len(key) == 1 else key
-        shown = [self.change_text(change) for change in changes
-                 if (change if isinstance(change, str) else change[0]) != "updated_at"]
-        # an area owns several tables (Overview: campaign, offer…), each numbering its own rows
-        where = f"{self.areas[table]} · {table}" if table in self.areas else table
-        return f"{where} {ident} {name}" + (f" — {'; '.join(shown)}" if shown else "")
+        kind_row = self.words.row(table)
+        if kind_row is None:  # an area owns several tables (Overview: campaign, offer…)
+            kind_row = f"{self.areas[table]} · {table}" if table in self.areas else table
+        if self.words.keyed(table):
+            line = {"i": self.tr("{row} {key} added"), "d": self.tr("{row} {key} deleted")}.get(
+                kind, self.tr("{row} {key} changed"))
+        else:
+            line = {"i": self.tr("{row} added"), "d": self.tr("{row} deleted")}.get(kind, self.tr("{row} changed"))
+        line = line.format(row=kind_row, key=key[0] if len(key) == 1 else " / ".join(map(str, key)))
+        shown = [self.change_text(table, change) for change in changes
+                 if self.words.shown(table, change if isinstance(change, str) else change[0])]
+        # a row's kind is lower case, as a link to the row reads ("copy 12"); a line starts capitalised
+        line = line[:1].upper() + line[1:]
+        return line + (" — " + self.tr("; ").join(shown) if shown else "")
 
-    def change_text(self, change) -> str:
+    def change_text(self, table: str, change) -> str:
         if isinstance(change, str):
-            return change
+            return self.words.column(table, change)
         column, before, after = change
-        return f"{column}: {self.value_text(before)} → {self.value_text(after)}"
+        name = self.words.column(table, column)
+        if self.words.bare(table, column):
+            return name
+        return self.tr("{column}: {before} → {after}").format(
+            column=name, before=self.value_text(table, column, before),
+            after=self.value_text(table, column, after))
 
-    def value_text(self, value) -> str:
+    def value_text(self, table: str, column: str, value) -> str:
+        named = self.words.named(table, column, value)
+        if named is not None:
+            return named
         if value is None or value == "":
             return self.tr("(empty)")
         if isinstance(value, bool):
             return self.tr("yes") if value else self.tr("no")
         if isinstance(value, dict):  # a picture, logged by its size
             return self.tr("(%n bytes)", "", int(value.get("bytes", 0)))
-        return str(value)
+        return self.words.formatted(table, column, value)

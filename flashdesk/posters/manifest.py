@@ -14,4 +14,5 @@ MANIFEST = Manifest(
     commands=("flashdesk.posters.commands",),
     tab="flashdesk.gui.posters.tab:PostersTab",
     tab_title=QT_TRANSLATE_NOOP("PostersTab", "Posters"),
+    labels="flashdesk.gui.posters.labels",
 )

@@ -15,4 +15,5 @@ MANIFEST = Manifest(
             "flashdesk.workbook.review.abtests"),
     tab="flashdesk.gui.review.tab:ReviewTab",
     tab_title=QT_TRANSLATE_NOOP("ReviewTab", "Review"),
+    labels="flashdesk.gui.review.labels",
 )

@@ -15,4 +15,5 @@ MANIFEST = Manifest(
     commands=("flashdesk.tasks.commands", "flashdesk.gui.tasks.chart_command"),
     tab="flashdesk.gui.tasks.tab:TasksTab",
     tab_title=QT_TRANSLATE_NOOP("TasksTab", "Tasks"),
+    labels="flashdesk.gui.tasks.labels",
 )

@@ -57,6 +57,25 @@
     </message>
 </context>
 <context>
+    <name>CampaignLabels</name>
+    <message>
+        <source>campaign</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>已归档</translation>
+    </message>
+    <message>
+        <source>offer</source>
+        <translation>优惠</translation>
+    </message>
+    <message>
+        <source>red packet or draw</source>
+        <translation>红包或抽奖</translation>
+    </message>
+</context>
+<context>
     <name>CampaignService</name>
     <message>
         <source>The campaign was not saved. {problems}</source>

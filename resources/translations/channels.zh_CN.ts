@@ -4,18 +4,6 @@
 <context>
     <name>CalendarModel</name>
     <message>
-        <source>planned</source>
-        <translation>计划中</translation>
-    </message>
-    <message>
-        <source>ready</source>
-        <translation>已备好</translation>
-    </message>
-    <message>
-        <source>published</source>
-        <translation>已发布</translation>
-    </message>
-    <message>
         <source>Poster: #{id}</source>
         <translation>海报：#{id}</translation>
     </message>
@@ -222,6 +210,57 @@
     </message>
 </context>
 <context>
+    <name>ChannelLabels</name>
+    <message>
+        <source>planned</source>
+        <translation>计划中</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>已备好</translation>
+    </message>
+    <message>
+        <source>published</source>
+        <translation>已发布</translation>
+    </message>
+    <message>
+        <source>channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>post</source>
+        <translation>预热发布</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Followed up</source>
+        <translation>已跟进</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>文案</translation>
+    </message>
+    <message>
+        <source>Poster</source>
+        <translation>海报</translation>
+    </message>
+</context>
+<context>
     <name>ChannelPosters</name>
     <message>
         <source>Pick the post&apos;s poster from the list.</source>
@@ -330,18 +369,6 @@
         <translation>删除发布</translation>
     </message>
     <message>
-        <source>planned</source>
-        <translation>计划中</translation>
-    </message>
-    <message>
-        <source>ready</source>
-        <translation>已备好</translation>
-    </message>
-    <message>
-        <source>published</source>
-        <translation>已发布</translation>
-    </message>
-    <message>
         <source>Double-click or Enter opens a cell; drag a post to another day or channel; right-click to mark it ready or published.</source>
         <translation>双击或按 Enter 打开单元格；把发布拖到其他日期或渠道即可挪动；右键可标为已备好或已发布。</translation>
     </message>
@@ -430,18 +457,6 @@
     <message>
         <source>Pick from library…</source>
         <translation>从文案库选择…</translation>
-    </message>
-    <message>
-        <source>planned</source>
-        <translation>计划中</translation>
-    </message>
-    <message>
-        <source>ready</source>
-        <translation>已备好</translation>
-    </message>
-    <message>
-        <source>published</source>
-        <translation>已发布</translation>
     </message>
     <message>
         <source>Likes</source>

@@ -396,6 +396,33 @@
     </message>
 </context>
 <context>
+    <name>CopyLabels</name>
+    <message>
+        <source>copy</source>
+        <translation>文案</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>正文</translation>
+    </message>
+    <message>
+        <source>Levers</source>
+        <translation>心理抓手</translation>
+    </message>
+    <message>
+        <source>Favourite</source>
+        <translation>收藏</translation>
+    </message>
+    <message>
+        <source>campaign value</source>
+        <translation>文案变量取值</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>取值</translation>
+    </message>
+</context>
+<context>
     <name>CopyLinks</name>
     <message>
         <source>Copy {id} is not in the copy library (it may have been deleted). Pick another copy or clear the link.</source>

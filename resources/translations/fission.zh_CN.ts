@@ -85,6 +85,41 @@
     </message>
 </context>
 <context>
+    <name>FissionLabels</name>
+    <message>
+        <source>fission model</source>
+        <translation>裂变模型</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>invite</source>
+        <translation>邀请</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Row in the file</source>
+        <translation>文件中的行</translation>
+    </message>
+    <message>
+        <source>reward</source>
+        <translation>奖励</translation>
+    </message>
+    <message>
+        <source>Tier (invites)</source>
+        <translation>档位（邀请数）</translation>
+    </message>
+    <message>
+        <source>Sent at</source>
+        <translation>发放时间</translation>
+    </message>
+</context>
+<context>
     <name>FissionTab</name>
     <message>
         <source>Fission</source>

@@ -170,6 +170,69 @@
     </message>
 </context>
 <context>
+    <name>GroupLabels</name>
+    <message>
+        <source>Finished</source>
+        <translation>完成时间</translation>
+    </message>
+    <message>
+        <source>groups&apos; settings</source>
+        <translation>社群设置</translation>
+    </message>
+    <message>
+        <source>Live code</source>
+        <translation>群活码</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>已售</translation>
+    </message>
+    <message>
+        <source>group</source>
+        <translation>社群</translation>
+    </message>
+    <message>
+        <source>checklist item</source>
+        <translation>搭建清单项</translation>
+    </message>
+    <message>
+        <source>key node</source>
+        <translation>关键节点</translation>
+    </message>
+    <message>
+        <source>beat</source>
+        <translation>节点话术</translation>
+    </message>
+    <message>
+        <source>timetable slot</source>
+        <translation>日常维护时段</translation>
+    </message>
+    <message>
+        <source>timetable item</source>
+        <translation>日常维护事项</translation>
+    </message>
+    <message>
+        <source>Timetable slot</source>
+        <translation>日常维护时段</translation>
+    </message>
+    <message>
+        <source>Done by</source>
+        <translation>执行人</translation>
+    </message>
+    <message>
+        <source>weekly habit</source>
+        <translation>每周节奏</translation>
+    </message>
+    <message>
+        <source>set-up topic</source>
+        <translation>搭建SOP主题</translation>
+    </message>
+    <message>
+        <source>risk</source>
+        <translation>危机预案</translation>
+    </message>
+</context>
+<context>
     <name>GroupModels</name>
     <message>
         <source>open</source>

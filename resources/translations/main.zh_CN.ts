@@ -54,16 +54,36 @@
         <translation>修改</translation>
     </message>
     <message>
-        <source>added</source>
-        <translation>新增</translation>
+        <source>{row} {key} added</source>
+        <translation>{row} · {key} 已添加</translation>
     </message>
     <message>
-        <source>deleted</source>
-        <translation>删除</translation>
+        <source>{row} {key} deleted</source>
+        <translation>{row} · {key} 已删除</translation>
     </message>
     <message>
-        <source>changed</source>
-        <translation>修改</translation>
+        <source>{row} {key} changed</source>
+        <translation>{row} · {key} 已修改</translation>
+    </message>
+    <message>
+        <source>{row} added</source>
+        <translation>{row}已添加</translation>
+    </message>
+    <message>
+        <source>{row} deleted</source>
+        <translation>{row}已删除</translation>
+    </message>
+    <message>
+        <source>{row} changed</source>
+        <translation>{row}已修改</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>{column}: {before} → {after}</source>
+        <translation>{column}：{before} → {after}</translation>
     </message>
     <message>
         <source>(empty)</source>
@@ -1147,6 +1167,73 @@
     <message>
         <source>No changes in: {sheets}</source>
         <translation>没有改动：{sheets}</translation>
+    </message>
+</context>
+<context>
+    <name>TableLabels</name>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>顺序</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>已删除</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>参与人数</translation>
+    </message>
+    <message>
+        <source>Likes</source>
+        <translation>点赞</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>评论</translation>
+    </message>
+    <message>
+        <source>store setting</source>
+        <translation>库设置</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>取值</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
     </message>
 </context>
 <context>

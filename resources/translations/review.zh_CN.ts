@@ -411,6 +411,69 @@
     </message>
 </context>
 <context>
+    <name>ReviewLabels</name>
+    <message>
+        <source>day&apos;s numbers</source>
+        <translation>每日数据</translation>
+    </message>
+    <message>
+        <source>channel&apos;s numbers</source>
+        <translation>渠道数据</translation>
+    </message>
+    <message>
+        <source>copy&apos;s numbers</source>
+        <translation>文案数据</translation>
+    </message>
+    <message>
+        <source>Library copy</source>
+        <translation>文案库文案</translation>
+    </message>
+    <message>
+        <source>material&apos;s numbers</source>
+        <translation>素材数据</translation>
+    </message>
+    <message>
+        <source>A/B test</source>
+        <translation>A/B 测试</translation>
+    </message>
+    <message>
+        <source>Step tested</source>
+        <translation>测试环节</translation>
+    </message>
+    <message>
+        <source>Variant A</source>
+        <translation>版本 A</translation>
+    </message>
+    <message>
+        <source>Variant B</source>
+        <translation>版本 B</translation>
+    </message>
+    <message>
+        <source>Exposed (A)</source>
+        <translation>曝光人数（A）</translation>
+    </message>
+    <message>
+        <source>Converted (A)</source>
+        <translation>转化人数（A）</translation>
+    </message>
+    <message>
+        <source>Exposed (B)</source>
+        <translation>曝光人数（B）</translation>
+    </message>
+    <message>
+        <source>Converted (B)</source>
+        <translation>转化人数（B）</translation>
+    </message>
+    <message>
+        <source>review notes</source>
+        <translation>复盘笔记</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>内容</translation>
+    </message>
+</context>
+<context>
     <name>ReviewLinks</name>
     <message>
         <source>The copies table has no row {title!r}; add the row first.</source>

@@ -316,6 +316,50 @@
         <source>Last-day countdown</source>
         <translation>最后倒计时</translation>
     </message>
+    <message>
+        <source>owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>截止</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>里程碑</translation>
+    </message>
+    <message>
+        <source>Key node</source>
+        <translation>关键节点</translation>
+    </message>
+    <message>
+        <source>link between tasks</source>
+        <translation>任务依赖</translation>
+    </message>
+    <message>
+        <source>Predecessor</source>
+        <translation>前置任务</translation>
+    </message>
+    <message>
+        <source>Successor</source>
+        <translation>后续任务</translation>
+    </message>
+    <message>
+        <source>Lag (min)</source>
+        <translation>间隔（分钟）</translation>
+    </message>
 </context>
 <context>
     <name>TaskService</name>

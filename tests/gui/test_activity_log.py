@@ -27,7 +27,7 @@ def test_the_selected_action_shows_its_values_before_and_after(qtbot, app_contex
     assert dialog.details.toPlainText() == ""  # nothing selected yet
     dialog.table.selectRow(0)  # newest first: the rename
     text = dialog.details.toPlainText()
-    assert "changed — name: 618 爽肤水限定装快闪群 → 双十一回购群" in text
+    assert f"Campaign {campaign_id} changed — Name: 618 爽肤水限定装快闪群 → 双十一回购群" in text
     assert "updated_at" not in text  # every edit moves it: left out
     dialog.table.selectRow(dialog.table.rowCount() - 1)  # planning the campaign: rows added
     lines = dialog.details.toPlainText().splitlines()
@@ -41,7 +41,7 @@ def test_entries_written_before_values_were_kept_still_read(qtbot, app_context, 
                                               campaign_id=campaign_id, label="", rows=json.dumps(rows)))
     dialog = _dialog(qtbot, app_context, campaign_id)
     dialog.table.selectRow(0)
-    assert dialog.details.toPlainText().endswith(f" {campaign_id} changed — name")
+    assert dialog.details.toPlainText() == f"Campaign {campaign_id} changed — Name"
 
 
 def test_a_picture_is_logged_by_its_size_and_absent_values_say_so(qtbot, app_context):

@@ -16,6 +16,7 @@ from flashdesk.channels.drafts import split_forms
 from flashdesk.channels.rules import ChannelRules
 from flashdesk.copies.links import label
 from flashdesk.copies.variables import fill
+from flashdesk.gui.channels.labels import status_names
 from flashdesk.playbook.calendar import KeyDates
 
 MIME = "application/x-flashdesk-channel-row"
@@ -196,8 +197,7 @@ class CalendarModel(QAbstractTableModel):
         return self.rules.stage_labels().get(key, key) if self.rules else key
 
     def status_name(self, status: str) -> str:
-        return {"planned": self.tr("planned"), "ready": self.tr("ready"),
-                "published": self.tr("published")}.get(status, status)
+        return status_names().get(status, status)
 
     def post_line(self, post) -> str:
         clock = f"{post.time_of_day:%H:%M} " if post.time_of_day else ""

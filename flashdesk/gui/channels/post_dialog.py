@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from flashdesk.channels.drafts import PostDraft
 from flashdesk.channels.rules import STATUSES, ChannelRules
 from flashdesk.errors import UserError
+from flashdesk.gui.channels.labels import status_names
 from flashdesk.gui.channels.poster_picker import PosterOption, PosterPicker
 from flashdesk.playbook.calendar import KeyDates
 
@@ -90,7 +91,7 @@ class PostDialog(QDialog):
         self.poster = PosterPicker(posters or [], draft.poster_id, self) if posters is not None else None
         self.owner = QLineEdit(draft.owner, self)
         self.status = QComboBox(self)
-        labels = {"planned": self.tr("planned"), "ready": self.tr("ready"), "published": self.tr("published")}
+        labels = status_names()
         for status in STATUSES:
             self.status.addItem(labels[status], status)
         self.status.setCurrentIndex(max(0, self.status.findData(draft.status)))

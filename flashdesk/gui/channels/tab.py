@@ -40,6 +40,7 @@ from flashdesk.gui.channels.delegates import (
     MultiLineDelegate,
     PostChipsDelegate,
 )
+from flashdesk.gui.channels.labels import status_names
 from flashdesk.gui.channels.models import CalendarModel, MatrixModel
 from flashdesk.gui.channels.post_dialog import PostDialog
 from flashdesk.gui.channels.poster_picker import PREVIEW_HEIGHT, PosterOption
@@ -156,8 +157,7 @@ class ChannelsTab(QWidget):
         calendar_layout.addWidget(self.calendar)
         legend = QLabel(" ".join(
             f'<span style="background:{STATUS_COLORS[key].name()}">&nbsp;&nbsp;&nbsp;&nbsp;</span> {text}'
-            for key, text in (("planned", self.tr("planned")), ("ready", self.tr("ready")),
-                              ("published", self.tr("published")))), self)
+            for key, text in status_names().items()), self)
         legend.setObjectName("hint")
         calendar_hint = QLabel(self.tr("Double-click or Enter opens a cell; drag a post to another "
                                        "day or channel; right-click to mark it ready or published."), self)

@@ -1,8 +1,14 @@
-"""Translated names of phases, statuses, zooms and link kinds for the board's widgets."""
+"""Translated names of phases, statuses, zooms and link kinds for the board's widgets, and
+the board's rows and columns for the activity log (flashdesk/gui/labels.py)."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication
+
+if TYPE_CHECKING:
+    from flashdesk.gui.labels import Labels
 
 
 def phase_names() -> dict[str, str]:
@@ -32,3 +38,31 @@ def key_node_names() -> dict[str, str]:
             "whats_left": QCoreApplication.translate("TaskLabels", "What is left"),
             "questions": QCoreApplication.translate("TaskLabels", "Questions and answers"),
             "last_countdown": QCoreApplication.translate("TaskLabels", "Last-day countdown")}
+
+
+def table_labels() -> dict[str, Labels]:
+    from flashdesk.gui.labels import Labels  # here: the board imports this module at start
+
+    return {
+        "task_role": Labels(QCoreApplication.translate("TaskLabels", "owner"), hidden=frozenset({"key"})),
+        "task": Labels(
+            QCoreApplication.translate("TaskLabels", "task"),
+            {"name": QCoreApplication.translate("TaskTableModel", "Task"),
+             "phase": QCoreApplication.translate("TaskLabels", "Phase"),
+             "role_id": QCoreApplication.translate("TaskTableModel", "Owner"),
+             "start": QCoreApplication.translate("TaskTableModel", "Start"),
+             "end": QCoreApplication.translate("TaskTableModel", "End"),
+             "deadline": QCoreApplication.translate("TaskLabels", "Due"),
+             "progress": QCoreApplication.translate("TaskLabels", "Progress"),
+             "milestone": QCoreApplication.translate("TaskLabels", "Milestone"),
+             "key_node": QCoreApplication.translate("TaskLabels", "Key node"),
+             "post_id": QCoreApplication.translate("TaskTableModel", "Channel post")},
+            {"phase": phase_names(), "status": status_names(), "key_node": key_node_names()},
+            # its playbook key and the key date it moves with: set by the plan
+            hidden=frozenset({"key", "anchor"})),
+        "task_link": Labels(
+            QCoreApplication.translate("TaskLabels", "link between tasks"),
+            {"predecessor_id": QCoreApplication.translate("TaskLabels", "Predecessor"),
+             "successor_id": QCoreApplication.translate("TaskLabels", "Successor"),
+             "lag_minutes": QCoreApplication.translate("TaskLabels", "Lag (min)")}),
+    }
