@@ -361,7 +361,8 @@ def test_add_from_playbook_menu_and_undo(tab):
 @pytest.mark.parametrize("language, size, wraps", [("en", (1024, 700), True), ("en", (1400, 900), True),
                                                    ("zh_CN", (1024, 700), False),
                                                    ("en", (1920, 1080), False)])
-def test_calendar_chips_show_their_whole_label(qtbot, app_context, campaign_id, language, size, wraps):
+def test_calendar_chips_show_their_whole_label(qtbot, app_context, campaign_id, language, size, wraps,
+                                               app_font):
     """English stage names are longer than a 138 px day: the chip wraps its label onto a second
     line inside the cell instead of cutting it with "…"; where the label fits (Chinese, a wide
     window) every chip stays one line."""

@@ -190,7 +190,8 @@ def test_screenshots(tab, tmp_path, language):
 
 
 @pytest.mark.parametrize("language", ["en", "zh_CN"])
-def test_people_columns_fit_the_list_at_1024x700(qtbot, app_context, campaign_id, tmp_path, language):
+def test_people_columns_fit_the_list_at_1024x700(qtbot, app_context, campaign_id, tmp_path, language,
+                                                  app_font):
     """In the window at 1024x700, with the campaign list shown: the people list does not scroll
     sideways, empty or with people; the phone, tier, stage and paid columns show their text
     whole, and the names keep room to be read."""

@@ -100,18 +100,6 @@ def themed(qapp):
     qapp.setStyleSheet("")
 
 
-@pytest.fixture
-def app_font(qapp):
-    """The app's own font, as create_application sets it: Noto Sans CJK's lines are taller
-    than the default font's, so a tab asks for more height with it."""
-    from flashdesk.fonts import font
-
-    before = qapp.font()
-    qapp.setFont(font(10))
-    yield
-    qapp.setFont(before)
-
-
 def test_no_problems_is_one_green_line(qtbot, app_context, campaign_id, themed):
     i18n.install("en")
     window = _window(qtbot, app_context, campaign_id, 1400, 900)

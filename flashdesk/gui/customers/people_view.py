@@ -23,6 +23,7 @@ class PeopleView(QTableView):
         self.verticalHeader().hide()
         self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)  # thousands: compact
         header = self.horizontalHeader()
+        header.setMinimumSectionSize(2 * PAD)  # the style's least (43 px) would widen Tier and Tags
         for column, samples in ((PHONE, ("138****8000",)), (TIER, tiers), (STAGE, stages),
                                 (PAID, ("99999.00",))):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
