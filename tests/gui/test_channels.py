@@ -5,7 +5,7 @@ selecting its cell, and every edit undone and redone."""
 from datetime import timedelta
 
 import pytest
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPoint, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QListWidget, QPlainTextEdit
 
@@ -356,3 +356,49 @@ def test_add_from_playbook_menu_and_undo(tab):
     assert len(_names(tab)) == 7
     tab.context.undo_stack.redo()
     assert _names(tab)[1] == "企业微信朋友圈 2" and tab.calendar_model.index(1, 0).data()
+
+
+@pytest.mark.parametrize("language, size, wraps", [("en", (1024, 700), True), ("en", (1400, 900), True),
+                                                   ("zh_CN", (1024, 700), False),
+                                                   ("en", (1920, 1080), False)])
+def test_calendar_chips_show_their_whole_label(qtbot, app_context, campaign_id, language, size, wraps,
+                                               app_font):
+    """English stage names are longer than a 138 px day: the chip wraps its label onto a second
+    line inside the cell instead of cutting it with "…"; where the label fits (Chinese, a wide
+    window) every chip stays one line."""
+    from PySide6.QtWidgets import QApplication
+
+    from flashdesk import i18n
+    from flashdesk.gui.channels.models import POSTS_ROLE
+    from tests.gui.helpers import show_tab, window_on
+
+    i18n.install(language)
+    try:
+        window = window_on(qtbot, app_context, campaign_id, *size, language)
+        tab = window.tab_at(show_tab(window, "ChannelsTab", settle=5))
+        tab.views.setCurrentIndex(1)
+        for _ in range(5):
+            QApplication.processEvents()
+        calendar, model = tab.calendar, tab.calendar_model
+        delegate, metrics = calendar.itemDelegate(), calendar.fontMetrics()
+        heights = set()
+        for row in range(model.rowCount()):
+            for column in range(model.columnCount()):
+                index = model.index(row, column)
+                cell = calendar.visualRect(index)
+                for post, chip, room, label in delegate.chips(cell, index.data(POSTS_ROLE) or [], metrics):
+                    assert label == model.post_line(post)
+                    needed = metrics.boundingRect(room, Qt.TextFlag.TextWordWrap, label)
+                    assert needed.width() <= room.width() and needed.height() <= room.height(), label
+                    assert cell.contains(chip), f"{label}: the chip leaves its cell"
+                    heights.add(chip.height())
+        assert (heights != {delegate.CHIP}) == wraps
+        index = model.index(1, 2)  # customer groups D-1: countdown, then group entry open
+        chips = delegate.chips(calendar.visualRect(index), index.data(POSTS_ROLE), metrics)
+        assert len(chips) == 2
+        for pressed, (_post, chip, _room, _label) in enumerate(chips):
+            qtbot.mousePress(calendar.viewport(), Qt.MouseButton.LeftButton, pos=chip.bottomLeft() + QPoint(9, -2))
+            qtbot.mouseRelease(calendar.viewport(), Qt.MouseButton.LeftButton, pos=chip.bottomLeft() + QPoint(9, -2))
+            assert model.drag_chip == pressed, "a press on a chip's last line drags that post"
+    finally:
+        i18n.install("en")

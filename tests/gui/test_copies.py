@@ -104,6 +104,19 @@ def test_lint_findings_are_listed_and_marked(tab, qtbot, app_context):
     assert tab.editor.findings.item(0).text() == "No problems found."
 
 
+def test_with_no_copy_shown_the_checks_say_nothing(tab, qtbot, app_context):
+    """A disabled editor holds no copy: no green "No problems found.", no preview, not even
+    after the campaign's values or the search change."""
+    _search(tab, qtbot, "zzqqxx不存在")
+    assert tab.current_id is None and not tab.editor.isEnabled()
+    app_context.campaignSelected.emit(app_context.campaign_id)  # the values are set again
+    tab.editor.set_search_terms(["福利"])
+    assert tab.editor.findings.count() == 0 and tab.editor.preview.toPlainText() == ""
+    _search(tab, qtbot, "")
+    _select(tab, "入群欢迎语")
+    assert tab.editor.findings.count() > 0 and tab.editor.preview.toPlainText()
+
+
 def test_body_edit_is_saved_and_undoable(tab, qtbot, app_context, store):
     _select(tab, "群规再提醒")
     copy_id = tab.current_id

@@ -7,6 +7,7 @@ import time
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QPushButton
 
 from flashdesk import i18n
@@ -184,6 +185,46 @@ def test_screenshots(tab, tmp_path, language):
                     QApplication.processEvents()
                     widget.grab().save(str(Path(folder) / f"customers-{language}-{size[0]}-{index}.png"))
         widget.close()
+    finally:
+        i18n.install("en")
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_people_columns_fit_the_list_at_1024x700(qtbot, app_context, campaign_id, tmp_path, language,
+                                                  app_font):
+    """In the window at 1024x700, with the campaign list shown: the people list does not scroll
+    sideways, empty or with people; the phone, tier, stage and paid columns show their text
+    whole, and the names keep room to be read."""
+    from tests.gui.helpers import show_tab, window_on
+
+    i18n.install(language)
+    try:
+        window = window_on(qtbot, app_context, campaign_id, 1024, 700, language)
+        tab = window.tab_at(show_tab(window, "CustomersTab", settle=5))
+        view = tab.people_view
+        assert view.horizontalScrollBar().maximum() == 0, "the empty list scrolls sideways"
+        for make in (exports.customer_list, exports.member_list, exports.order_export, exports.likers):
+            load(app_context.store, make(tmp_path), campaign_id)
+        tab.refresh()
+        for _ in range(5):
+            QApplication.processEvents()
+        assert tab.people_model.rowCount() > 0
+        assert view.horizontalScrollBar().maximum() == 0, "the list scrolls sideways"
+        metrics = view.fontMetrics()
+        for column in range(1, tab.people_model.columnCount()):
+            header = tab.people_model.headerData(column, Qt.Orientation.Horizontal)
+            assert view.columnWidth(column) >= metrics.horizontalAdvance(header), header
+        for column in (2, 3, 4, 5):  # phone, tier, stage, paid: short, and cut they say nothing
+            longest = max(metrics.horizontalAdvance(tab.people_model.index(row, column).data() or "")
+                          for row in range(tab.people_model.rowCount()))
+            assert view.columnWidth(column) >= longest + 8, column
+        assert view.columnWidth(0) >= metrics.horizontalAdvance("长一点的昵"), "the names are squeezed"
+        load(app_context.store, big_customer_list(tmp_path, 450))
+        tab.refresh()
+        for _ in range(5):
+            QApplication.processEvents()
+        assert view.verticalScrollBar().isVisible()
+        assert view.horizontalScrollBar().maximum() == 0, "the list's own scrollbar pushes it sideways"
     finally:
         i18n.install("en")
 

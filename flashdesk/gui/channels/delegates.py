@@ -101,7 +101,9 @@ class FormsDelegate(QStyledItemDelegate):
 
 class PostChipsDelegate(QStyledItemDelegate):
     """One chip per post: time and stage, filled by status, a 文 badge when a library copy is
-    linked, a 图 badge when a poster is; a problem cell gets a red edge."""
+    linked, a 图 badge when a poster is; a problem cell gets a red edge. A label too long
+    for its day's width (English stage names at 1024 px) wraps inside a taller chip rather
+    than being cut."""
 
     CHIP = 22
     GAP = 3
@@ -109,6 +111,25 @@ class PostChipsDelegate(QStyledItemDelegate):
     def __init__(self, line, parent=None):
         super().__init__(parent)
         self.line = line  # post -> "12:00 选品调研"
+
+    def chips(self, cell: QRect, posts, metrics: QFontMetrics) -> list[tuple[object, QRect, QRect, str]]:
+        """Each post's chip in `cell`, the room its label wraps in, and the label."""
+        placed, top = [], cell.top() + self.GAP
+        for post in posts:
+            badges = (post.copy_id is not None) + (post.poster_id is not None)
+            width = cell.width() - 18 - badges * (metrics.height() + 2)
+            label = self.line(post)
+            lines = 1
+            if width > 0:  # a size hint asked without the column's width: one line
+                wrapped = metrics.boundingRect(QRect(0, 0, width, 10_000), Qt.TextFlag.TextWordWrap, label)
+                lines = max(1, round(wrapped.height() / metrics.lineSpacing()))
+            chip = QRect(cell.left() + 4, top, cell.width() - 8,
+                         self.CHIP + (lines - 1) * metrics.lineSpacing())
+            room = chip.adjusted(5, 0, -5, 0)
+            room.setRight(room.right() - badges * (metrics.height() + 2))
+            placed.append((post, chip, room, label))
+            top += chip.height() + self.GAP
+        return placed
 
     def paint(self, painter, option, index):
         painter.save()
@@ -118,30 +139,25 @@ class PostChipsDelegate(QStyledItemDelegate):
         if option.state & QStyle.StateFlag.State_Selected:
             painter.fillRect(option.rect, QColor(192, 57, 43, 40))
         metrics = QFontMetrics(option.font)
-        top = option.rect.top() + self.GAP
-        for post in index.data(POSTS_ROLE) or []:
-            chip = QRect(option.rect.left() + 4, top, option.rect.width() - 8, self.CHIP)
+        for post, chip, room, label in self.chips(option.rect, index.data(POSTS_ROLE) or [], metrics):
             painter.setPen(QPen(STATUS_EDGES.get(post.status, QColor("#999")), 1))
             painter.setBrush(STATUS_COLORS.get(post.status, QColor("#eee")))
             painter.drawRoundedRect(chip, 4, 4)
-            painter.setPen(QColor("#222"))
-            room = chip.adjusted(5, 0, -5, 0)
             # linked copy: a red 文 badge at the chip's end; linked poster: a blue 图 before it
+            right = chip.right() - 5
             for linked, mark, fill in ((post.copy_id, "文", "#c0392b"), (post.poster_id, "图", "#2e6da4")):
                 if linked is None:
                     continue
-                badge = QRect(room.right() - metrics.height() + 1, chip.top() + 3,
-                              metrics.height(), chip.height() - 6)
+                badge = QRect(right - metrics.height() + 1, chip.top() + 3,
+                              metrics.height(), self.CHIP - 6)
                 painter.setBrush(QColor(fill))
                 painter.setPen(Qt.PenStyle.NoPen)
                 painter.drawRoundedRect(badge, 3, 3)
                 painter.setPen(QColor("white"))
                 painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, mark)
-                painter.setPen(QColor("#222"))
-                room.setRight(badge.left() - 3)
-            text = metrics.elidedText(self.line(post), Qt.TextElideMode.ElideRight, room.width())
-            painter.drawText(room, Qt.AlignmentFlag.AlignVCenter, text)
-            top += self.CHIP + self.GAP
+                right = badge.left() - 3
+            painter.setPen(QColor("#222"))
+            painter.drawText(room, Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextWordWrap, label)
         if index.data(PROBLEMS_ROLE):
             painter.setPen(QPen(QColor("#c0392b"), 2))
             painter.setBrush(Qt.BrushStyle.NoBrush)
@@ -152,5 +168,6 @@ class PostChipsDelegate(QStyledItemDelegate):
         painter.restore()
 
     def sizeHint(self, option, index):
-        count = max(1, len(index.data(POSTS_ROLE) or []))
-        return QSize(130, count * (self.CHIP + self.GAP) + self.GAP)
+        chips = self.chips(option.rect, index.data(POSTS_ROLE) or [], QFontMetrics(option.font))
+        return QSize(130, chips[-1][1].bottom() + 1 + self.GAP - option.rect.top() if chips
+                     else self.CHIP + 2 * self.GAP)

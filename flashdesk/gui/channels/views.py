@@ -4,11 +4,11 @@ remembers which post chip was pressed so a drag carries that post."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QTableView
 
-from flashdesk.gui.channels.delegates import PostChipsDelegate
+from flashdesk.gui.channels.models import POSTS_ROLE
 
 
 class MatrixView(QTableView):
@@ -60,12 +60,21 @@ class CalendarView(QTableView):
     openRequested = Signal(QModelIndex)
     removeRequested = Signal()
 
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        # a chip's label wraps to its day's width, so rows are measured again once the days
+        # are resized; the header reports each day before the view applies it: after a pause
+        self._refit = QTimer(self, singleShot=True, interval=0)
+        self._refit.timeout.connect(self.resizeRowsToContents)
+        self.horizontalHeader().sectionResized.connect(lambda *_: self._refit.start())
+
     def mousePressEvent(self, event) -> None:
         index = self.indexAt(event.position().toPoint())
         if index.isValid():  # which chip was pressed: a drag carries that post
-            offset = event.position().toPoint().y() - self.visualRect(index).top()
-            self.model().drag_chip = max(0, offset - PostChipsDelegate.GAP) // (
-                PostChipsDelegate.CHIP + PostChipsDelegate.GAP)
+            y = event.position().toPoint().y()
+            chips = self.itemDelegate().chips(self.visualRect(index), index.data(POSTS_ROLE) or [],
+                                              self.fontMetrics())
+            self.model().drag_chip = sum(1 for _post, chip, _room, _label in chips[1:] if chip.top() <= y)
         super().mousePressEvent(event)
 
     def keyPressEvent(self, event) -> None:

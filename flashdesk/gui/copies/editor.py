@@ -49,6 +49,7 @@ class CopyEditor(QWidget):
         self.search_terms: list[str] = []
         self._explained: list[tuple[int, int, str]] = []  # (start, end, tooltip) in Qt positions
         self._loading = False
+        self.showing = False  # a copy is shown (not the blank, disabled editor)
 
         self.title = QLineEdit(self)
         self.title.setPlaceholderText(self.tr("Title"))
@@ -162,7 +163,8 @@ class CopyEditor(QWidget):
         """Show a copy (None: nothing selected); keeps the cursor when the body is unchanged."""
         self._loading = True
         try:
-            self.setEnabled(draft is not None)
+            self.showing = draft is not None
+            self.setEnabled(self.showing)
             draft = draft or CopyDraft()
             if self.title.text() != draft.title:
                 self.title.setText(draft.title)
@@ -195,6 +197,11 @@ class CopyEditor(QWidget):
 
     def refresh_checks(self) -> None:
         """Lint the body, mark findings and unknown variables, refill the preview."""
+        if not self.showing:  # a pass, a count or a preview would be about no copy at all
+            self.findings.clear()
+            self.preview.clear()
+            self.count.clear()
+            return
         text = self.body.toPlainText()
         channel = self.channel.currentData() or None
         findings = lint(text, channel, values=self.values, limits=self.limits)

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from flashdesk.gui.context import AppContext
 from flashdesk.gui.customers.people_model import PeopleModel, PersonIdRole
+from flashdesk.gui.customers.people_view import PeopleView
 from flashdesk.gui.follow import Follower
 from flashdesk.gui.messages import confirm, show_error
 
@@ -124,19 +125,7 @@ class CustomersTab(QWidget):
         bar.insertWidget(bar.indexOf(self.count), self.full_phones)
         self.people_model = PeopleModel(page)
         self.people_model.full_phones = self.full_phones.isChecked()
-        self.people_view = QTableView(page)
-        self.people_view.setModel(self.people_model)
-        self.people_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.people_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.people_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.people_view.verticalHeader().hide()
-        self.people_view.horizontalHeader().setStretchLastSection(True)
-        self.people_view.verticalHeader().setDefaultSectionSize(
-            self.people_view.fontMetrics().height() + 8)  # a list of thousands: compact rows
-        metrics = self.people_view.fontMetrics()
-        for column, sample in enumerate(("长一点的昵称", "备注备注备注", "138****8000 ", "等级的",
-                                         "阶段的", "99999.00")):
-            self.people_view.setColumnWidth(column, metrics.horizontalAdvance(sample) + 16)
+        self.people_view = PeopleView(self.people_model, STAGES, default_rules().names(), page)
         self.people_view.selectionModel().currentRowChanged.connect(lambda *_: self.show_person())
         self.person = QTextBrowser(page)
         self.person.setObjectName("personPage")
@@ -150,21 +139,27 @@ class CustomersTab(QWidget):
         self.forget_button.setToolTip(self.tr("Remove the person and every row about them: tags, "
                                               "groups, orders, lists, follow-ups"))
         self.forget_button.clicked.connect(self.forget)
-        actions = QHBoxLayout()
+        # forgetting on a row of its own: the page can be as narrow as three buttons
+        edits, forget = QHBoxLayout(), QHBoxLayout()
         for button in (self.add_tag_button, self.stage_button, self.notes_button):
-            actions.addWidget(button)
-        actions.addStretch(1)
-        actions.addWidget(self.forget_button)
+            edits.addWidget(button)
+        edits.addStretch(1)
+        forget.addStretch(1)
+        forget.addWidget(self.forget_button)
         side = QWidget(page)
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(0, 0, 0, 0)
         side_layout.addWidget(self.person, 1)
-        side_layout.addLayout(actions)
+        side_layout.addLayout(edits)
+        side_layout.addLayout(forget)
         split = QSplitter(page)
         split.addWidget(self.people_view)
         split.addWidget(side)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
+        # 3:2 in a 1024 px window (each above its least width, which would skew the split),
+        # and kept 3:2 by the stretch factors in a wider one
+        split.setSizes([432, 288])
         layout = QVBoxLayout(page)
         layout.addLayout(bar)
         layout.addWidget(split, 1)

@@ -223,9 +223,12 @@ class GanttView(QGraphicsView):
             self.ensureVisible(bar.rect, 40, 0)
 
     def tasks_in_sight(self) -> bool:
-        """Whether any bar shows in the viewport (after a zoom it may be all empty hours)."""
+        """Whether a bar shows enough to read (after a zoom it may be all empty hours, or a
+        bar's tip at an edge): its whole height, and all of its length or half the view's."""
         seen = self.mapToScene(self.viewport().rect()).boundingRect()
-        return any(bar.rect.intersects(seen) for bar in self.bars.values())
+        return any(seen.top() <= bar.rect.top() and bar.rect.bottom() <= seen.bottom()
+                   and bar.rect.intersected(seen).width() >= min(bar.rect.width(), seen.width() / 2)
+                   for bar in self.bars.values())
 
     def show_task(self, task_id: int) -> None:
         """Scroll so the task starts near the left edge, its row near the top."""
