@@ -106,7 +106,7 @@ def test_rows_tell_who_changed_them_and_the_log_lists_it(qtbot, windows):
     assert log.item(0, 1).text() == "Ben"
     assert log.item(0, 2).text().startswith("Mark “")
     assert log.item(0, 3).text() == "Tasks ×1"
-    assert log.item(0, 3).toolTip() == f"Tasks · task {task} changed — progress: 0 → 100; status: todo → done"
+    assert log.item(0, 3).toolTip() == f"Task {task} changed — Progress: 0 → 100; Status: To do → Done"
     log.selectRow(0)
     assert anna.activity_dialog.details.toPlainText() == log.item(0, 3).toolTip()
     assert log.item(log.rowCount() - 1, 1).text().endswith(" (you)")  # she planned the campaign
