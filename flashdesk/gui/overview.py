@@ -21,7 +21,7 @@ from flashdesk.campaigns.service import CampaignError, get_campaign
 from flashdesk.gui.context import AppContext
 from flashdesk.gui.follow import Follower
 from flashdesk.gui.tasks.labels import phase_names
-from flashdesk.playbook import default_outline, key_dates
+from flashdesk.playbook import default_playbook, key_dates
 
 
 class _DateCard(QFrame):
@@ -169,7 +169,7 @@ class OverviewTab(QWidget):
         self.scroll.setVisible(campaign is not None)
         if campaign is None:
             return
-        playbook = default_outline()  # its phases: showing them needs no plan part
+        playbook = default_playbook()
         dates = key_dates(campaign, playbook)
         self.heading.setText(campaign.name)
         self.subheading.setText(self.tr("Archived") if campaign.archived else "")
@@ -208,7 +208,7 @@ class OverviewTab(QWidget):
         store, cid = self.context.store, campaign.id
         offer, planned, counts = get_offer(store, cid), incentives(store, cid), node_counts(store, cid)
         self.deal.setText("\n".join(f"• {line}" for line in deal_lines(campaign, offer)))
-        names = node_names(default_outline())
+        names = node_names(default_playbook())
         by_node: dict[str, list] = {}
         for row in planned:
             by_node.setdefault(row.node_key, []).append(row)

@@ -5,11 +5,10 @@ from flashdesk.playbook.loader import (
     Phase,
     Playbook,
     PlaybookError,
-    default_outline,
     default_playbook,
     load_playbook,
 )
 from flashdesk.playbook.models import ModelError, PlanModel
 
 __all__ = ["DayRef", "KeyDates", "ModelError", "Phase", "PlanModel", "Playbook", "PlaybookError",
-           "default_outline", "default_playbook", "key_dates", "load_playbook"]
+           "default_playbook", "key_dates", "load_playbook"]

@@ -62,9 +62,9 @@ def close_day(launch_at: datetime, lifetime_days: int) -> date:
 
 def key_dates(campaign, playbook=None) -> KeyDates:
     """Key dates for anything with `launch_at` and `lifetime_days` (a Campaign)."""
-    from flashdesk.playbook.loader import default_outline
+    from flashdesk.playbook.loader import default_playbook
 
-    playbook = playbook or default_outline()  # the phases are all it reads
+    playbook = playbook or default_playbook()
     launch_day = campaign.launch_at.date()
     closing = close_day(campaign.launch_at, campaign.lifetime_days)
     phases = playbook.phase_map()

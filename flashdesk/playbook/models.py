@@ -10,8 +10,8 @@ needs to know nothing of models:
   on `key`: an item with a known key is overlaid on it, a new key is appended;
 - any other value (a list of posts, a list of rewards, a string) replaces the base value.
 
-Every model's overlaid playbook is validated by every part when the playbook loads, so a
-model cannot plan what the plain playbook could not."""
+Every model's overlaid playbook is validated by every part (when a playbook file loads; the
+bundled one by its test), so a model cannot plan what the plain playbook could not."""
 
 from __future__ import annotations
 
