@@ -44,6 +44,7 @@ class TaskDialog(QDialog):
         self.state, self.task_id = state, task_id
         self.name = QLineEdit(draft.name, self)
         self.name.setObjectName("name")
+        self.name.setCursorPosition(0)  # a long name shows its start, not its last words
         self.phase = QComboBox(self)
         self.phase.setObjectName("phase")
         for key, label in phase_names().items():
