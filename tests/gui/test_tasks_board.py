@@ -404,3 +404,17 @@ def test_the_dialog_shows_a_long_name_from_its_start(tab):
     when_modal(look)
     tab.edit_task(task.id)
     assert seen == {"wider": True, "start": True}
+
+
+def test_tab_follows_the_form_from_progress_to_status_to_milestone(tab):
+    from tests.gui.helpers import tab_chain
+
+    seen = []
+
+    def look(dialog):
+        seen.extend(w.objectName() for w in tab_chain(dialog)
+                    if w.objectName() in ("progress", "status", "milestone", "keyNode"))
+        dialog.reject()
+    when_modal(look)
+    tab.edit_task(_key(tab, "moments_wrap").id)
+    assert seen == ["progress", "status", "milestone", "keyNode"]
