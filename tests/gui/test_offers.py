@@ -135,3 +135,19 @@ def test_copy_library_follows_an_offer_edit(qtbot, app_context, store, campaign_
     draft.offer.coupon_threshold, draft.offer.coupon_off = 300, 30
     app_context.push(update_campaign(store, campaign_id, draft), "coupon")
     assert tab.editor.values["coupon"] == "满300减30"
+
+
+def test_incentives_tab_goes_through_the_lines_before_the_buttons(qtbot):
+    """Cells are made after the buttons: Tab went from the table to Add line, and reached the
+    lines only after Cancel."""
+    from tests.gui.helpers import tab_chain
+
+    dialog = IncentivesDialog(None, [IncentiveDraft("wake_up", "red_packet", 10, 2, 10, "群主")], 200,
+                              NODES, {"wake_up": 1})
+    qtbot.addWidget(dialog)
+    dialog.add_button.click()  # a line added later goes after the first
+    focus = [w.focusProxy() or w for r in range(2) for c in range(6) for w in [dialog.table.cellWidget(r, c)]]
+    chain = tab_chain(dialog)
+    assert [chain.index(w) for w in focus] == sorted(chain.index(w) for w in focus)
+    assert chain.index(dialog.table) < chain.index(focus[0])
+    assert chain.index(focus[-1]) < chain.index(dialog.add_button)
