@@ -322,8 +322,11 @@ DIALOGS: list[tuple[str, Callable, str | None]] = [
 
 
 def _dialogs(shooter: Shooter, window, files: Files) -> None:
+    steps = window.context.undo_stack.count()
     for name, open_it, choose in DIALOGS:
         shooter.dialog(name, lambda: open_it(window), getattr(files, choose) if choose else None)
+        if window.context.undo_stack.count() != steps:  # every edit is an undo step
+            raise UserError(f"screenshots: cancelling the {name} dialog changed the campaign")
     window.tabs.setCurrentIndex(0)
 
 
