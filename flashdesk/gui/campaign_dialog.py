@@ -45,6 +45,8 @@ class CampaignDialog(QDialog):
                                "plans the warm-up, the group and launch day from these details."), self)
         intro.setWordWrap(True)
         layout.addWidget(intro)
+        self.pages = QTabWidget(self)  # before the fields: Tab goes from the page tabs into the page
+        self.pages.setObjectName("pages")
 
         self.name = QLineEdit(self)
         self.name.setPlaceholderText(self.tr("e.g. 618 toner flash group"))
@@ -74,8 +76,6 @@ class CampaignDialog(QDialog):
         self.model = None
         if choose_model:  # a new campaign may be planned by a fission model (playbook data)
             self._model_row(form)
-        self.pages = QTabWidget(self)
-        self.pages.setObjectName("pages")
         details = QWidget(self.pages)
         details.setLayout(form)
         self.pages.addTab(details, self.tr("Details"))

@@ -151,3 +151,21 @@ def test_incentives_tab_goes_through_the_lines_before_the_buttons(qtbot):
     assert [chain.index(w) for w in focus] == sorted(chain.index(w) for w in focus)
     assert chain.index(dialog.table) < chain.index(focus[0])
     assert chain.index(focus[-1]) < chain.index(dialog.add_button)
+
+
+def test_campaign_dialog_tab_goes_from_the_page_tabs_into_the_page_then_to_ok(qtbot, store, campaign_id):
+    """The page tabs came after the Details fields: Tab went from Notes up to the tabs."""
+    from PySide6.QtWidgets import QTabBar
+
+    from tests.gui.helpers import tab_chain
+
+    dialog = CampaignDialog(None, "t", get_draft(store, campaign_id))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    for page, first, last in ((0, dialog.name, dialog.notes), (1, dialog.gift, dialog.budget)):
+        dialog.pages.setCurrentIndex(page)
+        chain = [w for w in tab_chain(dialog) if w.isVisible() and w.isEnabled()]
+        tabs = dialog.pages.findChild(QTabBar)
+        ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        where = [chain.index(w.focusProxy() or w) for w in (tabs, first, last, ok)]
+        assert where == sorted(where), page
