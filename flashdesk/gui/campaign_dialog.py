@@ -97,6 +97,7 @@ class CampaignDialog(QDialog):
         layout.addWidget(self.buttons)
 
         self.set_draft(draft)
+        self.name.setFocus()  # the page tabs come first in the Tab order, the name is typed first
         self.touched: set[str] = set()
         for key, signal in (("name", self.name.textChanged), ("product", self.product.textChanged),
                             ("industry", self.industry.currentTextChanged),

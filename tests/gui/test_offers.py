@@ -162,6 +162,8 @@ def test_campaign_dialog_tab_goes_from_the_page_tabs_into_the_page_then_to_ok(qt
     dialog = CampaignDialog(None, "t", get_draft(store, campaign_id))
     qtbot.addWidget(dialog)
     dialog.show()
+    qtbot.waitUntil(lambda: dialog.focusWidget() is not None)
+    assert dialog.focusWidget() is dialog.name, "the name is still where typing starts"
     for page, first, last in ((0, dialog.name, dialog.notes), (1, dialog.gift, dialog.budget)):
         dialog.pages.setCurrentIndex(page)
         chain = [w for w in tab_chain(dialog) if w.isVisible() and w.isEnabled()]
