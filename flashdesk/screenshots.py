@@ -332,8 +332,8 @@ def _dialogs(shooter: Shooter, window, files: Files) -> None:
 
 def take_screenshots(folder: Path, size: tuple[int, int] = (1400, 900),
                      language: str = "zh_CN") -> Shooter:
-    """Picture every page at `size` in `language`; returns what was saved and which tabs
-    scrolled sideways."""
+    """Picture every page and dialog at `size` in `language`; returns what was saved, which
+    tabs scrolled sideways and which dialogs were larger than the screen."""
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
