@@ -41,8 +41,9 @@ def build_parser(commands: bool = True) -> argparse.ArgumentParser:
     parser.add_argument("--self-test-dir", metavar="DIR", default=None,
                         help="keep the self-test's store, screenshot and workbook in DIR")
     parser.add_argument("--screenshots", metavar="DIR", default=None,
-                        help="save a PNG of every tab and page (sample campaign, temporary "
-                             "store, offscreen) into DIR; exit 1 if a tab scrolls sideways")
+                        help="save a PNG of every tab, page and dialog (sample campaign, "
+                             "temporary store, offscreen) into DIR; exit 1 if a tab scrolls "
+                             "sideways or a dialog is larger than the window")
     parser.add_argument("--size", metavar="WxH", default=None,
                         help="window size for --screenshots (default 1400x900)")
     parser.add_argument("--lang", choices=("zh_CN", "en"), default=None,

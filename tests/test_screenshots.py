@@ -1,5 +1,5 @@
-"""`flashdesk --screenshots DIR`: one PNG per tab, inner page, Gantt zoom, chart and print
-preview, taken offscreen on a temporary sample store; bad sizes are one line, exit 2."""
+"""`flashdesk --screenshots DIR`: one PNG per tab, inner page, Gantt zoom, chart, print
+preview and dialog, taken offscreen on a temporary sample store; bad sizes are one line, exit 2."""
 
 import os
 import subprocess
@@ -9,7 +9,7 @@ import pytest
 from PIL import Image
 
 from flashdesk.errors import UserError
-from flashdesk.screenshots import parse_size
+from flashdesk.screenshots import DIALOGS, parse_size
 
 
 def _run(*args, cwd=None):
@@ -26,10 +26,16 @@ def test_every_page_at_a_laptop_size_in_english(tmp_path):
     assert not (tmp_path / "mine.sqlite3").exists(), "the operator's store is never touched"
     names = sorted(path.name for path in folder.glob("*.png"))
     assert "screenshots in" in result.stdout and "scrolls sideways" not in result.stdout
+    assert "larger than the window" not in result.stdout
     for part in ("overview", "channels-channelviews-2", "gantt-zoom-hour", "gantt-zoom-week",
                  "gantt-load", "gantt-print-preview", "posters-selected-element",
                  "posters-print-preview", "groups-run-mode", "review-chart-7", "flow-map"):
         assert any(part in name for name in names), f"no picture of {part}: {names}"
+    for name, _open, _file in DIALOGS:
+        assert any(n.endswith(f"-{name}.png") for n in names), f"no picture of {name}: {names}"
+    assert any(n.endswith("-dialog-new-campaign-page-2.png") for n in names), "the dialog's other tab"
+    with Image.open(next(folder.glob("*-dialog-read-back.png"))) as image:
+        assert len(image.convert("RGB").getcolors(1 << 20) or ()) > 50, "the diff of a filled-in workbook"
     with Image.open(next(folder.glob("*-overview.png"))) as image:
         assert image.size == (1024, 700)
         assert len(image.convert("RGB").getcolors(1 << 20) or ()) > 50, "a blank window"

@@ -70,6 +70,8 @@ class CampaignDialog(QDialog):
                                "plans the warm-up, the group and launch day from these details."), self)
         intro.setWordWrap(True)
         layout.addWidget(intro)
+        self.pages = QTabWidget(self)  # before the fields: Tab goes from the page tabs into the page
+        self.pages.setObjectName("pages")
 
         self.name = QLineEdit(self)
         self.name.setPlaceholderText(self.tr("e.g. 618 toner flash group"))
@@ -99,8 +101,6 @@ class CampaignDialog(QDialog):
         self.model = None
         if choose_model:  # a new campaign may be planned by a fission model (playbook data)
             self._model_row(form)
-        self.pages = QTabWidget(self)
-        self.pages.setObjectName("pages")
         details = QWidget(self.pages)
         details.setLayout(form)
         self.pages.addTab(details, self.tr("Details"))
@@ -122,6 +122,7 @@ class CampaignDialog(QDialog):
         layout.addWidget(self.buttons)
 
         self.set_draft(draft)
+        self.name.setFocus()  # the page tabs come first in the Tab order, the name is typed first
         self.touched: set[str] = set()
         for key, signal in (("name", self.name.textChanged), ("product", self.product.textChanged),
                             ("industry", self.industry.currentTextChanged),

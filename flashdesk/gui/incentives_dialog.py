@@ -5,6 +5,7 @@ one undo step; a problem keeps the dialog open and says which row to fix."""
 from __future__ import annotations
 
 from collections.abc import Mapping
+from itertools import pairwise
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -129,8 +130,13 @@ class IncentivesDialog(QDialog):
         low, high = self._amount(row.min_amount), self._amount(row.max_amount)
         sender = QLineEdit(row.sender, self.table)
         sender.setMaxLength(100)
-        for column, widget in enumerate((node, kind, count, low, high, sender)):
+        cells = (node, kind, count, low, high, sender)
+        for column, widget in enumerate(cells):
             self.table.setCellWidget(r, column, widget)
+        # made after the buttons, a line would come after Cancel in the Tab order
+        previous = self.table.cellWidget(r - 1, len(COLUMNS) - 1) if r else self.table
+        for before, after in pairwise((previous, *cells)):
+            QWidget.setTabOrder(before, after)
         for signal in (node.currentIndexChanged, count.valueChanged, low.valueChanged, high.valueChanged):
             signal.connect(self._totals)
         self._totals()

@@ -266,7 +266,8 @@ class MainWindow(QMainWindow):
             self.tr("Export &calendar…"), self.export_calendar,
             tip=self.tr("Write every task, post, runbook beat and timetable slot as calendar events "
                         "with reminders (.ics), for the team's phones"))
-        self.read_back_action = self._action(self.tr("&Read back workbook…"), self.read_back_workbook, None,
+        self.read_back_action = self._action(self.tr("&Read back workbook…"),
+                                             lambda: self.read_back_workbook(), None,  # not triggered's flag as a path
                                              self.tr("Read the team's filled-in workbook back into this campaign"))
         self.open_store_action = self._action(self.tr("&Open store…"), self.open_store, QKeySequence.StandardKey.Open)
         self.connect_action = self._action(self.tr("Connect to &team store…"), self.connect_team_store, None,

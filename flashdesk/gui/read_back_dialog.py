@@ -49,6 +49,10 @@ class ReadBackDialog(QDialog):
             header.setSectionResizeMode(column, header.ResizeMode.Stretch)
         self.tree.setWordWrap(True)
         layout.addWidget(self.tree, 1)
+        # below the tree, where it wraps: a dozen sheet names overran a tree row's width
+        self.quiet = QLabel(self)
+        self.quiet.setWordWrap(True)
+        layout.addWidget(self.quiet)
         self._rows: list[tuple[QTreeWidgetItem, RowDiff]] = []
         self._fill()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
@@ -104,9 +108,8 @@ class ReadBackDialog(QDialog):
                 QTreeWidgetItem(top, [self.tr("deleted by the team"), title, "",
                                       self.tr("kept in the app")]).setToolTip(1, title)
             top.setExpanded(True)
-        if quiet:
-            item = QTreeWidgetItem(self.tree, [self.tr("No changes in: {sheets}").format(sheets="、".join(quiet))])
-            item.setFirstColumnSpanned(True)
+        self.quiet.setText(self.tr("No changes in: {sheets}").format(sheets="、".join(quiet)))
+        self.quiet.setVisible(bool(quiet))
 
     def _tick_all(self, state: Qt.CheckState) -> None:
         for item, _row in self._rows:

@@ -96,4 +96,14 @@
       </translation>
     </message>
   </context>
+  <context>
+    <name>CopyPicker</name>
+    <message numerus="yes">
+      <source>%n copies</source>
+      <translation>
+        <numerusform>%n copy</numerusform>
+        <numerusform>%n copies</numerusform>
+      </translation>
+    </message>
+  </context>
 </TS>

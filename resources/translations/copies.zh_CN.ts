@@ -575,9 +575,11 @@
         <source>First {n} copies; search to narrow them down.</source>
         <translation>只显示前 {n} 条；请搜索以缩小范围。</translation>
     </message>
-    <message>
-        <source>{n} copies</source>
-        <translation>{n} 条文案</translation>
+    <message numerus="yes">
+        <source>%n copies</source>
+        <translation>
+            <numerusform>%n 条文案</numerusform>
+        </translation>
     </message>
 </context>
 <context>

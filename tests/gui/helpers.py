@@ -37,3 +37,15 @@ def show_tab(window, class_name: str, settle: int = 0) -> int:
     for _ in range(settle):
         QApplication.processEvents()
     return index
+
+
+def tab_chain(dialog) -> list:
+    """The widgets Tab visits in `dialog`, in order, from its first."""
+    from PySide6.QtCore import Qt
+
+    chain, widget = [], dialog.nextInFocusChain()
+    while widget is not dialog and widget not in chain:
+        if widget.focusPolicy() & Qt.FocusPolicy.TabFocus and widget.focusProxy() is None:
+            chain.append(widget)
+        widget = widget.nextInFocusChain()
+    return chain

@@ -312,3 +312,20 @@ def test_the_review_tab_follows_an_imported_order_export(tab, qtbot, tmp_path):
         review.grab().save(str(Path(folder) / "review-imported-orders-en-1400.png"))
     tab.context.undo_stack.undo()  # the order import undone: the review follows
     assert review.cards["orders"].value.text() in ("0", "")
+
+
+def test_tab_goes_from_the_kind_through_each_column_to_ok(tab, tmp_path):
+    """The column choosers, made after the buttons, came after OK and Cancel: Tab went from
+    "The file lists" straight to OK."""
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from tests.gui.helpers import tab_chain
+
+    dialog = ImportDialog(tab.context.store, read_sheet(exports.customer_list(tmp_path)),
+                          tmp_path / "c.xlsx", tab.context.campaign_id, tab)
+    for kind in (0, 1):  # as opened, and again once the kind changes the columns
+        dialog.kind.setCurrentIndex(kind)
+        chain = [w for w in tab_chain(dialog) if w.isVisibleTo(dialog)]
+        ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        assert chain.index(dialog.kind) < min(chain.index(c) for c in dialog.combos.values())
+        assert max(chain.index(c) for c in dialog.combos.values()) < chain.index(ok)

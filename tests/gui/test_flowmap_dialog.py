@@ -56,3 +56,11 @@ def test_dialog_scales_the_map_to_fit(qtbot, app_context, campaign_id):
     colours = {QColor(image.pixel(x, y)).name().upper() for x in range(0, image.width(), 6)
                for y in range(0, image.height(), 6)}
     assert set(ACCENTS) <= colours  # all six step headers are within the view
+
+
+def test_the_map_opens_within_the_screen(window):
+    """1180x900 suits a desktop, but a laptop's 1024x700 could not show the buttons below."""
+    window.flow_map_action.trigger()
+    [dialog] = [d for d in window.findChildren(FlowMapDialog) if d.isVisible()]
+    screen = dialog.screen().availableGeometry()
+    assert dialog.width() <= screen.width() and dialog.height() <= screen.height()

@@ -256,3 +256,12 @@ def test_deleting_a_linked_copy_asks_first(qtbot, app_context, campaign_id):
     assert groups.rows(store, KeyNode, campaign_id)[0].copy_id == copy_id  # the link is kept
     app_context.undo_stack.undo()
     assert not copies.get_copy(store, copy_id).deleted
+
+
+def test_picker_counts_one_copy_in_the_singular(qtbot, store, campaign_id):
+    copies.create_copy(store, CopyDraft(title="独一份", body="只有这一条", channel="moments", stage="survey"))
+    picker = CopyPicker(None, store, campaign_id, channel="moments", stage="survey", subject="选品调研")
+    qtbot.addWidget(picker)
+    picker.search.setText("独一份")
+    picker.reload()
+    assert picker.results.count() == 1 and picker.count.text() == "1 copy"

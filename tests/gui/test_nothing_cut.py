@@ -263,3 +263,26 @@ def test_poster_findings_are_drawn_whole_and_stacked_without_gaps(small_window):
         needed = findings.fontMetrics().boundingRect(QRect(0, 0, drawn.width() - 6, 100_000),
                                                      Qt.TextFlag.TextWordWrap, option.text)
         assert needed.height() <= rect.height(), f"cut: {option.text}"
+
+
+def test_read_back_names_every_unchanged_sheet_whole(qtbot, app_context, campaign_id, tmp_path):
+    """The unchanged sheets' names overran a tree row at 900 px: "No changes in: 文案库、…、复盘数据-文…"."""
+    from PySide6.QtWidgets import QLabel
+
+    from flashdesk.gui.read_back_dialog import ReadBackDialog
+    from flashdesk.workbook.readback import read_back
+    from tests.gui.test_read_back import team_edited
+
+    path = team_edited(app_context.store, campaign_id, tmp_path)
+    dialog = ReadBackDialog(read_back(app_context.store, campaign_id, path))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    tree, metrics = dialog.tree, dialog.tree.fontMetrics()
+    for item in _items(tree):
+        if item.isFirstColumnSpanned():
+            assert metrics.horizontalAdvance(item.text(0)) < tree.viewport().width(), item.text(0)
+    quiet = [sheet.title for sheet in dialog.read.sheets if not (sheet.rows or sheet.unreadable or sheet.missing)]
+    assert len(quiet) > 5
+    [label] = [label for label in dialog.findChildren(QLabel) if quiet[-1] in label.text()]
+    assert all(title in label.text() for title in quiet)
+    assert label.wordWrap() and label.height() >= label.heightForWidth(label.width())

@@ -135,3 +135,39 @@ def test_copy_library_follows_an_offer_edit(qtbot, app_context, store, campaign_
     draft.offer.coupon_threshold, draft.offer.coupon_off = 300, 30
     app_context.push(update_campaign(store, campaign_id, draft), "coupon")
     assert tab.editor.values["coupon"] == "满300减30"
+
+
+def test_incentives_tab_goes_through_the_lines_before_the_buttons(qtbot):
+    """Cells are made after the buttons: Tab went from the table to Add line, and reached the
+    lines only after Cancel."""
+    from tests.gui.helpers import tab_chain
+
+    dialog = IncentivesDialog(None, [IncentiveDraft("wake_up", "red_packet", 10, 2, 10, "群主")], 200,
+                              NODES, {"wake_up": 1})
+    qtbot.addWidget(dialog)
+    dialog.add_button.click()  # a line added later goes after the first
+    focus = [w.focusProxy() or w for r in range(2) for c in range(6) for w in [dialog.table.cellWidget(r, c)]]
+    chain = tab_chain(dialog)
+    assert [chain.index(w) for w in focus] == sorted(chain.index(w) for w in focus)
+    assert chain.index(dialog.table) < chain.index(focus[0])
+    assert chain.index(focus[-1]) < chain.index(dialog.add_button)
+
+
+def test_campaign_dialog_tab_goes_from_the_page_tabs_into_the_page_then_to_ok(qtbot, store, campaign_id):
+    """The page tabs came after the Details fields: Tab went from Notes up to the tabs."""
+    from PySide6.QtWidgets import QTabBar
+
+    from tests.gui.helpers import tab_chain
+
+    dialog = CampaignDialog(None, "t", get_draft(store, campaign_id))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.focusWidget() is not None)
+    assert dialog.focusWidget() is dialog.name, "the name is still where typing starts"
+    for page, first, last in ((0, dialog.name, dialog.notes), (1, dialog.gift, dialog.budget)):
+        dialog.pages.setCurrentIndex(page)
+        chain = [w for w in tab_chain(dialog) if w.isVisible() and w.isEnabled()]
+        tabs = dialog.pages.findChild(QTabBar)
+        ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        where = [chain.index(w.focusProxy() or w) for w in (tabs, first, last, ok)]
+        assert where == sorted(where), page

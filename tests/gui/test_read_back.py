@@ -75,3 +75,23 @@ def test_read_back_dialog_applies_ticked_rows_as_one_undo_step(qtbot, app_contex
     assert first.progress == 50 and tasks[task.id].status == "blocked"  # the conflict was left alone
     window.context.undo_stack.undo()
     assert load_board(store, campaign_id).tasks[0].progress != 50
+
+
+def test_the_menu_action_asks_for_the_workbook(qtbot, app_context, campaign_id, tmp_path, monkeypatch):
+    """File → Read back workbook… passes no path: the file dialog asks for it (the action's
+    checked flag once reached read_back_workbook as the path, a TypeError)."""
+    from PySide6.QtWidgets import QFileDialog
+
+    from flashdesk.gui.main_window import MainWindow
+
+    path = team_edited(app_context.store, campaign_id, tmp_path)
+    asked = []
+    monkeypatch.setattr(QFileDialog, "getOpenFileName",
+                        lambda *args, **kwargs: asked.append(args) or (str(path), ""))
+    window = MainWindow(app_context)
+    qtbot.addWidget(window)
+    window.show()
+    window.context.select_campaign(campaign_id)
+    window.read_back_action.trigger()
+    assert asked and window.read_back_dialog.isVisible()
+    window.read_back_dialog.reject()

@@ -383,3 +383,38 @@ def test_new_task_dialog_opens_clean_and_checks_on_ok(tab):
     assert seen["after ok"][0] and seen["after ok"][1]
     assert len(tab.state.tasks) == count + 1
     assert any(t.name == "补发一条预告" for t in tab.state.tasks.values())
+
+
+def test_the_dialog_shows_a_long_name_from_its_start(tab):
+    """A name wider than its field opened scrolled to its end: "框架：用户在哪看到→…" for 搭框架."""
+    from flashdesk.tasks.service import TaskDraft, update_task
+
+    task = _key(tab, "moments_wrap")
+    draft = TaskDraft.of(task)
+    draft.name = "搭框架：用户在哪看到→怎么进群→群里做什么→付多少→什么促成下单→晒单→复购"
+    update_task(tab.context.store, task.id, draft)
+    tab.reload()
+    seen = {}
+
+    def look(dialog):
+        name = dialog.findChild(QLineEdit, "name")
+        seen.update(wider=name.fontMetrics().horizontalAdvance(name.text()) > name.width(),
+                    start=name.cursorRect().left() < name.fontMetrics().averageCharWidth() * 2)
+        dialog.reject()
+    when_modal(look)
+    tab.edit_task(task.id)
+    assert seen == {"wider": True, "start": True}
+
+
+def test_tab_follows_the_form_from_progress_to_status_to_milestone(tab):
+    from tests.gui.helpers import tab_chain
+
+    seen = []
+
+    def look(dialog):
+        seen.extend(w.objectName() for w in tab_chain(dialog)
+                    if w.objectName() in ("progress", "status", "milestone", "keyNode"))
+        dialog.reject()
+    when_modal(look)
+    tab.edit_task(_key(tab, "moments_wrap").id)
+    assert seen == ["progress", "status", "milestone", "keyNode"]

@@ -157,7 +157,7 @@ class CopyPicker(QDialog):
         elif len(copies) == PAGE:
             self.count.setText(self.tr("First {n} copies; search to narrow them down.").format(n=PAGE))
         else:
-            self.count.setText(self.tr("{n} copies").format(n=len(copies)))
+            self.count.setText(self.tr("%n copies", "", len(copies)))
         row = next((i for i in range(self.results.count())
                     if self.results.item(i).data(ID_ROLE) == self.current), 0 if copies else -1)
         self.results.setCurrentRow(row)

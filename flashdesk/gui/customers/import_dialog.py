@@ -4,6 +4,7 @@ checks every row and imports all or nothing, off the UI thread with progress and
 
 from __future__ import annotations
 
+from itertools import pairwise
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QVBoxLayout,
+    QWidget,
 )
 
 from flashdesk.customers.importer import Steps, Summary, import_rows, remembered
@@ -114,6 +116,9 @@ class ImportDialog(QDialog):
             self.combos[field] = combo
             label = self.tr(FIELDS[field]) + (" *" if field in shapes()[kind].required else "")
             self.fields.addRow(label, combo)
+        # made after the buttons, the choosers would come after Cancel in the Tab order
+        for before, after in pairwise([self.kind, *self.combos.values(), *self.buttons.buttons()]):
+            QWidget.setTabOrder(before, after)
 
     def mapping(self) -> dict[str, int]:
         return {field: combo.currentData() for field, combo in self.combos.items()

@@ -84,7 +84,8 @@ class FlowMapDialog(QDialog):
         self.follower = Follower(self, context, FOLLOWED, update=lambda _change: self.reload(),
                                  reload=self.reload)
         self.reload()
-        self.resize(1180, 900)
+        # room for the whole map on a desktop; on a laptop the title bar and buttons stay on screen
+        self.resize(QSize(1180, 900).boundedTo(self.screen().availableGeometry().size() * 0.9))
 
     def reload(self) -> None:
         from flashdesk.flowmap.graph import build

@@ -44,6 +44,7 @@ class TaskDialog(QDialog):
         self.state, self.task_id = state, task_id
         self.name = QLineEdit(draft.name, self)
         self.name.setObjectName("name")
+        self.name.setCursorPosition(0)  # a long name shows its start, not its last words
         self.phase = QComboBox(self)
         self.phase.setObjectName("phase")
         for key, label in phase_names().items():
@@ -72,16 +73,16 @@ class TaskDialog(QDialog):
         self.progress.setRange(0, 100)
         self.progress.setSuffix(" %")
         self.progress.setValue(draft.progress)
+        self.status = QComboBox(self)  # before the milestone box, as in the form: Tab follows the making
+        self.status.setObjectName("status")
+        for key, label in status_names().items():
+            self.status.addItem(label, key)
+        self.status.setCurrentIndex(max(self.status.findData(draft.status), 0))
         self.milestone = QCheckBox(self.tr("Milestone (a moment, shown as a diamond)"), self)
         self.milestone.setObjectName("milestone")
         self.milestone.setChecked(draft.milestone)
         self.milestone.toggled.connect(lambda on: self.end.setEnabled(not on))
         self.end.setEnabled(not draft.milestone)
-        self.status = QComboBox(self)
-        self.status.setObjectName("status")
-        for key, label in status_names().items():
-            self.status.addItem(label, key)
-        self.status.setCurrentIndex(max(self.status.findData(draft.status), 0))
         self.key_node = QComboBox(self)
         self.key_node.setObjectName("keyNode")
         for key, label in key_node_names().items():
