@@ -96,6 +96,10 @@
         <translation>例如 3FS+2h; 5SS-30m</translation>
     </message>
     <message>
+        <source>The tasks this one follows: a task&apos;s number, the link type (FS when left out) and a lag; several separated by ;</source>
+        <translation>本任务接在哪些任务之后：任务序号、依赖类型（不写即 FS）和间隔；多个用 ; 隔开</translation>
+    </message>
+    <message>
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
@@ -317,6 +321,22 @@
         <translation>最后倒计时</translation>
     </message>
     <message>
+        <source>Finish to start</source>
+        <translation>完成-开始</translation>
+    </message>
+    <message>
+        <source>Start to start</source>
+        <translation>开始-开始</translation>
+    </message>
+    <message>
+        <source>Finish to finish</source>
+        <translation>完成-完成</translation>
+    </message>
+    <message>
+        <source>Start to finish</source>
+        <translation>开始-完成</translation>
+    </message>
+    <message>
         <source>owner</source>
         <translation>负责人</translation>
     </message>
@@ -357,8 +377,16 @@
         <translation>后续任务</translation>
     </message>
     <message>
+        <source>Link type</source>
+        <translation>依赖类型</translation>
+    </message>
+    <message>
         <source>Lag (min)</source>
         <translation>间隔（分钟）</translation>
+    </message>
+    <message>
+        <source>{name} ({code})</source>
+        <translation>{name}（{code}）</translation>
     </message>
 </context>
 <context>

@@ -40,6 +40,14 @@ def key_node_names() -> dict[str, str]:
             "last_countdown": QCoreApplication.translate("TaskLabels", "Last-day countdown")}
 
 
+def link_kind_names() -> dict[str, str]:
+    """The stored link kinds, which the predecessors field and the workbook write as codes ("3FS+2h")."""
+    return {"FS": QCoreApplication.translate("TaskLabels", "Finish to start"),
+            "SS": QCoreApplication.translate("TaskLabels", "Start to start"),
+            "FF": QCoreApplication.translate("TaskLabels", "Finish to finish"),
+            "SF": QCoreApplication.translate("TaskLabels", "Start to finish")}
+
+
 def table_labels() -> dict[str, Labels]:
     from flashdesk.gui.labels import Labels  # here: the board imports this module at start
 
@@ -64,5 +72,9 @@ def table_labels() -> dict[str, Labels]:
             QCoreApplication.translate("TaskLabels", "link between tasks"),
             {"predecessor_id": QCoreApplication.translate("TaskLabels", "Predecessor"),
              "successor_id": QCoreApplication.translate("TaskLabels", "Successor"),
-             "lag_minutes": QCoreApplication.translate("TaskLabels", "Lag (min)")}),
+             "kind": QCoreApplication.translate("TaskLabels", "Link type"),
+             "lag_minutes": QCoreApplication.translate("TaskLabels", "Lag (min)")},
+            # the code kept beside the name: the board's predecessors field is written in codes
+            {"kind": {code: QCoreApplication.translate("TaskLabels", "{name} ({code})").format(
+                name=name, code=code) for code, name in link_kind_names().items()}}),
     }
