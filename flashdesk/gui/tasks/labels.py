@@ -27,6 +27,12 @@ def status_names() -> dict[str, str]:
             "blocked": QCoreApplication.translate("TaskLabels", "Blocked")}
 
 
+def zoom_names() -> dict[str, str]:
+    return {"hour": QCoreApplication.translate("TaskLabels", "Hour"),
+            "day": QCoreApplication.translate("TaskLabels", "Day"),
+            "week": QCoreApplication.translate("TaskLabels", "Week")}
+
+
 def key_node_names() -> dict[str, str]:
     return {"": QCoreApplication.translate("TaskLabels", "(none)"),
             "wake_up_packet": QCoreApplication.translate("TaskLabels", "Wake-up red packet"),
