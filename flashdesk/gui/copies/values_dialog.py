@@ -71,6 +71,9 @@ class CampaignValuesDialog(QDialog):
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidgetResizable(True)
         scroll.setWidget(listing)
+        # the list reads as part of the dialog: no fill of the palette's grey over its colour
+        scroll.viewport().setAutoFillBackground(False)
+        listing.setAutoFillBackground(False)  # after setWidget, which sets it
         note = QLabel(self.tr("Leave a field empty to use what the Group SOP tab knows (open group, "
                               "live code, quota minus sold). The other values come from the "
                               "campaign's details; change them there."), self)
