@@ -132,6 +132,10 @@ class Vocabulary:
             return _one_line(value)
         return _formatted(kind, value)
 
+    def moment(self, value: datetime) -> str:
+        """When an action happened, in the format of the dates and times it changed."""
+        return QLocale().toString(value, QLocale.FormatType.ShortFormat)
+
 
 def _formatted(kind: type, value) -> str:
     locale = QLocale()

@@ -361,7 +361,7 @@ class ActivityDialog(QDialog):
         self.table.setRowCount(len(entries))
         for row, entry in enumerate(entries):
             who = entry["by"] + (self.tr(" (you)") if entry["mine"] else "")
-            values = [f"{entry['at']:%Y-%m-%d %H:%M:%S}", who, entry["label"] or self.what(entry),
+            values = [self.words.moment(entry["at"]), who, entry["label"] or self.what(entry),
                       self.rows_text(entry["rows"])]
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)

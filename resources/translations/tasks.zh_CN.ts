@@ -8,24 +8,80 @@
         <translation>导出甘特图</translation>
     </message>
     <message>
-        <source>PNG image</source>
-        <translation>PNG 图片</translation>
+        <source>PNG image, {width} × {height} pixels</source>
+        <translation>PNG 图片，{width} × {height} 像素</translation>
     </message>
-    <message>
-        <source>PDF, A4 landscape</source>
-        <translation>PDF，A4 横向</translation>
+    <message numerus="yes">
+        <source>PDF, A4 landscape, %n page(s)</source>
+        <translation>
+            <numerusform>PDF，A4 横向，共 %n 页</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>PDF, A3 landscape</source>
-        <translation>PDF，A3 横向</translation>
+    <message numerus="yes">
+        <source>PDF, A3 landscape, %n page(s)</source>
+        <translation>
+            <numerusform>PDF，A3 横向，共 %n 页</numerusform>
+        </translation>
     </message>
     <message>
         <source>Print (with preview)</source>
         <translation>打印（带预览）</translation>
     </message>
     <message>
+        <source>Campaign:</source>
+        <translation>活动：</translation>
+    </message>
+    <message>
+        <source>Tasks:</source>
+        <translation>任务：</translation>
+    </message>
+    <message>
+        <source>Dates:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>{first} – {last}</source>
+        <translation>{first} – {last}</translation>
+    </message>
+    <message>
+        <source>Zoom:</source>
+        <translation>时间刻度：</translation>
+    </message>
+    <message>
         <source>Output:</source>
         <translation>输出：</translation>
+    </message>
+    <message numerus="yes">
+        <source>all %n task(s)</source>
+        <translation>
+            <numerusform>全部 %n 个任务</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>owner {name}</source>
+        <translation>负责人“{name}”</translation>
+    </message>
+    <message>
+        <source>phase {name}</source>
+        <translation>阶段“{name}”</translation>
+    </message>
+    <message numerus="yes">
+        <source>{shown} of %n task(s), filtered by {filters}</source>
+        <translation>
+            <numerusform>%n 个任务中的 {shown} 个，按{filters}筛选</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
     </message>
     <message>
         <source>Save chart</source>
@@ -94,6 +150,10 @@
     <message>
         <source>e.g. 3FS+2h; 5SS-30m</source>
         <translation>例如 3FS+2h; 5SS-30m</translation>
+    </message>
+    <message>
+        <source>The tasks this one follows: a task&apos;s number, the link type (FS when left out) and a lag; several separated by ;</source>
+        <translation>本任务接在哪些任务之后：任务序号、依赖类型（不写即 FS）和间隔；多个用 ; 隔开</translation>
     </message>
     <message>
         <source>Name:</source>
@@ -277,6 +337,18 @@
         <translation>受阻</translation>
     </message>
     <message>
+        <source>Hour</source>
+        <translation>时</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>周</translation>
+    </message>
+    <message>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
@@ -315,6 +387,22 @@
     <message>
         <source>Last-day countdown</source>
         <translation>最后倒计时</translation>
+    </message>
+    <message>
+        <source>Finish to start</source>
+        <translation>完成-开始</translation>
+    </message>
+    <message>
+        <source>Start to start</source>
+        <translation>开始-开始</translation>
+    </message>
+    <message>
+        <source>Finish to finish</source>
+        <translation>完成-完成</translation>
+    </message>
+    <message>
+        <source>Start to finish</source>
+        <translation>开始-完成</translation>
     </message>
     <message>
         <source>owner</source>
@@ -357,8 +445,16 @@
         <translation>后续任务</translation>
     </message>
     <message>
+        <source>Link type</source>
+        <translation>依赖类型</translation>
+    </message>
+    <message>
         <source>Lag (min)</source>
         <translation>间隔（分钟）</translation>
+    </message>
+    <message>
+        <source>{name} ({code})</source>
+        <translation>{name}（{code}）</translation>
     </message>
 </context>
 <context>
@@ -564,18 +660,6 @@
     <message>
         <source>Rename the owner roles to the people doing them</source>
         <translation>把负责人角色改成实际负责的人</translation>
-    </message>
-    <message>
-        <source>Hour</source>
-        <translation>时</translation>
-    </message>
-    <message>
-        <source>Day</source>
-        <translation>日</translation>
-    </message>
-    <message>
-        <source>Week</source>
-        <translation>周</translation>
     </message>
     <message>
         <source>Zoom (Ctrl + mouse wheel)</source>

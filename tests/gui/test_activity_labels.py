@@ -126,3 +126,31 @@ def test_links_read_as_rows_json_by_name_and_long_texts_on_one_line(qtbot, app_c
     assert line == "Post 7 changed — Copy: (empty) → copy 12; Content: 第一行 第二行 → 晒单"
     assert dialog.row_line(("poster", (1,), "u", [["document", "{}", '{"elements": []}']])) == \
         "Poster 1 changed — Design"
+
+
+
+@pytest.mark.parametrize(("language", "line", "tip"), [
+    ("en", "Link between tasks 4 changed — Link type: Finish to start (FS) → Start to start (SS)",
+     ["FS: Finish to start", "SS: Start to start", "FF: Finish to finish", "SF: Start to finish"]),
+    ("zh_CN", "任务依赖 · 4 已修改 — 依赖类型：完成-开始（FS） → 开始-开始（SS）",
+     ["FS: 完成-开始", "SS: 开始-开始", "FF: 完成-完成", "SF: 开始-完成"]),
+])
+def test_a_link_type_reads_as_the_task_dialog_names_it(qtbot, app_context, campaign_id, language, line, tip):
+    from flashdesk.gui.tasks.dialog import TaskDialog
+    from flashdesk.gui.tasks.state import BoardState
+    from flashdesk.gui.team import ActivityDialog
+    from flashdesk.tasks.service import load_board
+
+    i18n.install(language)
+    try:
+        log = ActivityDialog(app_context)
+        qtbot.addWidget(log)
+        assert log.row_line(("task_link", (4,), "u", [["kind", "FS", "SS"]])) == line
+        # the predecessors field, where the operator writes the codes, names them the same way
+        state = BoardState(load_board(app_context.store, campaign_id))
+        task = next(iter(state.tasks.values()))
+        dialog = TaskDialog(None, "", state, TaskDraft.of(task), task.id)
+        qtbot.addWidget(dialog)
+        assert dialog.predecessors.toolTip().splitlines()[1:] == tip
+    finally:
+        i18n.install("en")

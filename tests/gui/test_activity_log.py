@@ -6,6 +6,8 @@ from __future__ import annotations
 import json
 from datetime import datetime
 
+import pytest
+
 from flashdesk.campaigns.service import rename_campaign
 from flashdesk.store.change import RowImage
 from flashdesk.store.team import _entry, activity
@@ -58,3 +60,20 @@ def test_a_picture_is_logged_by_its_size_and_absent_values_say_so(qtbot, app_con
     line = dialog.row_line(("poster_image", (3,), "u", entry[3]))
     assert "data: (4000 bytes) → (40 bytes)" in line
     assert "note: (empty) → 主图" in line and "shown: no → yes" in line
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_when_is_in_the_operators_format_like_the_details(qtbot, app_context, campaign_id, language):
+    from PySide6.QtCore import QLocale
+
+    from flashdesk import i18n
+
+    rename_campaign(app_context.store, campaign_id, "双十一回购群")
+    i18n.install(language)
+    try:
+        dialog = _dialog(qtbot, app_context, campaign_id)
+        at = dialog.entries[0]["at"]
+        assert dialog.table.item(0, 0).text() == QLocale().toString(at, QLocale.FormatType.ShortFormat)
+        assert dialog.table.item(0, 0).text() != f"{at:%Y-%m-%d %H:%M:%S}"
+    finally:
+        i18n.install("en")

@@ -222,6 +222,33 @@ def test_campaign_values_dialog_is_undoable(tab, qtbot, store, app_context):
     assert values_for(store, app_context.campaign_id)["group_name"].endswith("福利1群")
 
 
+
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_campaign_values_dialog_fits_a_short_screen_with_its_fields_whole(qtbot, app_context, campaign_id,
+                                                                          app_font, language):
+    """At 1024x700 Qt opened it 573 px tall, all it could, and squeezed the three fields; the
+    campaign's own values now scroll instead."""
+    from flashdesk import i18n
+    from flashdesk.groups.copy_values import group_values
+    from flashdesk.gui.copies.values_dialog import CampaignValuesDialog
+
+    i18n.install(language)
+    try:
+        dialog = CampaignValuesDialog(values_for(app_context.store, campaign_id), None, {},
+                                      group_values(app_context.store, campaign_id))
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        assert dialog.height() <= dialog.screen().availableGeometry().height()
+        for height in (dialog.height(), 450):  # as it opens, and on a screen shorter still
+            dialog.resize(dialog.width(), height)
+            QApplication.processEvents()
+            assert dialog.height() == height
+            assert [field.height() for field in dialog.fields.values()] == \
+                [field.sizeHint().height() for field in dialog.fields.values()]
+    finally:
+        i18n.install("en")
+
 def test_without_a_campaign_only_the_library_shows(qtbot, app_context, store, campaign_id):
     service.create_copy(store, CopyDraft(title="只属于活动", campaign_id=campaign_id)).result
     widget = CopiesTab(app_context)

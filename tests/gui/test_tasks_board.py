@@ -213,6 +213,34 @@ def test_chart_exports_png_and_pdf_pages(tab, tmp_path):
     assert "开售" in text and "D0" in text
 
 
+
+def test_export_dialog_says_what_it_exports_and_on_how_many_pages(tab, tmp_path):
+    from PySide6.QtCore import QLocale
+    from PySide6.QtWidgets import QLabel
+
+    from flashdesk.gui.tasks.export import ExportDialog, save_pdf
+
+    tab.set_zoom("week")  # a narrow chart: its rows continue over pages
+    dialog = ExportDialog(tab, tab.state, tab.view)
+    said = [label.text() for label in dialog.findChildren(QLabel)]
+    first, last = (QLocale().toString(moment.date(), QLocale.FormatType.ShortFormat) for moment in tab.state.extent())
+    assert tab.state.campaign.name in said and f"all {len(tab.state.tasks)} tasks" in said
+    assert f"{first} – {last}" in said and "Week" in said
+    choices = {dialog.kind.itemData(i): dialog.kind.itemText(i) for i in range(dialog.kind.count())}
+    pages = {paper: save_pdf(tab.view, tmp_path / f"{paper}.pdf", paper) for paper in ("A4", "A3")}
+    assert pages["A4"] > 1
+    for paper, count in pages.items():
+        assert choices[paper] == f"PDF, {paper} landscape, {count} pages"
+    assert choices["png"].startswith("PNG image, ") and choices["png"].endswith(" pixels")
+    assert dialog.go.text() == "Export…"
+    dialog.kind.setCurrentIndex(dialog.kind.findData("print"))
+    assert dialog.go.text() == "Print…"
+
+    tab.phase_filter.setCurrentIndex(tab.phase_filter.findData("warm_up"))
+    said = [label.text() for label in ExportDialog(tab, tab.state, tab.view).findChildren(QLabel)]
+    assert f"{len(tab.state.order)} of {len(tab.state.tasks)} tasks, filtered by phase Warm-up" in said
+
+
 def test_launch_day_opens_by_the_hour_and_ctrl_wheel_zooms(qtbot, app_context, campaign_id):
     from PySide6.QtCore import QPointF
     from PySide6.QtGui import QWheelEvent

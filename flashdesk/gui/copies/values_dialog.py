@@ -5,13 +5,17 @@ is one undo step."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QLabel,
     QLineEdit,
+    QScrollArea,
     QVBoxLayout,
+    QWidget,
 )
 
 from flashdesk.copies import service
@@ -26,7 +30,15 @@ class CampaignValuesDialog(QDialog):
         fields); derived: what the Group SOP gives when a field is empty."""
         super().__init__(parent)
         self.setWindowTitle(self.tr("Campaign values for copy variables"))
-        form = QFormLayout()
+        form = QFormLayout()  # what the operator may type
+        given = QFormLayout()  # what the campaign gives: scrolls on a short screen, never the fields
+        names: list[QLabel] = []
+
+        def row(layout: QFormLayout, name: str, widget) -> None:
+            label = QLabel(f"{{{name}}}", self)
+            names.append(label)
+            layout.addRow(label, widget)
+
         self.fields: dict[str, QLineEdit] = {}
         overrides = values if overrides is None else overrides
         derived = derived or {}
@@ -36,16 +48,32 @@ class CampaignValuesDialog(QDialog):
                                      if derived.get(name) else describe(name))
             field.setToolTip(describe(name))
             self.fields[name] = field
-            form.addRow(f"{{{name}}}", field)
+            row(form, name, field)
         for name in VARIABLES:
             if name in PER_PERSON:
                 label = QLabel(self.tr("each person's own, in their follow-up message"), self)
                 label.setToolTip(describe(name))
-                form.addRow(f"{{{name}}}", label)
+                row(given, name, label)
             elif name not in OPERATOR_SET:
                 label = QLabel(values.get(name) or "—", self)
                 label.setToolTip(describe(name))
-                form.addRow(f"{{{name}}}", label)
+                row(given, name, label)
+        # the two forms read as one list: their names share one column width
+        width = max(label.sizeHint().width() for label in names)
+        for label in names:
+            label.setMinimumWidth(width)
+        listing = QWidget(self)
+        listing.setLayout(given)
+        given.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea(self)
+        scroll.setObjectName("givenValues")
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(listing)
+        # the list reads as part of the dialog: no fill of the palette's grey over its colour
+        scroll.viewport().setAutoFillBackground(False)
+        listing.setAutoFillBackground(False)  # after setWidget, which sets it
         note = QLabel(self.tr("Leave a field empty to use what the Group SOP tab knows (open group, "
                               "live code, quota minus sold). The other values come from the "
                               "campaign's details; change them there."), self)
@@ -56,9 +84,12 @@ class CampaignValuesDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(scroll, 1)
         self.setMinimumWidth(560)  # the Group SOP's values (a long group name, a link) show whole
         layout.addWidget(note)
         layout.addWidget(buttons)
+        # Qt opens a window at most 2/3 of the screen tall: the list would scroll with room to spare
+        self.resize(self.sizeHint().boundedTo(self.screen().availableGeometry().size() * 0.9))
 
     def chosen(self) -> dict[str, str]:
         return {name: field.text().strip() for name, field in self.fields.items()}

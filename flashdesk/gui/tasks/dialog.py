@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from flashdesk.gui.palette import set_tone
-from flashdesk.gui.tasks.labels import key_node_names, phase_names, status_names
+from flashdesk.gui.tasks.labels import key_node_names, link_kind_names, phase_names, status_names
 from flashdesk.gui.tasks.state import BoardState
 from flashdesk.tasks.service import TaskDraft, validate
 from flashdesk.tasks.timeref import format_predecessor, parse_predecessors
@@ -99,6 +99,10 @@ class TaskDialog(QDialog):
         self.predecessors = QLineEdit(self._predecessor_text(), self)
         self.predecessors.setObjectName("predecessors")
         self.predecessors.setPlaceholderText(self.tr("e.g. 3FS+2h; 5SS-30m"))
+        self.predecessors.setToolTip("\n".join(
+            [self.tr("The tasks this one follows: a task's number, the link type (FS when left out) "
+                     "and a lag; several separated by ;")]
+            + [f"{code}: {name}" for code, name in link_kind_names().items()]))
         self.notes = QPlainTextEdit(draft.notes, self)
         self.notes.setObjectName("notes")
         self.notes.setFixedHeight(70)

@@ -4,13 +4,15 @@ task names, the time header and the scene (vector in PDF and print)."""
 
 from __future__ import annotations
 
+import math
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QLocale, QMarginsF, QRect, QRectF, QSize, QSizeF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QVBoxLayout
+from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QLabel, QVBoxLayout
 
 from flashdesk.gui.messages import show_error
+from flashdesk.gui.tasks.labels import phase_names, zoom_names
 from flashdesk.gui.tasks.scale import HEADER_HEIGHT, ROW_HEIGHT
 from flashdesk.gui.tasks.timeline import GanttView, paint_header
 from flashdesk.outputs import check_pdf, write_output
@@ -69,12 +71,17 @@ def paint_chart(painter: QPainter, view: GanttView, rows: range | None = None) -
                         band, Qt.AspectRatioMode.IgnoreAspectRatio)
 
 
-def save_png(view: GanttView, path: Path | str) -> Path:
+def png_size(view: GanttView) -> tuple[float, QSize]:
+    """How much the chart shrinks to stay a PNG any viewer opens, and the image's size."""
     view.materialize_all()
     size = chart_size(view)
     shrink = min(1.0, MAX_IMAGE_SIDE / max(size.width(), size.height()))
-    image = QImage(int(size.width() * shrink) + 1, int(size.height() * shrink) + 1,
-                   QImage.Format.Format_ARGB32)
+    return shrink, QSize(int(size.width() * shrink) + 1, int(size.height() * shrink) + 1)
+
+
+def save_png(view: GanttView, path: Path | str) -> Path:
+    shrink, size = png_size(view)
+    image = QImage(size, QImage.Format.Format_ARGB32)
     image.fill(QColor("white"))
     painter = QPainter(image)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -87,13 +94,16 @@ def save_png(view: GanttView, path: Path | str) -> Path:
     return write_output(path, lambda temp: temp.write_bytes(encoded(image, kind)), kind.lower())
 
 
+def fit_to_page(view: GanttView, page: QRect) -> tuple[float, int]:
+    """The chart's scale to the page width, and how many rows fit a page under the header."""
+    scale = page.width() / chart_size(view).width()
+    return scale, max(int((page.height() / scale - HEADER_HEIGHT) // ROW_HEIGHT), 1)
+
+
 def paint_pages(painter: QPainter, device, view: GanttView, new_page) -> int:
     """Scale the chart to the page width and continue its rows over as many pages as needed
     (header repeated); returns the page count."""
-    page = device.pageLayout().paintRectPixels(device.resolution())
-    size = chart_size(view)
-    scale = page.width() / size.width()
-    rows_per_page = max(int((page.height() / scale - HEADER_HEIGHT) // ROW_HEIGHT), 1)
+    scale, rows_per_page = fit_to_page(view, device.pageLayout().paintRectPixels(device.resolution()))
     total = len(view.state.order)
     pages = 0
     for first in range(0, max(total, 1), rows_per_page):
@@ -107,6 +117,22 @@ def paint_pages(painter: QPainter, device, view: GanttView, new_page) -> int:
     return pages
 
 
+PDF_RESOLUTION = 150
+
+
+def pdf_layout(paper: str) -> QPageLayout:
+    size = QPageSize(QPageSize.PageSizeId.A3 if paper == "A3" else QPageSize.PageSizeId.A4)
+    return QPageLayout(size, QPageLayout.Orientation.Landscape, QMarginsF(10, 10, 10, 10),
+                       QPageLayout.Unit.Millimeter)
+
+
+def pdf_pages(view: GanttView, paper: str) -> int:
+    """How many pages save_pdf will write, without painting them."""
+    view.materialize_all()
+    _scale, rows_per_page = fit_to_page(view, pdf_layout(paper).paintRectPixels(PDF_RESOLUTION))
+    return max(math.ceil(len(view.state.order) / rows_per_page), 1)
+
+
 def save_pdf(view: GanttView, path: Path | str, paper: str = "A4") -> int:
     view.materialize_all()
     pages = []
@@ -115,10 +141,8 @@ def save_pdf(view: GanttView, path: Path | str, paper: str = "A4") -> int:
         from flashdesk.posters.print_pdf import finish_pdf
 
         writer = QPdfWriter(str(temp))
-        writer.setResolution(150)
-        size = QPageSize(QPageSize.PageSizeId.A3 if paper == "A3" else QPageSize.PageSizeId.A4)
-        writer.setPageLayout(QPageLayout(size, QPageLayout.Orientation.Landscape,
-                                         QMarginsF(10, 10, 10, 10), QPageLayout.Unit.Millimeter))
+        writer.setResolution(PDF_RESOLUTION)
+        writer.setPageLayout(pdf_layout(paper))
         writer.setTitle(view.state.campaign.name)
         painter = QPainter(writer)
         pages.append(paint_pages(painter, writer, view, writer.newPage))
@@ -131,27 +155,57 @@ def save_pdf(view: GanttView, path: Path | str, paper: str = "A4") -> int:
 
 
 class ExportDialog(QDialog):
-    """Pick PNG, PDF A4/A3 or print; then the file name."""
+    """What the chart holds (the campaign, the tasks the board shows, their dates, the zoom),
+    then PNG, PDF A4/A3 or print, with what each gives; then the file name."""
 
     def __init__(self, parent, state, view: GanttView):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Export chart"))
         self.state, self.view = state, view
+        # each choice says what it gives, so choosing needs no second look
+        _shrink, size = png_size(view)
         self.kind = QComboBox(self)
         self.kind.setObjectName("kind")
-        self.kind.addItem(self.tr("PNG image"), "png")
-        self.kind.addItem(self.tr("PDF, A4 landscape"), "A4")
-        self.kind.addItem(self.tr("PDF, A3 landscape"), "A3")
+        self.kind.addItem(self.tr("PNG image, {width} × {height} pixels").format(
+            width=size.width(), height=size.height()), "png")
+        self.kind.addItem(self.tr("PDF, A4 landscape, %n page(s)", "", pdf_pages(view, "A4")), "A4")
+        self.kind.addItem(self.tr("PDF, A3 landscape, %n page(s)", "", pdf_pages(view, "A3")), "A3")
         self.kind.addItem(self.tr("Print (with preview)"), "print")
+        first, last = state.extent()
+        locale = QLocale()
         form = QFormLayout()
+        form.addRow(self.tr("Campaign:"), QLabel(state.campaign.name, self))
+        form.addRow(self.tr("Tasks:"), QLabel(self._tasks(), self))
+        form.addRow(self.tr("Dates:"), QLabel(self.tr("{first} – {last}").format(
+            first=locale.toString(first.date(), QLocale.FormatType.ShortFormat),
+            last=locale.toString(last.date(), QLocale.FormatType.ShortFormat)), self))
+        form.addRow(self.tr("Zoom:"), QLabel(zoom_names()[view.scale_.zoom], self))
         form.addRow(self.tr("Output:"), self.kind)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel, self)
+        self.go = buttons.button(QDialogButtonBox.StandardButton.Ok)
         buttons.accepted.connect(self._go)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(buttons)
+        self.kind.currentIndexChanged.connect(self._chosen)
+        self._chosen()
+
+    def _tasks(self) -> str:
+        total, shown = len(self.state.tasks), len(self.state.order)
+        if shown == total:
+            return self.tr("all %n task(s)", "", total)
+        filters = []
+        if self.state.owner_filter is not None:
+            filters.append(self.tr("owner {name}").format(name=self.state.roles[self.state.owner_filter].name))
+        if self.state.phase_filter is not None:
+            filters.append(self.tr("phase {name}").format(name=phase_names()[self.state.phase_filter]))
+        return self.tr("{shown} of %n task(s), filtered by {filters}", "", total).format(
+            shown=shown, filters=self.tr(", ").join(filters))
+
+    def _chosen(self) -> None:
+        self.go.setText(self.tr("Print…") if self.kind.currentData() == "print" else self.tr("Export…"))
 
     def _go(self) -> None:
         kind = self.kind.currentData()

@@ -27,6 +27,12 @@ def status_names() -> dict[str, str]:
             "blocked": QCoreApplication.translate("TaskLabels", "Blocked")}
 
 
+def zoom_names() -> dict[str, str]:
+    return {"hour": QCoreApplication.translate("TaskLabels", "Hour"),
+            "day": QCoreApplication.translate("TaskLabels", "Day"),
+            "week": QCoreApplication.translate("TaskLabels", "Week")}
+
+
 def key_node_names() -> dict[str, str]:
     return {"": QCoreApplication.translate("TaskLabels", "(none)"),
             "wake_up_packet": QCoreApplication.translate("TaskLabels", "Wake-up red packet"),
@@ -38,6 +44,14 @@ def key_node_names() -> dict[str, str]:
             "whats_left": QCoreApplication.translate("TaskLabels", "What is left"),
             "questions": QCoreApplication.translate("TaskLabels", "Questions and answers"),
             "last_countdown": QCoreApplication.translate("TaskLabels", "Last-day countdown")}
+
+
+def link_kind_names() -> dict[str, str]:
+    """The stored link kinds, which the predecessors field and the workbook write as codes ("3FS+2h")."""
+    return {"FS": QCoreApplication.translate("TaskLabels", "Finish to start"),
+            "SS": QCoreApplication.translate("TaskLabels", "Start to start"),
+            "FF": QCoreApplication.translate("TaskLabels", "Finish to finish"),
+            "SF": QCoreApplication.translate("TaskLabels", "Start to finish")}
 
 
 def table_labels() -> dict[str, Labels]:
@@ -64,5 +78,9 @@ def table_labels() -> dict[str, Labels]:
             QCoreApplication.translate("TaskLabels", "link between tasks"),
             {"predecessor_id": QCoreApplication.translate("TaskLabels", "Predecessor"),
              "successor_id": QCoreApplication.translate("TaskLabels", "Successor"),
-             "lag_minutes": QCoreApplication.translate("TaskLabels", "Lag (min)")}),
+             "kind": QCoreApplication.translate("TaskLabels", "Link type"),
+             "lag_minutes": QCoreApplication.translate("TaskLabels", "Lag (min)")},
+            # the code kept beside the name: the board's predecessors field is written in codes
+            {"kind": {code: QCoreApplication.translate("TaskLabels", "{name} ({code})").format(
+                name=name, code=code) for code, name in link_kind_names().items()}}),
     }

@@ -29,7 +29,7 @@ from flashdesk.gui.flow_layout import FlowLayout
 from flashdesk.gui.follow import Follower
 from flashdesk.gui.icons import icon
 from flashdesk.gui.messages import confirm, show_error
-from flashdesk.gui.tasks.labels import phase_names
+from flashdesk.gui.tasks.labels import phase_names, zoom_names
 from flashdesk.gui.tasks.legend import GanttLegend
 from flashdesk.gui.tasks.load import LoadView
 from flashdesk.gui.tasks.models import TaskTableModel
@@ -170,7 +170,7 @@ class TasksTab(QWidget):
             button.setIcon(icon(name))
             bar.addWidget(button)
         self.zoom_group = QButtonGroup(self)
-        names = {"hour": self.tr("Hour"), "day": self.tr("Day"), "week": self.tr("Week")}
+        names = zoom_names()
         self.zoom_buttons = {}
         for zoom in ZOOMS:
             button = QPushButton(names[zoom], self)
