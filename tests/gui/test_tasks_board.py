@@ -241,6 +241,21 @@ def test_export_dialog_says_what_it_exports_and_on_how_many_pages(tab, tmp_path)
     assert f"{len(tab.state.order)} of {len(tab.state.tasks)} tasks, filtered by phase Warm-up" in said
 
 
+def test_export_shows_the_wait_while_the_dialog_lays_out_and_not_after(tab):
+    from PySide6.QtGui import QGuiApplication
+
+    seen = []
+
+    def answer(dialog):
+        seen.append((type(dialog).__name__, QGuiApplication.overrideCursor()))
+        dialog.reject()
+
+    when_modal(answer)
+    tab.export_chart()
+    assert seen == [("ExportDialog", None)]  # the wait cursor gone once the dialog is up
+    assert QGuiApplication.overrideCursor() is None
+
+
 def test_launch_day_opens_by_the_hour_and_ctrl_wheel_zooms(qtbot, app_context, campaign_id):
     from PySide6.QtCore import QPointF
     from PySide6.QtGui import QWheelEvent
