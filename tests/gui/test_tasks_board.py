@@ -241,18 +241,28 @@ def test_export_dialog_says_what_it_exports_and_on_how_many_pages(tab, tmp_path)
     assert f"{len(tab.state.order)} of {len(tab.state.tasks)} tasks, filtered by phase Warm-up" in said
 
 
-def test_export_shows_the_wait_while_the_dialog_lays_out_and_not_after(tab):
+def test_export_shows_the_wait_while_the_dialog_lays_out_and_not_after(tab, monkeypatch):
     from PySide6.QtGui import QGuiApplication
 
+    from flashdesk.gui.tasks import export
+
     seen = []
+    lay_out = export.png_size
+
+    def laid_out(view):  # where the dialog lays out every bar
+        cursor = QGuiApplication.overrideCursor()
+        seen.append(("laying out", cursor and cursor.shape()))
+        return lay_out(view)
 
     def answer(dialog):
         seen.append((type(dialog).__name__, QGuiApplication.overrideCursor()))
         dialog.reject()
 
+    monkeypatch.setattr(export, "png_size", laid_out)
     when_modal(answer)
     tab.export_chart()
-    assert seen == [("ExportDialog", None)]  # the wait cursor gone once the dialog is up
+    # the wait cursor while the dialog is made, gone once it is up
+    assert seen == [("laying out", Qt.CursorShape.WaitCursor), ("ExportDialog", None)]
     assert QGuiApplication.overrideCursor() is None
 
 
