@@ -1,7 +1,7 @@
 from datetime import datetime
 
 import pytest
-from PySide6.QtCore import QDateTime
+from PySide6.QtCore import QCoreApplication, QDateTime, QEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLineEdit, QMessageBox, QSpinBox
 
 from flashdesk import i18n
@@ -284,3 +284,8 @@ def test_the_activity_log_follows_a_language_switch(window, campaign_id):
     # its rows' and columns' names too, not only the sentence around them
     assert log.details.toPlainText().startswith(f"活动 · {campaign_id} 已修改 — ")
     assert "Name" not in log.details.toPlainText()
+    # the old log, deleted, hears no more of the changes; the new one does
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    rows = log.table.rowCount()
+    window.context.push(rename_campaign(window.context.store, campaign_id, "又一个名字"), "Rename")
+    assert log.table.rowCount() == rows + 1
