@@ -409,6 +409,15 @@ class MainWindow(QMainWindow):
         self._build()
         if self.sidebar is not None:
             self.sidebar.select(selected)
+        # the log took its words (and the tables' labels) in the old language: made again when
+        # next opened, reopened now if it was open
+        log, self.activity_dialog = self.activity_dialog, None
+        if log is not None:
+            was_open = log.isVisible()
+            log.close()
+            log.deleteLater()
+            if was_open:
+                self.show_activity()
 
     def _select_last_campaign(self) -> None:
         from flashdesk.gui.campaign_list import CampaignIdRole

@@ -344,8 +344,13 @@ class ActivityDialog(QDialog):
         layout.addWidget(self.table, 3)
         layout.addWidget(self.details, 2)
         layout.addWidget(buttons)
-        context.changed.connect(lambda _change: self.reload())
-        context.campaignSelected.connect(lambda _id: self.reload())
+        # slots of the dialog itself, not lambdas: a language switch deletes it, and the
+        # context would go on calling a lambda into the deleted widgets
+        context.changed.connect(self.follow)
+        context.campaignSelected.connect(self.follow)
+        self.reload()
+
+    def follow(self, _what) -> None:
         self.reload()
 
     def reload(self) -> None:

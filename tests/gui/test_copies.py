@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QMessageBox,
+    QScrollArea,
     QStyle,
     QStyleOptionViewItem,
 )
@@ -248,6 +249,26 @@ def test_campaign_values_dialog_fits_a_short_screen_with_its_fields_whole(qtbot,
                 [field.sizeHint().height() for field in dialog.fields.values()]
     finally:
         i18n.install("en")
+
+def test_campaign_values_dialog_shows_a_long_campaign_name_whole(qtbot, app_context, campaign_id):
+    """The campaign's values scroll only up and down: a 200-character name wraps instead of
+    running past the dialog's edge, where no scrollbar could reach it."""
+    from flashdesk.campaigns.service import rename_campaign
+    from flashdesk.groups.copy_values import group_values
+    from flashdesk.gui.copies.values_dialog import CampaignValuesDialog
+
+    name = ("爽肤水限定装快闪群" * 23)[:200]
+    rename_campaign(app_context.store, campaign_id, name)
+    dialog = CampaignValuesDialog(values_for(app_context.store, campaign_id), None, {},
+                                  group_values(app_context.store, campaign_id))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    [label] = [label for label in dialog.findChildren(QLabel) if label.text() == name]
+    viewport = dialog.findChild(QScrollArea, "givenValues").viewport()
+    assert label.mapTo(viewport, label.rect().topRight()).x() < viewport.width(), "the name runs off"
+    assert label.height() >= label.heightForWidth(label.width()), "the name is cut"
+
 
 def test_without_a_campaign_only_the_library_shows(qtbot, app_context, store, campaign_id):
     service.create_copy(store, CopyDraft(title="只属于活动", campaign_id=campaign_id)).result

@@ -1,7 +1,7 @@
 from datetime import datetime
 
 import pytest
-from PySide6.QtCore import QDateTime
+from PySide6.QtCore import QCoreApplication, QDateTime, QEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLineEdit, QMessageBox, QSpinBox
 
 from flashdesk import i18n
@@ -269,3 +269,23 @@ def test_export_calendar_asks_for_a_file_adds_the_suffix_and_remembers_the_folde
     events = [c for c in Calendar.from_ical(written.read_bytes()).walk("VEVENT")]
     assert len(events) > 40
     assert window.context.settings.value("export/folder") == str(tmp_path)
+
+
+def test_the_activity_log_follows_a_language_switch(window, campaign_id):
+    from flashdesk.campaigns.service import rename_campaign
+
+    window.context.push(rename_campaign(window.context.store, campaign_id, "双十一回购群"), "Rename")
+    window.show_activity()
+    window.set_language("zh_CN")
+    log = window.activity_dialog  # it was open: it stays open, made again in Chinese
+    assert log is not None and log.isVisible()
+    log.table.selectRow(0)
+    assert log.windowTitle() == "操作记录"
+    # its rows' and columns' names too, not only the sentence around them
+    assert log.details.toPlainText().startswith(f"活动 · {campaign_id} 已修改 — ")
+    assert "Name" not in log.details.toPlainText()
+    # the old log, deleted, hears no more of the changes; the new one does
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    rows = log.table.rowCount()
+    window.context.push(rename_campaign(window.context.store, campaign_id, "又一个名字"), "Rename")
+    assert log.table.rowCount() == rows + 1

@@ -241,18 +241,48 @@ def test_export_dialog_says_what_it_exports_and_on_how_many_pages(tab, tmp_path)
     assert f"{len(tab.state.order)} of {len(tab.state.tasks)} tasks, filtered by phase Warm-up" in said
 
 
-def test_export_shows_the_wait_while_the_dialog_lays_out_and_not_after(tab):
+def test_export_dialog_fits_the_screen_with_the_longest_campaign_name(qtbot, app_context, campaign_id):
+    from PySide6.QtWidgets import QLabel
+
+    from flashdesk.campaigns.service import rename_campaign
+    from flashdesk.gui.tasks.export import ExportDialog
+
+    name = ("爽肤水限定装快闪群" * 23)[:200]  # as long as a campaign's name may be
+    rename_campaign(app_context.store, campaign_id, name)
+    app_context.select_campaign(campaign_id)
+    board = TasksTab(app_context)
+    qtbot.addWidget(board)
+    dialog = ExportDialog(board, board.state, board.view)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.width() <= dialog.screen().availableGeometry().width()
+    [label] = [label for label in dialog.findChildren(QLabel) if label.text() == name]
+    assert label.height() >= label.heightForWidth(label.width()), "the name is cut"
+
+
+def test_export_shows_the_wait_while_the_dialog_lays_out_and_not_after(tab, monkeypatch):
     from PySide6.QtGui import QGuiApplication
 
+    from flashdesk.gui.tasks import export
+
     seen = []
+    lay_out = export.png_size
+
+    def laid_out(view):  # where the dialog lays out every bar
+        cursor = QGuiApplication.overrideCursor()
+        seen.append(("laying out", cursor and cursor.shape()))
+        return lay_out(view)
 
     def answer(dialog):
         seen.append((type(dialog).__name__, QGuiApplication.overrideCursor()))
         dialog.reject()
 
+    monkeypatch.setattr(export, "png_size", laid_out)
     when_modal(answer)
     tab.export_chart()
-    assert seen == [("ExportDialog", None)]  # the wait cursor gone once the dialog is up
+    # the wait cursor while the dialog is made, gone once it is up
+    assert seen == [("laying out", Qt.CursorShape.WaitCursor), ("ExportDialog", None)]
     assert QGuiApplication.overrideCursor() is None
 
 

@@ -57,6 +57,7 @@ class CampaignValuesDialog(QDialog):
             elif name not in OPERATOR_SET:
                 label = QLabel(values.get(name) or "—", self)
                 label.setToolTip(describe(name))
+                label.setWordWrap(True)  # the list never scrolls sideways: a 200-character name wraps
                 row(given, name, label)
         # the two forms read as one list: their names share one column width
         width = max(label.sizeHint().width() for label in names)

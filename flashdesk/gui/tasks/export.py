@@ -174,8 +174,11 @@ class ExportDialog(QDialog):
         first, last = state.extent()
         locale = QLocale()
         form = QFormLayout()
-        form.addRow(self.tr("Campaign:"), QLabel(state.campaign.name, self))
-        form.addRow(self.tr("Tasks:"), QLabel(self._tasks(), self))
+        name, tasks = QLabel(state.campaign.name, self), QLabel(self._tasks(), self)
+        for label in (name, tasks):  # a long name (200 characters, an owner's 100) would widen it off screen
+            label.setWordWrap(True)
+        form.addRow(self.tr("Campaign:"), name)
+        form.addRow(self.tr("Tasks:"), tasks)
         form.addRow(self.tr("Dates:"), QLabel(self.tr("{first} – {last}").format(
             first=locale.toString(first.date(), QLocale.FormatType.ShortFormat),
             last=locale.toString(last.date(), QLocale.FormatType.ShortFormat)), self))
@@ -189,6 +192,9 @@ class ExportDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(buttons)
+        # Qt would narrow it to 2/3 of the screen after taking the wrapped name's height at the
+        # width it asked for: a long name's last line would be cut
+        self.resize(self.sizeHint().boundedTo(self.screen().availableGeometry().size() * 0.9))
         self.kind.currentIndexChanged.connect(self._chosen)
         self._chosen()
 
