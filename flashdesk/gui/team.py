@@ -301,6 +301,20 @@ def _area_names() -> dict[str, str]:
             for table in manifest.owns}
 
 
+class _RowsItem(QTableWidgetItem):
+    """An action's "Rows" cell; its tooltip (a line per row, up to 40) is worded when asked
+    for, on hover, not for each of up to 500 actions at every reload."""
+
+    def __init__(self, text: str, rows: list, log: ActivityDialog):
+        super().__init__(text)
+        self.rows, self.log = rows, log
+
+    def data(self, role):
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return "\n".join(self.log.row_line(r) for r in self.rows[:40])
+        return super().data(role)
+
+
 class ActivityDialog(QDialog):
     """Who changed what, when: the campaign's actions, newest first; follows new ones."""
 
@@ -331,6 +345,7 @@ class ActivityDialog(QDialog):
 
         self.words = Vocabulary()
         self.entries: list[dict] = []
+        self.stale = False  # edits were made while it was hidden
         # the selected action's rows, each update with its values before and after
         self.details = QPlainTextEdit(self)
         self.details.setObjectName("activityDetails")
@@ -351,12 +366,23 @@ class ActivityDialog(QDialog):
         self.reload()
 
     def follow(self, _what) -> None:
-        self.reload()
+        # a closed log stays alive (the window keeps it): it catches up when shown again
+        # instead of re-reading up to 500 actions on every edit made meanwhile
+        if self.isVisible():
+            self.reload()
+        else:
+            self.stale = True
+
+    def showEvent(self, event) -> None:
+        if self.stale:
+            self.reload()
+        super().showEvent(event)
 
     def reload(self) -> None:
         store = self.context.store
         if store is None:
             return
+        self.stale = False
         campaign = None if self.every.isChecked() else self.context.campaign_id
         try:
             entries = store.team.log(campaign)
@@ -369,9 +395,7 @@ class ActivityDialog(QDialog):
             values = [self.words.moment(entry["at"]), who, entry["label"] or self.what(entry),
                       self.rows_text(entry["rows"])]
             for column, value in enumerate(values):
-                item = QTableWidgetItem(value)
-                if column == 3:
-                    item.setToolTip("\n".join(self.row_line(r) for r in entry["rows"][:40]))
+                item = QTableWidgetItem(value) if column != 3 else _RowsItem(value, entry["rows"], self)
                 self.table.setItem(row, column, item)
         self.show_details()
 

@@ -77,3 +77,19 @@ def test_when_is_in_the_operators_format_like_the_details(qtbot, app_context, ca
         assert dialog.table.item(0, 0).text() != f"{at:%Y-%m-%d %H:%M:%S}"
     finally:
         i18n.install("en")
+
+
+def test_a_closed_log_reads_nothing_until_shown_again(qtbot, app_context, campaign_id):
+    dialog = _dialog(qtbot, app_context, campaign_id)
+    before = dialog.table.rowCount()
+    app_context.push(rename_campaign(app_context.store, campaign_id, "开着"), "Rename while shown")
+    assert dialog.table.rowCount() == before + 1
+    dialog.hide()
+    for name in ("关着一", "关着二"):
+        app_context.push(rename_campaign(app_context.store, campaign_id, name), "Rename while closed")
+    assert dialog.table.rowCount() == before + 1 and dialog.stale  # not read while closed
+    dialog.show()
+    assert dialog.table.rowCount() == before + 3 and not dialog.stale
+    dialog.table.selectRow(0)
+    assert "关着一 → 关着二" in dialog.details.toPlainText()
+    assert "关着一 → 关着二" in dialog.table.item(0, 3).toolTip()  # worded on demand
