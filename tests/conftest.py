@@ -25,6 +25,24 @@ def _widgets_app(qapp):
 
 
 @pytest.fixture(autouse=True)
+def _no_key_left_held(qapp):
+    """Qt remembers the modifiers of the last key event: a test's Ctrl+V (a key click with
+    Ctrl) leaves Ctrl "held" for every test after it, whose selectRow() then toggles a row
+    into the selection instead of selecting it alone. A key released with none held clears it."""
+    yield
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QGuiApplication
+
+    if QGuiApplication.keyboardModifiers() != Qt.KeyboardModifier.NoModifier:
+        from PySide6.QtTest import QTest
+        from PySide6.QtWidgets import QWidget
+
+        widget = QWidget()
+        QTest.keyRelease(widget, Qt.Key.Key_Control)
+        widget.deleteLater()
+
+
+@pytest.fixture(autouse=True)
 def _isolated_user_dirs(tmp_path, monkeypatch):
     """No test reads or writes the operator's own store, settings or data folder."""
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg-data"))

@@ -413,11 +413,12 @@ class MainWindow(QMainWindow):
         # next opened, reopened now if it was open
         log, self.activity_dialog = self.activity_dialog, None
         if log is not None:
-            was_open = log.isVisible()
+            was_open, every = log.isVisible(), log.every.isChecked()
             log.close()
             log.deleteLater()
             if was_open:
                 self.show_activity()
+                self.activity_dialog.every.setChecked(every)  # the operator's choice, kept
 
     def _select_last_campaign(self) -> None:
         from flashdesk.gui.campaign_list import CampaignIdRole

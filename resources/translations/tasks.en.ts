@@ -17,10 +17,10 @@
       </translation>
     </message>
     <message numerus="yes">
-      <source>all %n task(s)</source>
+      <source>%n task(s), none filtered out</source>
       <translation>
-        <numerusform>all %n task</numerusform>
-        <numerusform>all %n tasks</numerusform>
+        <numerusform>%n task, none filtered out</numerusform>
+        <numerusform>%n tasks, none filtered out</numerusform>
       </translation>
     </message>
     <message numerus="yes">

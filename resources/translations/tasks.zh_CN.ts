@@ -52,9 +52,9 @@
         <translation>输出：</translation>
     </message>
     <message numerus="yes">
-        <source>all %n task(s)</source>
+        <source>%n task(s), none filtered out</source>
         <translation>
-            <numerusform>全部 %n 个任务</numerusform>
+            <numerusform>%n 个任务，未筛选</numerusform>
         </translation>
     </message>
     <message>

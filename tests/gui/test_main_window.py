@@ -276,9 +276,11 @@ def test_the_activity_log_follows_a_language_switch(window, campaign_id):
 
     window.context.push(rename_campaign(window.context.store, campaign_id, "双十一回购群"), "Rename")
     window.show_activity()
+    window.activity_dialog.every.setChecked(True)
     window.set_language("zh_CN")
     log = window.activity_dialog  # it was open: it stays open, made again in Chinese
     assert log is not None and log.isVisible()
+    assert log.every.isChecked()  # with "All campaigns" as the operator left it
     log.table.selectRow(0)
     assert log.windowTitle() == "操作记录"
     # its rows' and columns' names too, not only the sentence around them

@@ -224,7 +224,7 @@ def test_export_dialog_says_what_it_exports_and_on_how_many_pages(tab, tmp_path)
     dialog = ExportDialog(tab, tab.state, tab.view)
     said = [label.text() for label in dialog.findChildren(QLabel)]
     first, last = (QLocale().toString(moment.date(), QLocale.FormatType.ShortFormat) for moment in tab.state.extent())
-    assert tab.state.campaign.name in said and f"all {len(tab.state.tasks)} tasks" in said
+    assert tab.state.campaign.name in said and f"{len(tab.state.tasks)} tasks, none filtered out" in said
     assert f"{first} – {last}" in said and "Week" in said
     choices = {dialog.kind.itemData(i): dialog.kind.itemText(i) for i in range(dialog.kind.count())}
     pages = {paper: save_pdf(tab.view, tmp_path / f"{paper}.pdf", paper) for paper in ("A4", "A3")}

@@ -201,7 +201,7 @@ class ExportDialog(QDialog):
     def _tasks(self) -> str:
         total, shown = len(self.state.tasks), len(self.state.order)
         if shown == total:
-            return self.tr("all %n task(s)", "", total)
+            return self.tr("%n task(s), none filtered out", "", total)
         filters = []
         if self.state.owner_filter is not None:
             filters.append(self.tr("owner {name}").format(name=self.state.roles[self.state.owner_filter].name))
