@@ -3,19 +3,17 @@ undo step; using a copy copies it filled for the current campaign and counts the
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QSize, Qt, QTimer
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QScrollArea,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -39,6 +37,7 @@ from flashdesk.gui.copies.models import (
     CopyListModel,
     HighlightDelegate,
 )
+from flashdesk.gui.fit import UpAndDown
 from flashdesk.gui.flow_layout import FlowLayout
 from flashdesk.gui.follow import Follower
 from flashdesk.gui.messages import show_error
@@ -48,24 +47,6 @@ from flashdesk.gui.messages import show_error
 VALUE_TABLES = frozenset({"campaign", "offer", "copy_variable", "chat_group", "group_campaign"})
 TABLES = VALUE_TABLES | {"copy"}
 SEARCH_DELAY_MS = 120
-
-
-class UpAndDown(QScrollArea):
-    """Scrolls its widget up and down, never sideways: it is at least as wide as the widget
-    and a vertical scrollbar beside it."""
-
-    def __init__(self, parent: QWidget):
-        super().__init__(parent)
-        self.setWidgetResizable(True)
-        self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-
-    def minimumSizeHint(self) -> QSize:
-        hint = super().minimumSizeHint()
-        if self.widget() is None:
-            return hint
-        width = self.widget().minimumSizeHint().width() + self.verticalScrollBar().sizeHint().width()
-        return QSize(max(hint.width(), width + 2 * self.frameWidth()), hint.height())
 
 
 class CopiesTab(QWidget):

@@ -5,21 +5,19 @@ is one undo step."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QFrame,
     QLabel,
     QLineEdit,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
 from flashdesk.copies import service
 from flashdesk.copies.variables import OPERATOR_SET, PER_PERSON, VARIABLES, describe
+from flashdesk.gui.fit import UpAndDown, open_within_screen
 from flashdesk.gui.messages import show_error
 
 
@@ -66,11 +64,8 @@ class CampaignValuesDialog(QDialog):
         listing = QWidget(self)
         listing.setLayout(given)
         given.setContentsMargins(0, 0, 0, 0)
-        scroll = QScrollArea(self)
+        scroll = UpAndDown(self)
         scroll.setObjectName("givenValues")
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setWidgetResizable(True)
         scroll.setWidget(listing)
         # the list reads as part of the dialog: no fill of the palette's grey over its colour
         scroll.viewport().setAutoFillBackground(False)
@@ -89,8 +84,7 @@ class CampaignValuesDialog(QDialog):
         self.setMinimumWidth(560)  # the Group SOP's values (a long group name, a link) show whole
         layout.addWidget(note)
         layout.addWidget(buttons)
-        # Qt opens a window at most 2/3 of the screen tall: the list would scroll with room to spare
-        self.resize(self.sizeHint().boundedTo(self.screen().availableGeometry().size() * 0.9))
+        open_within_screen(self, self.sizeHint())  # the list would scroll with room to spare
 
     def chosen(self) -> dict[str, str]:
         return {name: field.text().strip() for name, field in self.fields.items()}

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from flashdesk.gui.context import AppContext
+from flashdesk.gui.fit import open_within_screen
 from flashdesk.gui.follow import Follower
 from flashdesk.gui.messages import show_error
 
@@ -85,7 +86,7 @@ class FlowMapDialog(QDialog):
                                  reload=self.reload)
         self.reload()
         # room for the whole map on a desktop; on a laptop the title bar and buttons stay on screen
-        self.resize(QSize(1180, 900).boundedTo(self.screen().availableGeometry().size() * 0.9))
+        open_within_screen(self, QSize(1180, 900))
 
     def reload(self) -> None:
         from flashdesk.flowmap.graph import build

@@ -11,6 +11,7 @@ from PySide6.QtCore import QLocale, QMarginsF, QRect, QRectF, QSize, QSizeF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QLabel, QVBoxLayout
 
+from flashdesk.gui.fit import open_within_screen
 from flashdesk.gui.messages import show_error
 from flashdesk.gui.tasks.labels import phase_names, zoom_names
 from flashdesk.gui.tasks.scale import HEADER_HEIGHT, ROW_HEIGHT
@@ -194,7 +195,7 @@ class ExportDialog(QDialog):
         layout.addWidget(buttons)
         # Qt would narrow it to 2/3 of the screen after taking the wrapped name's height at the
         # width it asked for: a long name's last line would be cut
-        self.resize(self.sizeHint().boundedTo(self.screen().availableGeometry().size() * 0.9))
+        open_within_screen(self, self.sizeHint())
         self.kind.currentIndexChanged.connect(self._chosen)
         self._chosen()
 
